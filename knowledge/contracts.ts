@@ -1,0 +1,86 @@
+// The interfaces the rest of Luotsi uses from knowledge/: a loaded catalogue, the matcher and the crisis guard.
+// Implementations live in catalogue.ts, matcher.ts and crisis-guard.ts; dialogs and tests depend on these shapes only.
+import type { Activity, ActivityType, Municipality, Persona, Situation } from './schema.js';
+import type { Channel, CrisisKind, Lang, RegionId, SituationId, TypeId } from './vocabulary.js';
+
+/** The validated, frozen knowledge base. Built once at start-up; nothing on the turn path reads files. */
+export interface Catalogue {
+  readonly types: ReadonlyMap<TypeId, ActivityType>;
+  readonly situations: ReadonlyMap<SituationId, Situation>;
+  readonly personas: ReadonlyMap<string, Persona>;
+  readonly municipalities: ReadonlyMap<string, Municipality>;
+  readonly activities: readonly Activity[];
+  readonly activityById: ReadonlyMap<string, Activity>;
+  /** Municipality by Finnish or Swedish name in any inflection the matcher knows ("Vantaalla", "i Vanda"), or by code. */
+  findMunicipality(nameOrCode: string): Municipality | undefined;
+  /** Region of a municipality code. */
+  regionOf(code: string): RegionId | undefined;
+  /** Crisis lines for a kind, best first (activities with crisisLine). */
+  crisisLines(kind?: CrisisKind): readonly Activity[];
+}
+
+export type DetectedLang = Lang | 'other';
+export type ForWhom = 'self' | 'close-one' | 'child';
+export type AgeGroup = 'child' | 'youth' | 'adult' | 'senior';
+
+/** Filters a resident or a staff member can set; all optional. */
+export interface Facets {
+  municipality?: string; // municipality code
+  language?: string; // ISO 639-1 the activity must be offered in
+  channel?: Channel;
+  ageGroup?: AgeGroup;
+  forWhom?: ForWhom;
+  anonymous?: boolean;
+  free?: boolean;
+}
+
+export interface CrisisResult {
+  crisis: boolean;
+  kind?: CrisisKind;
+  /** The concepts that triggered it (never shown to others, never logged with the text). */
+  signals: string[];
+}
+
+export interface ScoredSituation { id: SituationId; score: number; why: string[] }
+
+export interface RankedActivity {
+  id: string;
+  activity: Activity;
+  title: string; // in the answer language
+  typeIds: TypeId[];
+  score: number; // higher is better, 0..1
+  why: string[]; // words or concepts from the text that produced the match
+}
+
+export interface MatchQuery {
+  text: string;
+  /** Forced language (CLI --lang, or a language the resident chose). */
+  lang?: Lang;
+  /** The conversation's language so far: a prior for short messages. */
+  previousLang?: Lang;
+  /** Filters set explicitly; merged over facets extracted from the text. */
+  facets?: Facets;
+  /** Situations the resident confirmed or edited: replace those detected from the text. */
+  situationIds?: SituationId[];
+  /** Prefer these types (refine: "more like this"). */
+  preferTypeIds?: TypeId[];
+  /** Activities already shown (refine: "something else"). */
+  excludeIds?: string[];
+  limit?: number;
+}
+
+export interface MatchResult {
+  lang: DetectedLang;
+  /** False when nothing in the text could be linked to a situation or an activity. */
+  understood: boolean;
+  crisis: CrisisResult;
+  situations: ScoredSituation[];
+  results: RankedActivity[];
+  /** Facets read from the text ("asun Vantaalla", "puhelimitse"), merged with the query's. */
+  facets: Facets;
+}
+
+export interface Matcher {
+  match(query: MatchQuery): MatchResult;
+  detectLanguage(text: string, previous?: Lang): DetectedLang;
+}
