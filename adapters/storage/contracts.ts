@@ -1,0 +1,52 @@
+// Storage interfaces beyond botbuilder's Storage: the Direct Line conversation store, summaries,
+// aggregate counters and the per-conversation turn lock. Memory and Redis implement each one.
+import type { Activity } from 'botbuilder';
+
+export interface StoredConversation {
+  conversationId: string;
+  createdAt: number;
+  /** Activities in order; the watermark of an activity is its index + 1. */
+}
+
+export interface ConversationStore {
+  /** Creates an empty conversation; false if the id exists. */
+  create(conversationId: string): Promise<boolean>;
+  exists(conversationId: string): Promise<boolean>;
+  /** Appends activities and returns the new watermark (number of activities stored). */
+  append(conversationId: string, activities: Partial<Activity>[]): Promise<number>;
+  /** Activities after `watermark` (0 = from the start) and the current watermark. */
+  list(conversationId: string, watermark: number): Promise<{ activities: Partial<Activity>[]; watermark: number }>;
+  delete(conversationId: string): Promise<void>;
+}
+
+/** A print-friendly summary a resident can show to a service-guidance worker; no personal data. */
+export interface SummaryRecord {
+  code: string;
+  lang: 'fi' | 'sv' | 'en';
+  activityIds: string[];
+  situationIds: string[];
+  createdAt: number;
+}
+
+export interface SummaryStore {
+  put(record: SummaryRecord, ttlSeconds: number): Promise<void>;
+  get(code: string): Promise<SummaryRecord | undefined>;
+}
+
+/** Aggregate, anonymous counts only (unmet needs per situation and municipality, feedback). Never text. */
+export interface CounterStore {
+  increment(name: string, labels: Record<string, string>): Promise<void>;
+  /** All counters of a name: labels joined as "key=value,key=value" → count. */
+  read(name: string): Promise<Record<string, number>>;
+}
+
+/** Serialises turns of one conversation across instances. */
+export interface TurnLock {
+  /** Runs `fn` while holding the lock of `key`; waits up to `waitMs` for it. */
+  withLock<T>(key: string, fn: () => Promise<T>, waitMs?: number): Promise<T>;
+}
+
+/** Whether the backing store answers (for /readyz). */
+export interface HealthCheck {
+  ping(): Promise<boolean>;
+}
