@@ -152,3 +152,22 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): LoadResult {
   };
   return { ok: true, catalogue: createCatalogue(data), data, files: [types, situations, personas, municipalities, ...activities].map((pf) => pf!.file) };
 }
+
+/** Holds the catalogue the service runs on; a reload that fails keeps the last good one. */
+export interface KnowledgeHolder {
+  current(): Catalogue;
+  reload(): { ok: true } | { ok: false; problems: KbProblem[] };
+}
+
+export function createKnowledgeHolder(initial: Catalogue, dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeHolder {
+  let catalogue = initial;
+  return {
+    current: () => catalogue,
+    reload() {
+      const result = loadKnowledge(dir);
+      if (!result.ok) return { ok: false, problems: result.problems };
+      catalogue = result.catalogue;
+      return { ok: true };
+    },
+  };
+}
