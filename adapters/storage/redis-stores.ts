@@ -27,6 +27,7 @@ end
 return 0`;
 
 const RELEASE_SCRIPT = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;
+const RENEW_SCRIPT = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) else return 0 end`;
 
 export class RedisStorage implements Storage {
   constructor(private readonly client: RedisClient, private readonly prefix: string, private readonly ttlMs: number) {}
@@ -120,7 +121,8 @@ export class LockTimeoutError extends Error {
 
 /**
  * A lock per conversation across instances: SET NX PX with a random token, released only by its holder.
- * The fencing counter increases with every acquisition, so a holder whose lease expired can tell.
+ * The lease is renewed while the turn runs, so it lapses only when its instance dies mid-turn; then the
+ * next instance takes over after at most one lease and the dead one writes nothing more.
  */
 export class RedisTurnLock implements TurnLock {
   constructor(private readonly client: RedisClient, private readonly prefix: string, private readonly leaseMs = 10_000) {}
@@ -136,10 +138,14 @@ export class RedisTurnLock implements TurnLock {
       await new Promise((r) => setTimeout(r, delay));
       delay = Math.min(delay * 2, 100);
     }
-    await this.client.incr(`${lockKey}:fence`);
+    const renew = setInterval(() => {
+      this.client.eval(RENEW_SCRIPT, { keys: [lockKey], arguments: [token, String(this.leaseMs)] }).catch(() => undefined);
+    }, Math.floor(this.leaseMs / 3));
+    renew.unref();
     try {
       return await fn();
     } finally {
+      clearInterval(renew);
       await this.client.eval(RELEASE_SCRIPT, { keys: [lockKey], arguments: [token] }).catch(() => undefined);
     }
   }
