@@ -1,0 +1,138 @@
+// npm run bench:load [-- --residents 200 --conversations 10000]: concurrent residents through the Direct Line
+// endpoint against the real server process, then the same against an echo bot on the same server and adapter.
+// Prints turns/s, reply latency p50/p99, server-side turn p50/p99 (Server-Timing) and the server's RSS.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+
+const args = process.argv.slice(2);
+const num = (name: string, dflt: number) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : dflt; };
+const RESIDENTS = num('--residents', 200);
+const CONVERSATIONS = num('--conversations', 10_000);
+const ROOT = join(import.meta.dirname, '..', '..');
+
+const SCRIPTS: Record<string, string[]> = {
+  fi: ['Hoidan muistisairasta äitiäni ja olen ihan uupunut', 'itselleni', 'Vantaa', 'lisää samanlaisia', 'yhteenveto'],
+  sv: ['Jag känner mig ensam på kvällarna', 'för mig själv', 'Esbo', 'något annat', 'sammanfattning'],
+  en: ['I have debts I cannot pay', 'myself', 'Helsinki', 'only by phone', 'summary'],
+};
+const LOCALE: Record<string, string> = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-US' };
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => { const s = createServer(); s.listen(0, '127.0.0.1', () => { const p = (s.address() as { port: number }).port; s.close(() => resolve(p)); }); });
+}
+
+async function startServer(bot: 'luotsi' | 'echo'): Promise<{ base: string; proc: ChildProcess }> {
+  const port = await freePort();
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), RATE_LIMIT_PER_MINUTE: '0', LUOTSI_BOT: bot, LOG_LEVEL: 'warn', REDIS_URL: '', NODE_ENV: 'development' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 300; i++) {
+    try { if ((await fetch(`${base}/readyz`)).ok) return { base, proc }; } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  proc.kill('SIGKILL');
+  throw new Error(`the ${bot} server did not become ready`);
+}
+
+function rssMb(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Math.round(Number(m[1]) / 1024) : NaN;
+}
+
+const pct = (xs: number[], p: number) => { if (xs.length === 0) return NaN; const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!; };
+const round = (x: number) => Math.round(x * 100) / 100;
+
+interface Stats { turns: number; errors: number; latencies: number[]; serverMs: number[] }
+
+async function resident(base: string, lang: string, turns: string[], stats: Stats): Promise<void> {
+  const gen = await fetch(`${base}/v3/directline/tokens/generate`, { method: 'POST' });
+  if (!gen.ok) { stats.errors++; return; }
+  const { token, conversationId } = (await gen.json()) as { token: string; conversationId: string };
+  const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const start = await fetch(`${base}/v3/directline/conversations`, { method: 'POST', headers: auth });
+  if (!start.ok) { stats.errors++; return; }
+  let watermark = 0;
+  const poll = async () => {
+    const r = await fetch(`${base}/v3/directline/conversations/${conversationId}/activities?watermark=${watermark}`, { headers: auth });
+    if (!r.ok) throw new Error(`poll ${r.status}`);
+    const body = (await r.json()) as { activities: { from?: { role?: string; id?: string } }[]; watermark: string };
+    watermark = Number(body.watermark);
+    return body.activities.filter((a) => a.from?.role === 'bot' || a.from?.id === 'luotsi').length;
+  };
+  await poll();
+  for (const text of turns) {
+    const t0 = performance.now();
+    const res = await fetch(`${base}/v3/directline/conversations/${conversationId}/activities`, {
+      method: 'POST', headers: auth,
+      body: JSON.stringify({ type: 'message', text, locale: LOCALE[lang], from: { id: 'ignored' }, channelData: { clientActivityID: `c${Math.random()}` } }),
+    });
+    if (!res.ok) { stats.errors++; await res.text(); continue; }
+    await res.json();
+    const timing = /turn;dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '');
+    if (timing) stats.serverMs.push(Number(timing[1]));
+    let replies = 0;
+    for (let i = 0; i < 200 && replies === 0; i++) {
+      replies = await poll();
+      if (replies === 0) await new Promise((r) => setTimeout(r, 5));
+    }
+    if (replies === 0) { stats.errors++; continue; }
+    stats.latencies.push(performance.now() - t0);
+    stats.turns++;
+  }
+}
+
+async function run(bot: 'luotsi' | 'echo') {
+  const { base, proc } = await startServer(bot);
+  try {
+    const langs = Object.keys(SCRIPTS);
+    // Phase 1: RESIDENTS concurrent residents, each one multi-turn conversation, measured.
+    const stats: Stats = { turns: 0, errors: 0, latencies: [], serverMs: [] };
+    const t0 = performance.now();
+    await Promise.all(Array.from({ length: RESIDENTS }, (_, i) => { const lang = langs[i % langs.length]!; return resident(base, lang, SCRIPTS[lang]!, stats); }));
+    const seconds = (performance.now() - t0) / 1000;
+    const result = {
+      bot, residents: RESIDENTS, turns: stats.turns, errors: stats.errors, turnsPerSecond: round(stats.turns / seconds),
+      replyP50Ms: round(pct(stats.latencies, 50)), replyP99Ms: round(pct(stats.latencies, 99)),
+      serverTurnP50Ms: round(pct(stats.serverMs, 50)), serverTurnP99Ms: round(pct(stats.serverMs, 99)),
+      rssMbAfterBurst: rssMb(proc.pid!),
+    };
+    // Phase 2 (Luotsi only): CONVERSATIONS short conversations with in-memory state, then the resident set.
+    let rssAfterConversations: number | undefined;
+    if (bot === 'luotsi' && CONVERSATIONS > 0) {
+      const more: Stats = { turns: 0, errors: 0, latencies: [], serverMs: [] };
+      let next = 0;
+      await Promise.all(Array.from({ length: Math.min(RESIDENTS, 100) }, async () => {
+        while (next < CONVERSATIONS) {
+          const i = next++;
+          const lang = langs[i % langs.length]!;
+          await resident(base, lang, SCRIPTS[lang]!.slice(0, 2), more);
+        }
+      }));
+      result.errors += more.errors;
+      rssAfterConversations = rssMb(proc.pid!);
+    }
+    return { ...result, ...(rssAfterConversations !== undefined ? { conversations: CONVERSATIONS, rssMbAfterConversations: rssAfterConversations } : {}) };
+  } finally {
+    proc.kill('SIGTERM');
+  }
+}
+
+const luotsi = await run('luotsi');
+console.log(JSON.stringify(luotsi));
+const echo = await run('echo');
+console.log(JSON.stringify(echo));
+console.log(JSON.stringify({
+  machine: `${cpus().length} cores ${cpus()[0]?.model ?? ''}, ${Math.round(totalmem() / 2 ** 30)} GiB`,
+  residents: RESIDENTS, errors: luotsi.errors + echo.errors,
+  turnsPerSecond: luotsi.turnsPerSecond, echoTurnsPerSecond: echo.turnsPerSecond,
+  throughputVsEcho: round(luotsi.turnsPerSecond / echo.turnsPerSecond),
+  replyP50Ms: luotsi.replyP50Ms, replyP99Ms: luotsi.replyP99Ms,
+  serverTurnP50Ms: luotsi.serverTurnP50Ms, serverTurnP99Ms: luotsi.serverTurnP99Ms,
+  rssMbAfterConversations: luotsi.rssMbAfterConversations ?? null, conversations: CONVERSATIONS,
+}));
