@@ -29,6 +29,8 @@ export interface Facets {
   language?: string; // ISO 639-1 the activity must be offered in
   channel?: Channel;
   ageGroup?: AgeGroup;
+  /** Age in years when the text states it ("olen 16", "17-vuotias"); checked against ageMin/ageMax. */
+  age?: number;
   forWhom?: ForWhom;
   anonymous?: boolean;
   free?: boolean;
@@ -78,6 +80,8 @@ export interface MatchResult {
   results: RankedActivity[];
   /** Facets read from the text ("asun Vantaalla", "puhelimitse"), merged with the query's. */
   facets: Facets;
+  /** Facet filters given up because they would have left fewer than three results, least important first. */
+  relaxed?: Array<'municipality' | 'language' | 'channel' | 'age' | 'anonymous' | 'free'>;
 }
 
 export interface Matcher {

@@ -1,0 +1,318 @@
+// Reads filters from a resident's words (place, for whom, age, channel, language, anonymity, cost) and applies them to activities, relaxing any that would leave too little.
+import type { AgeGroup, Catalogue, Facets, ForWhom } from './contracts.js';
+import { editDistance } from './normalise.js';
+import type { Activity, Municipality } from './schema.js';
+import { fold } from './text.js';
+import type { Channel, TargetGroup } from './vocabulary.js';
+
+// Finnish case endings a place name takes in a resident's message, folded (ssä → ssa).
+const LOCATIVE_ENDINGS = ['ssa', 'sta', 'lla', 'lta', 'lle', 'seen', 'hin', 'aan', 'een', 'iin', 'oon', 'uun', 'yyn', 'an', 'en', 'in', 'on', 'un', 'yn'];
+const OTHER_ENDINGS = ['', 'n', 'ksi', 'na', 'sa'];
+// Consonant gradation in the last syllable: Helsinki → Helsingissä, Hanko → Hangossa, Vihti → Vihdissä.
+const WEAKENING: ReadonlyArray<[string, string]> = [
+  ['nk', 'ng'], ['kk', 'k'], ['pp', 'p'], ['tt', 't'], ['lt', 'll'], ['rt', 'rr'], ['nt', 'nn'], ['mp', 'mm'],
+  ['ht', 'hd'], ['lk', 'l'], ['rk', 'r'], ['hk', 'h'],
+];
+const VOWEL = /[aeiouy]/;
+
+/** Word stems a Finnish place name takes before a case ending, most of them over-generated on purpose. */
+export function finnishStems(name: string): string[] {
+  const n = fold(name);
+  const stems = new Set<string>([n]);
+  if (n.endsWith('nen')) {
+    const base = n.slice(0, -3);
+    for (const s of ['se', 'si', 'ste']) stems.add(base + s); // Kauniainen → Kauniaisissa, Kauniaisten
+  }
+  if (n.endsWith('i') && !n.endsWith('ii')) stems.add(n.slice(0, -1) + 'e'); // Rovaniemi → Rovaniemellä
+  for (const s of [...stems]) {
+    const lastVowelRun = s.match(/[aeiouy]+$/);
+    if (!lastVowelRun || lastVowelRun[0].length > 1) continue; // long vowels (Vantaa, Espoo) do not grade
+    const body = s.slice(0, -1);
+    const end = s.slice(-1);
+    for (const [strong, weak] of WEAKENING) {
+      if (body.endsWith(strong)) stems.add(body.slice(0, -strong.length) + weak + end);
+    }
+    // Single k, t, p between vowels: Riihimäki → Riihimäellä, joki → joella.
+    const c = body.slice(-1);
+    const before = body.slice(-2, -1);
+    if (VOWEL.test(before)) {
+      if (c === 'k') stems.add(body.slice(0, -1) + end);
+      if (c === 't') stems.add(body.slice(0, -1) + 'd' + end);
+      if (c === 'p') stems.add(body.slice(0, -1) + 'v' + end);
+    }
+  }
+  return [...stems];
+}
+
+interface PlaceForm { municipality: Municipality; strong: boolean }
+
+const CONTEXT_WORDS = new Set(['i', 'in', 'fran', 'from', 'near', 'till', 'to', 'at', 'kunta', 'kaupunki', 'kommun', 'stad', 'asun', 'bor', 'live', 'lives']);
+
+/** Person names that are also municipalities ("Salla", "Simo") need a case ending or a preposition to count as places. */
+const SHORT_NAME = 5;
+
+export interface FacetExtractor {
+  extract(text: string): Facets;
+  /** The municipality a free-form name refers to ("Vantaalla", "Vanda", "vantaa"), for --municipality and the dialogs. */
+  municipality(name: string): Municipality | undefined;
+}
+
+export function createFacetExtractor(municipalities: Iterable<Municipality>): FacetExtractor {
+  const forms = new Map<string, PlaceForm>();
+  const put = (form: string, m: Municipality, strong: boolean): void => {
+    const had = forms.get(form);
+    if (!had || (strong && !had.strong)) forms.set(form, { municipality: m, strong });
+  };
+  for (const m of municipalities) {
+    const short = fold(m.fi).length <= SHORT_NAME;
+    for (const stem of finnishStems(m.fi)) {
+      for (const e of LOCATIVE_ENDINGS) put(stem + e, m, true);
+      for (const e of OTHER_ENDINGS) put(stem + e, m, !short);
+    }
+    put(fold(m.fi), m, !short);
+    if (m.sv) {
+      const sv = fold(m.sv);
+      put(sv, m, sv.length > SHORT_NAME);
+      put(sv + 's', m, sv.length > SHORT_NAME);
+    }
+  }
+  // Typos in longer place names ("Vantaala", "Helsingisa"): one edit away from a generated form of 7+ letters.
+  const fuzzy = new Map<string, string[]>();
+  for (const form of forms.keys()) {
+    if (form.length < 7) continue;
+    for (let i = 0; i < form.length; i++) {
+      const key = form.slice(0, i) + form.slice(i + 1);
+      const list = fuzzy.get(key);
+      if (list) list.push(form); else fuzzy.set(key, [form]);
+    }
+  }
+
+  function lookup(token: string, previous: string | undefined): Municipality | undefined {
+    const hit = forms.get(token);
+    if (hit) return hit.strong || (previous !== undefined && CONTEXT_WORDS.has(previous)) ? hit.municipality : undefined;
+    if (token.length < 7) return undefined;
+    const keys = [token];
+    for (let i = 0; i < token.length; i++) keys.push(token.slice(0, i) + token.slice(i + 1));
+    for (const k of keys) {
+      for (const form of fuzzy.get(k) ?? []) {
+        const f = forms.get(form);
+        if (f?.strong && editDistance(token, form, 1) <= 1) return f.municipality;
+      }
+      const direct = forms.get(k);
+      if (direct?.strong && k.length >= 7) return direct.municipality;
+    }
+    return undefined;
+  }
+
+  function municipality(name: string): Municipality | undefined {
+    const words = fold(name).match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (words.length === 1 && /^\d{3}$/.test(words[0]!)) {
+      for (const f of forms.values()) if (f.municipality.code === words[0]) return f.municipality;
+    }
+    for (const w of words) {
+      const m = forms.get(w)?.municipality ?? lookup(w, 'i');
+      if (m) return m;
+    }
+    return undefined;
+  }
+
+  function extract(text: string): Facets {
+    const folded = fold(text.slice(0, 2000));
+    const tokens = folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const facets: Facets = {};
+    for (let i = 0; i < tokens.length; i++) {
+      const m = lookup(tokens[i]!, tokens[i - 1]);
+      if (m) { facets.municipality = m.code; break; }
+    }
+    const forWhom = readForWhom(folded);
+    if (forWhom) facets.forWhom = forWhom;
+    const age = readAge(folded);
+    if (age !== undefined) { facets.age = age; facets.ageGroup = ageGroupOf(age); }
+    else {
+      const group = readAgeGroup(folded);
+      if (group) facets.ageGroup = group;
+    }
+    const channel = readChannel(folded);
+    if (channel) facets.channel = channel;
+    const language = readLanguage(folded);
+    if (language) facets.language = language;
+    if (has(folded, ANONYMOUS)) facets.anonymous = true;
+    if (has(folded, FREE)) facets.free = true;
+    return facets;
+  }
+
+  return Object.freeze({ extract, municipality });
+}
+
+function has(folded: string, pattern: RegExp): boolean {
+  return pattern.test(folded);
+}
+
+// Patterns run on folded text (ä → a, å → a, ö → o); (?<!\p{L}) stands for a word start in any script.
+const W = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}])';
+const rx = (body: string): RegExp => new RegExp(`${W}(?:${body})`, 'u');
+
+const CHILD = rx(`lapse(?:ni|mme|lle|n)|lapsi(?:ni|ani|mme)|lapsia(?:ni|mme)|poika(?:ni|ani|mme)|poja(?:ni|llani|lle)|tytta(?:reni|rtani|relle|remme)|tyttare(?:ni|llani)|vauva|taapero|teini(?:ni|ikainen)|esikoi|koululai|murrosikai`
+  + `|(?:mitt|vart|vara|mina|vart) (?:barn|barnen)|(?:min|var) (?:son|dotter|tonaring|bebis)|barnet${E}|barnen${E}|sonen${E}|dottern${E}`
+  + `|(?:my|our) (?:child|children|kid|kids|son|daughter|baby|toddler|teen|teenager)`);
+const CLOSE_ONE = rx(`aiti(?:ni|ani|a|lle|n|mme)?${E}|aidi(?:n|lle|ni|lleni|stani)|isa(?:ni|ani|lle|n|mme)?${E}|isalle|mieh(?:eni|elleni|estani|eni)|mies(?:tani|ni)|vaimo(?:ni|ani|lleni|stani)|puoliso(?:ni|ani|lleni|stani|a)|kumppani(?:ni|ani)`
+  + `|laheise(?:ni|n|lle|lleni)|laheinen|vel(?:jeni|i|jelleni)${E}|sisko(?:ni|ani|lleni)|sisare(?:ni|lleni)|mummo|mummi|ukki|pappa(?:ni)?|isoaiti|isoisa|ystava(?:ni|ani|lleni)|kaveri(?:ni|ani|lleni)|appi|anoppi|omai(?:nen|seni|sta|seni)`
+  + `|(?:min|mitt) (?:mamma|mor|pappa|far|man|fru|hustru|make|maka|sambo|partner|bror|syster|van|mormor|farmor|morfar|farfar|pojkvan|flickvan)|narstaende`
+  + `|(?:my) (?:mother|mom|mum|father|dad|husband|wife|partner|spouse|brother|sister|friend|grandmother|grandma|grandfather|grandpa|boyfriend|girlfriend|parents?)|loved one|close one`);
+const SELF = rx(`olen|oon|mina|ma${E}|mulla|minulla|mua|minua|jag|mig|mej|i${E}|i'm|im${E}|me${E}|my${E}`);
+
+function readForWhom(folded: string): ForWhom | undefined {
+  if (CHILD.test(folded)) return 'child';
+  if (CLOSE_ONE.test(folded)) return 'close-one';
+  if (SELF.test(folded)) return 'self';
+  return undefined;
+}
+
+function readAge(folded: string): number | undefined {
+  const patterns = [
+    /(?<![\p{L}\p{N}])(\d{1,3})\s*-?\s*(?:v(?:uotias|uotiaana|\.|(?![\p{L}]))|ar(?: gammal)?(?![\p{L}])|years? old|yo(?![\p{L}])|y\/o)/u,
+    /(?<![\p{L}\p{N}])(?:olen|oon|ma oon|jag ar|i am|i'm|im|am)\s+(\d{1,3})(?![\p{N}])(?!\s*(?:lasta|barn|kids|children|euroa|e(?![\p{L}])|€))/u,
+  ];
+  for (const p of patterns) {
+    const m = folded.match(p);
+    if (m) {
+      const n = Number(m[1]);
+      if (n >= 5 && n <= 110) return n;
+    }
+  }
+  return undefined;
+}
+
+const SENIOR = rx('elakelai|elakkeella|ikaihmi|ikaantyn|vanhus|seniori|pensionar|aldre|senior|retired|pensioner|elderly');
+const YOUTH = rx('nuori|nuoret|nuorena|teini|ysiluokka|lukiolai|amislai|ungdom|ung(?![\\p{L}])|tonaring|gymnasie|teenager|teen(?![\\p{L}])|young person|high school');
+
+function readAgeGroup(folded: string): AgeGroup | undefined {
+  if (SENIOR.test(folded)) return 'senior';
+  if (YOUTH.test(folded)) return 'youth';
+  return undefined;
+}
+
+export function ageGroupOf(age: number): AgeGroup {
+  if (age < 13) return 'child';
+  if (age < 25) return 'youth';
+  if (age < 65) return 'adult';
+  return 'senior';
+}
+
+const CHANNELS: ReadonlyArray<[Channel, RegExp]> = [
+  ['chat', rx('chat|chatti|chatissa|chatin|chattia|chatta|chatten|chätti|verkkokeskustel|kirjoittamalla|skriva|in writing|by text|texting')],
+  ['phone', rx('puhelim|puhelin|soitta|soitan|soittais|soittaa|soittamalla|puhelu|per telefon|telefon|ringa|ringer|samtal i telefon|by phone|on the phone|over the phone|phone|call(?![\\p{L}])|calling|helpline')],
+  ['home-visit', rx('kotikay|kotiin tule|kotona kay|hembesok|hem till mig|home visit|visit me at home|come to my home')],
+  ['online', rx('verkossa|netissa|etana|etayhteyd|videoyhteyd|pa natet|online|distans|video')],
+  ['face-to-face', rx('kasvokkain|tavata|tapaamaan|paikan paalla|livena|ansikte mot ansikte|traffa|traffas|personligen|face to face|face-to-face|in person|meet someone|meet people')],
+];
+
+function readChannel(folded: string): Channel | undefined {
+  for (const [channel, pattern] of CHANNELS) if (pattern.test(folded)) return channel;
+  return undefined;
+}
+
+const LANGUAGE_WISHES: ReadonlyArray<[string, RegExp]> = [
+  ['sv', rx('ruotsiksi|ruotsin kielella|pa svenska|in swedish|svenskspråkig|svensksprakig')],
+  ['fi', rx('suomeksi|pa finska|in finnish')],
+  ['en', rx('englanniksi|englannin kielella|pa engelska|in english|english-speaking|english speaking')],
+  ['ar', rx('arabiaksi|pa arabiska|in arabic')],
+  ['ru', rx('venajaksi|pa ryska|in russian')],
+  ['uk', rx('ukrainaksi|pa ukrainska|in ukrainian')],
+  ['so', rx('somaliksi|pa somaliska|in somali')],
+  ['fa', rx('persiaksi|farsiksi|pa persiska|in persian|in farsi')],
+  ['et', rx('viroksi|pa estniska|in estonian')],
+];
+
+function readLanguage(folded: string): string | undefined {
+  for (const [code, pattern] of LANGUAGE_WISHES) if (pattern.test(folded)) return code;
+  return undefined;
+}
+
+const ANONYMOUS = rx('nimettoma|anonyymi|anonymt|anonym|anonymous|without my name|ilman nimea|utan namn');
+const FREE = rx('ilmai|maksuto|gratis|avgiftsfri|kostnadsfri|free of charge|for free|no cost|doesn\'t cost|does not cost');
+
+const AGE_GROUP_TARGETS: Record<AgeGroup, readonly TargetGroup[]> = {
+  child: ['children', 'families', 'parents'],
+  youth: ['youth', 'young-adults'],
+  adult: ['adults', 'young-adults', 'parents', 'families'],
+  senior: ['seniors', 'adults'],
+};
+const AGE_SPECIFIC: ReadonlySet<TargetGroup> = new Set(['children', 'youth', 'young-adults', 'seniors']);
+
+export type FacetKey = 'municipality' | 'language' | 'channel' | 'age' | 'anonymous' | 'free';
+
+/** Whether an activity is open to someone with these facets; `key` restricts the check to one facet. */
+export function passes(activity: Activity, facets: Facets, catalogue: Pick<Catalogue, 'regionOf'>, key: FacetKey): boolean {
+  switch (key) {
+    case 'municipality': {
+      if (!facets.municipality) return true;
+      const area = activity.area;
+      if (area.scope === 'national') return true;
+      if (area.scope === 'region') {
+        const region = catalogue.regionOf(facets.municipality);
+        return region !== undefined && area.regions.includes(region);
+      }
+      return area.municipalities.includes(facets.municipality);
+    }
+    case 'language':
+      return !facets.language || activity.languages.includes(facets.language);
+    case 'channel': {
+      if (!facets.channel) return true;
+      // A chat wish is also served by online help, and the other way round.
+      if (facets.channel === 'chat' || facets.channel === 'online') {
+        return activity.channels.includes('chat') || activity.channels.includes('online');
+      }
+      return activity.channels.includes(facets.channel);
+    }
+    case 'age': {
+      if (facets.age !== undefined) {
+        if (activity.ageMin !== undefined && facets.age < activity.ageMin) return false;
+        if (activity.ageMax !== undefined && facets.age > activity.ageMax) return false;
+      }
+      if (!facets.ageGroup) return true;
+      const specific = activity.targetGroups.filter((g) => AGE_SPECIFIC.has(g));
+      if (specific.length === 0 || activity.targetGroups.includes('everyone')) return true;
+      return specific.some((g) => AGE_GROUP_TARGETS[facets.ageGroup!].includes(g));
+    }
+    case 'anonymous':
+      return !facets.anonymous || activity.anonymous;
+    case 'free':
+      return !facets.free || activity.cost === 'free';
+  }
+}
+
+/** Least important first: these are the filters given up first when too little is left. */
+export const RELAX_ORDER: readonly FacetKey[] = ['free', 'anonymous', 'channel', 'language', 'age', 'municipality'];
+
+/**
+ * Keeps the activities that pass every facet; a facet that would leave fewer than `minimum`
+ * is dropped (least important first) and reported in `relaxed`.
+ */
+export function filterByFacets<T extends { activity: Activity }>(
+  ranked: readonly T[], facets: Facets, catalogue: Pick<Catalogue, 'regionOf'>, minimum = 3,
+): { kept: T[]; relaxed: FacetKey[] } {
+  const active = RELAX_ORDER.filter((k) => isSet(facets, k));
+  const relaxed: FacetKey[] = [];
+  const available = Math.min(minimum, ranked.length);
+  let keys = [...active];
+  for (;;) {
+    const kept = ranked.filter((r) => keys.every((k) => passes(r.activity, facets, catalogue, k)));
+    if (kept.length >= available || keys.length === 0) return { kept, relaxed };
+    const drop = keys[0]!;
+    relaxed.push(drop);
+    keys = keys.slice(1);
+  }
+}
+
+function isSet(f: Facets, key: FacetKey): boolean {
+  switch (key) {
+    case 'municipality': return !!f.municipality;
+    case 'language': return !!f.language;
+    case 'channel': return !!f.channel;
+    case 'age': return f.age !== undefined || !!f.ageGroup;
+    case 'anonymous': return !!f.anonymous;
+    case 'free': return !!f.free;
+  }
+}

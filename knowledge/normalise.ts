@@ -1,0 +1,197 @@
+// Turns free text into comparable terms: folding, a Unicode-aware tokeniser, stop words, stemming, compound splitting and typo correction.
+import { createRequire } from 'node:module';
+import { fold } from './text.js';
+import type { Lang } from './vocabulary.js';
+
+interface SnowballStemmer { stem(word: string): string }
+interface SnowballModule { newStemmer(language: string): SnowballStemmer }
+
+// snowball-stemmers ships CommonJS without types; the two functions used here are typed above.
+const snowball = createRequire(import.meta.url)('snowball-stemmers') as SnowballModule;
+const stemmers: Record<Lang, SnowballStemmer> = {
+  fi: snowball.newStemmer('finnish'),
+  sv: snowball.newStemmer('swedish'),
+  en: snowball.newStemmer('english'),
+};
+
+/** Longer inputs are cut before any scanning so a 100,000-character paste costs what 2,000 do. */
+export const MAX_TEXT_CHARS = 2000;
+
+// Function words of all three languages, folded. One union list because a short message's language is
+// often uncertain and none of these words carries a life situation in any of the three languages.
+const STOP_WORDS_RAW = `
+ja on ei en et eika olen oon ole olla oli olin ollut ovat olet olette olemme ois olis olisi olisin mä ma mun mulla mulle mua
+minä mina minun minulla minulle minua minusta meidän meillä meille me te sä sa sun sinä sina sinun hän han he se sen sitä sita
+siitä siita sille siihen tää taa tämä tama tämän taman tätä tata nää naa nämä nama että etta kun mutta tai jos niin nyt vaan
+vain myös myos mitä mita mikä mika missä missa mistä mista miten onko voi voisi voisin voiko voisko joka jotka jota jonka
+kuin ihan vähän vahan tosi kyllä kylla jo vielä viela sitten koska vai siis eli kanssa tosta tuo tuon tota ton noi
+jotain jotakin joku jonkun joita mitään mitaan mihin kenen kuka keitä
+och att jag är ar det en ett som på pa i av för for med till har inte men om kan vill min mitt mina mig den de vi du dig
+hon så sa var hur vad finns någon nagon något nagot eller också ocksa nu bara sig från fran efter när nar där dar här
+har mycket lite skulle kunde ska vara varit blir blev jo nog då da vår var våra vara er ni deras dom dem hos mej
+the a an and or i i'm im am is are was were be been to of in on for with my me it its that this these those have has had
+do does did don't dont can could would should will any some there what where how at from about so but not just really
+very you your we our they them he she his her us if than then also get got
+`;
+export const STOP_WORDS: ReadonlySet<string> = new Set(STOP_WORDS_RAW.split(/\s+/).filter(Boolean).map(fold));
+
+/** Lower-cased, diacritic-folded words: letters and digits in any script, apostrophes and hyphens inside words kept apart. */
+export function tokenize(text: string): string[] {
+  const folded = fold(text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text);
+  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Words that carry meaning: stop words and one-letter tokens dropped. */
+export function contentTokens(text: string): string[] {
+  return tokenize(text).filter((t) => t.length > 1 && !STOP_WORDS.has(t));
+}
+
+export function stem(word: string, lang: Lang): string {
+  // Stemmers expect words, not numbers; short words are left as they are because stems of 2–3 letters collide.
+  if (word.length < 4 || /\d/.test(word)) return word;
+  return stemmers[lang].stem(word);
+}
+
+/** Character n-grams of a word padded with boundary marks, so prefixes and suffixes count as their own features. */
+export function charNgrams(word: string, min = 3, max = 5): string[] {
+  const padded = ` ${word} `;
+  const grams: string[] = [];
+  for (let n = min; n <= max; n++) {
+    for (let i = 0; i + n <= padded.length; i++) grams.push(padded.slice(i, i + n));
+  }
+  return grams;
+}
+
+/** Optimal string alignment distance with an early exit once it exceeds `limit`. */
+export function editDistance(a: string, b: string, limit = 2): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const prev2 = new Array<number>(b.length + 1).fill(0);
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = new Array<number>(b.length + 1).fill(0);
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > limit) return limit + 1;
+    for (let j = 0; j <= b.length; j++) prev2[j] = prev[j]!;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/**
+ * The catalogue's own words: used to split compounds and to correct typos against words the
+ * knowledge base actually contains, never against a general dictionary.
+ */
+export interface Vocabulary {
+  has(word: string): boolean;
+  /** Splits a Finnish or Swedish compound into known parts ("vertaistukiryhma" → vertais, tuki, ryhma); [] when it is not one. */
+  split(word: string): string[];
+  /** The closest known word within one or two edits, or undefined. */
+  correct(word: string): string | undefined;
+}
+
+const MIN_PART = 3;
+
+export function createVocabulary(words: Iterable<string>): Vocabulary {
+  const known = new Set<string>();
+  for (const w of words) if (w.length >= MIN_PART && !STOP_WORDS.has(w)) known.add(w);
+  // Symmetric-delete index (one deletion) for words of five letters or more: shorter words are too easily confused.
+  const deleteIndex = new Map<string, string[]>();
+  const addDel = (key: string, word: string): void => {
+    const list = deleteIndex.get(key);
+    if (list) { if (!list.includes(word)) list.push(word); } else deleteIndex.set(key, [word]);
+  };
+  for (const w of known) {
+    if (w.length < 5) continue;
+    addDel(w, w);
+    for (const d of deletions(w)) addDel(d, w);
+  }
+
+  function isPart(part: string): boolean {
+    return part.length >= MIN_PART && known.has(part);
+  }
+
+  function split(word: string): string[] {
+    if (word.length < 7) return [];
+    // Fewest known parts covering the word; the last part may carry an inflection ending of up to 4 letters.
+    const n = word.length;
+    const best: Array<{ count: number; prev: number } | undefined> = new Array(n + 1);
+    best[0] = { count: 0, prev: -1 };
+    for (let i = 1; i <= n; i++) {
+      for (let j = Math.max(0, i - 24); j <= i - MIN_PART; j++) {
+        const from = best[j];
+        if (!from) continue;
+        const seg = word.slice(j, i);
+        let ok = isPart(seg);
+        // Swedish linking -s- ("närståendes|vård") and Finnish genitive -n ("omaisten") between parts.
+        if (!ok && j > 0 && (seg.endsWith('s') || seg.endsWith('n')) && i < n) ok = isPart(seg.slice(0, -1));
+        if (ok && (!best[i] || best[i]!.count > from.count + 1)) best[i] = { count: from.count + 1, prev: j };
+      }
+    }
+    let end = n;
+    if (!best[n]) {
+      for (let cut = 1; cut <= 4 && !best[end]; cut++) end = n - cut;
+      if (end < MIN_PART * 2 || !best[end]) return [];
+    }
+    const parts: string[] = [];
+    for (let i = end; i > 0; i = best[i]!.prev) parts.unshift(word.slice(best[i]!.prev, i));
+    return parts.length >= 2 ? parts : [];
+  }
+
+  function correct(word: string): string | undefined {
+    if (word.length < 5 || known.has(word)) return undefined;
+    const limit = word.length >= 9 ? 2 : 1;
+    const candidates = new Set<string>();
+    for (const key of [word, ...deletions(word)]) for (const c of deleteIndex.get(key) ?? []) candidates.add(c);
+    let best: string | undefined;
+    let bestD = limit + 1;
+    for (const c of candidates) {
+      const d = editDistance(word, c, limit);
+      // Ties go to the longer word: it is more specific and usually the one the writer meant.
+      if (d < bestD || (d === bestD && best !== undefined && c.length > best.length)) { best = c; bestD = d; }
+    }
+    return bestD <= limit ? best : undefined;
+  }
+
+  return Object.freeze({ has: (w: string) => known.has(w), split, correct });
+}
+
+/** A word of the text with everything the matcher derives from it. */
+export interface Term {
+  /** The folded word as written. */
+  word: string;
+  stem: string;
+  /** Compound parts and a typo correction, each with its stem. */
+  extra: Array<{ word: string; stem: string; kind: 'part' | 'correction' }>;
+}
+
+export function analyse(text: string, lang: Lang, vocabulary?: Vocabulary): Term[] {
+  const terms: Term[] = [];
+  for (const word of contentTokens(text)) {
+    const extra: Term['extra'] = [];
+    if (vocabulary) {
+      const fixed = vocabulary.correct(word);
+      if (fixed) extra.push({ word: fixed, stem: stem(fixed, lang), kind: 'correction' });
+      for (const base of fixed ? [word, fixed] : [word]) {
+        for (const part of vocabulary.split(base)) {
+          if (!extra.some((e) => e.word === part)) extra.push({ word: part, stem: stem(part, lang), kind: 'part' });
+        }
+      }
+    }
+    terms.push({ word, stem: stem(word, lang), extra });
+  }
+  return terms;
+}
