@@ -1,0 +1,80 @@
+// Reads what a resident asked for, whether tapped on a card (Action.Submit data) or typed as a short command.
+import { fold } from '../knowledge/text.js';
+import type { Lang } from '../knowledge/vocabulary.js';
+
+export const ACTIONS = [
+  'forget', 'summary', 'staff', 'startOver', 'more', 'else', 'nearer', 'phone', 'continue', 'lang',
+  'situation', 'confirm', 'answer', 'save', 'feedback', 'persona',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** A command with whatever the card put beside it (`id`, `value`, toggles...). */
+export interface Command {
+  action: Action;
+  data: Record<string, unknown>;
+}
+
+/** Typed forms; a message counts as a command only when it is one of these as a whole, so needs are never mistaken for one. */
+const TYPED: Partial<Record<Action, string[]>> = {
+  forget: ['poista tietoni', 'unohda minut', 'poista minun tietoni', 'glöm mig', 'radera mina uppgifter', 'forget me', 'delete my data'],
+  summary: ['yhteenveto', 'näytä yhteenveto', 'sammanfattning', 'visa sammanfattning', 'summary', 'show summary', 'show my summary'],
+  staff: ['staff', 'henkilöstö', 'personal', 'staff search', 'henkilöstöhaku', 'personalsök'],
+  startOver: ['aloita alusta', 'alusta', 'alkuun', 'börja om', 'börja om från början', 'start over', 'restart', 'start again'],
+  more: ['lisää tällaisia', 'lisää samanlaisia', 'näytä lisää', 'fler sådana', 'fler liknande', 'more like this', 'show more'],
+  else: ['jotain muuta', 'näytä jotain muuta', 'något annat', 'visa något annat', 'something else', 'show something else'],
+  nearer: ['lähempänä', 'lähempää', 'lähellä minua', 'lähempänä minua', 'närmare', 'närmare mig', 'nearer', 'nearer to me', 'closer', 'near me'],
+  phone: ['vain puhelimitse', 'puhelimitse', 'vain puhelin', 'bara per telefon', 'per telefon', 'only by phone', 'by phone', 'phone only'],
+  continue: ['jatka', 'jatketaan', 'fortsätt', 'vi fortsätter', 'continue', 'go on'],
+};
+
+const SWITCH: Record<Lang, string[]> = {
+  fi: ['suomeksi', 'suomi', 'puhu suomea', 'på finska', 'finska', 'in finnish', 'finnish'],
+  sv: ['på svenska', 'svenska', 'ruotsiksi', 'in swedish', 'swedish', 'tala svenska'],
+  en: ['in english', 'english', 'englanniksi', 'på engelska', 'engelska', 'speak english'],
+};
+
+const POLITE = /\b(kiitos|please|tack|pls|kiitti)\b/g;
+
+/** Folded, without punctuation and courtesy words: "Glöm mig, tack!" → "glom mig". */
+export function normaliseCommandText(text: string): string {
+  return fold(text.slice(0, 200)).replace(POLITE, ' ').replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const typedIndex = new Map<string, Action>();
+for (const [action, phrases] of Object.entries(TYPED) as [Action, string[]][]) {
+  for (const p of phrases) typedIndex.set(normaliseCommandText(p), action);
+}
+const switchIndex = new Map<string, Lang>();
+for (const [lang, phrases] of Object.entries(SWITCH) as [Lang, string[]][]) {
+  for (const p of phrases) switchIndex.set(normaliseCommandText(p), lang);
+}
+
+function isAction(value: unknown): value is Action {
+  return typeof value === 'string' && (ACTIONS as readonly string[]).includes(value);
+}
+
+/** A command from card data (preferred) or a whole typed message; undefined for anything else. */
+export function parseCommand(text: string | undefined, value: unknown): Command | undefined {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const data = value as Record<string, unknown>;
+    if (isAction(data.action)) return { action: data.action, data };
+  }
+  if (!text || text.length > 200) return undefined;
+  const key = normaliseCommandText(text);
+  const lang = switchIndex.get(key);
+  if (lang) return { action: 'lang', data: { action: 'lang', lang } };
+  const action = typedIndex.get(key);
+  return action ? { action, data: { action } } : undefined;
+}
+
+const YES = new Set(['kylla', 'joo', 'juu', 'ok', 'okei', 'selva', 'ja', 'japp', 'javisst', 'yes', 'yep', 'yeah', 'sure', 'oikein', 'stammer', 'right', 'correct']);
+const NO = new Set(['ei', 'en', 'nej', 'no', 'nope', 'ei kiitos', 'nej tack', 'no thanks']);
+
+/** Yes/no typed instead of tapped: true, false or undefined when it is neither. */
+export function parseYesNo(text: string | undefined): boolean | undefined {
+  if (!text) return undefined;
+  const key = normaliseCommandText(text);
+  if (YES.has(key)) return true;
+  if (NO.has(key) || NO.has(fold(text.trim()).replace(/[^\p{L}\s]/gu, '').trim())) return false;
+  return undefined;
+}

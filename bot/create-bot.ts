@@ -1,0 +1,35 @@
+// Wires the bot from its dependencies: state over the given storage, the dialogs, i18n and the crisis guard.
+import { ConversationState, type Storage, UserState } from 'botbuilder';
+import type { CounterStore, SummaryStore } from '../adapters/storage/contracts.js';
+import type { Catalogue, CrisisResult, Matcher } from '../knowledge/contracts.js';
+import { MainDialog } from '../dialogs/main-dialog.js';
+import { createI18n, type I18n } from './i18n.js';
+import { LuotsiBot } from './luotsi-bot.js';
+
+export interface BotDeps {
+  catalogue: Catalogue;
+  matcher: Matcher;
+  storage: Storage;
+  summaries: SummaryStore;
+  counters: CounterStore;
+  publicBaseUrl: string;
+  now?: () => number;
+  /** Defaults to the matcher's own crisis guard; tests may hand in a stricter fake. */
+  detectCrisis?: (text: string) => CrisisResult;
+  /** Where turn errors go (the adapter's logger); never given message text. */
+  onError?: (error: unknown) => void;
+  i18n?: I18n;
+}
+
+export function createBot(deps: BotDeps): LuotsiBot {
+  const i18n = deps.i18n ?? createI18n();
+  return new LuotsiBot({
+    deps,
+    i18n,
+    conversationState: new ConversationState(deps.storage),
+    userState: new UserState(deps.storage),
+    main: new MainDialog({}),
+    detectCrisis: deps.detectCrisis ?? ((text) => deps.matcher.match({ text, limit: 1 }).crisis),
+    onError: deps.onError ?? ((error) => console.error('luotsi turn failed', error instanceof Error ? error.stack : error)),
+  });
+}

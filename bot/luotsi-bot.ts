@@ -1,0 +1,227 @@
+// The turn pipeline: state, language, "forget me", the crisis guard and global commands run before any dialog.
+import {
+  ActivityHandler, ActivityTypes, ConversationState, MessageFactory, type StatePropertyAccessor, type TurnContext, UserState,
+} from 'botbuilder';
+import { type Dialog, DialogSet, type DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
+import type { CrisisResult } from '../knowledge/contracts.js';
+import { LANGS, type Lang } from '../knowledge/vocabulary.js';
+import { MAIN_DIALOG, type MainOptions } from '../dialogs/main-dialog.js';
+import { readReply } from '../dialogs/reply-prompt.js';
+import { sendSummary } from '../dialogs/summary.js';
+import { crisisCard } from './cards.js';
+import type { Command } from './commands.js';
+import type { I18n, Vars } from './i18n.js';
+import { type ConversationData, LOCALE_OF, type Session, setSession, type UserData } from './session.js';
+import type { BotDeps } from './create-bot.js';
+
+export const STAFF_SEARCH_DIALOG = 'staffSearch';
+
+/** "sv-SE", "sv_FI", "SV" → sv; anything Luotsi does not speak → undefined. */
+export function langFromLocale(locale: string | undefined): Lang | undefined {
+  const code = locale?.slice(0, 2).toLowerCase();
+  return (LANGS as readonly string[]).includes(code ?? '') ? (code as Lang) : undefined;
+}
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+export interface LuotsiBotOptions {
+  deps: BotDeps;
+  i18n: I18n;
+  conversationState: ConversationState;
+  userState: UserState;
+  main: Dialog;
+  staffSearch?: Dialog;
+  persona?: Dialog;
+  detectCrisis: (text: string) => CrisisResult;
+  onError: (error: unknown) => void;
+}
+
+export class LuotsiBot extends ActivityHandler {
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly conversationData: StatePropertyAccessor<ConversationData>;
+  private readonly userData: StatePropertyAccessor<UserData>;
+  private readonly dialogs: DialogSet;
+  private readonly forgotten = Symbol('forgotten');
+
+  constructor(private readonly options: LuotsiBotOptions) {
+    super();
+    this.dialogState = options.conversationState.createProperty<DialogState>('dialogState');
+    this.conversationData = options.conversationState.createProperty<ConversationData>('luotsi');
+    this.userData = options.userState.createProperty<UserData>('luotsiUser');
+    this.dialogs = new DialogSet(this.dialogState);
+    this.dialogs.add(options.main);
+    if (options.staffSearch) this.dialogs.add(options.staffSearch);
+
+    this.onMessage(async (context, next) => {
+      await this.guarded(context, () => this.handleMessage(context));
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const newcomer = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
+      if (newcomer) await this.guarded(context, () => this.greet(context));
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    if (context.turnState.get(this.forgotten)) return;
+    await this.options.conversationState.saveChanges(context, false);
+    await this.options.userState.saveChanges(context, false);
+  }
+
+  /** A bug must not leave a resident without an answer: apologise, offer a fresh start, keep the error for the logs. */
+  private async guarded(context: TurnContext, work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      this.options.onError(error);
+      await this.dialogState.delete(context);
+      const lang = this.currentLang(context);
+      await context.sendActivity(MessageFactory.suggestedActions(
+        [this.options.i18n.t(lang, 'actions.startOver')], this.options.i18n.t(lang, 'errors.general'),
+      ));
+    }
+  }
+
+  private currentLang(context: TurnContext): Lang {
+    return (context.turnState.get(LANG_KEY) as Lang | undefined) ?? 'fi';
+  }
+
+  private async prepare(context: TurnContext): Promise<Session> {
+    const { deps, i18n } = this.options;
+    const data = await this.conversationData.get(context, {});
+    const user = await this.userData.get(context, {});
+    const text = typeof context.activity.text === 'string' ? context.activity.text.trim() : '';
+    if (!data.lang) {
+      // First contact: the channel's locale, then the message itself, then what the resident chose earlier.
+      const fromLocale = langFromLocale(context.activity.locale);
+      const detected = text ? deps.matcher.detectLanguage(text.slice(0, 500), fromLocale ?? user.lang) : 'other';
+      const clearlyOther = detected !== 'other' && wordCount(text) >= 3 && detected !== fromLocale;
+      data.lang = clearlyOther ? detected : (fromLocale ?? user.lang ?? (detected === 'other' ? 'fi' : detected));
+    } else if (text && wordCount(text) >= 4) {
+      // Keep the conversation's language unless a longer message is clearly in another one.
+      const detected = deps.matcher.detectLanguage(text.slice(0, 500), data.lang);
+      if (detected !== 'other' && detected !== data.lang) data.lang = detected;
+    }
+    context.turnState.set(LANG_KEY, data.lang);
+    const session: Session = {
+      data, user, i18n, catalogue: deps.catalogue, matcher: deps.matcher, summaries: deps.summaries,
+      counters: deps.counters, publicBaseUrl: deps.publicBaseUrl, now: deps.now ?? Date.now,
+      get lang() { return data.lang ?? 'fi'; },
+      t: (key: string, vars?: Vars) => i18n.t(data.lang ?? 'fi', key, vars),
+    };
+    setSession(context, session);
+    // Every reply says which language it is in, also when the language changes halfway through a turn.
+    context.onSendActivities(async (_ctx, activities, next) => {
+      for (const a of activities) a.locale = LOCALE_OF[session.lang];
+      return next();
+    });
+    return session;
+  }
+
+  private async greet(context: TurnContext): Promise<void> {
+    const s = await this.prepare(context);
+    const dc = await this.dialogs.createContext(context);
+    if (dc.activeDialog || s.data.welcomed) return;
+    await dc.beginDialog(this.defaultDialog(context), {} satisfies MainOptions);
+  }
+
+  private defaultDialog(context: TurnContext): string {
+    return context.activity.channelId === 'msteams' && this.options.staffSearch ? STAFF_SEARCH_DIALOG : MAIN_DIALOG;
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const s = await this.prepare(context);
+    const reply = readReply(context);
+    const command = reply.command;
+
+    if (command?.action === 'forget') return this.forget(context, s);
+
+    // The crisis guard sees every typed message before any dialog or prompt can interpret it.
+    if (reply.text) {
+      const crisis = this.options.detectCrisis(reply.text);
+      if (crisis.crisis) {
+        const dc = await this.dialogs.createContext(context);
+        const lines = s.catalogue.crisisLines(crisis.kind);
+        await context.sendActivity(MessageFactory.attachment(crisisCard(s.t, s.lang, lines, dc.activeDialog !== undefined)));
+        return;
+      }
+    }
+    if (command) {
+      const handled = await this.globalCommand(context, s, command);
+      if (handled) return;
+    }
+    const dc = await this.dialogs.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) {
+      const options: MainOptions = { text: reply.text || undefined };
+      if (command?.action === 'situation' && typeof command.data.id === 'string') options.situationId = command.data.id as MainOptions['situationId'];
+      if (command && ['more', 'else', 'nearer', 'phone'].includes(command.action)) {
+        options.refine = command.action as MainOptions['refine'];
+        if (typeof command.data.id === 'string') options.id = command.data.id;
+      }
+      await dc.beginDialog(this.defaultDialog(context), options);
+    }
+  }
+
+  /** Commands that mean the same wherever the resident is; true when handled. */
+  private async globalCommand(context: TurnContext, s: Session, command: Command): Promise<boolean> {
+    const dc = await this.dialogs.createContext(context);
+    switch (command.action) {
+      case 'lang': {
+        const lang = command.data.lang;
+        if (typeof lang !== 'string' || !(LANGS as readonly string[]).includes(lang)) return false;
+        s.data.lang = lang as Lang;
+        s.user.lang = lang as Lang;
+        context.turnState.set(LANG_KEY, lang);
+        await context.sendActivity(s.t('language.switched'));
+        if (dc.activeDialog) await dc.repromptDialog();
+        else await dc.beginDialog(this.defaultDialog(context), {} satisfies MainOptions);
+        return true;
+      }
+      case 'continue':
+        if (dc.activeDialog) await dc.repromptDialog();
+        else await dc.beginDialog(this.defaultDialog(context), {} satisfies MainOptions);
+        return true;
+      case 'summary':
+        await sendSummary(context);
+        return true;
+      case 'save': {
+        const id = command.data.id;
+        if (typeof id !== 'string' || !s.catalogue.activityById.has(id)) return false;
+        s.data.savedIds = [...new Set([...(s.data.savedIds ?? []), id])];
+        await context.sendActivity(s.t('result.savedConfirm', { n: s.data.savedIds.length }));
+        return true;
+      }
+      case 'startOver':
+        await dc.cancelAllDialogs();
+        s.data.query = undefined;
+        s.data.shownIds = [];
+        await context.sendActivity(s.t('startOver.done'));
+        await dc.beginDialog(MAIN_DIALOG, {} satisfies MainOptions);
+        return true;
+      case 'staff':
+        if (!this.options.staffSearch) {
+          await context.sendActivity(s.t('staff.unavailable'));
+          return true;
+        }
+        await dc.cancelAllDialogs();
+        await dc.beginDialog(STAFF_SEARCH_DIALOG, {});
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private async forget(context: TurnContext, s: Session): Promise<void> {
+    const lang = s.lang;
+    await this.options.conversationState.delete(context);
+    await this.options.userState.delete(context);
+    context.turnState.set(this.forgotten, true);
+    context.turnState.set(LANG_KEY, lang);
+    await context.sendActivity({ type: ActivityTypes.Message, text: this.options.i18n.t(lang, 'privacy.forgotten'), locale: LOCALE_OF[lang] });
+  }
+}
+
+const LANG_KEY = Symbol('luotsi.lang');

@@ -1,0 +1,59 @@
+// The per-conversation state the dialogs share, and turn-scoped access to it and to the bot's dependencies.
+import type { TurnContext } from 'botbuilder';
+import type { Catalogue, Facets, Matcher } from '../knowledge/contracts.js';
+import type { Lang, SituationId, TypeId } from '../knowledge/vocabulary.js';
+import type { CounterStore, SummaryStore } from '../adapters/storage/contracts.js';
+import type { I18n, Vars } from './i18n.js';
+
+/** What Luotsi remembers of one conversation; ConversationState keeps it, "forget me" deletes it. */
+export interface ConversationData {
+  lang?: Lang;
+  welcomed?: boolean;
+  /** The need as last described, capped, so refine can rank against it; deleted with the state. */
+  query?: {
+    text: string;
+    situationIds: SituationId[];
+    facets: Facets;
+    preferTypeIds?: TypeId[];
+    excludeIds?: string[];
+  };
+  /** Activities shown most recently, best first. */
+  shownIds?: string[];
+  /** Activities the resident saved for the summary. */
+  savedIds?: string[];
+}
+
+/** Only a language preference, so a returning resident is answered in the language they chose. */
+export interface UserData {
+  lang?: Lang;
+}
+
+export const LOCALE_OF: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-US' };
+
+/** Everything the dialogs may use on a turn; the bot puts it in turnState before any dialog runs. */
+export interface Session {
+  data: ConversationData;
+  user: UserData;
+  readonly lang: Lang;
+  readonly i18n: I18n;
+  readonly catalogue: Catalogue;
+  readonly matcher: Matcher;
+  readonly summaries: SummaryStore;
+  readonly counters: CounterStore;
+  readonly publicBaseUrl: string;
+  readonly now: () => number;
+  t(key: string, vars?: Vars): string;
+}
+
+const SESSION = Symbol('luotsi.session');
+
+export function setSession(context: TurnContext, session: Session): void {
+  context.turnState.set(SESSION, session);
+}
+
+/** The turn's session; a dialog running without one is a wiring bug. */
+export function session(context: TurnContext): Session {
+  const s = context.turnState.get(SESSION) as Session | undefined;
+  if (!s) throw new Error('Luotsi session missing from turnState: run dialogs through LuotsiBot');
+  return s;
+}

@@ -1,0 +1,370 @@
+// The resident's conversation: need in their own words ▶ what I understood ▶ up to two questions ▶ three results ▶ refine ▶ feedback ▶ summary.
+import { ActivityTypes, MessageFactory, type TurnContext } from 'botbuilder';
+import {
+  ComponentDialog, type Dialog, type DialogContext, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import {
+  choicesCard, questionCard, refineCard, resultCard, understoodCard, welcomeCard, type PersonaOffer, type SituationChoice,
+} from '../bot/cards.js';
+import { parseYesNo, type Action } from '../bot/commands.js';
+import { session, type ConversationData, type Session } from '../bot/session.js';
+import type { Facets, MatchResult } from '../knowledge/contracts.js';
+import { SITUATION_IDS, type Question, type SituationId, type TypeId } from '../knowledge/vocabulary.js';
+import { readReply, type Reply, ReplyPrompt } from './reply-prompt.js';
+import { sendSummary } from './summary.js';
+
+export const MAIN_DIALOG = 'main';
+export const PERSONA_JOURNEY_DIALOG = 'personaJourney';
+const REPLY = 'reply';
+const NEED = 'need';
+const RESULTS = 'results';
+
+/** Common situations offered as buttons to those who would rather tap than type. */
+export const QUICK_SITUATIONS: readonly SituationId[] = [
+  'caregiver', 'loneliness', 'mental-health', 'money-debt', 'family-with-children', 'immigrant', 'senior', 'bereavement', 'substance-use',
+];
+const MAX_QUESTIONS = 2;
+const RESULT_COUNT = 3;
+const REFINES = new Set<Action>(['more', 'else', 'nearer', 'phone']);
+
+type Refine = 'more' | 'else' | 'nearer' | 'phone';
+export interface MainOptions { text?: string; situationId?: SituationId; refine?: Refine; id?: string }
+interface NeedOptions { text?: string; situationId?: SituationId; retry?: 'notUnderstood' | 'askAgain' }
+/** What a waterfall remembers between its own steps. */
+interface StepValues { questions?: Question[]; asked?: Question; askedMunicipality?: boolean }
+const values = (step: WaterfallStepContext) => step.values as StepValues;
+interface ResultsOptions { refine?: Refine; id?: string; reshow?: boolean; feedbackGiven?: boolean }
+
+const FACET_OF: Record<Question, keyof Facets> = {
+  forWhom: 'forWhom', municipality: 'municipality', channel: 'channel', language: 'language', age: 'ageGroup',
+};
+
+function isSituationId(value: unknown): value is SituationId {
+  return typeof value === 'string' && (SITUATION_IDS as readonly string[]).includes(value);
+}
+
+export function situationChoices(s: Session, ids: readonly SituationId[]): SituationChoice[] {
+  return ids.flatMap((id) => {
+    const situation = s.catalogue.situations.get(id);
+    return situation ? [{ id, name: situation.name[s.lang] }] : [];
+  });
+}
+
+/** Situations worth showing back: the strongest, and those close to it. */
+export function detectedSituations(match: MatchResult): SituationId[] {
+  const top = match.situations[0]?.score ?? 0;
+  return match.situations.filter((x) => x.score > 0 && x.score >= top * 0.5).slice(0, 3).map((x) => x.id);
+}
+
+/** The chosen situations' follow-up questions, most useful first, minus those the text already answered. */
+export function questionsToAsk(s: Session, situationIds: readonly SituationId[], facets: Facets): Question[] {
+  const out: Question[] = [];
+  for (const id of situationIds) {
+    for (const q of s.catalogue.situations.get(id)?.questions ?? []) {
+      if (!out.includes(q) && facets[FACET_OF[q]] === undefined) out.push(q);
+    }
+  }
+  return out.slice(0, MAX_QUESTIONS);
+}
+
+async function recordUnmetNeed(s: Session, situationIds: readonly string[], facets: Facets): Promise<void> {
+  // Counts only: the text itself never leaves the conversation.
+  await s.counters.increment('unmet_need', { situation: situationIds[0] ?? 'none', municipality: facets.municipality ?? 'unknown' });
+}
+
+export interface MainDialogExtras {
+  /** The persona journey dialog (id `personaJourney`) when it is available; its offer appears only then. */
+  personaJourney?: Dialog;
+}
+
+export class MainDialog extends ComponentDialog {
+  private readonly hasPersonaJourney: boolean;
+
+  constructor(extras: MainDialogExtras = {}) {
+    super(MAIN_DIALOG);
+    this.hasPersonaJourney = extras.personaJourney !== undefined;
+    if (extras.personaJourney) this.addDialog(extras.personaJourney);
+    this.addDialog(new ReplyPrompt(REPLY));
+    this.addDialog(new WaterfallDialog(NEED, [
+      this.askNeed.bind(this),
+      this.understand.bind(this),
+      this.confirmSituations.bind(this),
+      this.clarify.bind(this),
+      this.clarify.bind(this),
+      this.toResults.bind(this),
+    ]));
+    this.addDialog(new WaterfallDialog(RESULTS, [
+      this.askNearer.bind(this),
+      this.showResults.bind(this),
+      this.afterResults.bind(this),
+    ]));
+    this.initialDialogId = NEED;
+  }
+
+  protected override async onBeginDialog(innerDc: DialogContext, options?: MainOptions): Promise<DialogTurnResult> {
+    const s = session(innerDc.context);
+    if (options?.refine && s.data.query) return innerDc.beginDialog(RESULTS, { refine: options.refine, id: options.id } satisfies ResultsOptions);
+    return innerDc.beginDialog(NEED, { text: options?.text, situationId: options?.situationId } satisfies NeedOptions);
+  }
+
+  /** Refine buttons and quick choices work at any point, also in the middle of a question. */
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    if (innerDc.context.activity.type === ActivityTypes.Message) {
+      const { command } = readReply(innerDc.context);
+      const s = session(innerDc.context);
+      if (command && REFINES.has(command.action) && s.data.query) {
+        await innerDc.cancelAllDialogs();
+        const id = typeof command.data.id === 'string' ? command.data.id : undefined;
+        return innerDc.beginDialog(RESULTS, { refine: command.action as Refine, id } satisfies ResultsOptions);
+      }
+      if (command?.action === 'situation' && isSituationId(command.data.id)) {
+        await innerDc.cancelAllDialogs();
+        return innerDc.beginDialog(NEED, { situationId: command.data.id } satisfies NeedOptions);
+      }
+      if (command?.action === 'persona' && this.hasPersonaJourney && typeof command.data.id === 'string') {
+        await innerDc.cancelAllDialogs();
+        return innerDc.beginDialog(PERSONA_JOURNEY_DIALOG, { personaId: command.data.id, situationIds: s.data.query?.situationIds ?? [] });
+      }
+    }
+    return super.onContinueDialog(innerDc);
+  }
+
+  private prompt(step: WaterfallStepContext, attachment: Parameters<typeof MessageFactory.attachment>[0], text?: string): Promise<DialogTurnResult> {
+    return step.prompt(REPLY, { prompt: MessageFactory.attachment(attachment, text) });
+  }
+
+  // --- need ---------------------------------------------------------------------------------
+
+  private async askNeed(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const s = session(step.context);
+    const options = (step.options ?? {}) as NeedOptions;
+    if (options.situationId) return step.next({ text: '', command: { action: 'situation', data: { id: options.situationId } } } satisfies Reply);
+    const choices = situationChoices(s, QUICK_SITUATIONS);
+    if (options.text) {
+      if (!s.data.welcomed) {
+        // A greeting gets the full welcome; a need gets the privacy note and an answer straight away.
+        const understood = s.matcher.match({ text: options.text, lang: s.lang, previousLang: s.lang, limit: 1 }).understood;
+        s.data.welcomed = true;
+        if (!understood) return this.prompt(step, welcomeCard(s.t, s.lang, choices));
+        await step.context.sendActivity(s.t('welcome.privacyShort'));
+      }
+      return step.next({ text: options.text } satisfies Reply);
+    }
+    if (!s.data.welcomed) {
+      s.data.welcomed = true;
+      return this.prompt(step, welcomeCard(s.t, s.lang, choices));
+    }
+    return this.prompt(step, choicesCard(s.t, s.lang, options.retry === 'notUnderstood' ? 'notUnderstood.message' : 'need.ask', choices));
+  }
+
+  private async understand(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const s = session(step.context);
+    const reply = step.result as Reply;
+    const chosen = reply.command?.action === 'situation' && isSituationId(reply.command.data.id) ? [reply.command.data.id] : undefined;
+    if (!chosen && !reply.text) return step.replaceDialog(NEED, { retry: 'askAgain' } satisfies NeedOptions);
+    if (!chosen && s.matcher.detectLanguage(reply.text, s.lang) === 'other') {
+      await recordUnmetNeed(s, [], {});
+      await step.context.sendActivity(s.t('notUnderstood.otherLanguage'));
+      return step.replaceDialog(NEED, { retry: 'askAgain' } satisfies NeedOptions);
+    }
+    const match = s.matcher.match({
+      text: reply.text, lang: s.lang, previousLang: s.lang, limit: RESULT_COUNT,
+      ...(chosen ? { situationIds: chosen } : {}),
+    });
+    const detected = chosen ?? detectedSituations(match);
+    if (detected.length === 0) {
+      await recordUnmetNeed(s, [], match.facets);
+      return step.replaceDialog(NEED, { retry: 'notUnderstood' } satisfies NeedOptions);
+    }
+    s.data.query = { text: reply.text, situationIds: detected, facets: { ...match.facets } };
+    s.data.shownIds = [];
+    if (chosen) return step.next({ text: '', command: { action: 'confirm', data: {} } } satisfies Reply);
+    const others = situationChoices(s, SITUATION_IDS.filter((id) => !detected.includes(id)));
+    return this.prompt(step, understoodCard(s.t, situationChoices(s, detected), others));
+  }
+
+  private async confirmSituations(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const s = session(step.context);
+    const query = s.data.query;
+    const reply = step.result as Reply;
+    if (!query) return step.replaceDialog(NEED, {});
+    let ids: SituationId[] | undefined;
+    if (reply.command?.action === 'confirm') {
+      const data = reply.command.data;
+      ids = query.situationIds.filter((id) => data[`situation:${id}`] !== 'false' && data[`situation:${id}`] !== false);
+      if (isSituationId(data.add) && !ids.includes(data.add)) ids.push(data.add);
+    } else {
+      const yes = parseYesNo(reply.text);
+      if (yes === true) ids = query.situationIds;
+      else if (yes === false) return step.replaceDialog(NEED, { retry: 'askAgain' } satisfies NeedOptions);
+      // Anything else typed here is the resident telling it again, better: start from that.
+      else if (reply.text) return step.replaceDialog(NEED, { text: reply.text } satisfies NeedOptions);
+      else return step.replaceDialog(NEED, { retry: 'askAgain' } satisfies NeedOptions);
+    }
+    if (ids.length === 0) return step.replaceDialog(NEED, { retry: 'askAgain' } satisfies NeedOptions);
+    query.situationIds = ids;
+    values(step).questions = questionsToAsk(s, ids, query.facets);
+    return step.next();
+  }
+
+  /** Asks the next pending question, after applying the answer to the previous one. */
+  private async clarify(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const s = session(step.context);
+    const v = values(step);
+    if (v.asked) await this.applyAnswer(s, step.context, v.asked, step.result as Reply);
+    const pending = v.questions ?? [];
+    const next = pending.shift();
+    v.questions = pending;
+    v.asked = next;
+    if (!next) return step.next();
+    return this.prompt(step, questionCard(s.t, next));
+  }
+
+  private async toResults(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const s = session(step.context);
+    const asked = values(step).asked;
+    if (asked) await this.applyAnswer(s, step.context, asked, step.result as Reply);
+    return step.replaceDialog(RESULTS, {} satisfies ResultsOptions);
+  }
+
+  private async applyAnswer(s: Session, context: TurnContext, question: Question, reply: Reply): Promise<void> {
+    const query = s.data.query;
+    if (!query) return;
+    // A tap on an older question's card must not answer this one.
+    const data = reply.command?.action === 'answer' && reply.command.data.q === question ? reply.command.data : undefined;
+    if (reply.command && !data) return;
+    if (data?.value === 'any') return;
+    const key = FACET_OF[question];
+    if (question === 'municipality') {
+      const name = typeof data?.municipalityName === 'string' ? data.municipalityName : reply.text;
+      if (!name.trim()) return;
+      const found = s.catalogue.findMunicipality(name)?.code
+        ?? s.matcher.match({ text: name, lang: s.lang, previousLang: s.lang, limit: 1 }).facets.municipality;
+      if (found) query.facets.municipality = found;
+      else await context.sendActivity(s.t('questions.municipality.notFound'));
+      return;
+    }
+    if (typeof data?.value === 'string') {
+      (query.facets as Record<string, unknown>)[key] = data.value;
+      return;
+    }
+    if (reply.text && parseYesNo(reply.text) === undefined) {
+      // A typed answer ("äiti", "by phone") is read the same way as facets in the first message.
+      const value = s.matcher.match({ text: reply.text, lang: s.lang, previousLang: s.lang, limit: 1 }).facets[key];
+      if (value !== undefined) (query.facets as Record<string, unknown>)[key] = value;
+    }
+  }
+
+  // --- results --------------------------------------------------------------------------------
+
+  private async askNearer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const s = session(step.context);
+    const options = (step.options ?? {}) as ResultsOptions;
+    if (options.refine === 'nearer' && s.data.query && !s.data.query.facets.municipality) {
+      values(step).askedMunicipality = true;
+      return this.prompt(step, questionCard(s.t, 'municipality'));
+    }
+    return step.next();
+  }
+
+  private async showResults(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const s = session(step.context);
+    const options = (step.options ?? {}) as ResultsOptions;
+    const query = s.data.query;
+    if (!query) return step.replaceDialog(NEED, {} satisfies NeedOptions);
+    if (values(step).askedMunicipality) await this.applyAnswer(s, step.context, 'municipality', step.result as Reply);
+    const refineCardFor = () => refineCard(s.t, {
+      askFeedback: !options.feedbackGiven, personas: this.personaOffers(s), savedCount: s.data.savedIds?.length ?? 0,
+    });
+    if (options.reshow === false) return this.prompt(step, refineCardFor());
+
+    this.applyRefine(s.data, s.catalogue, options);
+    const match = s.matcher.match({
+      text: query.text, lang: s.lang, previousLang: s.lang, facets: query.facets, situationIds: query.situationIds,
+      limit: RESULT_COUNT,
+      ...(query.preferTypeIds?.length ? { preferTypeIds: query.preferTypeIds } : {}),
+      ...(query.excludeIds?.length ? { excludeIds: query.excludeIds } : {}),
+    });
+    const results = match.results.slice(0, RESULT_COUNT);
+    if (results.length === 0) {
+      await recordUnmetNeed(s, query.situationIds, query.facets);
+      await step.context.sendActivity(s.t('results.none'));
+      return this.prompt(step, refineCardFor());
+    }
+    s.data.shownIds = results.map((r) => r.id);
+    const names = new Map(query.situationIds.map((id) => [id, s.catalogue.situations.get(id)?.name[s.lang] ?? id]));
+    const cards = results.map((result) => resultCard(s.t, s.lang, s.catalogue, {
+      result,
+      situationNames: result.activity.situationIds.filter((id) => names.has(id)).map((id) => names.get(id) ?? id),
+      saved: s.data.savedIds?.includes(result.id) ?? false,
+    }));
+    const intro = s.t(options.refine ? `results.intro_${options.refine}` : 'results.intro', { n: results.length });
+    // One card per message keeps each message far below the channels' size limit and reads well in Teams.
+    await step.context.sendActivity(intro);
+    for (const attachment of cards) await step.context.sendActivity(MessageFactory.attachment(attachment));
+    return this.prompt(step, refineCardFor());
+  }
+
+  private applyRefine(data: ConversationData, catalogue: Session['catalogue'], options: ResultsOptions): void {
+    const query = data.query;
+    if (!query) return;
+    const shown = data.shownIds ?? [];
+    switch (options.refine) {
+      case 'more': {
+        const source = options.id ? [options.id] : shown;
+        const types = new Set<TypeId>();
+        for (const id of source) {
+          for (const t of catalogue.activityById.get(id)?.typeIds ?? []) types.add(t);
+        }
+        query.preferTypeIds = [...types];
+        query.excludeIds = [...new Set([...(query.excludeIds ?? []), ...shown])];
+        break;
+      }
+      case 'else':
+        query.preferTypeIds = undefined;
+        query.excludeIds = [...new Set([...(query.excludeIds ?? []), ...shown])];
+        break;
+      case 'nearer':
+      case 'phone':
+        if (options.refine === 'phone') query.facets.channel = 'phone';
+        query.excludeIds = undefined;
+        break;
+      default:
+        query.excludeIds = undefined;
+        query.preferTypeIds = undefined;
+    }
+  }
+
+  private personaOffers(s: Session): PersonaOffer[] {
+    if (!this.hasPersonaJourney || !s.data.query) return [];
+    const wanted = new Set(s.data.query.situationIds);
+    let best: { offer: PersonaOffer; overlap: number } | undefined;
+    for (const p of s.catalogue.personas.values()) {
+      if (p.audience !== 'resident') continue;
+      const overlap = p.situationIds.filter((id) => wanted.has(id)).length;
+      if (overlap > 0 && (!best || overlap > best.overlap)) best = { offer: { id: p.id, name: p.name, summary: p.summary[s.lang] }, overlap };
+    }
+    return best ? [best.offer] : [];
+  }
+
+  private async afterResults(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const s = session(step.context);
+    const reply = step.result as Reply;
+    const options = (step.options ?? {}) as ResultsOptions;
+    const command = reply.command;
+    let helpful = command?.action === 'feedback' ? (command.data.helpful === 'yes' ? true : command.data.helpful === 'no' ? false : undefined) : undefined;
+    if (!command && helpful === undefined) helpful = parseYesNo(reply.text);
+    if (helpful !== undefined) {
+      await s.counters.increment('feedback', { helpful: helpful ? 'yes' : 'no', lang: s.lang });
+      if (helpful) {
+        await step.context.sendActivity(s.t('feedback.thanks'));
+        await sendSummary(step.context);
+        return step.endDialog();
+      }
+      await step.context.sendActivity(s.t('feedback.sorry'));
+      return step.replaceDialog(RESULTS, { reshow: false, feedbackGiven: true } satisfies ResultsOptions);
+    }
+    if (!command && reply.text) return step.replaceDialog(NEED, { text: reply.text } satisfies NeedOptions);
+    return step.replaceDialog(RESULTS, { reshow: false, feedbackGiven: options.feedbackGiven ?? false } satisfies ResultsOptions);
+  }
+}

@@ -1,0 +1,36 @@
+// A prompt that accepts either a typed message or a tapped card button, since Action.Submit sends `value` and no text.
+import type { TurnContext } from 'botbuilder';
+import { Prompt, type PromptOptions, type PromptRecognizerResult, type PromptValidator } from 'botbuilder-dialogs';
+import { parseCommand, type Command } from '../bot/commands.js';
+
+export interface Reply {
+  /** The typed text, trimmed and capped; empty when a button was tapped. */
+  text: string;
+  command?: Command;
+}
+
+/** Long pastes are cut here: nothing downstream needs more, and the matcher caps its own input too. */
+export const MAX_TEXT = 2000;
+
+export function readReply(context: TurnContext): Reply {
+  const raw = typeof context.activity.text === 'string' ? context.activity.text : '';
+  const command = parseCommand(raw, context.activity.value);
+  return { text: raw.trim().slice(0, MAX_TEXT), ...(command ? { command } : {}) };
+}
+
+export class ReplyPrompt extends Prompt<Reply> {
+  constructor(dialogId: string, validator?: PromptValidator<Reply>) {
+    super(dialogId, validator);
+  }
+
+  protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+    const prompt = isRetry && options.retryPrompt ? options.retryPrompt : options.prompt;
+    if (prompt) await context.sendActivity(prompt);
+  }
+
+  protected async onRecognize(context: TurnContext): Promise<PromptRecognizerResult<Reply>> {
+    const reply = readReply(context);
+    // Anything at all is an answer: the steps decide what it means, so no message is ever bounced back.
+    return reply.text || reply.command ? { succeeded: true, value: reply } : { succeeded: false };
+  }
+}
