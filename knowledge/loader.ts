@@ -52,7 +52,7 @@ function parseFile<S extends z.ZodType>(abs: string, display: string, schema: S,
     return undefined;
   }
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     for (const err of doc.errors) {
       problems.push({ code: 'yaml-syntax', file: display, line: err.linePos?.[0]?.line ?? 1, field: '', message: err.message.split('\n')[0] ?? 'YAML syntax error' });
