@@ -1,0 +1,116 @@
+// The service's configuration: the environment parsed once with zod; nothing else in Luotsi reads process.env.
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+
+const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optionalString = z.preprocess(emptyToUndefined, z.string().trim().optional());
+const intInRange = (min: number, max: number, fallback: number) =>
+  z.preprocess(emptyToUndefined, z.coerce.number().int(`expected a whole number`).min(min, `expected at least ${min}`).max(max, `expected at most ${max}`).default(fallback));
+const url = (what: string) => z.preprocess(emptyToUndefined, z.url(`expected ${what}`).optional());
+
+const EnvSchema = z.object({
+  NODE_ENV: z.preprocess(emptyToUndefined, z.enum(['development', 'production', 'test']).default('development')),
+  PORT: intInRange(0, 65535, 3978),
+  REDIS_URL: z.preprocess(emptyToUndefined, z.string().regex(/^rediss?:\/\//, 'expected a redis:// or rediss:// URL').optional()),
+  REDIS_PREFIX: z.preprocess(emptyToUndefined, z.string().default('luotsi:')),
+  STATE_TTL_MINUTES: intInRange(1, 7 * 24 * 60, 30),
+  DIRECTLINE_TOKEN_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'expected at least 32 characters').optional()),
+  MicrosoftAppId: optionalString,
+  MicrosoftAppPassword: optionalString,
+  MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional()),
+  MicrosoftAppTenantId: optionalString,
+  RATE_LIMIT_PER_MINUTE: intInRange(0, 1_000_000, 120),
+  ALLOWED_ORIGINS: z.preprocess(emptyToUndefined, z.string().optional()),
+  PUBLIC_BASE_URL: url('an absolute http(s) URL such as https://luotsi.example.fi'),
+  LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+  BOT_OPENID_METADATA: url('an absolute URL of an OpenID configuration document'),
+  LUOTSI_BOT: z.preprocess(emptyToUndefined, z.enum(['luotsi', 'echo']).default('luotsi')),
+});
+
+export interface Config {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  redisUrl?: string;
+  redisPrefix: string;
+  stateTtlMinutes: number;
+  directLineSecret: string;
+  /** True when the secret was generated for this process; tokens die with it. */
+  directLineSecretGenerated: boolean;
+  microsoftApp: { id?: string; password?: string; type?: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI'; tenantId?: string };
+  rateLimitPerMinute: number;
+  allowedOrigins: string[];
+  publicBaseUrl: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Where Bot Framework token keys are published; overridable so the signed path can be tested offline. */
+  botOpenIdMetadata?: string;
+  /** `echo` swaps in a trivial bot so load tests can measure the channel alone. */
+  bot: 'luotsi' | 'echo';
+  /** Things an operator should know at start-up (e.g. a generated secret). */
+  warnings: string[];
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
+
+function parseOrigins(raw: string | undefined): { origins: string[]; errors: string[] } {
+  const origins: string[] = [];
+  const errors: string[] = [];
+  for (const part of (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+    try {
+      const u = new URL(part);
+      if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('scheme');
+      origins.push(u.origin);
+    } catch {
+      errors.push(`ALLOWED_ORIGINS: expected comma-separated origins such as https://www.example.fi, got "${part}"`);
+    }
+  }
+  return { origins, errors };
+}
+
+/** Reads the environment; every bad variable gives one line naming it ("PORT: expected a whole number"). */
+export function parseConfig(env: Record<string, string | undefined>): ConfigResult {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`) };
+  }
+  const e = parsed.data;
+  const { origins, errors } = parseOrigins(e.ALLOWED_ORIGINS);
+  const warnings: string[] = [];
+  if (!e.DIRECTLINE_TOKEN_SECRET && e.NODE_ENV === 'production') {
+    errors.push('DIRECTLINE_TOKEN_SECRET: required when NODE_ENV=production (at least 32 characters), so tokens survive restarts and work on every instance');
+  }
+  if (e.MicrosoftAppId && !e.MicrosoftAppPassword && e.MicrosoftAppType !== 'UserAssignedMSI') {
+    errors.push('MicrosoftAppPassword: required when MicrosoftAppId is set (unless MicrosoftAppType=UserAssignedMSI)');
+  }
+  if (e.MicrosoftAppType === 'SingleTenant' && !e.MicrosoftAppTenantId) {
+    errors.push('MicrosoftAppTenantId: required when MicrosoftAppType=SingleTenant');
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  if (!e.DIRECTLINE_TOKEN_SECRET) {
+    warnings.push('DIRECTLINE_TOKEN_SECRET is not set: using a random secret for this process; web chat tokens will not survive a restart or work on other instances');
+  }
+  return {
+    ok: true,
+    config: {
+      nodeEnv: e.NODE_ENV,
+      port: e.PORT,
+      ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
+      redisPrefix: e.REDIS_PREFIX,
+      stateTtlMinutes: e.STATE_TTL_MINUTES,
+      directLineSecret: e.DIRECTLINE_TOKEN_SECRET ?? randomBytes(32).toString('base64url'),
+      directLineSecretGenerated: !e.DIRECTLINE_TOKEN_SECRET,
+      microsoftApp: {
+        ...(e.MicrosoftAppId ? { id: e.MicrosoftAppId } : {}),
+        ...(e.MicrosoftAppPassword ? { password: e.MicrosoftAppPassword } : {}),
+        ...(e.MicrosoftAppType ? { type: e.MicrosoftAppType } : {}),
+        ...(e.MicrosoftAppTenantId ? { tenantId: e.MicrosoftAppTenantId } : {}),
+      },
+      rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      allowedOrigins: origins,
+      publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+      logLevel: e.LOG_LEVEL,
+      ...(e.BOT_OPENID_METADATA ? { botOpenIdMetadata: e.BOT_OPENID_METADATA } : {}),
+      bot: e.LUOTSI_BOT,
+      warnings,
+    },
+  };
+}

@@ -1,0 +1,191 @@
+// A BotAdapter for our own Direct Line endpoint: turns run one at a time per conversation and replies land in the conversation store.
+import { createHash } from 'node:crypto';
+import {
+  ActivityTypes, BotAdapter, INVOKE_RESPONSE_KEY, TurnContext,
+  type Activity, type ChannelAccount, type ConversationReference, type ResourceResponse,
+} from 'botbuilder';
+import type { ConversationStore, TurnLock } from '../storage/contracts.js';
+import type { IncomingActivity } from './activity-schema.js';
+
+export const CHANNEL_ID = 'directline';
+export const BOT_ACCOUNT: ChannelAccount = { id: 'luotsi', name: 'Luotsi', role: 'bot' } as ChannelAccount;
+
+export type BotLogic = (context: TurnContext) => Promise<void>;
+
+export interface DirectLineAdapterDeps {
+  conversations: ConversationStore;
+  lock: TurnLock;
+  /** Base URL of this service; activities carry it as serviceUrl like any Bot Framework channel. */
+  serviceUrl: string;
+  /** Called with the turn's error; must not log message text. */
+  onTurnError?: (err: unknown, conversationId: string) => void;
+  now?: () => number;
+}
+
+const SORRY: Record<'fi' | 'sv' | 'en', string> = {
+  fi: 'Pahoittelen, jokin meni vikaan. Kokeile hetken päästä uudelleen.',
+  sv: 'Förlåt, något gick fel. Försök igen om en stund.',
+  en: 'Sorry, something went wrong. Please try again in a moment.',
+};
+const BOT_LOCALE = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-US' } as const;
+
+/** fi/sv/en from any locale tag; Finnish otherwise, as the service's first language. */
+export function langOfLocale(locale: string | undefined): 'fi' | 'sv' | 'en' {
+  const prefix = (locale ?? '').slice(0, 2).toLowerCase();
+  return prefix === 'sv' || prefix === 'en' ? prefix : 'fi';
+}
+
+/** The resident's account is derived from the conversation: no identifier outlives it. */
+export function userIdFor(conversationId: string): string {
+  return `dl_${createHash('sha256').update(conversationId).digest('base64url').slice(0, 16)}`;
+}
+
+const activityId = (conversationId: string, seq: number) => `${conversationId}|${String(seq).padStart(7, '0')}`;
+// Bots may ask for a pause between messages; a long one would hold the conversation's lock.
+const MAX_DELAY_MS = 3000;
+
+export class DirectLineAdapter extends BotAdapter {
+  private readonly now: () => number;
+
+  constructor(private readonly deps: DirectLineAdapterDeps) {
+    super();
+    this.now = deps.now ?? Date.now;
+  }
+
+  /** Stores the resident's activity (the echo Web Chat waits for) and runs the bot's turn for it. */
+  async receive(conversationId: string, incoming: IncomingActivity, logic: BotLogic): Promise<{ id: string }> {
+    return this.deps.lock.withLock(conversationId, async () => {
+      const seq = await this.nextSeq(conversationId);
+      const { from: _clientFrom, ...rest } = incoming;
+      // On the wire localTimestamp is an ISO string, as every channel sends it; botbuilder's type says Date.
+      const activity = {
+        ...rest,
+        id: activityId(conversationId, seq),
+        timestamp: new Date(this.now()),
+        channelId: CHANNEL_ID,
+        serviceUrl: this.deps.serviceUrl,
+        conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+        from: { id: userIdFor(conversationId), name: '', role: 'user' } as ChannelAccount,
+        recipient: BOT_ACCOUNT,
+      } as Partial<Activity>;
+      if (activity.type === ActivityTypes.ConversationUpdate) {
+        // Only the server knows who joined; a client cannot add members in someone's name.
+        activity.membersAdded = [activity.from as ChannelAccount];
+      }
+      // Typing indicators are passed to the bot but not kept in the transcript.
+      if (activity.type !== ActivityTypes.Typing) await this.deps.conversations.append(conversationId, [toWire(activity)]);
+      await this.runTurn(activity, logic);
+      return { id: activity.id as string };
+    });
+  }
+
+  /** Tells the bot a resident has joined, so it can greet them; runs once, before anything else is in the conversation. */
+  async start(conversationId: string, locale: string | undefined, logic: BotLogic): Promise<void> {
+    await this.deps.lock.withLock(conversationId, async () => {
+      if ((await this.nextSeq(conversationId)) > 0) return;
+      const user = { id: userIdFor(conversationId), name: '', role: 'user' } as ChannelAccount;
+      await this.runTurn({
+        type: ActivityTypes.ConversationUpdate,
+        id: `${conversationId}|start`,
+        timestamp: new Date(this.now()),
+        channelId: CHANNEL_ID,
+        serviceUrl: this.deps.serviceUrl,
+        conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+        from: user,
+        recipient: BOT_ACCOUNT,
+        membersAdded: [BOT_ACCOUNT, user],
+        ...(locale ? { locale } : {}),
+      }, logic);
+    });
+  }
+
+  override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    const conversationId = context.activity.conversation?.id;
+    if (!conversationId) throw new Error('DirectLineAdapter.sendActivities: the turn has no conversation id');
+    const fallbackLocale = BOT_LOCALE[langOfLocale(context.activity.locale)];
+    const responses: ResourceResponse[] = [];
+    for (const outgoing of activities) {
+      if (outgoing.type === 'delay') {
+        await new Promise((r) => setTimeout(r, Math.min(Number(outgoing.value) || 0, MAX_DELAY_MS)));
+        responses.push({ id: '' });
+        continue;
+      }
+      if (outgoing.type === ActivityTypes.InvokeResponse) {
+        context.turnState.set(INVOKE_RESPONSE_KEY, outgoing);
+        responses.push({ id: '' });
+        continue;
+      }
+      // Debugging traces are for the Emulator, never for a resident's screen.
+      if (outgoing.type === ActivityTypes.Trace) { responses.push({ id: '' }); continue; }
+      const seq = await this.nextSeq(conversationId);
+      const stamped: Partial<Activity> = {
+        ...outgoing,
+        id: activityId(conversationId, seq),
+        timestamp: new Date(this.now()),
+        channelId: CHANNEL_ID,
+        serviceUrl: this.deps.serviceUrl,
+        conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+        from: BOT_ACCOUNT,
+        recipient: context.activity.from,
+        locale: outgoing.locale ?? fallbackLocale,
+        ...(context.activity.id && !outgoing.replyToId ? { replyToId: context.activity.id } : {}),
+      };
+      await this.deps.conversations.append(conversationId, [toWire(stamped)]);
+      responses.push({ id: stamped.id as string });
+    }
+    return responses;
+  }
+
+  /** Direct Line has no in-place edits: the updated activity is delivered again under its id. */
+  override async updateActivity(context: TurnContext, activity: Partial<Activity>): Promise<void> {
+    const conversationId = context.activity.conversation?.id;
+    if (!conversationId || !activity.id) return;
+    await this.deps.conversations.append(conversationId, [toWire({
+      ...activity, from: BOT_ACCOUNT, channelId: CHANNEL_ID, timestamp: new Date(this.now()),
+      conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+    })]);
+  }
+
+  override async deleteActivity(context: TurnContext, reference: Partial<ConversationReference>): Promise<void> {
+    const conversationId = context.activity.conversation?.id;
+    if (!conversationId || !reference.activityId) return;
+    await this.deps.conversations.append(conversationId, [{
+      type: ActivityTypes.MessageDelete, id: reference.activityId, from: BOT_ACCOUNT, channelId: CHANNEL_ID,
+      timestamp: new Date(this.now()).toISOString() as unknown as Date,
+    }]);
+  }
+
+  override async continueConversation(reference: Partial<ConversationReference>, logic: BotLogic): Promise<void> {
+    const conversationId = reference.conversation?.id;
+    if (!conversationId) throw new Error('DirectLineAdapter.continueConversation: the reference has no conversation id');
+    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true);
+    await this.deps.lock.withLock(conversationId, () => this.runTurn(activity, logic));
+  }
+
+  private async nextSeq(conversationId: string): Promise<number> {
+    return (await this.deps.conversations.list(conversationId, Number.MAX_SAFE_INTEGER)).watermark;
+  }
+
+  /** The bot's failure is the service's problem, not the resident's: a kind message instead of an error. */
+  private async runTurn(activity: Partial<Activity>, logic: BotLogic): Promise<void> {
+    const context = new TurnContext(this, activity);
+    try {
+      await this.runMiddleware(context, logic);
+    } catch (err) {
+      this.deps.onTurnError?.(err, activity.conversation?.id ?? '');
+      if (activity.type === ActivityTypes.Message) {
+        const lang = langOfLocale(activity.locale);
+        try {
+          await context.sendActivity({ type: ActivityTypes.Message, text: SORRY[lang], locale: BOT_LOCALE[lang] });
+        } catch (sendErr) {
+          this.deps.onTurnError?.(sendErr, activity.conversation?.id ?? '');
+        }
+      }
+    }
+  }
+}
+
+/** Activities are stored as JSON: dates become ISO strings as clients expect them. */
+function toWire(activity: Partial<Activity>): Partial<Activity> {
+  return JSON.parse(JSON.stringify(activity)) as Partial<Activity>;
+}

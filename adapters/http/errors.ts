@@ -1,0 +1,40 @@
+// The one JSON error shape every route answers with, and the catch-all handlers that keep bad input a 4xx.
+import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+
+export type ErrorCode =
+  | 'bad-json' | 'unsupported-media-type' | 'payload-too-large' | 'not-found' | 'method-not-allowed'
+  | 'invalid-activity' | 'invalid-body' | 'token-missing' | 'token-invalid' | 'token-expired'
+  | 'forbidden-conversation' | 'conversation-not-found' | 'rate-limited' | 'unauthorized' | 'forbidden'
+  | 'not-ready' | 'internal';
+
+export function sendError(res: Response, status: number, code: ErrorCode, message: string): void {
+  if (res.headersSent) return;
+  res.status(status).type('application/json').json({ error: { code, message } });
+}
+
+export const notFound: RequestHandler = (req, res) => {
+  sendError(res, 404, 'not-found', `No route for ${req.method} ${req.path}`);
+};
+
+/** Body-parser and other request errors become 4xx JSON; anything else is our bug and a plain 500 without details. */
+export function errorHandler(onBug: (err: unknown) => void): ErrorRequestHandler {
+  return (err: unknown, _req, res, _next) => {
+    const e = err as { type?: string; status?: number; statusCode?: number; expose?: boolean; message?: string };
+    const status = e?.status ?? e?.statusCode;
+    if (e?.type === 'entity.parse.failed') return sendError(res, 400, 'bad-json', 'The request body is not valid JSON');
+    if (e?.type === 'entity.too.large' || status === 413) return sendError(res, 413, 'payload-too-large', 'The request body is too large');
+    if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') return sendError(res, 415, 'unsupported-media-type', 'Unsupported body encoding');
+    if (typeof status === 'number' && status >= 400 && status < 500) return sendError(res, status, 'invalid-body', e.expose && e.message ? e.message : 'Bad request');
+    onBug(err);
+    sendError(res, 500, 'internal', 'Something went wrong on our side');
+  };
+}
+
+/** Requests with a body must say it is JSON; bodiless POSTs (as Direct Line clients send) pass. */
+export const requireJsonBody: RequestHandler = (req, res, next) => {
+  const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+  if (hasBody && !req.is('application/json')) {
+    return sendError(res, 415, 'unsupported-media-type', 'Send the body as application/json');
+  }
+  next();
+};
