@@ -1,5 +1,5 @@
 // The resident's conversation: need in their own words ▶ what I understood ▶ up to two questions ▶ three results ▶ refine ▶ feedback ▶ summary.
-import { ActivityTypes, MessageFactory, type TurnContext } from 'botbuilder';
+import { type Activity, ActivityTypes, MessageFactory, type TurnContext } from 'botbuilder';
 import {
   ComponentDialog, type Dialog, type DialogContext, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext,
 } from 'botbuilder-dialogs';
@@ -33,6 +33,13 @@ interface NeedOptions { text?: string; situationId?: SituationId; retry?: 'notUn
 /** What a waterfall remembers between its own steps. */
 interface StepValues { questions?: Question[]; asked?: Question; askedMunicipality?: boolean }
 const values = (step: WaterfallStepContext) => step.values as StepValues;
+/** What a prompt shows, kept in dialog state and rendered at the moment it is (re)shown. */
+type PromptSpec =
+  | { kind: 'welcome' }
+  | { kind: 'choices'; messageKey: string }
+  | { kind: 'understood'; detected: SituationId[] }
+  | { kind: 'question'; question: Question }
+  | { kind: 'refine'; askFeedback: boolean };
 interface ResultsOptions { refine?: Refine; id?: string; reshow?: boolean; feedbackGiven?: boolean }
 
 const FACET_OF: Record<Question, keyof Facets> = {
@@ -84,7 +91,7 @@ export class MainDialog extends ComponentDialog {
     super(MAIN_DIALOG);
     this.hasPersonaJourney = extras.personaJourney !== undefined;
     if (extras.personaJourney) this.addDialog(extras.personaJourney);
-    this.addDialog(new ReplyPrompt(REPLY));
+    this.addDialog(new ReplyPrompt(REPLY, (context, spec) => this.renderPrompt(context, spec)));
     this.addDialog(new WaterfallDialog(NEED, [
       this.askNeed.bind(this),
       this.understand.bind(this),
@@ -129,8 +136,27 @@ export class MainDialog extends ComponentDialog {
     return super.onContinueDialog(innerDc);
   }
 
-  private prompt(step: WaterfallStepContext, attachment: Parameters<typeof MessageFactory.attachment>[0], text?: string): Promise<DialogTurnResult> {
-    return step.prompt(REPLY, { prompt: MessageFactory.attachment(attachment, text) });
+  private prompt(step: WaterfallStepContext, spec: PromptSpec): Promise<DialogTurnResult> {
+    return step.prompt(REPLY, { validations: spec });
+  }
+
+  private renderPrompt(context: TurnContext, raw: unknown): Partial<Activity> | undefined {
+    const s = session(context);
+    const spec = raw as PromptSpec;
+    const choices = () => situationChoices(s, QUICK_SITUATIONS);
+    switch (spec.kind) {
+      case 'welcome': return MessageFactory.attachment(welcomeCard(s.t, s.lang, choices()));
+      case 'choices': return MessageFactory.attachment(choicesCard(s.t, s.lang, spec.messageKey, choices()));
+      case 'understood': {
+        const others = situationChoices(s, SITUATION_IDS.filter((id) => !spec.detected.includes(id)));
+        return MessageFactory.attachment(understoodCard(s.t, situationChoices(s, spec.detected), others));
+      }
+      case 'question': return MessageFactory.attachment(questionCard(s.t, spec.question));
+      case 'refine': return MessageFactory.attachment(refineCard(s.t, {
+        askFeedback: spec.askFeedback, personas: this.personaOffers(s), savedCount: s.data.savedIds?.length ?? 0,
+      }));
+      default: return undefined;
+    }
   }
 
   // --- need ---------------------------------------------------------------------------------
@@ -139,22 +165,24 @@ export class MainDialog extends ComponentDialog {
     const s = session(step.context);
     const options = (step.options ?? {}) as NeedOptions;
     if (options.situationId) return step.next({ text: '', command: { action: 'situation', data: { id: options.situationId } } } satisfies Reply);
-    const choices = situationChoices(s, QUICK_SITUATIONS);
     if (options.text) {
       if (!s.data.welcomed) {
         // A greeting gets the full welcome; a need gets the privacy note and an answer straight away.
         const understood = s.matcher.match({ text: options.text, lang: s.lang, previousLang: s.lang, limit: 1 }).understood;
         s.data.welcomed = true;
-        if (!understood) return this.prompt(step, welcomeCard(s.t, s.lang, choices));
+        if (!understood) {
+          if (s.matcher.detectLanguage(options.text, s.lang) === 'other') await step.context.sendActivity(s.t('notUnderstood.otherLanguage'));
+          return this.prompt(step, { kind: 'welcome' });
+        }
         await step.context.sendActivity(s.t('welcome.privacyShort'));
       }
       return step.next({ text: options.text } satisfies Reply);
     }
     if (!s.data.welcomed) {
       s.data.welcomed = true;
-      return this.prompt(step, welcomeCard(s.t, s.lang, choices));
+      return this.prompt(step, { kind: 'welcome' });
     }
-    return this.prompt(step, choicesCard(s.t, s.lang, options.retry === 'notUnderstood' ? 'notUnderstood.message' : 'need.ask', choices));
+    return this.prompt(step, { kind: 'choices', messageKey: options.retry === 'notUnderstood' ? 'notUnderstood.message' : 'need.ask' });
   }
 
   private async understand(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -179,8 +207,7 @@ export class MainDialog extends ComponentDialog {
     s.data.query = { text: reply.text, situationIds: detected, facets: { ...match.facets } };
     s.data.shownIds = [];
     if (chosen) return step.next({ text: '', command: { action: 'confirm', data: {} } } satisfies Reply);
-    const others = situationChoices(s, SITUATION_IDS.filter((id) => !detected.includes(id)));
-    return this.prompt(step, understoodCard(s.t, situationChoices(s, detected), others));
+    return this.prompt(step, { kind: 'understood', detected });
   }
 
   private async confirmSituations(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -217,7 +244,7 @@ export class MainDialog extends ComponentDialog {
     v.questions = pending;
     v.asked = next;
     if (!next) return step.next();
-    return this.prompt(step, questionCard(s.t, next));
+    return this.prompt(step, { kind: 'question', question: next });
   }
 
   private async toResults(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -262,7 +289,7 @@ export class MainDialog extends ComponentDialog {
     const options = (step.options ?? {}) as ResultsOptions;
     if (options.refine === 'nearer' && s.data.query && !s.data.query.facets.municipality) {
       values(step).askedMunicipality = true;
-      return this.prompt(step, questionCard(s.t, 'municipality'));
+      return this.prompt(step, { kind: 'question', question: 'municipality' });
     }
     return step.next();
   }
@@ -273,10 +300,8 @@ export class MainDialog extends ComponentDialog {
     const query = s.data.query;
     if (!query) return step.replaceDialog(NEED, {} satisfies NeedOptions);
     if (values(step).askedMunicipality) await this.applyAnswer(s, step.context, 'municipality', step.result as Reply);
-    const refineCardFor = () => refineCard(s.t, {
-      askFeedback: !options.feedbackGiven, personas: this.personaOffers(s), savedCount: s.data.savedIds?.length ?? 0,
-    });
-    if (options.reshow === false) return this.prompt(step, refineCardFor());
+    const refine: PromptSpec = { kind: 'refine', askFeedback: !options.feedbackGiven };
+    if (options.reshow === false) return this.prompt(step, refine);
 
     this.applyRefine(s.data, s.catalogue, options);
     const match = s.matcher.match({
@@ -289,7 +314,7 @@ export class MainDialog extends ComponentDialog {
     if (results.length === 0) {
       await recordUnmetNeed(s, query.situationIds, query.facets);
       await step.context.sendActivity(s.t('results.none'));
-      return this.prompt(step, refineCardFor());
+      return this.prompt(step, refine);
     }
     s.data.shownIds = results.map((r) => r.id);
     const names = new Map(query.situationIds.map((id) => [id, s.catalogue.situations.get(id)?.name[s.lang] ?? id]));
@@ -302,7 +327,7 @@ export class MainDialog extends ComponentDialog {
     // One card per message keeps each message far below the channels' size limit and reads well in Teams.
     await step.context.sendActivity(intro);
     for (const attachment of cards) await step.context.sendActivity(MessageFactory.attachment(attachment));
-    return this.prompt(step, refineCardFor());
+    return this.prompt(step, refine);
   }
 
   private applyRefine(data: ConversationData, catalogue: Session['catalogue'], options: ResultsOptions): void {

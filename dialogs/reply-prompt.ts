@@ -1,5 +1,5 @@
 // A prompt that accepts either a typed message or a tapped card button, since Action.Submit sends `value` and no text.
-import type { TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
 import { Prompt, type PromptOptions, type PromptRecognizerResult, type PromptValidator } from 'botbuilder-dialogs';
 import { parseCommand, type Command } from '../bot/commands.js';
 
@@ -18,13 +18,20 @@ export function readReply(context: TurnContext): Reply {
   return { text: raw.trim().slice(0, MAX_TEXT), ...(command ? { command } : {}) };
 }
 
+/**
+ * Builds the prompt when it is shown, from a small JSON description kept in dialog state (`options.validations`),
+ * so a reprompt after a language switch or a crisis reply comes in the language of that moment.
+ */
+export type PromptRenderer = (context: TurnContext, spec: unknown) => Partial<Activity> | undefined;
+
 export class ReplyPrompt extends Prompt<Reply> {
-  constructor(dialogId: string, validator?: PromptValidator<Reply>) {
+  constructor(dialogId: string, private readonly render?: PromptRenderer, validator?: PromptValidator<Reply>) {
     super(dialogId, validator);
   }
 
   protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
-    const prompt = isRetry && options.retryPrompt ? options.retryPrompt : options.prompt;
+    const rendered = this.render && options.validations !== undefined ? this.render(context, options.validations) : undefined;
+    const prompt = rendered ?? (isRetry && options.retryPrompt ? options.retryPrompt : options.prompt);
     if (prompt) await context.sendActivity(prompt);
   }
 

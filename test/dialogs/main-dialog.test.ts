@@ -1,0 +1,255 @@
+import { describe, expect, it } from 'vitest';
+import type { MemoryStorage } from '../../adapters/storage/memory-stores.js';
+import { renderSummaryPage } from '../../bot/summary-page.js';
+import type { Lang } from '../../knowledge/vocabulary.js';
+import { createHarness, LOCALE, type RepliesView, transcript } from '../fixtures/bot-harness.js';
+
+interface Script {
+  lang: Lang;
+  need: string;
+  caregiver: string;
+  municipality: string;
+  vantaaGroup: string;
+  helsinkiGroup: string;
+  phoneAdvice: string;
+  crisis: string;
+  switchTo: { text: string; lang: Lang };
+  summaryWord: string;
+  forget: string;
+  phoneOnly: string;
+  somethingElse: string;
+}
+
+const SCRIPTS: Script[] = [
+  {
+    lang: 'fi', need: 'Hoidan dementoitunutta äitiäni ja olen ihan uupunut', caregiver: 'Omaishoitajuus', municipality: 'Vantaalla',
+    vantaaGroup: 'Omaishoitajien vertaisryhmä Vantaalla', helsinkiGroup: 'Muistisairaiden läheisten ryhmä', phoneAdvice: 'Omaishoitajien neuvonta',
+    crisis: 'en jaksa enää elää', switchTo: { text: 'på svenska', lang: 'sv' }, summaryWord: 'yhteenveto', forget: 'poista tietoni',
+    phoneOnly: 'vain puhelimitse', somethingElse: 'jotain muuta',
+  },
+  {
+    lang: 'sv', need: 'Jag vårdar min mamma som har demens och är helt utmattad', caregiver: 'Närståendevård', municipality: 'Vanda',
+    vantaaGroup: 'Kamratgrupp för närståendevårdare i Vanda', helsinkiGroup: 'Grupp för anhöriga till minnessjuka', phoneAdvice: 'Rådgivning för närståendevårdare',
+    crisis: 'jag vill ta mitt liv', switchTo: { text: 'in English', lang: 'en' }, summaryWord: 'sammanfattning', forget: 'glöm mig',
+    phoneOnly: 'bara per telefon', somethingElse: 'något annat',
+  },
+  {
+    lang: 'en', need: 'I look after my mother who has dementia and I am exhausted', caregiver: 'Caring for a loved one', municipality: 'Vantaa',
+    vantaaGroup: "Carers' peer group in Vantaa", helsinkiGroup: 'Group for relatives of people with dementia', phoneAdvice: 'Advice for family carers',
+    crisis: "I'm going to kill myself", switchTo: { text: 'suomeksi', lang: 'fi' }, summaryWord: 'summary', forget: 'forget me',
+    phoneOnly: 'only by phone', somethingElse: 'something else',
+  },
+];
+
+/** The resident keeps only the caregiver situation on the "what I understood" card. */
+const keepCaregiverOnly = { action: 'confirm', 'situation:caregiver': 'true', 'situation:mental-health': 'false' };
+const skipChannel = { action: 'answer', q: 'channel', value: 'any' };
+
+function savedIdFrom(replies: RepliesView, title: string): string {
+  const card = replies.cards.find((c) => JSON.stringify(c).includes(title));
+  const save = JSON.stringify(card).match(/"action":"save","id":"([^"]+)"/);
+  if (!save?.[1]) throw new Error(`no save button on the card of ${title}`);
+  return save[1];
+}
+
+describe.each(SCRIPTS)('in $lang', (s) => {
+  it('takes a free-text need through what it understood and the clarifying questions to three result cards', async () => {
+    const h = createHarness({ locale: LOCALE[s.lang] });
+    const [, , , results] = await transcript(h, s.lang, [
+      { user: s.need, says: ['welcome.privacyShort', 'understood.title'], shows: [s.caregiver], offers: ['confirm'] },
+      // "my mother" already answered "for whom", so the first question is the municipality.
+      { user: keepCaregiverOnly, says: ['questions.municipality.ask'], hides: [s.caregiver] },
+      { user: s.municipality, says: ['questions.channel.ask'], offers: ['answer'] },
+      {
+        user: skipChannel, says: [['results.intro', { n: 3 }], 'result.gives', 'result.asks', 'result.nextStep', 'refine.prompt', 'feedback.ask'],
+        shows: [s.vantaaGroup], hides: [s.helsinkiGroup], offers: ['save', 'more', 'else', 'nearer', 'phone', 'startOver', 'feedback'],
+      },
+    ]);
+    expect(results?.cards.filter((c) => JSON.stringify(c).includes('"action":"save"'))).toHaveLength(3);
+    expect(results?.cards.every((c) => c.version === '1.5')).toBe(true);
+  });
+
+  it('refines the results: only by phone, something else, and nearer to me asks where first', async () => {
+    const h = createHarness({ locale: LOCALE[s.lang] });
+    const shown = await transcript(h, s.lang, [
+      { user: s.need },
+      { user: { action: 'confirm', 'situation:caregiver': 'true', 'situation:mental-health': 'false' } },
+      { user: { action: 'answer', q: 'municipality', value: 'any' }, says: ['questions.channel.ask'] },
+      { user: skipChannel, says: [['results.intro', { n: 3 }]] },
+      { user: s.phoneOnly, says: ['results.intro_phone'], shows: [s.phoneAdvice, 'tel:+358207806500'], hides: [s.vantaaGroup] },
+      { user: { action: 'startOver' }, says: ['startOver.done', 'need.ask'] },
+      { user: s.need, says: ['understood.title'] },
+      { user: keepCaregiverOnly, says: ['questions.municipality.ask'] },
+      { user: { action: 'answer', q: 'municipality', value: 'any' } },
+      { user: skipChannel },
+    ]);
+    const firstTitles = (shown[9]?.text ?? '').split('\n');
+    const other = await h.send(s.somethingElse);
+    expect(other.text).toContain(h.i18n.t(s.lang, 'results.intro_else'));
+    const before = h.catalogue.activities.filter((a) => firstTitles.includes(a.title[s.lang])).map((a) => a.title[s.lang]);
+    expect(before.length).toBeGreaterThan(0);
+    for (const title of before) expect(other.text.split('\n')).not.toContain(title);
+
+    await transcript(h, s.lang, [
+      { user: { action: 'nearer' }, says: ['questions.municipality.ask'] },
+      { user: { action: 'answer', q: 'municipality', municipalityName: s.municipality }, says: ['results.intro_nearer'], hides: [s.helsinkiGroup] },
+    ]);
+  });
+
+  it('answers a crisis typed into a clarifying question at once, and the question still waits afterwards', async () => {
+    const h = createHarness({ locale: LOCALE[s.lang] });
+    await transcript(h, s.lang, [
+      { user: s.need },
+      { user: keepCaregiverOnly, says: ['questions.municipality.ask'] },
+      {
+        user: s.crisis, says: ['crisis.title', ['crisis.emergency', { number: '112' }], 'crisis.continueOffer'],
+        shows: ['09 2525 0111', 'tel:+358925250111'], hides: [h.i18n.t(s.lang, 'questions.channel.ask')], offers: ['continue'],
+        then: (r) => expect(r.buttons.map((b) => b.url)).toContain('tel:112'),
+      },
+      { user: { action: 'continue' }, says: ['questions.municipality.ask'] },
+      { user: s.municipality, says: ['questions.channel.ask'] },
+      { user: skipChannel, says: [['results.intro', { n: 3 }]], shows: [s.vantaaGroup] },
+    ]);
+  });
+
+  it('switches language in the middle of a question and carries on in the new one', async () => {
+    const h = createHarness({ locale: LOCALE[s.lang] });
+    await transcript(h, s.lang, [
+      { user: s.need },
+      { user: keepCaregiverOnly, says: ['questions.municipality.ask'] },
+    ]);
+    const to = s.switchTo.lang;
+    await transcript(h, to, [
+      { user: s.switchTo.text, says: ['language.switched', 'questions.municipality.ask'] },
+      { user: { action: 'answer', q: 'municipality', value: 'any' }, says: ['questions.channel.ask'] },
+      { user: skipChannel, says: [['results.intro', { n: 3 }], 'result.nextStep'] },
+    ]);
+  });
+
+  it('makes a summary with a stored code whose page renders in the same language', async () => {
+    let clock = Date.UTC(2026, 10, 23, 12);
+    const h = createHarness({ locale: LOCALE[s.lang], now: () => clock });
+    const [, , , results] = await transcript(h, s.lang, [
+      { user: s.need },
+      { user: keepCaregiverOnly },
+      { user: s.municipality },
+      { user: skipChannel, shows: [s.vantaaGroup] },
+    ]);
+    const id = savedIdFrom(results as RepliesView, s.vantaaGroup);
+    const [, summary] = await transcript(h, s.lang, [
+      { user: { action: 'save', id }, says: [['result.savedConfirm', { n: 1 }]] },
+      { user: s.summaryWord, says: ['summary.title', 'summary.showWorker'], shows: [s.vantaaGroup] },
+    ]);
+    const code = summary?.text.match(/([A-Z2-9]{6})/)?.[1] ?? '';
+    expect(code).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/);
+    expect(summary?.buttons.map((b) => b.url)).toContain(`https://luotsi.example.fi/summary/${code}`);
+    const record = await h.stores.summaries.get(code);
+    expect(record).toMatchObject({ code, lang: s.lang, activityIds: [id], situationIds: ['caregiver'], createdAt: clock });
+
+    const html = renderSummaryPage(record!, h.catalogue, h.i18n);
+    expect(html).toContain(`<html lang="${s.lang}">`);
+    expect(html).toContain(h.i18n.t(s.lang, 'page.heading'));
+    expect(html).toContain(code);
+    expect(html).not.toContain(s.need);
+    clock += 1;
+  });
+
+  it('forgets everything at once when asked, and says so', async () => {
+    const h = createHarness({ locale: LOCALE[s.lang] });
+    await transcript(h, s.lang, [
+      { user: s.need },
+      { user: keepCaregiverOnly },
+      { user: s.forget, says: ['privacy.forgotten'] },
+    ]);
+    expect((h.stores.storage as MemoryStorage).size).toBe(0);
+    // A fresh start: the privacy note comes again and nothing of the earlier need remains.
+    await transcript(h, s.lang, [{ user: s.need, says: ['welcome.privacyShort', 'understood.title'] }]);
+  });
+
+  it('asks whether it helped and counts the answer without any text', async () => {
+    const h = createHarness({ locale: LOCALE[s.lang] });
+    await transcript(h, s.lang, [
+      { user: s.need },
+      { user: keepCaregiverOnly },
+      { user: s.municipality },
+      { user: skipChannel, says: ['feedback.ask'] },
+      { user: { action: 'feedback', helpful: 'yes' }, says: ['feedback.thanks', 'summary.title'] },
+    ]);
+    expect(await h.stores.counters.read('feedback')).toEqual({ [`helpful=yes,lang=${s.lang}`]: 1 });
+  });
+});
+
+describe('messages Luotsi cannot make sense of', () => {
+  const odd: [string, string][] = [
+    ['nonsense', 'asdf qwerty zxcv'],
+    ['emoji only', '🙂🙂🙂👍'],
+    ['10,000 characters', 'blaa '.repeat(2000)],
+    ['Arabic', 'أحتاج إلى مساعدة مع والدتي المريضة'],
+    ['control characters and markup', '\u0000\u0007<script>alert(1)</script>'],
+  ];
+
+  it.each(odd)('answers %s kindly with choices at first contact', async (_name, text) => {
+    const h = createHarness();
+    const [r] = await transcript(h, 'fi', [{ user: text, says: ['welcome.privacy'], offers: ['situation', 'lang'] }]);
+    expect(r?.text).not.toContain('<script>');
+  });
+
+  it.each(odd)('answers %s kindly with choices in the middle of a conversation, and counts an unmet need', async (_name, text) => {
+    const h = createHarness({ locale: 'en-US' });
+    await transcript(h, 'en', [
+      { user: 'hello', says: ['welcome.ask'] },
+      { user: text, offers: ['situation', 'lang'] },
+      // The conversation goes on: a real need is still understood afterwards.
+      { user: 'I feel so lonely', says: ['understood.title'], shows: ['Loneliness'] },
+    ]);
+    expect(Object.values(await h.stores.counters.read('unmet_need'))).toEqual([1]);
+  });
+
+  it('tells a resident writing in another language which languages it speaks', async () => {
+    const h = createHarness({ locale: 'sv-SE' });
+    await transcript(h, 'sv', [
+      { user: 'hej', says: ['welcome.ask'] },
+      { user: 'أحتاج إلى مساعدة مع والدتي المريضة', says: ['notUnderstood.otherLanguage'], offers: ['situation'] },
+    ]);
+  });
+
+  it('records an unmet need per situation and municipality, never the text, when nothing fits', async () => {
+    const h = createHarness({ locale: 'fi-FI' });
+    await transcript(h, 'fi', [
+      { user: 'Velat kasvaa enkä saa laskuja maksettua, asun Helsingissä' },
+      { user: { action: 'confirm', 'situation:money-debt': 'true' } },
+      { user: { action: 'else' }, says: ['results.none'], offers: ['startOver', 'else'] },
+    ]);
+    const counts = await h.stores.counters.read('unmet_need');
+    expect(counts).toEqual({ 'municipality=091,situation=money-debt': 1 });
+    expect(JSON.stringify(counts)).not.toContain('Velat');
+  });
+});
+
+describe('first contact', () => {
+  it('greets in the channel locale with the privacy note and quick choices when a resident joins', async () => {
+    const h = createHarness({ locale: 'sv-SE' });
+    await h.adapter.receiveActivity({
+      type: 'conversationUpdate', locale: 'sv-SE',
+      membersAdded: [{ id: 'user1', name: 'User' }], recipient: { id: 'bot', name: 'Luotsi' },
+    });
+    const replies = [];
+    while (h.adapter.activeQueue.length) replies.push(h.adapter.getNextReply());
+    const text = JSON.stringify(replies);
+    expect(text).toContain(h.i18n.t('sv', 'welcome.privacy').replace(/"/g, '\\"'));
+    expect(replies.every((a) => a.locale === 'sv-SE')).toBe(true);
+  });
+
+  it('answers a Swedish first message in Swedish even when the page says Finnish', async () => {
+    const h = createHarness({ locale: 'fi-FI' });
+    await transcript(h, 'sv', [{ user: 'Jag vårdar min mamma som har demens och behöver hjälp', says: ['understood.title'], shows: ['Närståendevård'] }]);
+  });
+
+  it('offers the resident flow in Teams while staff search is not available, and says so on "staff"', async () => {
+    const h = createHarness({ channelId: 'msteams', locale: 'fi-FI' });
+    await transcript(h, 'fi', [
+      { user: 'henkilöstö', says: ['staff.unavailable'] },
+      { user: 'Hoidan äitiäni', says: ['understood.title'] },
+    ]);
+  });
+});
