@@ -1,0 +1,218 @@
+// The composition root: builds knowledge, matcher, state, bot and channels from a validated config, and mounts the HTTP routes.
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { ActivityHandler } from 'botbuilder';
+import type { ServiceClientCredentialsFactory } from 'botframework-connector';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { createBot } from '../bot/create-bot.js';
+import { createI18n, type I18n } from '../bot/i18n.js';
+import { isSummaryCode } from '../bot/summary-code.js';
+import { renderSummaryNotFound, renderSummaryPage, SUMMARY_PRINT_SCRIPT, SUMMARY_PRINT_SCRIPT_PATH } from '../bot/summary-page.js';
+import type { Catalogue, Matcher } from '../knowledge/contracts.js';
+import { formatProblem, loadKnowledge } from '../knowledge/loader.js';
+import { createMatcher } from '../knowledge/matcher.js';
+import type { Config } from './config.js';
+import { DirectLineAdapter } from './directline/directline-adapter.js';
+import { directLineRouter } from './directline/routes.js';
+import { createTokenService } from './directline/tokens.js';
+import { EchoBot } from './echo-bot.js';
+import { cors } from './http/cors.js';
+import { errorHandler, notFound, sendError } from './http/errors.js';
+import { rateLimit } from './http/rate-limit.js';
+import { createLogger, hashId, type Logger } from './logger.js';
+import { createStores, type StateStores } from './storage/index.js';
+import { teamsRouter } from './teams/teams-route.js';
+import { pageLang, renderDemoPage, renderPrivacyPage } from './web/pages.js';
+
+const WEB_DIR = join(import.meta.dirname, 'web');
+export const WEBCHAT_BUNDLE = join(WEB_DIR, 'vendor', 'webchat-4.18.1.js');
+
+type Bot = Pick<ActivityHandler, 'run'>;
+
+export interface AppOverrides {
+  /** A bot to run instead of Luotsi's (channel tests use an echo bot). */
+  bot?: Bot;
+  catalogue?: Catalogue;
+  knowledgeDir?: string;
+  matcher?: Matcher;
+  stores?: StateStores;
+  logger?: Logger;
+  /** Replaces the outbound Azure AD client of the Teams adapter; tests stay offline with it. */
+  teamsCredentialsFactory?: ServiceClientCredentialsFactory;
+}
+
+export interface RunningServer { port: number; url: string; server: Server; close(): Promise<void> }
+
+export interface LuotsiApp {
+  app: Express;
+  config: Config;
+  catalogue: Catalogue;
+  stores: StateStores;
+  logger: Logger;
+  /** Listens on `port` (default config.port; 0 = any free port). */
+  start(port?: number): Promise<RunningServer>;
+  /** Turns still running, for a graceful shutdown. */
+  inFlight(): number;
+}
+
+export type CreateAppResult = { ok: true; luotsi: LuotsiApp } | { ok: false; errors: string[] };
+
+/** Builds everything; a broken knowledge base comes back as errors, and nothing listens. */
+export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<CreateAppResult> {
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+
+  let catalogue = overrides.catalogue;
+  if (!catalogue) {
+    const loaded = loadKnowledge(overrides.knowledgeDir);
+    if (!loaded.ok) return { ok: false, errors: loaded.problems.map(formatProblem) };
+    catalogue = loaded.catalogue;
+  }
+
+  const stores = overrides.stores ?? createStores({
+    redisUrl: config.redisUrl, redisPrefix: config.redisPrefix, stateTtlMinutes: config.stateTtlMinutes,
+    onStatus: (status, detail) => logger[status === 'ready' ? 'info' : 'warn']({ status, detail }, 'state store'),
+  });
+  const i18n: I18n = createI18n();
+  const onError = (err: unknown, what: string) =>
+    logger.error({ what, err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) }, 'error');
+
+  let bot: Bot;
+  if (overrides.bot) bot = overrides.bot;
+  else if (config.bot === 'echo') bot = new EchoBot();
+  else {
+    const matcher = overrides.matcher ?? createMatcher(catalogue);
+    bot = createBot({
+      catalogue, matcher, storage: stores.storage, summaries: stores.summaries, counters: stores.counters,
+      publicBaseUrl: config.publicBaseUrl, i18n, onError: (err) => onError(err, 'bot turn'),
+    });
+  }
+
+  let turns = 0;
+  const logic = async (context: Parameters<Bot['run']>[0]) => {
+    turns++;
+    try { await bot.run(context); } finally { turns--; }
+  };
+
+  const adapter = new DirectLineAdapter({
+    conversations: stores.conversations, lock: stores.lock, serviceUrl: config.publicBaseUrl,
+    onTurnError: (err, conversationId) => logger.error({ conversation: hashId(conversationId), err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) }, 'turn failed'),
+  });
+  const tokens = createTokenService(config.directLineSecret);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        // Web Chat and Adaptive Cards set styles at run time.
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:', 'blob:', 'https:'],
+        'media-src': ["'self'", 'data:', 'blob:'],
+        'font-src': ["'self'", 'data:'],
+        'connect-src': ["'self'"],
+        'object-src': ["'none'"],
+        'base-uri': ["'self'"],
+        'form-action': ["'self'"],
+        'frame-ancestors': ["'self'", ...config.allowedOrigins],
+      },
+    },
+    // The widget and the bundle are loaded by municipal sites on other origins.
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+    crossOriginEmbedderPolicy: false,
+  }));
+
+  // Health checks come first: never rate limited, never dependent on anything but the process.
+  app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
+  app.get('/readyz', async (_req, res) => {
+    const storeOk = await Promise.race([
+      stores.health.ping().catch(() => false),
+      new Promise<boolean>((r) => setTimeout(() => r(false), 1000).unref()),
+    ]);
+    if (!storeOk) return sendError(res, 503, 'not-ready', 'The state store does not answer');
+    res.json({ status: 'ready', activities: catalogue.activities.length });
+  });
+
+  const anyOrigin = config.allowedOrigins.length === 0 && config.nodeEnv !== 'production';
+  app.use(rateLimit(config.rateLimitPerMinute));
+  app.use(['/v3/directline', '/widget.js', '/static/widget.css'], cors(config.allowedOrigins, anyOrigin));
+  app.use((_req, res, next) => {
+    // Server-Timing lets load tests separate our time from the network's.
+    const started = process.hrtime.bigint();
+    const end = res.end.bind(res) as (...a: unknown[]) => typeof res;
+    res.end = ((...args: unknown[]) => {
+      if (!res.headersSent) res.setHeader('Server-Timing', `turn;dur=${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(1)}`);
+      return end(...args);
+    }) as typeof res.end;
+    next();
+  });
+
+  app.use('/v3/directline', directLineRouter({ adapter, tokens, conversations: stores.conversations, logic }));
+  app.use(teamsRouter({
+    config, bot: { run: logic }, onError,
+    ...(overrides.teamsCredentialsFactory ? { credentialsFactory: overrides.teamsCredentialsFactory } : {}),
+  }));
+
+  app.get('/', (req, res) => { res.type('html').send(renderDemoPage(pageLang(req.query.lang, req.headers['accept-language']))); });
+  app.get('/privacy', (req, res) => {
+    res.type('html').send(renderPrivacyPage(pageLang(req.query.lang, req.headers['accept-language']), config.stateTtlMinutes));
+  });
+  const widget = readFileSync(join(WEB_DIR, 'static', 'widget.js'), 'utf8');
+  app.get('/widget.js', (_req, res) => {
+    res.type('application/javascript').setHeader('Cache-Control', 'public, max-age=300');
+    res.send(widget);
+  });
+  app.get('/webchat.js', (_req, res) => {
+    res.type('application/javascript').setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    res.sendFile(WEBCHAT_BUNDLE, (err) => {
+      if (err) sendError(res, 404, 'not-found', 'The Web Chat bundle is missing; run "node scripts/fetch-webchat.mjs"');
+    });
+  });
+  app.use('/static', express.static(join(WEB_DIR, 'static'), { maxAge: '5m', index: false, fallthrough: true }));
+  app.get(SUMMARY_PRINT_SCRIPT_PATH, (_req, res) => { res.type('application/javascript').send(SUMMARY_PRINT_SCRIPT); });
+  app.get('/summary/:code', async (req, res) => {
+    const code = req.params.code.toUpperCase();
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('X-Robots-Tag', 'noindex');
+    const record = isSummaryCode(code) ? await stores.summaries.get(code) : undefined;
+    if (!record) {
+      return res.status(404).type('html').send(renderSummaryNotFound(pageLang(req.query.lang, req.headers['accept-language']), i18n));
+    }
+    res.type('html').send(renderSummaryPage(record, catalogue, i18n));
+  });
+
+  app.use(notFound);
+  app.use(errorHandler((err) => onError(err, 'http')));
+
+  const luotsi: LuotsiApp = {
+    app, config, catalogue, stores, logger,
+    inFlight: () => turns,
+    start(port = config.port) {
+      return new Promise((resolve, reject) => {
+        const server = createServer(app);
+        server.keepAliveTimeout = 65_000;
+        server.once('error', reject);
+        server.listen(port, () => {
+          const actual = (server.address() as AddressInfo).port;
+          resolve({
+            port: actual,
+            url: `http://127.0.0.1:${actual}`,
+            server,
+            close: () => new Promise<void>((done) => {
+              server.close(() => done());
+              // Polling clients hold keep-alive sockets open; idle ones are closed now, busy ones after their answer.
+              server.closeIdleConnections();
+            }),
+          });
+        });
+      });
+    },
+  };
+  return { ok: true, luotsi };
+}

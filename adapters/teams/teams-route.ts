@@ -1,0 +1,107 @@
+// POST /api/messages: the Bot Framework channel endpoint (Teams, Emulator) on botbuilder's CloudAdapter.
+import {
+  CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory,
+  type ActivityHandler, type TurnContext,
+} from 'botbuilder';
+import type { ServiceClientCredentialsFactory } from 'botframework-connector';
+import express, { Router, type Request, type Response } from 'express';
+import { z } from 'zod';
+import type { Config } from '../config.js';
+import { requireJsonBody, sendError, type ErrorCode } from '../http/errors.js';
+
+export interface TeamsRouteDeps {
+  config: Config;
+  bot: Pick<ActivityHandler, 'run'>;
+  /** Replaces the outbound Azure AD client; tests use it to stay offline. */
+  credentialsFactory?: ServiceClientCredentialsFactory;
+  onError: (err: unknown, what: string) => void;
+}
+
+// Enough of an Activity to be worth authenticating; the SDK checks the rest.
+const ChannelActivity = z.object({
+  type: z.string().min(1).max(64),
+  serviceUrl: z.string().url().max(2048),
+  conversation: z.object({ id: z.string().min(1).max(512) }).loose(),
+  text: z.string().max(10_000).optional(),
+}).loose();
+
+const SORRY: Record<'fi' | 'sv' | 'en', string> = {
+  fi: 'Pahoittelen, jokin meni vikaan. Kokeile hetken päästä uudelleen.',
+  sv: 'Förlåt, något gick fel. Försök igen om en stund.',
+  en: 'Sorry, something went wrong. Please try again in a moment.',
+};
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+export function createTeamsAdapter(deps: Pick<TeamsRouteDeps, 'config' | 'credentialsFactory' | 'onError'>): CloudAdapter {
+  const app = deps.config.microsoftApp;
+  const settings = {
+    MicrosoftAppId: app.id ?? '',
+    MicrosoftAppPassword: app.password ?? '',
+    MicrosoftAppType: app.type ?? (app.id ? 'MultiTenant' : ''),
+    MicrosoftAppTenantId: app.tenantId ?? '',
+    ...(deps.config.botOpenIdMetadata ? { ToBotFromChannelOpenIdMetadataUrl: deps.config.botOpenIdMetadata } : {}),
+  };
+  const credentials = deps.credentialsFactory ?? new ConfigurationServiceClientCredentialFactory(settings);
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(settings, credentials));
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    deps.onError(error, 'teams turn');
+    const prefix = (context.activity.locale ?? '').slice(0, 2).toLowerCase();
+    const lang = prefix === 'sv' || prefix === 'en' ? prefix : 'fi';
+    try {
+      await context.sendActivity({ type: 'message', text: SORRY[lang], locale: { fi: 'fi-FI', sv: 'sv-SE', en: 'en-US' }[lang] });
+    } catch (sendError) {
+      // The connector is unreachable too; nothing more to tell the resident.
+      deps.onError(sendError, 'teams error reply');
+    }
+  };
+  return adapter;
+}
+
+/** CloudAdapter writes bare status codes; this collects its answer so errors leave in the house JSON shape. */
+class CapturedResponse {
+  statusCode = 200;
+  body: unknown;
+  readonly headers: Record<string, unknown> = {};
+  socket: unknown = null;
+  status(code: number) { this.statusCode = code; return this; }
+  header(name: string, value: unknown) { this.headers[name] = value; return this; }
+  send(body: unknown) { this.body = body; return this; }
+  end() { return this; }
+}
+
+function deliver(captured: CapturedResponse, res: Response): void {
+  const status = captured.statusCode;
+  if (status >= 400) {
+    const code: ErrorCode = status === 401 ? 'unauthorized' : status === 403 ? 'forbidden' : status >= 500 ? 'internal' : 'invalid-body';
+    const message = status === 401 ? 'A valid Bot Framework token is required' : status >= 500 ? 'Something went wrong on our side' : 'The activity was not accepted';
+    return sendError(res, status, code, message);
+  }
+  for (const [k, v] of Object.entries(captured.headers)) res.setHeader(k, String(v));
+  if (captured.body === undefined || captured.body === null) res.status(status).end();
+  else res.status(status).json(captured.body);
+}
+
+export function teamsRouter(deps: TeamsRouteDeps): Router {
+  const adapter = createTeamsAdapter(deps);
+  const devMode = !deps.config.microsoftApp.id;
+  const router = Router();
+  router.post('/api/messages', requireJsonBody, express.json({ limit: '256kb' }), async (req: Request, res: Response) => {
+    // Without an app id nothing is authenticated, so only this machine may talk to the bot.
+    if (devMode && !LOOPBACK.has(req.socket.remoteAddress ?? '')) {
+      return sendError(res, 403, 'forbidden', 'Local development mode accepts activities from this machine only; set MicrosoftAppId for Teams');
+    }
+    const parsed = ChannelActivity.safeParse(req.body);
+    if (!parsed.success) return sendError(res, 400, 'invalid-activity', 'The body is not a Bot Framework activity');
+    const captured = new CapturedResponse();
+    try {
+      await adapter.process(req as never, captured as never, (context) => deps.bot.run(context));
+    } catch (err) {
+      deps.onError(err, 'teams process');
+      captured.status(500);
+    }
+    deliver(captured, res);
+  });
+  router.all('/api/messages', (_req, res) => sendError(res, 405, 'method-not-allowed', 'Use POST'));
+  return router;
+}
