@@ -3,6 +3,7 @@ import { ConversationState, type Storage, UserState } from 'botbuilder';
 import type { CounterStore, SummaryStore } from '../adapters/storage/contracts.js';
 import type { Catalogue, CrisisResult, Matcher } from '../knowledge/contracts.js';
 import { MainDialog } from '../dialogs/main-dialog.js';
+import { detectCrisis } from '../knowledge/crisis-guard.js';
 import { createI18n, type I18n } from './i18n.js';
 import { LuotsiBot } from './luotsi-bot.js';
 
@@ -14,7 +15,7 @@ export interface BotDeps {
   counters: CounterStore;
   publicBaseUrl: string;
   now?: () => number;
-  /** Defaults to the matcher's own crisis guard; tests may hand in a stricter fake. */
+  /** Defaults to knowledge/crisis-guard.ts; it runs on every message, so it must stay cheap. */
   detectCrisis?: (text: string) => CrisisResult;
   /** Where turn errors go (the adapter's logger); never given message text. */
   onError?: (error: unknown) => void;
@@ -29,7 +30,7 @@ export function createBot(deps: BotDeps): LuotsiBot {
     conversationState: new ConversationState(deps.storage),
     userState: new UserState(deps.storage),
     main: new MainDialog({}),
-    detectCrisis: deps.detectCrisis ?? ((text) => deps.matcher.match({ text, limit: 1 }).crisis),
+    detectCrisis: deps.detectCrisis ?? detectCrisis,
     onError: deps.onError ?? ((error) => console.error('luotsi turn failed', error instanceof Error ? error.stack : error)),
   });
 }

@@ -3,7 +3,7 @@ import {
   ActivityHandler, ActivityTypes, ConversationState, MessageFactory, type StatePropertyAccessor, type TurnContext, UserState,
 } from 'botbuilder';
 import { type Dialog, DialogSet, type DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
-import type { CrisisResult } from '../knowledge/contracts.js';
+import type { CrisisResult, MatchResult } from '../knowledge/contracts.js';
 import { LANGS, type Lang } from '../knowledge/vocabulary.js';
 import { MAIN_DIALOG, type MainOptions } from '../dialogs/main-dialog.js';
 import { readReply } from '../dialogs/reply-prompt.js';
@@ -105,11 +105,18 @@ export class LuotsiBot extends ActivityHandler {
       if (detected !== 'other' && detected !== data.lang) data.lang = detected;
     }
     context.turnState.set(LANG_KEY, data.lang);
+    const matches = new Map<string, MatchResult>();
     const session: Session = {
       data, user, i18n, catalogue: deps.catalogue, matcher: deps.matcher, summaries: deps.summaries,
       counters: deps.counters, publicBaseUrl: deps.publicBaseUrl, now: deps.now ?? Date.now,
       get lang() { return data.lang ?? 'fi'; },
       t: (key: string, vars?: Vars) => i18n.t(data.lang ?? 'fi', key, vars),
+      match: (query) => {
+        const key = JSON.stringify(query);
+        let result = matches.get(key);
+        if (!result) matches.set(key, (result = deps.matcher.match(query)));
+        return result;
+      },
     };
     setSession(context, session);
     // Every reply says which language it is in, also when the language changes halfway through a turn.

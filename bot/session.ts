@@ -1,6 +1,6 @@
 // The per-conversation state the dialogs share, and turn-scoped access to it and to the bot's dependencies.
 import type { TurnContext } from 'botbuilder';
-import type { Catalogue, Facets, Matcher } from '../knowledge/contracts.js';
+import type { Catalogue, Facets, Matcher, MatchQuery, MatchResult } from '../knowledge/contracts.js';
 import type { Lang, SituationId, TypeId } from '../knowledge/vocabulary.js';
 import type { CounterStore, SummaryStore } from '../adapters/storage/contracts.js';
 import type { I18n, Vars } from './i18n.js';
@@ -43,6 +43,8 @@ export interface Session {
   readonly publicBaseUrl: string;
   readonly now: () => number;
   t(key: string, vars?: Vars): string;
+  /** The matcher, remembered for the turn: several steps of one turn often ask the same question. */
+  match(query: MatchQuery): MatchResult;
 }
 
 const SESSION = Symbol('luotsi.session');

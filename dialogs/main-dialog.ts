@@ -8,7 +8,7 @@ import {
 } from '../bot/cards.js';
 import { parseYesNo, type Action } from '../bot/commands.js';
 import { session, type ConversationData, type Session } from '../bot/session.js';
-import type { Facets, MatchResult } from '../knowledge/contracts.js';
+import type { Facets, MatchQuery, MatchResult } from '../knowledge/contracts.js';
 import { SITUATION_IDS, type Question, type SituationId, type TypeId } from '../knowledge/vocabulary.js';
 import { readReply, type Reply, ReplyPrompt } from './reply-prompt.js';
 import { sendSummary } from './summary.js';
@@ -73,6 +73,9 @@ export function questionsToAsk(s: Session, situationIds: readonly SituationId[],
   }
   return out.slice(0, MAX_QUESTIONS);
 }
+
+/** The same query for the first look and the full one, so the turn's memo answers the second. */
+const needQuery = (s: Session, text: string): MatchQuery => ({ text, lang: s.lang, previousLang: s.lang, limit: RESULT_COUNT });
 
 async function recordUnmetNeed(s: Session, situationIds: readonly string[], facets: Facets): Promise<void> {
   // Counts only: the text itself never leaves the conversation.
@@ -168,7 +171,7 @@ export class MainDialog extends ComponentDialog {
     if (options.text) {
       if (!s.data.welcomed) {
         // A greeting gets the full welcome; a need gets the privacy note and an answer straight away.
-        const understood = s.matcher.match({ text: options.text, lang: s.lang, previousLang: s.lang, limit: 1 }).understood;
+        const understood = s.match(needQuery(s, options.text)).understood;
         s.data.welcomed = true;
         if (!understood) {
           if (s.matcher.detectLanguage(options.text, s.lang) === 'other') await step.context.sendActivity(s.t('notUnderstood.otherLanguage'));
@@ -195,10 +198,7 @@ export class MainDialog extends ComponentDialog {
       await step.context.sendActivity(s.t('notUnderstood.otherLanguage'));
       return step.replaceDialog(NEED, { retry: 'askAgain' } satisfies NeedOptions);
     }
-    const match = s.matcher.match({
-      text: reply.text, lang: s.lang, previousLang: s.lang, limit: RESULT_COUNT,
-      ...(chosen ? { situationIds: chosen } : {}),
-    });
+    const match = s.match({ ...needQuery(s, reply.text), ...(chosen ? { situationIds: chosen } : {}) });
     const detected = chosen ?? detectedSituations(match);
     if (detected.length === 0) {
       await recordUnmetNeed(s, [], match.facets);
@@ -266,7 +266,7 @@ export class MainDialog extends ComponentDialog {
       const name = typeof data?.municipalityName === 'string' ? data.municipalityName : reply.text;
       if (!name.trim()) return;
       const found = s.catalogue.findMunicipality(name)?.code
-        ?? s.matcher.match({ text: name, lang: s.lang, previousLang: s.lang, limit: 1 }).facets.municipality;
+        ?? s.match({ text: name, lang: s.lang, previousLang: s.lang, limit: 1 }).facets.municipality;
       if (found) query.facets.municipality = found;
       else await context.sendActivity(s.t('questions.municipality.notFound'));
       return;
@@ -277,7 +277,7 @@ export class MainDialog extends ComponentDialog {
     }
     if (reply.text && parseYesNo(reply.text) === undefined) {
       // A typed answer ("äiti", "by phone") is read the same way as facets in the first message.
-      const value = s.matcher.match({ text: reply.text, lang: s.lang, previousLang: s.lang, limit: 1 }).facets[key];
+      const value = s.match({ text: reply.text, lang: s.lang, previousLang: s.lang, limit: 1 }).facets[key];
       if (value !== undefined) (query.facets as Record<string, unknown>)[key] = value;
     }
   }
@@ -304,7 +304,7 @@ export class MainDialog extends ComponentDialog {
     if (options.reshow === false) return this.prompt(step, refine);
 
     this.applyRefine(s.data, s.catalogue, options);
-    const match = s.matcher.match({
+    const match = s.match({
       text: query.text, lang: s.lang, previousLang: s.lang, facets: query.facets, situationIds: query.situationIds,
       limit: RESULT_COUNT,
       ...(query.preferTypeIds?.length ? { preferTypeIds: query.preferTypeIds } : {}),

@@ -1,0 +1,138 @@
+// Adaptive Card 1.5 builders for persona journeys: the persona's story, one card per step, and the path's end.
+import { CardFactory, type Attachment } from 'botbuilder';
+import type { Activity } from '../knowledge/schema.js';
+import type { Lang } from '../knowledge/vocabulary.js';
+import { escapeMarkdown, telUri, type Tr } from './cards.js';
+
+export type Phase = 'now' | 'harder' | 'later';
+export const PHASE_ORDER: readonly Phase[] = ['now', 'harder', 'later'];
+
+/** Card data of the journey's own buttons; `action` is outside bot/commands.ts on purpose, so only the journey reads it. */
+export const JOURNEY_ACTION = 'journey';
+export type JourneyOp = 'next' | 'details' | 'back' | 'end';
+
+/** Whose eyes the path is for: residents see "people like you", staff see a path to walk through with a client. */
+export type JourneyAudience = 'resident' | 'staff';
+
+type Element = Record<string, unknown>;
+type CardAction = Record<string, unknown>;
+
+function card(body: Element[], actions: CardAction[] = []): Attachment {
+  return CardFactory.adaptiveCard({
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body,
+    ...(actions.length ? { actions } : {}),
+  });
+}
+
+const text = (value: string, extra: Element = {}): Element => ({ type: 'TextBlock', text: value, wrap: true, ...extra });
+const heading = (value: string, size = 'Medium'): Element => text(value, { size, weight: 'Bolder', style: 'heading' });
+const submit = (title: string, data: Record<string, unknown>, extra: CardAction = {}): CardAction =>
+  ({ type: 'Action.Submit', title, data, ...extra });
+const journey = (op: JourneyOp, extra: Record<string, unknown> = {}) => ({ action: JOURNEY_ACTION, op, ...extra });
+
+export interface JourneyIntroInput {
+  name: string;
+  summary: string;
+  /** The persona is an NGO expert (jatta), not a resident. */
+  expert: boolean;
+  audience: JourneyAudience;
+  steps: number;
+  phases: readonly Phase[];
+}
+
+export function journeyIntroCard(t: Tr, input: JourneyIntroInput): Attachment {
+  const titleKey = input.expert ? 'journeys:intro.expert' : input.audience === 'staff' ? 'journeys:intro.staff' : 'journeys:intro.resident';
+  const outline = input.phases.map((p) => t(`journeys:phase.${p}`)).join(' → ');
+  return card([
+    heading(t(titleKey, { name: input.name }), 'Large'),
+    text(escapeMarkdown(input.summary)),
+    text(t('journeys:intro.outline', { n: input.steps, phases: outline }), { isSubtle: true }),
+  ]);
+}
+
+export interface JourneyStepInput {
+  index: number;
+  total: number;
+  phase: Phase;
+  /** Whether this step opens its phase, so the phase reads as a heading of its group. */
+  firstOfPhase: boolean;
+  story: string;
+  activities: readonly Activity[];
+  /** True when the activities were chosen by municipality rather than named in the persona's story. */
+  local: boolean;
+  savedIds: ReadonlySet<string>;
+  canGoBack: boolean;
+}
+
+function activityBlock(t: Tr, lang: Lang, a: Activity, saved: boolean): Element {
+  const reach = a.contact.phone
+    ? `${t('contact.phoneLabel')}: [${a.contact.phone}](${telUri(a.contact.phone)})`
+    : `${t('contact.webLabel')}: [${a.contact.url}](${a.contact.url})`;
+  return {
+    type: 'Container', separator: true,
+    items: [
+      text(escapeMarkdown(a.title[lang]), { weight: 'Bolder' }),
+      text(escapeMarkdown(a.organisation.name), { isSubtle: true, spacing: 'None' }),
+      text(escapeMarkdown(a.description[lang]), { spacing: 'Small', maxLines: 4 }),
+      text(reach, { spacing: 'Small', size: 'Small' }),
+      {
+        type: 'ActionSet',
+        actions: [
+          submit(t('journeys:actions.details'), journey('details', { id: a.id })),
+          saved
+            ? submit(t('journeys:actions.saved'), { action: 'summary' })
+            : submit(t('journeys:actions.save'), { action: 'save', id: a.id }, { style: 'positive' }),
+        ],
+      },
+    ],
+  };
+}
+
+/** Navigation under a step or a detail card; `step` lets a tap on an older card be told apart from one on the current card. */
+export function journeyNavActions(t: Tr, input: { index: number; last: boolean; canGoBack: boolean }): CardAction[] {
+  const actions: CardAction[] = [
+    submit(t(input.last ? 'journeys:actions.finish' : 'journeys:actions.next'), journey('next', { step: input.index }), { style: 'positive' }),
+  ];
+  if (input.canGoBack) actions.push(submit(t('journeys:actions.back'), journey('back')));
+  actions.push(submit(t('journeys:actions.end'), journey('end')));
+  return actions;
+}
+
+export function journeyStepCard(t: Tr, lang: Lang, input: JourneyStepInput): Attachment {
+  const body: Element[] = [
+    heading(t(`journeys:phase.${input.phase}`), input.firstOfPhase ? 'Large' : 'Medium'),
+    text(t('journeys:step.counter', { n: input.index + 1, total: input.total }), { isSubtle: true, spacing: 'None' }),
+    text(escapeMarkdown(input.story)),
+  ];
+  if (input.activities.length === 0) body.push(text(t('journeys:step.noActivities'), { isSubtle: true }));
+  else {
+    body.push(text(t(input.local ? 'journeys:step.activitiesNear' : 'journeys:step.activities'), { weight: 'Bolder' }));
+    for (const a of input.activities) body.push(activityBlock(t, lang, a, input.savedIds.has(a.id)));
+  }
+  return card(body, journeyNavActions(t, { index: input.index, last: input.index + 1 >= input.total, canGoBack: input.canGoBack }));
+}
+
+/** A short card of navigation only, after a detail card or a message the journey could not act on. */
+export function journeyHintCard(t: Tr, messageKey: string, vars: Record<string, string | number>, nav: { index: number; last: boolean; canGoBack: boolean }): Attachment {
+  return card([text(t(messageKey, vars))], journeyNavActions(t, nav));
+}
+
+export interface JourneyEndInput { name: string; savedCount: number; canGoBack: boolean }
+
+/** The end of the path: what next, with the summary and the way back to one's own results. */
+export function journeyEndCard(t: Tr, input: JourneyEndInput): Attachment {
+  const actions: CardAction[] = [];
+  if (input.canGoBack) actions.push(submit(t('journeys:actions.back'), journey('back')));
+  actions.push(submit(
+    input.savedCount ? t('actions.summarySaved', { n: input.savedCount }) : t('actions.summary'), { action: 'summary' },
+  ));
+  actions.push(submit(t('actions.startOver'), { action: 'startOver' }));
+  actions.push(submit(t('journeys:actions.end'), journey('end')));
+  return card([
+    heading(t('journeys:end.title', { name: input.name }), 'Large'),
+    text(t('journeys:end.body')),
+  ], actions);
+}
