@@ -1,0 +1,362 @@
+// The crisis guard's concept lexicon: what acute danger sounds like in Finnish, Swedish and English, written
+// over case- and diacritic-folded text ("tapan itteni", "ta mitt liv", "haluun kuolla" all arrive as plain a–z).
+// Concepts combine word stems (first person + wish + death, method + self, threat + object) rather than list
+// exact phrases: design.md measured an exact-phrase list at 1/26 unseen cases, a concept lexicon at 25/26.
+import type { CrisisKind } from './vocabulary.js';
+
+export type QuietContext = 'topic' | 'loss' | 'distant-past' | 'bullying';
+const TERM_QUIET: readonly QuietContext[] = ['topic', 'loss', 'distant-past'];
+
+export interface CrisisConcept {
+  /** Signal name reported in CrisisResult.signals. */
+  readonly name: string;
+  readonly kind: CrisisKind;
+  /**
+   * Contexts that, within a few words, turn a match into talk rather than a disclosure. Bare topic words
+   * ("itsemurha", "suicidal") also appear in training, prevention and grief talk; past violence ("löi minua")
+   * is a history, not an emergency, when placed far back ("lapsena"). Statements of intent have none.
+   */
+  readonly quietWhen?: readonly QuietContext[];
+  /** Whether a negation just before it ("en ole", "I'm not", "inga") cancels it; false where the phrase carries its own negation. */
+  readonly negatable: boolean;
+  readonly patterns: readonly RegExp[];
+}
+
+const alt = (...xs: string[]): string => `(?:${xs.join('|')})`;
+/** Up to n filler words between two parts of a concept, never a negation word (so "vill inte dö" is not "vill dö"). */
+const gap = (n: number): string => `(?:(?!(?:not|never|no|inte|aldrig|ej|inga|ingen|inget|ei|en|et|eika|don't|dont|didn't|didnt|isn't|isnt|won't|wont)\\b)[a-z0-9']+\\s+){0,${n}}`;
+const re = (...parts: string[]): RegExp => new RegExp(`\\b${parts.join('')}\\b`, 'g');
+
+// ---- building blocks (folded spelling: ä→a, ö→o, å→a) ----
+const FI_WANT = alt('haluan', 'haluun', 'halun', 'halusin', 'haluaisin', 'haluisin', 'tahdon', 'tahtoisin', 'toivon', 'toivoisin',
+ 'aion', 'aijon', 'meinaan', 'paatin', 'oon paattany', 'olen paattanyt', 'paattany', 'paattanyt', 'suunnittelen', 'taidan', 'yritin', 'yritan', 'voisin', 'pitais', 'pitaisi', 'kunpa', 'kunpa vaan');
+const FI_DIE = alt('kuolla', 'kuolisin', 'kuolen', 'kuolleeksi', 'kuollut', 'kuolemaan', 'kuoltua', 'kuolis');
+const FI_KILL = alt('tapan', 'tappaa', 'tappaisin', 'tappamaan', 'tappais', 'tappasin', 'tapa', 'tapaan', 'tappaan', 'tappavansa', 'tappaakseen', 'tappaisi');
+const FI_SELF = 'it[st](?:e|ee|ea|ia|i)?(?:ni|ani|ani|aan|ani|mme)';
+const FI_SELF_OTHER = 'it[st](?:e|ee|ea|ia)?(?:nsa|aan|ansa)';
+const FI_END = alt('lopettaa', 'lopetan', 'lopettaisin', 'paattaa', 'paatan', 'paattaisin', 'riistaa', 'riistan');
+const FI_OBJ = alt('minua', 'mua', 'minut', 'mut', 'meita', 'meidat', 'lasta', 'lapsia', 'lapset', 'lastani', 'lapsiani', 'lapsen',
+  'vauvaa', 'vauvan', 'aitia', 'vaimoa', 'poikaa', 'tyttoa', 'tyttareni', 'poikani', 'naista', 'naapuria', 'jotakuta', 'ihmista', 'vaimoaan', 'lastaan', 'lapsiaan',
+  'siskoa', 'siskoani', 'veljea', 'veljeani', 'aitiani', 'tyttoystavaansa', 'hanta', 'mun (?:lasta|lapsia|vauvaa|aitia|poikaa|tyttoa)');
+const FI_HIT_NOW = alt('lyo', 'lyovat', 'hakkaa', 'hakkaavat', 'potkii', 'potkivat', 'kuristaa', 'kuristelee', 'repii', 'raahaa', 'tonii',
+  'pahoinpitelee', 'raiskaa', 'puukottaa', 'satuttaa', 'uhkailee', 'uhkaa', 'heittelee', 'hakataan', 'lyodaan', 'uhataan', 'uhkaillaan');
+const FI_HIT_PAST = alt('loi', 'hakkasi', 'potki', 'kuristi', 'uhkasi', 'uhkaili', 'pahoinpiteli', 'raiskasi', 'puukotti', 'satutti', 'tonaisi');
+
+const SV_SELF_END = alt('ta mitt (?:eget )?liv', 'ta livet av mig', 'doda mig sjalv', 'avsluta mitt liv', 'hanga mig', 'skjuta mig',
+  'ta bort mig sjalv', 'do', 'sluta leva', 'inte leva langre', 'inte finnas');
+const SV_WANT = alt('vill', 'ville', 'ska', 'skall', 'tanker', 'kommer att', 'kommer', 'planerar att', 'funderar pa att', 'forsoker', 'bestamt mig for att', 'beslutat att', 'bestamde mig for att',
+  'forsokte', 'orkar', 'tankte', 'borde', 'vill bara', 'skulle vilja');
+const SV_OBJ = alt('mig', 'oss', 'barnen', 'barnet', 'mina barn', 'mitt barn', 'min son', 'min dotter', 'bebisen', 'mamma', 'henne', 'en kvinna', 'ett barn', 'min mamma', 'min syster', 'min bror');
+const SV_HIT = alt('slar', 'sparkar', 'stryper', 'misshandlar', 'hotar', 'skadar', 'attackerar', 'knivhugger', 'valdtar', 'forfoljer',
+  'nyper', 'sliter', 'drar i', 'knuffar');
+
+const EN_I = alt("i'm", 'im', 'i am', 'i', "i've", 'ive', "i'll", 'ill', 'i will', "i'd", 'id');
+const EN_WANT = alt('want', 'wanna', 'wish', 'going', 'gonna', 'plan', 'planning', 'ready', 'about', 'need', 'trying', 'try', 'tried',
+  'deserve', 'should', 'could', 'would like', 'intend', 'decided', 'have decided', 'will', 'just want');
+const EN_SELF = alt('myself', 'my self', 'meself');
+const EN_OBJ = alt('me', 'us', 'my (?:kids?|child|children|son|daughter|baby|mom|mum|mother|sister|brother)', 'the (?:kids|children|baby)', 'her', 'a woman', 'a girl', 'a child', 'a kid', 'someone');
+const EN_SUBJ = alt('he', 'she', 'they', 'someone', 'somebody', 'my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|stepdad|mom|mother|ex|brother|son|neighbou?r)',
+  'husband', 'boyfriend', 'partner', 'dad', 'father', 'ex', 'man', 'guy');
+const EN_BE = alt('is', "'s", 's', 'are', "'re", 're', 'keeps', 'keep', 'has been', 'was', 'started', 'just', 'will', "'ll", 'll', 'is going to', 'is gonna');
+const PILLS_QTY = alt('all', 'whole', 'too many', 'a lot of', 'lots of', 'a handful of', 'handful of', 'a bunch of', 'a bottle of', 'a box of',
+  'bottle of', 'box of', 'a pack of', 'loads of', 'every', '[0-9]+', 'kaikki', 'kaikkia', 'koko', 'liikaa', 'purkillisen', 'kourallisen',
+  'paljon', 'kasan', 'pino', 'alla', 'hela', 'for manga', 'massa', 'en burk', 'en hel burk', 'en karta', 'mycket');
+const PILLS = alt('pills?', 'tablets?', 'meds', 'medications?', 'medicines?', 'paracetamol', 'tylenol', 'ibuprofen', 'sleeping pills',
+  '[a-z]*pilleri[a-z]*', '[a-z]*tablet[a-z]*', 'tabuja', 'tabut', 'tabui', '[a-z]*laakke[a-z]*', '[a-z]*laake', 'burana[a-z]*', 'panadol[a-z]*', 'antidepressants?', 'painkillers?',
+  'insulin[a-z]*', 'opioids?', 'oxy[a-z]*', '[a-z]*piller', '[a-z]*tabletter', '[a-z]*mediciner?', 'alvedon', 'panodil', 'sobril', 'opaat[a-z]*', 'pamit', 'pameja');
+
+export const CONCEPTS: readonly CrisisConcept[] = [
+  {
+    name: 'suicidal-intent', kind: 'suicide', negatable: true,
+    patterns: [
+      re(FI_WANT, '\\s+', gap(3), FI_DIE),
+      re(FI_KILL, '\\s+', gap(1), FI_SELF),
+      re(FI_END, '\\s+', gap(1), alt('elamani', 'elamani', 'paivani', 'henkeni', 'tan kaiken', 'kaiken')),
+      re(alt('teen', 'tehda', 'tekisin', 'aion tehda', 'meinaan tehda'), '\\s+', gap(1), alt('itsemurhan', 'itsarin', 'itarin', 'itsemurha')),
+      re(alt('nukkua', 'nukahtaa', 'nukun'), '\\s+pois'),
+      re(alt('itsaroin', 'itsaroida', 'itsaroimaan', 'itaroin', 'itaroida')),
+      re(SV_WANT, '\\s+', gap(2), SV_SELF_END),
+      re(alt('ta mitt liv', 'ta livet av mig', 'tar mitt liv', 'tar livet av mig', 'doda mig sjalv', 'dodar mig sjalv', 'bega sjalvmord', 'begar sjalvmord')),
+      re(EN_WANT, '\\s+', gap(2), '(?:to\\s+)?', alt('die', 'be dead', 'end it all', 'end my life', 'end everything', 'not exist', 'disappear forever')),
+      re('kill(?:ing|ed|s)?\\s+', EN_SELF),
+      re(alt('end(?:ing)? my (?:own )?life', 'end(?:ing)? it all', 'take my (?:own )?life', 'taking my (?:own )?life', 'commit(?:ting)? suicide',
+        'unalive ' + EN_SELF, 'off ' + EN_SELF, 'top ' + EN_SELF, 'end ' + EN_SELF, 'delete ' + EN_SELF, 'hang(?:ing)? ' + EN_SELF, 'shoot(?:ing)? ' + EN_SELF, 'go to sleep and never wake up', 'sleep forever')),
+      new RegExp(`(?<![0-9]\\s?)\\b(?:kms|ctb)\\b`, 'g'),
+      re(alt('wish(?:ed)?', 'hope'), '\\s+', alt('i was', 'i were', 'i could be', "i'd be", 'id be'), '\\s+', alt('dead', 'never born', 'gone forever')),
+      re(alt('wish', 'hope', 'want', 'wanna', 'would like', 'just want'), '\\s+', gap(6), alt('never wake up', 'not wake up', 'not to wake up', "don't wake up", 'dont wake up', 'never to wake up')),
+      re(alt('nukahtaa', 'nukkua', 'nukahtaisin', 'nukun', 'nukahdan', 'somna', 'fall asleep', 'go to sleep'), '\\s+', gap(2), alt('enka', 'ja en', 'eika', 'ja etta en', 'och aldrig', 'och inte', 'and never', 'and not'), '\\s+', gap(1), alt('herata', 'heraisi', 'heraa', 'vakna', 'wake up')),
+      re(FI_WANT, '\\s+', gap(2), alt('pois tasta maailmasta', 'pois taalta maailmasta', 'pois elamasta', 'pois tasta elamasta', 'pois lopullisesti', 'taalta lopullisesti')),
+      re(alt('want', 'wanna', 'going', 'gonna', 'ready', 'wish i could'), '\\s+', gap(1), '(?:to\\s+)?', alt('leave this world', 'leave this life', 'be gone forever')),
+      re(SV_WANT, '\\s+', gap(2), alt('lamna (?:den har )?varlden', 'lamna livet', 'forsvinna for alltid')),
+      re(alt('kunpa', 'toivon', 'toivoisin', 'haluaisin', 'haluan', 'haluun'), '\\s+', gap(3), alt('en heraisi', 'etten heraisi', 'etten heraa', 'en enaa heraisi', 'etten enaa heraisi', 'nukahtaa ikuisesti', 'nukkua ikuisesti')),
+      re(alt('vill', 'onskar', 'hoppas', 'vill bara'), '\\s+', gap(4), alt('aldrig vakna', 'inte vakna', 'slippa vakna', 'somna for alltid', 'somna in for alltid')),
+      re(alt('hope', 'wish'), '\\s+', alt('i die', "i don't wake up", 'i dont wake up', 'i never wake up')),
+    ],
+  },
+  {
+    name: 'hopelessness', kind: 'suicide', negatable: false,
+    patterns: [
+      re(alt('en', 'ei', 'emma', 'etta en', 'etten'), '\\s+', gap(2), alt('jaksa', 'halua', 'haluu', 'tahdo', 'kannata', 'viitsi', 'pysty', 'kesta', 'keksi syyta'),
+        '\\s+', gap(3), alt('elaa', 'elella', 'elamaa', 'olla olemassa', 'olemassa', 'elossa', 'enaa herata', 'koskaan herata', 'ikina herata')),
+      re(alt('syyta', 'syy', 'jarkea', 'jarki', 'tarkoitusta', 'merkitysta', 'kannata'), '\\s+', gap(1), alt('elaa', 'elella', 'jatkaa elamaa')),
+      re(alt('elama', 'elamalla', 'elamallani', 'elamani'), '\\s+', gap(2), alt('ei ole', 'ei oo', 'ei ois'), '\\s+', gap(1), alt('merkitysta', 'tarkoitusta', 'jarkea', 'arvoa')),
+      re(alt('kyllastynyt', 'kyllastyny', 'vasynyt', 'vasyny', 'kyllainen'), '\\s+', alt('elamaan', 'elaan', 'koko elamaan', 'tahan elamaan')),
+      re(alt('parempi', 'paremmin', 'helpompaa', 'helpompi', 'helpompi', 'helpottais', 'helpottaisi'), '\\s+', gap(3), alt('jos ma kuolisin', 'jos mina kuolisin', 'jos olisin poissa', 'jos ma olisin poissa', 'ilman minua', 'ilman mua', 'ilman minuu', 'jos olisin kuollut', 'jos kuolisin', 'jos mua ei ois', 'jos minua ei olisi', 'kuolleena')),
+      re(alt('vill', 'orkar', 'kan', 'vet', 'ser'), '\\s+inte\\s+', gap(2), alt('leva', 'finnas', 'vara vid liv', 'existera', 'vakna mer', 'vakna igen', 'mening med att leva'),
+        '(?!\\s+(?:med|i|pa|tillsammans|ihop|har|dar|sa dar))'),
+      re(alt('ingen', 'inget', 'ingenting'), '\\s+', gap(1), alt('mening', 'anledning', 'ide', 'att leva for', 'skal att leva', 'kvar att leva for'),
+        '(?:\\s+(?:med\\s+)?att\\s+leva)?'),
+      re(alt('less pa livet', 'trott pa livet', 'trott pa att leva', 'livet ar inte vart att leva', 'battre utan mig', 'battre om jag var dod', 'battre dod',
+        'meningslost att leva', 'somna in for alltid', 'aldrig vakna igen')),
+      re(alt("don't", 'dont', 'do not', "doesn't", 'no longer', "can't", 'cant', 'cannot'), '\\s+', gap(2), alt('want', 'wanna', 'wish', 'see a reason', 'see the point'),
+        '\\s+(?:to\\s+)?', alt('live', 'be alive', 'exist', 'be here anymore', 'be here any more', 'go on living', 'go on anymore', 'wake up anymore', 'wake up again', 'keep living', 'be around anymore'),
+        '(?!\\s+(?:in|with|here|there|at|near|on|alone|together|abroad|anywhere|next)\\b)'),
+      re(alt('no', 'nothing', 'not any'), '\\s+', alt('reason', 'point', 'purpose', 'meaning'), '\\s+', alt('to live', 'in living', 'to go on', 'in going on', 'to keep living', 'to be alive', 'left')),
+      re(alt('nothing (?:left )?to live for', 'not worth living', "isn't worth living", 'better off dead', 'better off without me', 'better without me',
+        'tired of living', 'tired of being alive', 'sick of living', 'sick of being alive', "can't go on", 'cant go on', 'cannot go on', 'want it all to end', 'want it to be over',
+        'want everything to end', 'want to disappear forever')),
+    ],
+  },
+  {
+    name: 'suicidal-feelings', kind: 'suicide', negatable: true,
+    patterns: [
+      re(alt('olen', 'oon', 'olin', 'oon ollu', 'olen ollut', 'tunnen itseni', 'mulla on', 'minulla on', 'mul on', 'mulla oli', 'on ollut', 'tulee', 'tuli', 'mietin', 'mietin taas',
+        'ajattelen', 'suunnittelen', 'yritin', 'mulle tulee'), '\\s+', gap(2), alt('itsetuho[a-z]*', 'itsemurh[a-z]*', 'itsari[a-z]*', 'itari[a-z]*', 'kuolemantoive[a-z]*', 'kuolemanajatu[a-z]*', 'itsetuhoi[a-z]*')),
+      re(alt('ajattelen', 'mietin', 'mietin vaan', 'haaveilen', 'fantasioin', 'ajattelen vaan'), '\\s+', gap(2), alt('kuolemaa', 'kuolemista', 'kuolemasta', 'omaa kuolemaa', 'kuolla', 'etta kuolisin')),
+      re(alt('think', 'thinking', 'thought', 'fantasi[sz]e', 'fantasi[sz]ing', 'dream', 'dreaming', 'obsessing'), '\\s+', gap(2), alt('about death', 'about dying', 'about being dead', 'about ending it', 'about not being alive', 'of dying', 'of ending it')),
+      re(alt('tanker', 'fantiserar', 'drommer', 'tanker mycket', 'tankte'), '\\s+', gap(1), alt('pa doden', 'pa att do', 'om att do', 'pa att inte finnas')),
+      re(alt("i'm", 'im', 'i am', 'i feel', 'feeling', "i've been", 'ive been', 'i have', "i've had", 'i keep having', 'having', 'i get', 'i had'), '\\s+', gap(2),
+        alt('suicidal', 'suicide thoughts', 'thoughts of suicide', 'thoughts of killing myself', 'thoughts of ending it', 'thoughts about suicide', 'thoughts about killing myself', 'self[- ]?harm[a-z]*', 'urges to (?:die|hurt myself|cut)', 'a plan to die', 'death wish')),
+      re(alt('jag ar', 'jag kanner mig', 'jag har', 'jag har haft', 'har', 'jag far', 'jag tanker pa'), '\\s+', gap(2), alt('sjalvmord[a-z]*', 'suicid[a-z]*', 'dodslangtan', 'dodstankar', 'sjalvskad[a-z]*')),
+    ],
+  },
+  {
+    name: 'self-harm', kind: 'suicide', negatable: true,
+    patterns: [
+      re(alt('viiltelen', 'viiltelin', 'viillan', 'viilsin', 'viiltelyy', 'viillella', 'viillan itseani', 'satutan itseani', 'satutan itteeni', 'satutan ittea', 'satutan itseani',
+        'viillan ranteeni', 'viillan ranteet', 'ranteet auki', 'vedan ranteet auki', 'polttelen itseani', 'hakkaan paatani seinaan')),
+      re(alt('skar mig sjalv', 'skar mig i armarna', 'skar mig i armen', 'skar mig pa armarna', 'skadar mig sjalv', 'skada mig sjalv', 'skadat mig sjalv', 'jag skar mig igen',
+        'brannar mig sjalv', 'skar upp handlederna')),
+      re(alt('cutting', 'harming', 'burning', 'hurting'), '\\s+', EN_SELF, '(?!\\s+(?:on|while|by accident|accidentally))'),
+      re(alt('want', 'wanna', 'going', 'gonna', 'keep', 'kept', 'started', 'urge', 'urges', 'need', 'going to'), '\\s+', gap(1), '(?:to\\s+)?', alt('cut', 'hurt', 'harm', 'burn'), '\\s+', EN_SELF),
+      re('cut\\s+', EN_SELF, '\\s+', alt('again', 'on purpose', 'every', 'to feel', 'deep', 'last night', 'today')),
+      re(alt('slit(?:ting)? my wrists', 'cut my wrists', 'cutting my wrists')),
+    ],
+  },
+  {
+    name: 'method+first-person', kind: 'suicide', negatable: true,
+    patterns: [
+      re(alt('hyppaan', 'hypata', 'hyppaisin', 'hypannen', 'hyppaamaan', 'heittaydyn', 'heittaytya', 'menen', 'meen', 'kavelen'), '\\s+', gap(2),
+        alt('sillalta', 'katolta', 'parvekkeelta', 'ikkunasta', 'kalliolta', 'junan alle', 'auton alle', 'rekan alle', 'metron alle', 'jokeen', 'mereen', 'avantoon')),
+      re(alt('hirtan', 'hirttaa', 'hirttaydyn', 'hirttaytya', 'ammun', 'ampua'), '\\s+', gap(1), alt(FI_SELF, 'ja', 'kun', 'tanaan', 'huomenna', '$')),
+      re(alt('hirttaydyn', 'hirttaytya', 'hirttaydyn', 'ostin koyden', 'ostanu koyden', 'ostin narun')),
+      re(alt('hoppa', 'hoppar', 'kasta mig'), '\\s+', gap(1), alt('fran bron', 'fran taket', 'fran balkongen', 'framfor taget', 'framfor tunnelbanan', 'framfor en bil', 'i alven', 'fran ett hus')),
+      re(alt('jump', 'jumping', 'throw myself', 'step'), '\\s+', alt('off', 'from', 'in front of', 'under'), '\\s+', gap(1), alt('bridge', 'building', 'roof', 'train', 'balcony', 'cliff', 'car', 'bus', 'window', 'tower')),
+      re(alt('rope', 'noose', 'koysi', 'koyden', 'koydet', 'narun', 'naru', 'silmukan', 'rep', 'repet', 'snara', 'snaran'), '\\s+', gap(3), alt('ready', 'is ready', 'valmiina', 'valmis', 'valmiiksi', 'klart', 'klar', 'redo', 'tied', 'hung up', 'kiinni')),
+      re(alt('mun', 'minun', 'mu', 'elamani'), '\\s+', alt('viimeinen', 'viimenen', 'viimonen'), '\\s+', alt('ilta', 'paiva', 'yo', 'aamu'), '(?!\\s+[a-z]*(?:ssa|lla|sta|lta|na|ksi)\\b)'),
+      re(alt('my last', 'min sista'), '\\s+', alt('night', 'day', 'kvall', 'dag', 'natt'), '\\s+', alt('alive', 'on earth', 'i livet', 'pa jorden', 'i varlden')),
+      re(alt('hyvasti kaikki', 'hyvastit kaikille', 'hyvasti ikuisesti', 'goodbye forever', 'goodbye everyone forever', 'farewell forever', 'adjo for alltid', 'hejda for alltid')),
+      re(alt('bought a rope', 'tied a noose', 'made a noose', 'have a noose', 'loaded the gun', 'wrote (?:a|my) (?:suicide|goodbye) (?:note|letter)', 'kirjoitin jaahyvaiskirjeen', 'kirjoitin hyvastelykirjeen', 'skrev ett avskedsbrev')),
+    ],
+  },
+  {
+    name: 'someone-else-at-risk', kind: 'suicide', negatable: true,
+    patterns: [
+      re(FI_KILL, '\\s+', gap(1), FI_SELF_OTHER),
+      re(alt('aikoo', 'meinaa', 'haluaa', 'puhuu', 'suunnittelee', 'yrittaa', 'yritti', 'mietti', 'miettii'), '\\s+', gap(2), alt('itsemurh[a-z]*', 'itsari[a-z]*', 'itari[a-z]*', 'kuolla', 'hypata', 'lopettaa elamansa', 'paattaa paivansa')),
+      re(alt('ta sitt (?:eget )?liv', 'ta livet av sig', 'tar sitt liv', 'tar livet av sig', 'doda sig sjalv', 'hoppa fran', 'vill do', 'pratar om sjalvmord', 'pratar om att do', 'hotar med sjalvmord')),
+      re(alt('kill(?:ing|s)?', 'hurt(?:ing|s)?', 'harm(?:ing|s)?', 'cut(?:ting|s)?'), '\\s+', alt('himself', 'herself', 'themselves', 'themself')),
+      re(alt('talks?', 'talking', 'talked', 'threaten(?:s|ed|ing)?', 'going'), '\\s+', gap(1), alt('about suicide', 'about killing', 'about ending (?:it|his life|her life|their life)', 'suicide', 'to end (?:it|his life|her life|their life)', 'about dying')),
+      re(alt('he', 'she', 'they', 'friend', 'sister', 'brother', 'son', 'daughter', 'mom', 'dad', 'mother', 'father', 'partner'), '\\s+', gap(2), alt('wants', 'want', 'is going', "'s going", 'is gonna', 'plans', 'is planning', 'tried'), '\\s+(?:to\\s+)?', alt('die', 'end (?:it|his life|her life|their life)')),
+      re(alt('overdosed', "od'd", 'took all (?:his|her|their) (?:pills|meds)', 'swallowed (?:all )?(?:his|her|their) (?:pills|meds)')),
+    ],
+  },
+  {
+    name: 'suicide-term', kind: 'suicide', quietWhen: TERM_QUIET, negatable: true,
+    patterns: [
+      re(alt('itsemurh[a-z]*', 'itsari[a-z]*', 'itsemurhaa', 'itari', 'itarin', 'itaria', 'itsetuho[a-z]*', 'itsetuhoi[a-z]*', 'kuolemantoive[a-z]*', 'viiltely[a-z]*',
+        'sjalvmord[a-z]*', 'suicid[a-z]*', 'sjalvskad[a-z]*', 'self[- ]?harm[a-z]*', 'dodslangtan')),
+    ],
+  },
+  {
+    name: 'overdose-now', kind: 'overdose', negatable: true,
+    patterns: [
+      re(alt('otin', 'ottanu', 'ottanut', 'oon ottanu', 'olen ottanut', 'nielin', 'nielly', 'niellyt', 'vedin', 'vetany', 'vetanyt', 'soin', 'syonyt', 'syony',
+        'took', 'taken', 'swallowed', 'ate', 'downed', 'popped', 'have taken', 'just took',
+        'tog', 'tagit', 'har tagit', 'svalde', 'svalt', 'har svalt', 'at'), '\\s+', gap(3), PILLS_QTY, '\\s+', gap(3), PILLS),
+      re(alt('yliannostu[a-z]*', 'yliannoksen', 'yliannos', 'overit', 'veti overit', 'vetany overit', 'vedin overit', 'otin overit', 'overdosed', 'overdosing', "od'd", 'oding', "od'ed",
+        'i overdose', 'tog en overdos', 'tagit en overdos', 'har tagit overdos')),
+      re(alt('ottanu', 'otin', 'took', 'tog'), '\\s+', gap(1), alt('kaikki', 'all', 'alla'), '\\s+', alt('pillerit', 'tabletit', 'laakkeet', 'laakkeeni', 'pillerini', 'my pills', 'my meds', 'the pills', 'mina tabletter', 'mina piller', 'tabletterna')),
+    ],
+  },
+  {
+    name: 'overdose-term', kind: 'overdose', quietWhen: TERM_QUIET, negatable: true,
+    patterns: [re(alt('overdose', 'overdos', 'yliannostus', 'yliannostu[a-z]*'))],
+  },
+  {
+    // Hitting among schoolchildren is bullying, for family and youth support; threats to kill stay in violence-threat.
+    name: 'violence-now', kind: 'violence', negatable: true, quietWhen: ['bullying'],
+    patterns: [
+      re(FI_HIT_NOW, '\\s+', gap(2), FI_OBJ),
+      re(FI_OBJ, '\\s+', gap(1), alt('lyodaan', 'hakataan', 'uhataan', 'uhkaillaan', 'kuristetaan', 'lyo', 'hakkaa', 'potkii', 'uhkaa', 'satuttaa', 'raiskataan')),
+      re('(?<!\\bjag\\s)', SV_HIT, '\\s+', gap(1), SV_OBJ, '(?!\\s+(?:inte|aldrig)\\b)'),
+      re(alt('hitting', 'beating', 'choking', 'strangling', 'kicking', 'punching', 'attacking', 'stabbing', 'raping', 'hurting', 'threatening', 'assaulting', 'slapping', 'abusing',
+        'hits', 'beats', 'chokes', 'strangles', 'kicks', 'punches', 'slaps', 'attacks', 'hurts', 'threatens', 'abuses'), '\\s+', EN_OBJ),
+    ],
+  },
+  {
+    // Violence that just happened usually goes on; only a clearly distant past ("lapsena", "years ago") makes it a history.
+    name: 'violence-recent', kind: 'violence', negatable: true, quietWhen: ['distant-past', 'bullying'],
+    patterns: [
+      re(FI_HIT_PAST, '\\s+', gap(2), FI_OBJ),
+      re(FI_OBJ, '\\s+', gap(1), alt('lyotiin', 'hakattiin', 'uhattiin', 'kuristettiin', 'raiskattiin', 'potkittiin', 'pahoinpideltiin')),
+      re('(?<!\\bjag\\s)', alt('slog', 'sparkade', 'strop', 'strypte', 'misshandlade', 'hotade', 'knivhogg', 'valdtog', 'skadade', 'attackerade', 'knuffade'), '\\s+', gap(1), SV_OBJ),
+      re(alt('hit', 'beat', 'choked', 'strangled', 'kicked', 'punched', 'attacked', 'stabbed', 'raped', 'slapped', 'assaulted', 'pushed', 'threw'), '\\s+', EN_OBJ, '(?!\\s+(?:up|out|at|in|with the|hard that)\\b)'),
+    ],
+  },
+  {
+    name: 'violence-threat', kind: 'violence', negatable: true,
+    patterns: [
+      re(alt('uhkaa', 'uhkasi', 'uhkailee', 'uhkaili', 'uhannut', 'uhkaillut', 'aikoo', 'meinaa', 'lupasi', 'sanoi etta', 'sano etta'), '\\s+', gap(3), alt('tappaa(?!\\s+it[st])', 'tappavansa(?!\\s+it[st])', 'tappaa minut', 'tappaa mut', 'satuttaa', 'lyoda', 'puukottaa', 'ampua', 'kuristaa', 'tapan sut', 'tappaa meidat')),
+      re(alt('han', 'se', 'ne', 'he', 'joku', 'mies[a-z]*', 'miehe[a-z]*', 'exa[a-z]*', 'ex', 'isa[a-z]*', 'isi', 'faija', 'poikaystava[a-z]*', 'puoliso[a-z]*', 'avomie[a-z]*', 'kumppani[a-z]*',
+        'naapuri[a-z]*', 'vaimo[a-z]*', 'tyttoystava[a-z]*', 'aiti[a-z]*', 'veli', 'velje[a-z]*', 'poika[a-z]*', 'isapuoli', 'sisko[a-z]*', 'jengi', 'ne tyypit', 'tyyppi'), '\\s+', gap(2),
+        alt('tappaa', 'tappaisi', 'tappais', 'tappamaan', 'tappaa viela', 'tappaa kohta', 'tappavat'), '\\s+', gap(1), alt('minut', 'mut', 'meidat', 'meita', 'minua', 'mua', 'lapset', 'lapsen', 'lapsemme', 'lapseni', 'vauvan', 'aidin')),
+      re(alt('mut', 'minut', 'meidat', 'mua', 'minua'), '\\s+', gap(1), alt('tapetaan', 'tapetaan viela', 'tapetaan kohta')),
+      re(alt('pelkaan', 'pelkaan etta', 'mua pelottaa etta', 'pelottaa etta', 'pelkaan henkeni', 'pelkaan hengestani'), '\\s+', gap(4), alt('tappaa', 'tappaisi', 'tappais', 'satuttaa', 'lyo', 'hakkaa', 'puukottaa', 'tulee takaisin', 'tulee kotiin')),
+      re(alt('pelkaan', 'pelkaan omaa', 'pelkaan omaa'), '\\s+', alt('miesta', 'miestani', 'puolisoani', 'poikaystavaani', 'exaani', 'exaa', 'isaani', 'isaa', 'entista', 'avomiestani', 'vaimoani', 'kumppaniani', 'henkeni puolesta', 'hengestani')),
+      re(alt('hotar', 'hotade', 'hotat', 'har hotat'), '\\s+', gap(2), alt('att doda', 'med att doda', 'doda', 'att skada', 'att sla', 'med kniv', 'mig till livet', 'att ta livet av mig', 'att skjuta', 'skjuta', 'att knivhugga', 'att strypa', 'att sla ihjal', 'att morda', 'med vapen')),
+      re(alt('ska', 'kommer att', 'kommer', 'vill', 'tanker', 'forsoker', 'forsokte'), '\\s+', alt('doda', 'sla ihjal', 'skada', 'morda'), '\\s+', SV_OBJ),
+      re(alt('radd', 'radd att', 'radd for att'), '\\s+', gap(4), alt('dodar', 'doda', 'slar ihjal', 'skadar', 'slar', 'kommer tillbaka')),
+      re(alt('radd for min', 'radd for'), '\\s+', alt('man', 'sambo', 'pojkvan', 'ex', 'pappa', 'fru', 'partner', 'mitt ex', 'min man', 'min sambo', 'min pojkvan')),
+      re(alt('going to', 'gonna', 'will', "'ll", 'll', 'wants to', 'want to', 'threaten(?:s|ed|ing)?(?: to)?', 'trying to', 'tries to', 'tried to', 'said (?:he|she)(?:\'d| would| will)', 'swore to'), '\\s+',
+        alt('kill', 'hurt', 'murder', 'stab', 'shoot', 'strangle', 'choke', 'beat'), '\\s+', EN_OBJ),
+      re(alt('afraid', 'scared', 'terrified', 'fear'), '\\s+', gap(4), alt('kill', 'hurt', 'hit', 'beat', 'attack', 'come back'), '\\s+', alt('me', 'us', 'my', 'the kids', 'the children', 'home', 'tonight')),
+      re(alt('afraid of', 'scared of', 'terrified of'), '\\s+', alt('my husband', 'my partner', 'my boyfriend', 'my ex', 'my dad', 'my father', 'my wife', 'my girlfriend', 'him', 'her')),
+      re(EN_SUBJ, '\\s+', EN_BE, '\\s+', gap(1), alt('killing', 'murdering'), '\\s+', EN_OBJ),
+    ],
+  },
+  {
+    name: 'intruder-or-weapon', kind: 'violence', negatable: true,
+    patterns: [
+      re(alt('murtautuu', 'yrittaa murtautua', 'murtautumassa', 'yrittaa tulla sisaan', 'yrittaa paasta sisaan', 'hakkaa ovea', 'potkii ovea', 'on oven takana', 'on asunnossa', 'on kotona ja', 'tunkeutuu')),
+      re(alt('silla', 'sill', 'hanella', 'miehella', 'jollain', 'joltain', 'isalla', 'exalla'), '\\s+on\\s+', gap(1), alt('veitsi', 'ase', 'puukko', 'kirves', 'pistooli', 'kivaari')),
+      re(alt('uhka[a-z]*', 'uhkail[a-z]*', 'heiluttaa', 'heiluttelee', 'huitoo', 'hotar', 'hotade', 'viftar', 'threaten[a-z]*', 'waving', 'pointing', 'swinging'), '\\s+', gap(3),
+        alt('puuko[a-z]*', 'puukko[a-z]*', 'veit[a-z]*', 'asee[a-z]*', 'asetta', 'ase', 'kirve[a-z]*', 'pistooli[a-z]*', 'kivaari[a-z]*', 'kniv[a-z]*', 'pistol[a-z]*', 'vapn[a-z]*', 'vapen', 'yxa[a-z]*', 'knife', 'gun', 'weapon', 'axe', 'pistol', 'rifle')),
+      re(alt('heiluttaa', 'uhkaa'), '\\s+', gap(1), alt('veitsella', 'veista', 'asetta', 'aseella', 'puukolla', 'puukkoa', 'kirveella')),
+      re(alt('bryta sig in', 'bryter sig in', 'forsoker ta sig in', 'bankar pa dorren', 'star utanfor dorren')),
+      re(alt('han', 'hon', 'nagon', 'de', 'pojkvan', 'man', 'sambo', 'pappa'), '\\s+har\\s+', gap(1), alt('kniv', 'pistol', 'vapen', 'gevar', 'yxa')),
+      re(alt('break in', 'breaking in', 'breaking into (?:my|our|the) (?:house|home|flat|apartment)', 'broke in', 'kicking the door', 'banging on (?:my|our|the) door', 'in my house right now', 'inside (?:my|our) (?:house|home|flat|apartment)')),
+      re(EN_SUBJ, '\\s+', alt('has', 'got', 'is holding', 'is waving', 'pulled', 'with'), '\\s+', gap(1), alt('knife', 'gun', 'weapon', 'axe', 'pistol', 'rifle')),
+    ],
+  },
+  {
+    name: 'life-in-danger', kind: 'general', negatable: true,
+    patterns: [
+      re(alt('hengenvaara[a-z]*', 'henkeni on vaarassa', 'henki on vaarassa', 'hengen on vaarassa', 'ei hengita', 'lakannut hengittamasta', 'lopetti hengittamisen', 'tajuton', 'tajuttomana', 'ei saa herattya', 'en saa herattya')),
+      re(alt('olen', 'oon', 'olemme', 'ollaan', 'lapsi on', 'lapseni on', 'lapset on', 'lapset ovat', 'vauva on', 'han on', 'se on'), '\\s+', alt('vaarassa', 'hengenvaarassa')),
+      re(alt('livsfara', 'i livsfara', 'andas inte', 'slutat andas', 'medvetslos', 'gar inte att vacka', 'kan inte vacka')),
+      re(alt('jag ar', 'vi ar', 'barnet ar', 'barnen ar', 'mitt barn ar', 'han ar', 'hon ar'), '\\s+i\\s+', alt('fara', 'livsfara')),
+      re(alt('not breathing', "isn't breathing", 'isnt breathing', 'stopped breathing', 'unresponsive', 'unconscious', "won't wake up", 'wont wake up', "can't wake (?:him|her|them)", 'life is in danger', 'lives are in danger', 'danger to my life', 'fear for my life', 'fearing for my life')),
+      re(alt("i'm", 'im', 'i am', "we're", 'we are', 'child is', 'kid is', 'baby is', 'son is', 'daughter is', 'kids are', 'children are'), '\\s+', gap(1), 'in\\s+(?:immediate\\s+|serious\\s+)?danger'),
+    ],
+  },
+];
+
+/**
+ * Figurative uses, removed before scanning so they cannot feed a concept. "tää työ tappaa mut" is here on purpose:
+ * an inanimate subject (work, school, heat, "this") with "tappaa mut" is the everyday hyperbole for being worn out;
+ * exhaustion is routed to mental-health support by the matcher, not to the crisis interrupt. A person as subject
+ * ("hän tappaa mut") is never removed.
+ */
+export const FIGURATIVE: readonly RegExp[] = [
+  re('kuol[a-z]*\\s+', alt('tylsyyteen', 'tylsyydesta', 'nalkaan', 'nauruun', 'hapeaan', 'ikavaan', 'jannitykseen', 'uteliaisuu[a-z]*', 'janoon', 'kuumuuteen', 'kylmaan', 'vasymykseen', 'stressiin', 'innosta', 'nauramaan')),
+  re('[a-z]+\\s+kuoliaaksi'),
+  re(alt('tyo', 'tama tyo', 'taa tyo', 'koulu', 'kiire', 'stressi', 'helle', 'kuumuus', 'tylsyys', 'liikenne', 'ruuhka', 'taa', 'tama', 'nama', 'naa', 'flunssa',
+    'odotus', 'jannitys', 'nalka', 'opiskelu', 'tentti', 'kokeet', 'deadline', 'projekti', 'kurssi', 'matikka', 'selka', 'paansarky', 'migreeni', 'nama kengat', 'naa kengat'),
+  '\\s+', gap(1), alt('tappaa', 'tappaa viela', 'tappaa kohta'), '\\s+', alt('mut', 'minut', 'mua', 'minua', 'meidat')),
+  re(alt('tappaa', 'tappaa viela', 'tappaa kohta'), '\\s+', alt('mut', 'minut'), '\\s+', alt('kun', 'jos'), '\\s+', gap(1), alt('nakee', 'kuulee', 'saa tietaa', 'huomaa', 'tajuaa')),
+  re(alt('tapoin', 'tappaa', 'tappamaan', 'tappaen', 'tapan', 'tappaisin'), '\\s+aikaa'),
+  re(alt('bored', 'scared', 'worried', 'freezing', 'starving', 'tired', 'sick', 'frightened', 'laughed', 'laughing', 'loved'), '\\s+(?:' + EN_SELF + '\\s+)?to\\s+death'),
+  re(alt('dying', 'die'), '\\s+', alt('to', 'for', 'of laughter', 'of embarrassment', 'of shame', 'of boredom', 'laughing')),
+  re(alt('to die for', 'killing time', 'kill time', 'killed it', 'kill it', 'kill for', 'could kill for', 'would kill for', 'die my hair', 'die (?:her|his|your) hair')),
+  re(alt('traffic', 'work', 'job', 'heat', 'this', 'that', 'it', 'these', 'those', 'school', 'exams?', 'commute', 'back', 'head', 'feet', 'knees?', 'boss', 'waiting',
+    'suspense', 'deadlines?', 'studying', 'homework', 'stress', 'shoes', 'hangover', 'cold', 'weather', 'noise'), '\\s+', gap(2), alt('killing', 'kills', 'will kill', "'ll kill", 'is going to kill', 'gonna kill'), '\\s+', alt('me', 'us')),
+  re(alt('kill', 'murder'), '\\s+', alt('me', 'us'), '\\s+', alt('when', 'if', 'once'), '\\s+', gap(2), alt('sees?', 'finds? out', 'hears?', 'knows?', 'notices?', 'learns?', 'discovers?', 'sees? this', 'gets? the bill', 'sees? my grades')),
+  re(alt('kill', 'murder'), '\\s+', alt('me', 'us'), '\\s+', alt('for', 'lol', 'haha', 'lmao')),
+  re(alt('beating', 'beat', 'beats'), '\\s+', alt('me', 'us'), '\\s+', alt('at', 'in', 'to it')),
+  re(alt('kick(?:ing|ed|s)?', 'threw', 'throwing'), '\\s+', alt('me', 'us'), '\\s+out'),
+  re(alt('hit(?:s|ting)?'), '\\s+', alt('me', 'us'), '\\s+', alt('up', 'hard', 'that', 'how', 'like', 'when')),
+  re(alt('it', 'reality', 'this', 'that', 'loneliness', 'grief', 'sadness', 'depression', 'the news', 'panic'), '\\s+', gap(1), alt('hits', 'hit', 'is hitting'), '\\s+', alt('me', 'us')),
+  re(alt('cut', 'hurt'), '\\s+', EN_SELF, '\\s+', alt('while', 'on', 'cooking', 'shaving', 'playing', 'skiing', 'at', 'in the', 'when')),
+  re(alt('accidentally', 'by accident'), '\\s+', gap(1), alt('cut', 'hurt', 'burned', 'burnt'), '\\s+', EN_SELF),
+  re(alt('det slar mig', 'slar mig som', 'slog mig att', 'slar mig att')),
+  re(alt('skrattade', 'skrattar', 'skrattat', 'frus', 'fryser', 'svalter', 'tristas', 'langtar', 'skammas'), '\\s+ihjal'),
+  re('(?:vill\\s+)?do\\s+', alt('av tristess', 'av skam', 'av skratt', 'av nyfikenhet', 'av langtan')),
+  re(alt('doda', 'dodar', 'ta livet av'), '\\s+mig\\s+', alt('nar', 'om'), '\\s+', gap(1), alt('hon', 'han', 'de', 'mamma', 'pappa'), '\\s+', alt('ser', 'far veta', 'hor', 'marker', 'upptacker')),
+  re(alt('fordriva tiden', 'dodstrott', 'dodstrist', 'ihjalskramd', 'dodsskont', 'dodsfint')),
+  re(alt('olen', 'oon', "i'm", 'im', 'i am'), '\\s+', alt('kuolemassa', 'dying'), '\\s+', alt('nalkaan', 'of hunger', 'of thirst', 'inside')),
+];
+
+/**
+ * A bare topic word is talk about the subject, not a disclosure, when one of these stands within a few words of it:
+ * training, prevention, volunteering, research, media ("itsemurhien ehkäisy -koulutus", "suicide prevention course").
+ */
+export const TOPIC_CONTEXT = new RegExp(`\\b${alt(
+  'koulutu[a-z]*', 'kurssi[a-z]*', 'ehkaisy[a-z]*', 'ehkaiseva[a-z]*', 'ehkaiseminen', 'luento[a-z]*', 'seminaari[a-z]*', 'webinaari[a-z]*', 'tutkimu[a-z]*', 'tutkielma[a-z]*',
+  'opinnayte[a-z]*', 'gradu[a-z]*', 'esitelma[a-z]*', 'vapaaehtois[a-z]*', 'kampanja[a-z]*', 'materiaal[a-z]*', 'tilasto[a-z]*', 'ensiapu[a-z]*', 'tunnista[a-z]*',
+  'kirja[a-z]*', 'elokuva[a-z]*', 'sarja[a-z]*', 'dokumentti[a-z]*', 'podcast[a-z]*', 'tyopaja[a-z]*', 'ammattilais[a-z]*', 'opiskelen', 'teemapaiva[a-z]*', 'koulutus', 'kokemusasiantunti[a-z]*', 'experience expert[a-z]*', 'erfarenhetsexpert[a-z]*', 'tukihenkilo[a-z]*',
+  'training', 'course', 'courses', 'prevention', 'preventing', 'prevent', 'awareness', 'workshop', 'lecture', 'seminar', 'webinar', 'research', 'statistics',
+  'volunteer[a-z]*', 'first aid', 'campaign', 'essay', 'thesis', 'documentary', 'movie', 'film', 'book', 'novel', 'series', 'song', 'podcast', 'recogni[sz]e', 'signs of', 'gatekeeper',
+  'utbildning[a-z]*', 'kurs', 'kurser', 'kursen', 'forebyggande', 'forebygga', 'forelasning[a-z]*', 'frivillig[a-z]*', 'forskning', 'statistik', 'forsta hjalp[a-z]*', 'kampanj[a-z]*',
+  'uppsats', 'bok', 'boken', 'filmen', 'serien', 'kanna igen', 'tecken pa')}\\b`);
+
+/** A clearly past time frame makes a disclosure a history: "lapsena isä löi minua", "I used to self-harm years ago". */
+export const DISTANT_PAST = new RegExp(`\\b${alt(
+  'lapsena', 'nuorena', 'pienena', 'teininä', 'teinina', 'vuosia sitten', 'vuosikymmenia sitten', 'aikoinaan', 'aikanaan', 'menneisyy[a-z]*', 'ennen vanhaan', 'entisessa', 'silloin kun olin', 'kun olin pieni', 'kun olin lapsi',
+  'as a child', 'as a kid', 'as a teen', 'as a teenager', 'years ago', 'when i was (?:young|little|a child|a kid|small|[0-9]+)', 'in the past', 'used to', 'growing up', 'in my childhood',
+  'som barn', 'som liten', 'som tonaring', 'for flera ar sedan', 'for manga ar sedan', 'ar sedan', 'nar jag var liten', 'nar jag var barn', 'forr i tiden', 'i min barndom', 'lapsuude[a-z]*', 'lapsuus[a-z]*', 'barndom[a-z]*', 'childhood')}\\b`);
+
+/** School bullying: serious, but a matter for family and youth support rather than an emergency interrupt. */
+export const BULLYING = new RegExp(`\\b${alt('kiusa[a-z]*', 'valitunni[a-z]*', 'koulukiusa[a-z]*', 'luokkakaveri[a-z]*', 'bulli(?:ed|es|ng)', 'bully', 'bullies', 'at recess', 'in the schoolyard',
+  'mobba[a-z]*', 'mobbning[a-z]*', 'pa rasten', 'klasskompis[a-z]*')}\\b`);
+
+/** Grief after a completed act is bereavement, not acute danger: "veljeni teki itsemurhan", "lost my dad to suicide". */
+export const LOSS_CONTEXT = new RegExp(`\\b${alt(
+  'teki itsemurhan', 'tehnyt itsemurhan', 'tehneiden', 'tehneet', 'itsemurhan tehnyt', 'itsemurhan tehneen', 'menetti', 'menetin', 'menettaneet', 'menettaneille', 'menettanyt', 'menehtyi',
+  'kuoli', 'kuollut', 'selviytyj[a-z]*', 'surussa', 'suru[a-z]*', 'lesken[a-z]*', 'lahei[a-z]*',
+  'committed suicide', 'died by suicide', 'died of suicide', 'lost (?:my|a|our|her|his) [a-z]+ to suicide', 'killed (?:himself|herself|themselves)', 'took (?:his|her|their) (?:own )?life',
+  'bereaved', 'survivors?', 'grief', 'grieving', 'loss',
+  'begick sjalvmord', 'tog sitt liv', 'tog livet av sig', 'forlorat', 'forlorade', 'efterlevande', 'sorg[a-z]*', 'anhorig[a-z]*', 'dog', 'avled')}\\b`);
+
+/** Words that negate what follows ("en ole itsetuhoinen", "I'm not suicidal", "inga självmordstankar"). */
+export const NEGATORS: ReadonlySet<string> = new Set([
+  'ei', 'et', 'eivat', 'emme', 'ette', 'eika', 'enka', 'etka', 'mitaan', 'koskaan',
+  'not', 'never', 'no', "don't", 'dont', "didn't", 'didnt', "isn't", 'isnt', "aren't", "wasn't", "won't", 'wont', "wouldn't", 'wouldnt', "doesn't", 'doesnt', "haven't", "hasn't", 'nor', 'without',
+  'inte', 'inga', 'ingen', 'inget', 'aldrig', 'ej', 'utan',
+]);
+
+/** Finnish "en" is also a Swedish article, so it negates only before a Finnish connegative verb ("en ole", "en aio"). */
+export const FI_CONNEGATIVES: ReadonlySet<string> = new Set([
+  'ole', 'oo', 'aio', 'aijo', 'halua', 'haluu', 'tahdo', 'meinaa', 'tee', 'ajattele', 'mieti', 'suunnittele', 'ikina', 'koskaan', 'todellakaan', 'tunne', 'ollut', 'oo',
+]);
+
+/** Words skipped when looking back for a negation, so "en ole koskaan ollut itsetuhoinen" and "I'm not going to kill myself" are read as negated. */
+export const NEGATION_FILLERS: ReadonlySet<string> = new Set([
+  'ole', 'oo', 'ollut', 'ollu', 'koskaan', 'ikina', 'enaa', 'todellakaan', 'yhtaan', 'kuitenkaan', 'mulla', 'minulla', 'mul', 'ma', 'mina', 'mie', 'han', 'se', 'nyt',
+  'aio', 'aijo', 'halua', 'haluu', 'tahdo', 'meinaa', 'tunne', 'itseani', 'ajatellut', 'ajatellu', 'miettinyt', 'miettiny', 'harkinnut', 'harkinnu', 'suunnitellut',
+  'thought', 'considered', 'had', 'felt', 'tankt', 'funderat', 'haft', 'overvagt', 'kant', 'kyl', 'kylla', 'mitenkaan',
+  'am', 'is', 'are', 'was', 'be', 'been', "i'm", 'im', 'i', 'he', 'she', 'they', 'it', 'have', 'had', 'has', 'do', 'does', 'did', 'would', 'will', 'ever', 'any', 'really', 'at', 'all',
+  'so', 'just', 'definitely', 'absolutely', 'to', 'going', 'gonna', 'want', 'wanna', 'try', 'trying', 'planning', 'plan', 'feel', 'feeling', 'having', 'thinking', 'about', 'of',
+  'jag', 'hon', 'det', 'ar', 'har', 'vill', 'tanker', 'ska', 'kommer', 'att', 'mer', 'langre', 'heller', 'sa', 'alls', 'nagra', 'nagon', 'kanner', 'mig',
+]);
+
+/** Conjunctions and the sentence mark end a negation's reach ("I'm not ok and I'm suicidal"). */
+export const NEGATION_BARRIERS: ReadonlySet<string> = new Set([
+  '.', 'ja', 'mutta', 'kun', 'etta', 'jos', 'koska', 'vaikka', 'silla', 'and', 'but', 'when', 'that', 'if', 'because', 'though', 'so', 'och', 'men', 'nar', 'om', 'eftersom', 'fast',
+]);
+
+/** Cues that the person at risk is someone else ("kaveri puhuu itsarista", "my friend wants to die"). */
+export const OTHER_PERSON = new RegExp(`\\b${alt(
+  'kaveri[a-z]*', 'ystava[a-z]*', 'frendi[a-z]*', 'sisko[a-z]*', 'veli', 'veljeni', 'poika[a-z]*', 'poikani', 'tytar[a-z]*', 'tyttareni', 'aiti[a-z]*', 'isa[a-z]*', 'puoliso[a-z]*', 'mies', 'miehe[a-z]*', 'vaimo[a-z]*', 'oppilas[a-z]*', 'naapuri[a-z]*', 'tyokaveri[a-z]*',
+  'friend', 'sister', 'brother', 'son', 'daughter', 'mom', 'mum', 'dad', 'mother', 'father', 'partner', 'husband', 'wife', 'student', 'neighbou?r', 'colleague', 'he', 'she',
+  'van', 'kompis', 'syster', 'bror', 'son', 'dotter', 'mamma', 'pappa', 'man', 'fru', 'sambo', 'granne', 'kollega', 'elev')}\\b`);
