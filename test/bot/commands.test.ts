@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommand, parseYesNo } from '../../bot/commands.js';
+
+describe('typed commands', () => {
+  it.each([
+    ['poista tietoni', 'forget'], ['Unohda minut!', 'forget'], ['glöm mig', 'forget'], ['Radera mina uppgifter', 'forget'],
+    ['forget me', 'forget'], ['Delete my data, please', 'forget'],
+    ['yhteenveto', 'summary'], ['Sammanfattning', 'summary'], ['summary', 'summary'],
+    ['staff', 'staff'], ['henkilöstö', 'staff'], ['personal', 'staff'],
+    ['aloita alusta', 'startOver'], ['börja om', 'startOver'], ['start over', 'startOver'],
+    ['lisää tällaisia', 'more'], ['fler sådana', 'more'], ['more like this', 'more'],
+    ['jotain muuta', 'else'], ['något annat', 'else'], ['something else', 'else'],
+    ['lähempänä minua', 'nearer'], ['närmare mig', 'nearer'], ['nearer to me', 'nearer'],
+    ['vain puhelimitse', 'phone'], ['bara per telefon', 'phone'], ['only by phone', 'phone'],
+  ])('reads "%s" as %s', (text, action) => expect(parseCommand(text, undefined)?.action).toBe(action));
+
+  it.each([
+    ['på svenska', 'sv'], ['In English', 'en'], ['suomeksi', 'fi'], ['på finska', 'fi'], ['in Finnish', 'fi'], ['englanniksi', 'en'],
+  ])('reads "%s" as a switch to %s', (text, lang) => expect(parseCommand(text, undefined)).toEqual({ action: 'lang', data: { action: 'lang', lang } }));
+
+  it.each([
+    'haluan poistaa tietoni tästä palvelusta ja sitten kysyä omaishoidosta',
+    'I need a summary of what carers can get',
+    'Hoidan äitiäni yksin',
+    '',
+  ])('does not mistake the need "%s" for a command', (text) => expect(parseCommand(text, undefined)).toBeUndefined());
+
+  it('prefers the card data over the text, and ignores unknown actions', () => {
+    expect(parseCommand('summary', { action: 'save', id: 'x' })).toEqual({ action: 'save', data: { action: 'save', id: 'x' } });
+    expect(parseCommand(undefined, { action: 'drop-tables' })).toBeUndefined();
+    expect(parseCommand(undefined, ['forget'])).toBeUndefined();
+  });
+});
+
+describe('yes and no', () => {
+  it.each([['kyllä', true], ['joo', true], ['Ja!', true], ['yes', true], ['ei', false], ['nej tack', false], ['no', false], ['ehkä', undefined]])(
+    'reads "%s" as %s', (text, value) => expect(parseYesNo(text)).toBe(value),
+  );
+});
