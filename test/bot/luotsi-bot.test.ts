@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { TestAdapter } from 'botbuilder';
+import { createMemoryStores, type MemoryStorage } from '../../adapters/storage/memory-stores.js';
+import { createBot } from '../../bot/create-bot.js';
+import { createI18n } from '../../bot/i18n.js';
+import { langFromLocale } from '../../bot/luotsi-bot.js';
+import type { Matcher } from '../../knowledge/contracts.js';
+import { fixtureCatalogue } from '../fixtures/catalogue.js';
+import { createFakeMatcher } from '../fixtures/fake-matcher.js';
+import { createHarness } from '../fixtures/bot-harness.js';
+
+describe('the turn pipeline', () => {
+  it('stamps every reply with the locale of the language it answered in', async () => {
+    const h = createHarness({ locale: 'en-US' });
+    const first = await h.send('Hoidan dementoitunutta äitiäni ja olen ihan uupunut');
+    expect(first.locales).toEqual(first.activities.map(() => 'fi-FI'));
+    const switched = await h.send('in English');
+    expect(switched.locales).toEqual(switched.activities.map(() => 'en-US'));
+  });
+
+  it('uses the channel locale at first contact for a short greeting', async () => {
+    const h = createHarness({ locale: 'sv-FI' });
+    const r = await h.send('hej');
+    expect(r.text).toContain(h.i18n.t('sv', 'welcome.title'));
+    expect(r.locales).toEqual(r.activities.map(() => 'sv-SE'));
+  });
+
+  it('keeps the conversation language for short answers in another language', async () => {
+    const h = createHarness({ locale: 'sv-SE' });
+    await h.send('Jag vårdar min mamma som har demens');
+    const r = await h.send('ok');
+    expect(r.locales.every((l) => l === 'sv-SE')).toBe(true);
+  });
+
+  it('saves conversation state at the end of every turn', async () => {
+    const h = createHarness({ locale: 'fi-FI' });
+    await h.send('Hoidan äitiäni');
+    expect((h.stores.storage as MemoryStorage).size).toBeGreaterThan(0);
+  });
+
+  it('remembers a chosen language for the same user in a new conversation', async () => {
+    const stores = createMemoryStores();
+    const catalogue = fixtureCatalogue();
+    const bot = createBot({ catalogue, matcher: createFakeMatcher(catalogue), storage: stores.storage, summaries: stores.summaries, counters: stores.counters, publicBaseUrl: 'https://x', i18n: createI18n() });
+    const first = new TestAdapter(async (c) => bot.run(c));
+    await first.receiveActivity({ type: 'message', text: 'på svenska' });
+    const second = new TestAdapter(async (c) => bot.run(c), { conversation: { id: 'another', isGroup: false, conversationType: 'personal', name: '' } });
+    await second.receiveActivity({ type: 'message', text: 'hej' });
+    expect(second.activeQueue.map((a) => a.locale)).toContain('sv-SE');
+  });
+
+  it('answers kindly and offers a fresh start when something inside breaks, and reports the error', async () => {
+    const catalogue = fixtureCatalogue();
+    const broken: Matcher = { ...createFakeMatcher(catalogue), match: () => { throw new Error('index corrupt'); } };
+    const h = createHarness({ catalogue, matcher: broken, locale: 'en-US' });
+    const r = await h.send('I look after my mother');
+    expect(r.text).toContain(h.i18n.t('en', 'errors.general'));
+    expect(r.buttons.map((b) => b.title)).toContain(h.i18n.t('en', 'actions.startOver'));
+    expect(h.errors).toHaveLength(1);
+  });
+
+  it('runs the crisis guard before anything else, also on the very first message', async () => {
+    const h = createHarness({ locale: 'fi-FI' });
+    const r = await h.send('aion tappaa itseni tänään');
+    expect(r.text).toContain(h.i18n.t('fi', 'crisis.title'));
+    expect(r.text).toContain(h.i18n.t('fi', 'crisis.talkOffer'));
+    expect(JSON.stringify(r.activities)).toContain('tel:+358925250111');
+  });
+});
+
+describe('locale mapping', () => {
+  it.each([['fi-FI', 'fi'], ['sv-SE', 'sv'], ['sv_FI', 'sv'], ['EN-us', 'en'], ['ar-SA', undefined], [undefined, undefined]])(
+    'maps %s to %s', (locale, lang) => expect(langFromLocale(locale)).toBe(lang),
+  );
+});
