@@ -3,7 +3,9 @@ import {
   CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory,
   type ActivityHandler, type TurnContext,
 } from 'botbuilder';
-import type { ServiceClientCredentialsFactory } from 'botframework-connector';
+// botbuilder's own connector (not re-exported by botbuilder): CloudAdapter answers 401 only for its AuthenticationError.
+import { AuthenticationError, type AuthenticateRequestResult, type ServiceClientCredentialsFactory } from 'botframework-connector';
+import type { Activity } from 'botbuilder';
 import express, { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { Config } from '../config.js';
@@ -31,7 +33,32 @@ const SORRY: Record<'fi' | 'sv' | 'en', string> = {
   en: 'Sorry, something went wrong. Please try again in a moment.',
 };
 
+// Overriding any one endpoint makes botbuilder use only the endpoints given, so the rest of the public cloud's are spelled out.
+const PUBLIC_CLOUD = {
+  ValidateAuthority: true,
+  ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
+  ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+  ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
+  OAuthUrl: 'https://api.botframework.com',
+  ToBotFromEmulatorOpenIdMetadataUrl: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
+  CallerId: 'urn:botframework:azure',
+};
+
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+const JWT_ERRORS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError']);
+
+/** A bad signature surfaces from botbuilder as a plain JWT error (a 500); it is the caller's fault, so 401. */
+class StrictAuthentication extends ConfigurationBotFrameworkAuthentication {
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    try {
+      return await super.authenticateRequest(activity, authHeader);
+    } catch (err) {
+      if (err instanceof Error && JWT_ERRORS.has(err.name)) throw new AuthenticationError(`Unauthorized: ${err.message}`, 401);
+      throw err;
+    }
+  }
+}
 
 export function createTeamsAdapter(deps: Pick<TeamsRouteDeps, 'config' | 'credentialsFactory' | 'onError'>): CloudAdapter {
   const app = deps.config.microsoftApp;
@@ -40,10 +67,10 @@ export function createTeamsAdapter(deps: Pick<TeamsRouteDeps, 'config' | 'creden
     MicrosoftAppPassword: app.password ?? '',
     MicrosoftAppType: app.type ?? (app.id ? 'MultiTenant' : ''),
     MicrosoftAppTenantId: app.tenantId ?? '',
-    ...(deps.config.botOpenIdMetadata ? { ToBotFromChannelOpenIdMetadataUrl: deps.config.botOpenIdMetadata } : {}),
+    ...(deps.config.botOpenIdMetadata ? { ...PUBLIC_CLOUD, ToBotFromChannelOpenIdMetadataUrl: deps.config.botOpenIdMetadata } : {}),
   };
   const credentials = deps.credentialsFactory ?? new ConfigurationServiceClientCredentialFactory(settings);
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(settings, credentials));
+  const adapter = new CloudAdapter(new StrictAuthentication(settings, credentials));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     deps.onError(error, 'teams turn');
     const prefix = (context.activity.locale ?? '').slice(0, 2).toLowerCase();

@@ -164,7 +164,7 @@ describe('Direct Line channel (echo bot)', () => {
     let c: Awaited<ReturnType<typeof client.open>>;
     beforeAll(async () => { c = await client.open(); });
     const activities = () => `${server.url}/v3/directline/conversations/${c.conversationId}/activities`;
-    const send = (body: string | Buffer, contentType = 'application/json') =>
+    const send = (body: string, contentType = 'application/json') =>
       fetch(activities(), { method: 'POST', headers: { authorization: `Bearer ${c.token}`, 'content-type': contentType }, body });
 
     it.each([
