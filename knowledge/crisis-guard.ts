@@ -23,6 +23,7 @@ const A = 97, Z = 122, UPPER_A = 65, UPPER_Z = 90, ZERO = 48, NINE = 57, APOSTRO
 const SENTENCE_MARKS = new Set('.!?;:,\n\r'.split('').map((c) => c.charCodeAt(0)));
 const APOSTROPHES = new Set([0x27, 0x2019, 0x2018, 0x60, 0xb4, 0x2bc]);
 const UTF16 = new TextDecoder('utf-16le');
+const VOWELS = new Set('aeiouy'.split('').map((c) => c.charCodeAt(0)));
 /** Folded a–z spelling of each non-ASCII character met so far ("ä" → "a", "ﬁ" → "fi", an emoji → ""). */
 const foldCache = new Map<number, string>([[0xdf, 'ss'], [0xf8, 'o'], [0xd8, 'o'], [0xe6, 'ae'], [0xc6, 'ae']]);
 
@@ -39,7 +40,7 @@ function foldChar(code: number): string {
 /**
  * Reduce any input to lower-case a–z words, digits, inner apostrophes and sentence marks (" . "), so that
  * lexicon patterns see one spelling: no umlauts (folded as knowledge/text.ts `fold` does), no HTML, no emoji or
- * control characters, no letters stretched beyond two ("kuollaaaa"). One pass, because it runs on every turn.
+ * control characters, no stretched letters ("kuollaaaa"). One pass, because it runs on every turn.
  */
 export function normaliseForCrisis(text: string): string {
   const input = text.slice(0, MAX_SCAN_CHARS).replace(/<[^>]{0,200}>|&[a-z]+;|&#\d+;/gi, ' ');
@@ -49,9 +50,15 @@ export function normaliseForCrisis(text: string): string {
   let length = 1;
   let last = 32;
   let beforeLast = 32;
+  let run = 0;
   const push = (code: number): void => {
     if (code === 32 && last === 32) return;
-    if (code >= A && code <= Z && code === last && code === beforeLast) return;
+    run = code === last ? run + 1 : 1;
+    if (run >= 3 && code >= A && code <= Z) {
+      // No fi/sv/en word triples a letter: a stretched vowel was one ("kuollaaaa"), a stretched consonant was two ("kuolllla").
+      if (run === 3 && VOWELS.has(code)) length--;
+      return;
+    }
     out[length++] = code;
     beforeLast = last;
     last = code;

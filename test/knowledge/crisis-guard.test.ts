@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import { detectCrisis, normaliseForCrisis } from '../../knowledge/crisis-guard.js';
+import type { CrisisKind } from '../../knowledge/vocabulary.js';
+
+// Acute danger in the words residents actually use: colloquial, misspelled, without umlauts, someone else at risk.
+const finnishCrises: [string, CrisisKind][] = [
+  ['en jaksa enää elää', 'suicide'],
+  ['haluun kuolla', 'suicide'],
+  ['aion tappaa itseni', 'suicide'],
+  ['tapan itteni', 'suicide'],
+  ['mä en haluu enää olla olemassa', 'suicide'],
+  ['en näe mitään syytä elää', 'suicide'],
+  ['kaveri puhuu itsarista', 'suicide'],
+  ['viiltelen', 'suicide'],
+  ['itsemurha', 'suicide'],
+  ['mietin itsaria', 'suicide'],
+  ['oon miettiny itaria', 'suicide'],
+  ['tapan ittení tänään', 'suicide'],
+  ['en jaksa elaa', 'suicide'],
+  ['TAPAN ITSENI', 'suicide'],
+  ['haluaisin vaan kuolla pois', 'suicide'],
+  ['olen ajatellut lopettaa elämäni', 'suicide'],
+  ['kaikilla olis parempi ilman mua', 'suicide'],
+  ['mulla on itsetuhoisia ajatuksia', 'suicide'],
+  ['kaveri aikoo tappaa itsensä', 'suicide'],
+  ['mä oon niin loppu et haluisin vaa nukahtaa enkä herätä', 'suicide'],
+  ['poikani sanoo tappavansa itsensä', 'suicide'],
+  ['haluisin vaan pois tästä maailmasta', 'suicide'],
+  ['oon päättäny et tää on mun viimenen ilta', 'suicide'],
+  ['oon ottanu kaikki pillerit', 'overdose'],
+  ['nielin koko purkin unilääkkeitä', 'overdose'],
+  ['join pullon viinaa ja otin kaikki masennuslääkkeet', 'overdose'],
+  ['mieheni uhkaa tappaa minut', 'violence'],
+  ['hän lyö minua nyt', 'violence'],
+  ['pelkään että hän tappaa', 'violence'],
+  ['isä hakkaa äitiä', 'violence'],
+  ['poikaystävä kuristi mua just äsken', 'violence'],
+  ['exä yrittää murtautua sisään', 'violence'],
+  ['mua pelottaa että se tappaa mut kun se tulee kotiin', 'violence'],
+  ['mies potki mua vatsaan, oon raskaana', 'violence'],
+  ['joku hakkaa naapurissa naista, kuuluu huutoa', 'violence'],
+  ['mun lapsi ei hengitä', 'general'],
+];
+
+const swedishCrises: [string, CrisisKind][] = [
+  ['jag vill ta mitt liv', 'suicide'],
+  ['jag orkar inte leva längre', 'suicide'],
+  ['vill inte finnas mer', 'suicide'],
+  ['jag vill dö', 'suicide'],
+  ['jag vill bara do', 'suicide'],
+  ['jag tänker ta livet av mig ikväll', 'suicide'],
+  ['min kompis pratar om självmord', 'suicide'],
+  ['jag skär mig själv', 'suicide'],
+  ['det finns ingen mening att leva', 'suicide'],
+  ['jag har bestämt mig för att dö', 'suicide'],
+  ['jag har tagit alla mina tabletter', 'overdose'],
+  ['han slår mig', 'violence'],
+  ['min sambo hotar att döda mig', 'violence'],
+  ['någon försöker bryta sig in hos mig', 'violence'],
+  ['min kille hotar att skjuta mig', 'violence'],
+];
+
+const englishCrises: [string, CrisisKind][] = [
+  ['I want to end it all', 'suicide'],
+  ["I'm going to kill myself", 'suicide'],
+  ['kms', 'suicide'],
+  ['no reason to live', 'suicide'],
+  ['i just wanna die', 'suicide'],
+  ['i dont want to live anymore', 'suicide'],
+  ['everyone would be better off without me', 'suicide'],
+  ['my friend says she wants to kill herself', 'suicide'],
+  ["I've been cutting myself again", 'suicide'],
+  ['Im suicidal', 'suicide'],
+  ['gonna off myself tonight', 'suicide'],
+  ['took all my pills', 'overdose'],
+  ['i swallowed a bottle of paracetamol', 'overdose'],
+  ['he is hitting me', 'violence'],
+  ['someone is trying to break in', 'violence'],
+  ['my boyfriend threatened to kill me', 'violence'],
+  ['my dad is beating my mom right now', 'violence'],
+  ["he said he'd kill me if i leave", 'violence'],
+];
+
+// Figurative speech, grief, negation and talk about the topic: these residents need other help, not an interrupt.
+const notCrises: string[] = [
+  'kuolen tylsyyteen',
+  'nauroin itseni kuoliaaksi',
+  // "tää työ tappaa mut" is decided as figurative: an inanimate subject with "tappaa mut" is everyday hyperbole for
+  // exhaustion, which the matcher routes to mental-health support. "se tappaa mut" (a person) still fires.
+  'tää työ tappaa mut',
+  'koulu tappaa mut',
+  'äiti tappaa mut kun näkee todistuksen',
+  'äiti kuoli viime vuonna',
+  'isä kuoli syöpään',
+  'mummo kuoli viikko sitten ja suren',
+  'en ole itsetuhoinen',
+  'en ole koskaan ollut itsetuhoinen',
+  'itsemurhien ehkäisy -koulutus',
+  'etsin kurssia itsemurhien ehkäisystä',
+  'veljeni teki itsemurhan kaksi vuotta sitten, etsin vertaistukea',
+  'mielenterveyden ensiapukurssi',
+  'haluan vapaaehtoiseksi kriisipuhelimeen',
+  'väkivaltatyön koulutus',
+  'haluan auttaa väkivallan uhreja vapaaehtoisena',
+  'tapoin aikaa',
+  'tapan aikaa kirjastossa',
+  'kuolen nälkään, missä on ruoka-apua',
+  'mä oon ihan loppu, en jaksa enää hoitaa äitiä',
+  'en jaksa herätä aamulla kouluun',
+  'lapsena isä löi minua ja haluaisin puhua siitä',
+  'yksinäisyys tappaa hiljaa, haluan uusia ystäviä',
+  'pakkanen tappaa mut, lämmintä vaatetta lapsille?',
+  'itsemurha-ajatukset ovat onneksi menneisyyttä, haluan kokemusasiantuntijaksi',
+  'jag har inga självmordstankar',
+  'dödstrött',
+  'jag orkar inte längre med jobbet',
+  'min pappa dog förra året',
+  'det slår mig att jag behöver nya vänner',
+  'utbildning i självmordsprevention för lärare',
+  'jag vill inte dö ensam, jag vill träffa folk',
+  'mamma kommer döda mig när hon ser betyget',
+  'jag tänker inte ta mitt liv, men jag mår dåligt',
+  'jag slog mig på knät och behöver hjälp med handlingen',
+  'jag har aldrig haft självmordstankar',
+  'dying to learn Finnish',
+  'bored to death',
+  'this traffic is killing me',
+  "I'm not suicidal",
+  'killing time',
+  'my feet are killing me after the walk',
+  "I'm dying for a coffee",
+  'I lost my dad to suicide and need a grief group',
+  'suicide prevention training for volunteers',
+  'I would never kill myself but I feel low',
+  'my mom is going to kill me if she sees this',
+  'I cut myself while cooking',
+  'he beat me at chess again',
+  'my landlord is kicking me out',
+  'it just hit me how lonely I am',
+  'I want to dye my hair',
+  "I don't want to live alone anymore",
+  'I nearly died laughing at the improv class',
+];
+
+describe('detectCrisis', () => {
+  it.each(finnishCrises)('flags the Finnish message "%s" as a %s crisis', (text, kind) => {
+    expect(detectCrisis(text)).toMatchObject({ crisis: true, kind });
+  });
+
+  it.each(swedishCrises)('flags the Swedish message "%s" as a %s crisis', (text, kind) => {
+    expect(detectCrisis(text)).toMatchObject({ crisis: true, kind });
+  });
+
+  it.each(englishCrises)('flags the English message "%s" as a %s crisis', (text, kind) => {
+    expect(detectCrisis(text)).toMatchObject({ crisis: true, kind });
+  });
+
+  it.each(notCrises)('does not interrupt "%s"', (text) => {
+    expect(detectCrisis(text)).toEqual({ crisis: false, signals: [] });
+  });
+
+  it('reports concept names as signals, never the words the resident wrote', () => {
+    const result = detectCrisis('Aion tappaa itseni tänä yönä');
+    expect(result.signals).toContain('suicidal-intent');
+    for (const signal of result.signals) expect(signal).toMatch(/^[a-z+-]+$/);
+    expect(result.signals.join(' ')).not.toMatch(/tappaa|itseni/);
+  });
+
+  it('names the person at risk when a resident worries about someone else', () => {
+    expect(detectCrisis('kaveri puhuu itsarista').signals).toContain('someone-else-at-risk');
+    expect(detectCrisis('haluun kuolla').signals).not.toContain('someone-else-at-risk');
+  });
+
+  it('reads the same message the same way with or without umlauts and capitals', () => {
+    for (const [raw, plain] of [['EN NÄE MITÄÄN SYYTÄ ELÄÄ', 'en nae mitaan syyta elaa'], ['Jag vill dö', 'jag vill do'], ['Hän lyö minua', 'han lyo minua']]) {
+      expect(detectCrisis(raw!)).toEqual(detectCrisis(plain!));
+      expect(detectCrisis(raw!).crisis).toBe(true);
+    }
+  });
+
+  it('still sees danger behind stretched letters, HTML and emoji', () => {
+    expect(detectCrisis('haluun kuollaaaaa 😭😭').crisis).toBe(true);
+    expect(detectCrisis('<p>I want to <b>end it all</b></p>').crisis).toBe(true);
+    expect(detectCrisis('I’m going to kill myself').crisis).toBe(true);
+  });
+
+  it('stops a negation at the end of its sentence ("I\'m not ok. I\'m suicidal")', () => {
+    expect(detectCrisis("I'm not ok. I'm suicidal").crisis).toBe(true);
+    expect(detectCrisis('en ole ok, olen itsetuhoinen').crisis).toBe(true);
+  });
+
+  it('lets a statement of intent through even when the message also mentions a course', () => {
+    expect(detectCrisis('kävin ensiapukurssin mutta haluan kuolla').crisis).toBe(true);
+  });
+
+  it.each([
+    ['an empty message', ''],
+    ['whitespace', '   \n\t '],
+    ['control characters', '\u0000\u0001\u0007\u001b[2J'],
+    ['emoji only', '😭😭😭🔪💊'],
+    ['Arabic', 'أريد أن أموت'],
+    ['Cyrillic', 'Я хочу умереть'],
+    ['a lone surrogate', '\uD800'],
+    ['markup without words', '<script>alert(1)</script>'],
+  ])('returns no crisis, without throwing, for %s', (_label, text) => {
+    expect(detectCrisis(text)).toEqual({ crisis: false, signals: [] });
+  });
+
+  it('answers a 100,000-character message by scanning only its beginning', () => {
+    const padding = 'mä oon ihan loppu ja väsynyt kaikkeen. '.repeat(2600);
+    expect(detectCrisis('haluun kuolla. ' + padding)).toMatchObject({ crisis: true, kind: 'suicide' });
+    expect(detectCrisis(padding + ' haluun kuolla')).toEqual({ crisis: false, signals: [] });
+    expect(normaliseForCrisis(padding).length).toBeLessThan(4200);
+  });
+
+  it('does not choke on non-string input from untyped callers', () => {
+    expect(detectCrisis(undefined as unknown as string)).toEqual({ crisis: false, signals: [] });
+  });
+});
