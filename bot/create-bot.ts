@@ -3,6 +3,7 @@ import { ConversationState, type Storage, UserState } from 'botbuilder';
 import type { CounterStore, SummaryStore } from '../adapters/storage/contracts.js';
 import type { Catalogue, CrisisResult, Matcher } from '../knowledge/contracts.js';
 import { MainDialog } from '../dialogs/main-dialog.js';
+import { PersonaJourneyDialog } from '../dialogs/persona-journey-dialog.js';
 import { detectCrisis } from '../knowledge/crisis-guard.js';
 import { createI18n, type I18n } from './i18n.js';
 import { LuotsiBot } from './luotsi-bot.js';
@@ -29,7 +30,7 @@ export function createBot(deps: BotDeps): LuotsiBot {
     i18n,
     conversationState: new ConversationState(deps.storage),
     userState: new UserState(deps.storage),
-    main: new MainDialog({}),
+    main: new MainDialog({ personaJourney: new PersonaJourneyDialog(deps) }),
     detectCrisis: deps.detectCrisis ?? detectCrisis,
     onError: deps.onError ?? ((error) => console.error('luotsi turn failed', error instanceof Error ? error.stack : error)),
   });

@@ -253,3 +253,23 @@ describe('first contact', () => {
     ]);
   });
 });
+
+describe('people in a similar situation', () => {
+  it.each(['fi', 'sv', 'en'] as const)('offers a persona whose situations match and starts the journey on a tap (%s)', async (lang) => {
+    const need = { fi: 'Hoidan dementoitunutta äitiäni', sv: 'Jag vårdar min mamma som har demens', en: 'I look after my mother who has dementia' }[lang];
+    const h = createHarness({ locale: LOCALE[lang] });
+    const [, , results] = await transcript(h, lang, [
+      { user: need },
+      { user: keepCaregiverOnly },
+      { user: { action: 'answer', q: 'municipality', value: 'any' } },
+    ]);
+    const last = results?.buttons.some((b) => b.data?.action === 'answer') ? (await h.send(skipChannel)) : results;
+    expect(last?.text).toContain(h.i18n.t(lang, 'persona.offer', { name: 'Ville' }));
+    const persona = last?.buttons.find((b) => b.data?.action === 'persona');
+    expect(persona?.data).toEqual({ action: 'persona', id: 'ville' });
+    const journey = await h.send(persona?.data ?? {});
+    expect(h.errors).toEqual([]);
+    expect(journey.text).toContain(h.catalogue.personas.get('ville')?.steps[0]?.story[lang]);
+    expect(journey.locales.every((l) => l === LOCALE[lang])).toBe(true);
+  });
+});
