@@ -134,8 +134,11 @@ export class LuotsiBot extends ActivityHandler {
     await dc.beginDialog(this.defaultDialog(context), {} satisfies MainOptions);
   }
 
+  /** Staff search in Teams, or when the web chat page was opened for staff (channelData.mode = 'staff'); the resident flow elsewhere. */
   private defaultDialog(context: TurnContext): string {
-    return context.activity.channelId === 'msteams' && this.options.staffSearch ? STAFF_SEARCH_DIALOG : MAIN_DIALOG;
+    if (!this.options.staffSearch) return MAIN_DIALOG;
+    const mode = (context.activity.channelData as { mode?: unknown } | undefined)?.mode;
+    return context.activity.channelId === 'msteams' || mode === 'staff' ? STAFF_SEARCH_DIALOG : MAIN_DIALOG;
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

@@ -350,8 +350,14 @@ export class MainDialog extends ComponentDialog {
         query.excludeIds = [...new Set([...(query.excludeIds ?? []), ...shown])];
         break;
       case 'nearer':
+        // With the municipality known, what is nearer are the local and regional activities: set the national ones just shown aside.
+        query.preferTypeIds = undefined;
+        query.excludeIds = query.facets.municipality
+          ? shown.filter((id) => catalogue.activityById.get(id)?.area.scope === 'national')
+          : undefined;
+        break;
       case 'phone':
-        if (options.refine === 'phone') query.facets.channel = 'phone';
+        query.facets.channel = 'phone';
         query.excludeIds = undefined;
         break;
       default:

@@ -78,6 +78,17 @@ describe.each(NEEDS)('a resident writing in $lang', (s) => {
     expect(html).toContain(h.catalogue.activityById.get(id ?? '')?.title[s.lang].replace(/&/g, '&amp;').replace(/'/g, '&#39;'));
   });
 
+  it('is offered the path of a persona in a similar situation and can walk it', async () => {
+    const h = realHarness(s.lang);
+    await transcript(h, s.lang, [{ user: s.need }]);
+    const { results } = await throughQuestions(h, s.lang, {});
+    const offer = results.buttons.find((b) => b.data?.action === 'persona');
+    const persona = h.catalogue.personas.get(String(offer?.data?.id));
+    expect(persona?.situationIds).toContain('caregiver');
+    const [journey] = await transcript(h, s.lang, [{ user: offer?.data ?? {}, shows: [persona?.summary[s.lang] ?? ''] }]);
+    expect(journey?.cards.length).toBeGreaterThan(0);
+  });
+
   it('forgets the conversation on request', async () => {
     const h = realHarness(s.lang);
     await transcript(h, s.lang, [{ user: s.need }, { user: s.forget, says: ['privacy.forgotten'] }]);
