@@ -95,11 +95,13 @@ export function detectLanguage(text: string, previous?: Lang, lexicon?: Language
     if (/(sj|skj|stj|tj|kj|ck|ngen|het|erna|arna)/.test(raw)) score.sv += 0.3;
   }
 
-  // tinyld is good on longer text and a reasonable tie-breaker on short text.
-  const detected = detectAll(sample, { only: ['fi', 'sv', 'en'] });
-  for (const d of detected) {
-    const l = d.lang as Lang;
-    if (l in score) score[l] += Math.min(1.5, d.accuracy * 2.5);
+  // tinyld is good on longer text and a reasonable tie-breaker on short text; skipped when the words already decide.
+  const sorted = LANGS.map((l) => score[l]).sort((a, b) => b - a);
+  if (!(sorted[0]! >= 3 && sorted[0]! >= 2.5 * sorted[1]!)) {
+    for (const d of detectAll(sample, { only: ['fi', 'sv', 'en'] })) {
+      const l = d.lang as Lang;
+      if (l in score) score[l] += Math.min(1.5, d.accuracy * 2.5);
+    }
   }
 
   const total = score.fi + score.sv + score.en;

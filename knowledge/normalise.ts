@@ -35,15 +35,58 @@ very you your we our they them he she his her us if than then also get got
 `;
 export const STOP_WORDS: ReadonlySet<string> = new Set(STOP_WORDS_RAW.split(/\s+/).filter(Boolean).map(fold));
 
-/** Lower-cased, diacritic-folded words: letters and digits in any script, apostrophes and hyphens inside words kept apart. */
-export function tokenize(text: string): string[] {
-  const folded = fold(text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text);
-  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+/** A word as written (lower-cased) and folded for comparison. */
+export interface Token { surface: string; word: string }
+
+/** Strips what is never a resident's words: HTML tags, control characters; cuts to MAX_TEXT_CHARS first. */
+export function clean(text: string): string {
+  const cut = text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text;
+  return cut.replace(/<[^>]{0,200}>/g, ' ').replace(/&[a-z]{2,8};|&#\d{1,6};/gi, ' ').replace(/\p{Cc}+/gu, ' ');
 }
 
-/** Words that carry meaning: stop words and one-letter tokens dropped. */
+/** Unicode-aware words (letters, marks, digits in any script): "yksinäisyys" stays one word. */
+export function tokens(text: string): Token[] {
+  const lower = clean(text).normalize('NFC').toLowerCase();
+  const out: Token[] = [];
+  for (const m of lower.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) out.push({ surface: m[0], word: fold(m[0]) });
+  return out;
+}
+
+/** Lower-cased, diacritic-folded words. */
+export function tokenize(text: string): string[] {
+  return tokens(text).map((t) => t.word);
+}
+
+// Folding table for the letters of fi/sv/en text; anything else goes through Unicode NFKD.
+const FOLD_CHAR = new Map<string, string>(Object.entries({
+  ä: 'a', å: 'a', ö: 'o', é: 'e', è: 'e', ü: 'u', á: 'a', à: 'a', ó: 'o', í: 'i', š: 's', ž: 'z',
+}));
+
+/**
+ * Folded words that carry meaning (stop words and one-letter tokens dropped). The fast path for indexing
+ * catalogue text: one pass over the characters instead of NFKD and a Unicode regex over every text.
+ */
 export function contentTokens(text: string): string[] {
-  return tokenize(text).filter((t) => t.length > 1 && !STOP_WORDS.has(t));
+  const src = (text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text).toLowerCase();
+  const out: string[] = [];
+  let word = '';
+  const flush = (): void => {
+    if (word.length > 1 && !STOP_WORDS.has(word)) out.push(word);
+    word = '';
+  };
+  for (let i = 0; i < src.length; i++) {
+    const c = src.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) { word += src[i]; continue; }
+    if (c < 128) { flush(); continue; }
+    const ch = src[i]!;
+    const mapped = FOLD_CHAR.get(ch);
+    if (mapped !== undefined) { word += mapped; continue; }
+    if (/[\p{L}\p{N}]/u.test(ch)) { word += fold(ch); continue; }
+    if (/\p{M}/u.test(ch)) continue;
+    flush();
+  }
+  flush();
+  return out;
 }
 
 export function stem(word: string, lang: Lang): string {
@@ -171,27 +214,30 @@ export function createVocabulary(words: Iterable<string>): Vocabulary {
 
 /** A word of the text with everything the matcher derives from it. */
 export interface Term {
-  /** The folded word as written. */
+  /** The word as the resident wrote it, lower-cased: what `why` shows. */
+  surface: string;
+  /** The folded word. */
   word: string;
   stem: string;
   /** Compound parts and a typo correction, each with its stem. */
   extra: Array<{ word: string; stem: string; kind: 'part' | 'correction' }>;
 }
 
-export function analyse(text: string, lang: Lang, vocabulary?: Vocabulary): Term[] {
+export function analyse(text: string, lang: Lang, vocabulary?: Vocabulary, stemOf: (word: string, lang: Lang) => string = stem): Term[] {
   const terms: Term[] = [];
-  for (const word of contentTokens(text)) {
+  for (const { surface, word } of tokens(text)) {
+    if (word.length < 2 || STOP_WORDS.has(word)) continue;
     const extra: Term['extra'] = [];
     if (vocabulary) {
       const fixed = vocabulary.correct(word);
-      if (fixed) extra.push({ word: fixed, stem: stem(fixed, lang), kind: 'correction' });
+      if (fixed) extra.push({ word: fixed, stem: stemOf(fixed, lang), kind: 'correction' });
       for (const base of fixed ? [word, fixed] : [word]) {
         for (const part of vocabulary.split(base)) {
-          if (!extra.some((e) => e.word === part)) extra.push({ word: part, stem: stem(part, lang), kind: 'part' });
+          if (!extra.some((e) => e.word === part)) extra.push({ word: part, stem: stemOf(part, lang), kind: 'part' });
         }
       }
     }
-    terms.push({ word, stem: stem(word, lang), extra });
+    terms.push({ surface, word, stem: stemOf(word, lang), extra });
   }
   return terms;
 }

@@ -1,0 +1,35 @@
+// Shared by the match, eval and bench commands: loads the knowledge base or exits with its problems on stderr.
+import type { Catalogue } from '../contracts.js';
+import type { CatalogueData } from '../catalogue.js';
+import { formatProblem, loadKnowledge } from '../loader.js';
+
+/** Flags of the form --name value; everything else is positional. */
+export function parseArgs(argv: readonly string[]): { flags: Map<string, string>; positional: string[] } {
+  const flags = new Map<string, string>();
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a.startsWith('--') && a.length > 2) {
+      const eq = a.indexOf('=');
+      if (eq > 0) flags.set(a.slice(2, eq), a.slice(eq + 1));
+      else if (i + 1 < argv.length && !argv[i + 1]!.startsWith('--')) flags.set(a.slice(2), argv[++i]!);
+      else flags.set(a.slice(2), 'true');
+    } else positional.push(a);
+  }
+  return { flags, positional };
+}
+
+export function loadCatalogueOrExit(dir = process.env.LUOTSI_KNOWLEDGE_DIR): { catalogue: Catalogue; data: CatalogueData } {
+  const result = loadKnowledge(dir || undefined);
+  if (!result.ok) {
+    for (const p of result.problems) process.stderr.write(`${formatProblem(p)}\n`);
+    process.stderr.write(`knowledge base has ${result.problems.length} problem(s); run npm run kb:validate\n`);
+    process.exit(1);
+  }
+  return { catalogue: result.catalogue, data: result.data };
+}
+
+export function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
