@@ -4,6 +4,7 @@ import type { CounterStore, SummaryStore } from '../adapters/storage/contracts.j
 import type { Catalogue, CrisisResult, Matcher } from '../knowledge/contracts.js';
 import { MainDialog } from '../dialogs/main-dialog.js';
 import { PersonaJourneyDialog } from '../dialogs/persona-journey-dialog.js';
+import { StaffSearchDialog } from '../dialogs/staff-search-dialog.js';
 import { detectCrisis } from '../knowledge/crisis-guard.js';
 import { createI18n, type I18n } from './i18n.js';
 import { LuotsiBot } from './luotsi-bot.js';
@@ -31,6 +32,7 @@ export function createBot(deps: BotDeps): LuotsiBot {
     conversationState: new ConversationState(deps.storage),
     userState: new UserState(deps.storage),
     main: new MainDialog({ personaJourney: new PersonaJourneyDialog(deps) }),
+    staffSearch: new StaffSearchDialog(deps),
     detectCrisis: deps.detectCrisis ?? detectCrisis,
     onError: deps.onError ?? ((error) => console.error('luotsi turn failed', error instanceof Error ? error.stack : error)),
   });

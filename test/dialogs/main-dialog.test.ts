@@ -245,12 +245,19 @@ describe('first contact', () => {
     await transcript(h, 'sv', [{ user: 'Jag vårdar min mamma som har demens och behöver hjälp', says: ['understood.title'], shows: ['Närståendevård'] }]);
   });
 
-  it('offers the resident flow in Teams while staff search is not available, and says so on "staff"', async () => {
-    const h = createHarness({ channelId: 'msteams', locale: 'fi-FI' });
-    await transcript(h, 'fi', [
-      { user: 'henkilöstö', says: ['staff.unavailable'] },
-      { user: 'Hoidan äitiäni', says: ['understood.title'] },
-    ]);
+  it('opens staff search by default in Teams, and with a typed "henkilöstö" / "personal" / "staff" in web chat', async () => {
+    const teams = createHarness({ channelId: 'msteams', locale: 'fi-FI' });
+    const [hits] = await transcript(teams, 'fi', [{ user: 'omaishoitaja Vantaa puhelin', offers: ['staffSearch'], hides: [teams.i18n.t('fi', 'understood.title')] }]);
+    expect(hits?.text).toContain('Omaishoitajien neuvonta');
+    for (const [word, lang] of [['henkilöstö', 'fi'], ['personal', 'sv'], ['staff', 'en']] as const) {
+      const web = createHarness({ locale: LOCALE[lang] });
+      await transcript(web, lang, [{ user: word, offers: ['staffSearch'] }]);
+    }
+  });
+
+  it('keeps the resident flow in web chat unless staff search is asked for', async () => {
+    const web = createHarness({ locale: 'fi-FI' });
+    await transcript(web, 'fi', [{ user: 'omaishoitaja Vantaa puhelin', says: ['understood.title'] }]);
   });
 });
 
