@@ -30,6 +30,11 @@ export interface UserData {
 
 export const LOCALE_OF: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-US' };
 
+/** A date as residents write it in their language, in Finnish time ("7. joulukuuta 2026", "7 december 2026"). */
+export function formatDate(ms: number, lang: Lang): string {
+  return new Intl.DateTimeFormat(LOCALE_OF[lang], { dateStyle: 'long', timeZone: 'Europe/Helsinki' }).format(new Date(ms));
+}
+
 /** Everything the dialogs may use on a turn; the bot puts it in turnState before any dialog runs. */
 export interface Session {
   data: ConversationData;

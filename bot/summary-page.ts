@@ -5,8 +5,8 @@ import type { Activity } from '../knowledge/schema.js';
 import type { Lang } from '../knowledge/vocabulary.js';
 import { telUri } from './cards.js';
 import type { I18n } from './i18n.js';
+import { formatDate } from './session.js';
 import { SUMMARY_TTL_SECONDS } from './summary-code.js';
-import { formatDate } from '../dialogs/summary.js';
 
 /** Served by the channels layer at this path; the page's CSP allows scripts from its own origin only. */
 export const SUMMARY_PRINT_SCRIPT_PATH = '/summary-print.js';

@@ -1,14 +1,11 @@
 // Builds and sends the resident's summary: saved activities with contacts, a stored code and the printable page's link.
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import { summaryCard } from '../bot/cards.js';
-import { LOCALE_OF, session } from '../bot/session.js';
+import { formatDate, session } from '../bot/session.js';
 import { newSummaryCode, SUMMARY_TTL_SECONDS } from '../bot/summary-code.js';
 import type { Activity } from '../knowledge/schema.js';
-import type { Lang } from '../knowledge/vocabulary.js';
 
-export function formatDate(ms: number, lang: Lang): string {
-  return new Intl.DateTimeFormat(LOCALE_OF[lang], { dateStyle: 'long', timeZone: 'Europe/Helsinki' }).format(new Date(ms));
-}
+export { formatDate };
 
 /** Sends the summary; returns the code, or undefined when nothing was chosen or shown yet. */
 export async function sendSummary(context: TurnContext): Promise<string | undefined> {

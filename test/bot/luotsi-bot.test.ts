@@ -18,6 +18,17 @@ describe('the turn pipeline', () => {
     expect(switched.locales).toEqual(switched.activities.map(() => 'en-US'));
   });
 
+  it('switches language from a card button and re-asks the open question in the new language', async () => {
+    const h = createHarness({ locale: 'fi-FI' });
+    const welcome = await h.send('hei');
+    const button = welcome.buttons.find((b) => b.data?.action === 'lang' && b.data.lang === 'en');
+    expect(button).toBeDefined();
+    const r = await h.send(button?.data ?? {});
+    expect(r.text).toContain(h.i18n.t('en', 'language.switched'));
+    expect(r.text).toContain(h.i18n.t('en', 'welcome.ask'));
+    expect(r.locales.every((l) => l === 'en-US')).toBe(true);
+  });
+
   it('uses the channel locale at first contact for a short greeting', async () => {
     const h = createHarness({ locale: 'sv-FI' });
     const r = await h.send('hej');
