@@ -44,11 +44,16 @@ export function clean(text: string): string {
   return cut.replace(/<[^>]{0,200}>/g, ' ').replace(/&[a-z]{2,8};|&#\d{1,6};/gi, ' ').replace(/\p{Cc}+/gu, ' ');
 }
 
+/** No word in any of the three languages is longer; longer runs are pasted junk and would make splitting quadratic. */
+export const MAX_WORD_CHARS = 40;
+
 /** Unicode-aware words (letters, marks, digits in any script): "yksinäisyys" stays one word. */
 export function tokens(text: string): Token[] {
   const lower = clean(text).normalize('NFC').toLowerCase();
   const out: Token[] = [];
-  for (const m of lower.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) out.push({ surface: m[0], word: fold(m[0]) });
+  for (const m of lower.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+    if (m[0].length <= MAX_WORD_CHARS) out.push({ surface: m[0], word: fold(m[0]) });
+  }
   return out;
 }
 
@@ -71,7 +76,7 @@ export function contentTokens(text: string): string[] {
   const out: string[] = [];
   let word = '';
   const flush = (): void => {
-    if (word.length > 1 && !STOP_WORDS.has(word)) out.push(word);
+    if (word.length > 1 && word.length <= MAX_WORD_CHARS && !STOP_WORDS.has(word)) out.push(word);
     word = '';
   };
   for (let i = 0; i < src.length; i++) {
