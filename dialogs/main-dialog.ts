@@ -9,6 +9,7 @@ import {
 import { parseYesNo, type Action } from '../bot/commands.js';
 import { session, type ConversationData, type Session } from '../bot/session.js';
 import type { Facets, MatchQuery, MatchResult } from '../knowledge/contracts.js';
+import { fold } from '../knowledge/text.js';
 import { SITUATION_IDS, type Question, type SituationId, type TypeId } from '../knowledge/vocabulary.js';
 import { readReply, type Reply, ReplyPrompt } from './reply-prompt.js';
 import { sendSummary } from './summary.js';
@@ -318,8 +319,10 @@ export class MainDialog extends ComponentDialog {
     }
     s.data.shownIds = results.map((r) => r.id);
     const names = new Map(query.situationIds.map((id) => [id, s.catalogue.situations.get(id)?.name[s.lang] ?? id]));
+    // "You wrote ..." must quote only what the resident wrote, not the matcher's internal concepts.
+    const written = fold(query.text);
     const cards = results.map((result) => resultCard(s.t, s.lang, s.catalogue, {
-      result,
+      result: { ...result, why: result.why.filter((w) => w.length > 1 && written.includes(fold(w))) },
       situationNames: result.activity.situationIds.filter((id) => names.has(id)).map((id) => names.get(id) ?? id),
       saved: s.data.savedIds?.includes(result.id) ?? false,
     }));

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { MemoryStorage } from '../../adapters/storage/memory-stores.js';
 import { renderSummaryPage } from '../../bot/summary-page.js';
 import type { Lang } from '../../knowledge/vocabulary.js';
+import type { Matcher } from '../../knowledge/contracts.js';
+import { fixtureCatalogue } from '../fixtures/catalogue.js';
+import { createFakeMatcher } from '../fixtures/fake-matcher.js';
 import { createHarness, LOCALE, type RepliesView, transcript } from '../fixtures/bot-harness.js';
 
 interface Script {
@@ -278,5 +281,28 @@ describe('people in a similar situation', () => {
     expect(h.errors).toEqual([]);
     expect(journey.text).toContain(h.catalogue.personas.get('ville')?.steps[0]?.story[lang]);
     expect(journey.locales.every((l) => l === LOCALE[lang])).toBe(true);
+  });
+});
+
+describe('why a result fits', () => {
+  it('quotes only words the resident actually wrote, never the matcher\'s internal concepts', async () => {
+    const catalogue = fixtureCatalogue();
+    const fake = createFakeMatcher(catalogue);
+    const conceptual: Matcher = {
+      ...fake,
+      match: (q) => {
+        const r = fake.match(q);
+        return { ...r, results: r.results.map((x) => ({ ...x, why: ['caregiver-concept', ...x.why] })) };
+      },
+    };
+    const h = createHarness({ catalogue, matcher: conceptual, locale: 'fi-FI' });
+    const [, , , results] = await transcript(h, 'fi', [
+      { user: 'Hoidan dementoitunutta äitiäni' },
+      { user: keepCaregiverOnly },
+      { user: { action: 'answer', q: 'municipality', value: 'any' } },
+      { user: skipChannel },
+    ]);
+    expect(results?.text).toContain('"dementoitunutta"');
+    expect(results?.text).not.toContain('caregiver-concept');
   });
 });
