@@ -326,7 +326,7 @@ export class MainDialog extends ComponentDialog {
       situationNames: result.activity.situationIds.filter((id) => names.has(id)).map((id) => names.get(id) ?? id),
       saved: s.data.savedIds?.includes(result.id) ?? false,
     }));
-    const intro = s.t(options.refine ? `results.intro_${options.refine}` : 'results.intro', { n: results.length });
+    const intro = options.refine ? s.t(`results.intro_${options.refine}`) : s.t('results.intro', { count: results.length });
     // One card per message keeps each message far below the channels' size limit and reads well in Teams.
     await step.context.sendActivity(intro);
     for (const attachment of cards) await step.context.sendActivity(MessageFactory.attachment(attachment));

@@ -64,7 +64,7 @@ describe.each(SCRIPTS)('in $lang', (s) => {
       { user: keepCaregiverOnly, says: ['questions.municipality.ask'], hides: [s.caregiver] },
       { user: s.municipality, says: ['questions.channel.ask'], offers: ['answer'] },
       {
-        user: skipChannel, says: [['results.intro', { n: 3 }], 'result.gives', 'result.asks', 'result.nextStep', 'refine.prompt', 'feedback.ask'],
+        user: skipChannel, says: [['results.intro', { count: 3 }], 'result.gives', 'result.asks', 'result.nextStep', 'refine.prompt', 'feedback.ask'],
         shows: [s.vantaaGroup], hides: [s.helsinkiGroup], offers: ['save', 'more', 'else', 'nearer', 'phone', 'startOver', 'feedback'],
       },
     ]);
@@ -78,7 +78,7 @@ describe.each(SCRIPTS)('in $lang', (s) => {
       { user: s.need },
       { user: { action: 'confirm', 'situation:caregiver': 'true', 'situation:mental-health': 'false' } },
       { user: { action: 'answer', q: 'municipality', value: 'any' }, says: ['questions.channel.ask'] },
-      { user: skipChannel, says: [['results.intro', { n: 3 }]] },
+      { user: skipChannel, says: [['results.intro', { count: 3 }]] },
       { user: s.phoneOnly, says: ['results.intro_phone'], shows: [s.phoneAdvice, 'tel:+358207806500'], hides: [s.vantaaGroup] },
       { user: { action: 'startOver' }, says: ['startOver.done', 'need.ask'] },
       { user: s.need, says: ['understood.title'] },
@@ -111,7 +111,7 @@ describe.each(SCRIPTS)('in $lang', (s) => {
       },
       { user: { action: 'continue' }, says: ['questions.municipality.ask'] },
       { user: s.municipality, says: ['questions.channel.ask'] },
-      { user: skipChannel, says: [['results.intro', { n: 3 }]], shows: [s.vantaaGroup] },
+      { user: skipChannel, says: [['results.intro', { count: 3 }]], shows: [s.vantaaGroup] },
     ]);
   });
 
@@ -125,7 +125,7 @@ describe.each(SCRIPTS)('in $lang', (s) => {
     await transcript(h, to, [
       { user: s.switchTo.text, says: ['language.switched', 'questions.municipality.ask'] },
       { user: { action: 'answer', q: 'municipality', value: 'any' }, says: ['questions.channel.ask'] },
-      { user: skipChannel, says: [['results.intro', { n: 3 }], 'result.nextStep'] },
+      { user: skipChannel, says: [['results.intro', { count: 3 }], 'result.nextStep'] },
     ]);
   });
 
@@ -220,7 +220,7 @@ describe('messages Luotsi cannot make sense of', () => {
     const h = createHarness({ locale: 'fi-FI' });
     await transcript(h, 'fi', [
       { user: 'Velat kasvaa enkä saa laskuja maksettua, asun Helsingissä' },
-      { user: { action: 'confirm', 'situation:money-debt': 'true' } },
+      { user: { action: 'confirm', 'situation:money-debt': 'true' }, says: [['results.intro', { count: 1 }]] },
       { user: { action: 'else' }, says: ['results.none'], offers: ['startOver', 'else'] },
     ]);
     const counts = await h.stores.counters.read('unmet_need');

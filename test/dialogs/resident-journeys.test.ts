@@ -38,7 +38,7 @@ describe.each(NEEDS)('a resident writing in $lang', (s) => {
     await transcript(h, s.lang, [{ user: s.need, says: ['welcome.privacyShort', 'understood.title'], shows: [caregiver] }]);
     const { results, asked } = await throughQuestions(h, s.lang, { municipality: { municipalityName: s.municipality } });
     expect(asked).not.toContain('forWhom'); // "my mother" said it already
-    expect(results.text).toContain(h.i18n.t(s.lang, 'results.intro', { n: 3 }));
+    expect(results.text).toContain(h.i18n.t(s.lang, 'results.intro', { count: 3 }));
     const ids = resultIds(results);
     expect(ids).toHaveLength(3);
     for (const id of ids) {
