@@ -22,6 +22,17 @@ export function langFromLocale(locale: string | undefined): Lang | undefined {
   return (LANGS as readonly string[]).includes(code ?? '') ? (code as Lang) : undefined;
 }
 
+/** Card data keys that carry the card's own values (ids, choices), not something the resident typed. */
+const CONTROL_KEYS = new Set(['action', 'id', 'q', 'value', 'lang', 'helpful', 'op', 'key', 'add', 'step', 'mode']);
+
+/** What the resident typed into a card's text fields (Input.Text), e.g. the municipality field. */
+export function typedCardInputs(value: unknown): string[] {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return [];
+  return Object.entries(value as Record<string, unknown>)
+    .filter(([key, v]) => typeof v === 'string' && v.trim() !== '' && !CONTROL_KEYS.has(key) && !key.startsWith('situation:'))
+    .map(([, v]) => (v as string).slice(0, 2000));
+}
+
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 export interface LuotsiBotOptions {
@@ -148,9 +159,10 @@ export class LuotsiBot extends ActivityHandler {
 
     if (command?.action === 'forget') return this.forget(context, s);
 
-    // The crisis guard sees every typed message before any dialog or prompt can interpret it.
-    if (reply.text) {
-      const crisis = this.options.detectCrisis(reply.text);
+    // The crisis guard sees every typed message, and text typed into a card's field, before any dialog or prompt can interpret it.
+    const typed = [reply.text, ...typedCardInputs(context.activity.value)].filter(Boolean).join('\n');
+    if (typed) {
+      const crisis = this.options.detectCrisis(typed);
       if (crisis.crisis) {
         const dc = await this.dialogs.createContext(context);
         const lines = s.catalogue.crisisLines(crisis.kind);

@@ -3,7 +3,7 @@ import { TestAdapter } from 'botbuilder';
 import { createMemoryStores, type MemoryStorage } from '../../adapters/storage/memory-stores.js';
 import { createBot } from '../../bot/create-bot.js';
 import { createI18n } from '../../bot/i18n.js';
-import { langFromLocale } from '../../bot/luotsi-bot.js';
+import { langFromLocale, typedCardInputs } from '../../bot/luotsi-bot.js';
 import type { Matcher } from '../../knowledge/contracts.js';
 import { fixtureCatalogue } from '../fixtures/catalogue.js';
 import { createFakeMatcher } from '../fixtures/fake-matcher.js';
@@ -76,6 +76,23 @@ describe('the turn pipeline', () => {
     expect(r.text).toContain(h.i18n.t('fi', 'crisis.title'));
     expect(r.text).toContain(h.i18n.t('fi', 'crisis.talkOffer'));
     expect(JSON.stringify(r.activities)).toContain('tel:+358925250111');
+  });
+});
+
+describe('the crisis guard on card fields', () => {
+  it('answers a crisis typed into the municipality field of a question card, and the question still waits', async () => {
+    const h = createHarness({ locale: 'fi-FI' });
+    await h.send('Hoidan dementoitunutta äitiäni');
+    const q = await h.send({ action: 'confirm', 'situation:caregiver': 'true' });
+    expect(q.text).toContain(h.i18n.t('fi', 'questions.municipality.ask'));
+    const r = await h.send({ action: 'answer', q: 'municipality', municipalityName: 'en jaksa enää elää' });
+    expect(r.text).toContain(h.i18n.t('fi', 'crisis.title'));
+    const again = await h.send({ action: 'continue' });
+    expect(again.text).toContain(h.i18n.t('fi', 'questions.municipality.ask'));
+  });
+
+  it('does not read card ids and choices as typed text', () => {
+    expect(typedCardInputs({ action: 'save', id: 'mieli-kriisipuhelin', 'situation:crisis': 'true', municipalityName: 'Vantaa' })).toEqual(['Vantaa']);
   });
 });
 
