@@ -160,6 +160,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   }));
 
   app.get('/', (req, res) => { res.type('html').send(renderDemoPage(pageLang(req.query.lang, req.headers['accept-language']))); });
+  // Browsers ask for it on every page; an empty answer keeps the console and the logs clean.
+  app.get('/favicon.ico', (_req, res) => { res.status(204).setHeader('Cache-Control', 'public, max-age=86400').end(); });
   app.get('/privacy', (req, res) => {
     res.type('html').send(renderPrivacyPage(pageLang(req.query.lang, req.headers['accept-language']), config.stateTtlMinutes));
   });

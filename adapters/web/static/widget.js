@@ -179,7 +179,8 @@
   }
 
   function focusInput() {
-    var input = panel.querySelector('input[type="text"], textarea');
+    // The send box, not an input inside a card.
+    var input = panel.querySelector('.webchat__send-box-text-box__input') || panel.querySelector('input[type="text"], textarea');
     if (input) input.focus(); else close.focus();
   }
 
