@@ -258,6 +258,15 @@ describe('first contact', () => {
     }
   });
 
+  it('opens staff search in web chat when the page was opened for staff (channelData.mode)', async () => {
+    const h = createHarness({ locale: 'fi-FI' });
+    await h.adapter.receiveActivity({ type: 'message', text: 'omaishoitaja Vantaa', locale: 'fi-FI', channelData: { mode: 'staff' } });
+    const replies = [];
+    while (h.adapter.activeQueue.length) replies.push(h.adapter.getNextReply());
+    expect(JSON.stringify(replies)).toContain('"action":"staffSearch"');
+    expect(h.errors).toEqual([]);
+  });
+
   it('keeps the resident flow in web chat unless staff search is asked for', async () => {
     const web = createHarness({ locale: 'fi-FI' });
     await transcript(web, 'fi', [{ user: 'omaishoitaja Vantaa puhelin', says: ['understood.title'] }]);
