@@ -69,11 +69,11 @@ function parseOrigins(raw: string | undefined): { origins: string[]; errors: str
 /** Reads the environment; every bad variable gives one line naming it ("PORT: expected a whole number"). */
 export function parseConfig(env: Record<string, string | undefined>): ConfigResult {
   const parsed = EnvSchema.safeParse(env);
+  const { origins, errors } = parseOrigins(env.ALLOWED_ORIGINS);
   if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`) };
+    return { ok: false, errors: [...parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`), ...errors] };
   }
   const e = parsed.data;
-  const { origins, errors } = parseOrigins(e.ALLOWED_ORIGINS);
   const warnings: string[] = [];
   if (!e.DIRECTLINE_TOKEN_SECRET && e.NODE_ENV === 'production') {
     errors.push('DIRECTLINE_TOKEN_SECRET: required when NODE_ENV=production (at least 32 characters), so tokens survive restarts and work on every instance');

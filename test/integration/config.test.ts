@@ -1,0 +1,39 @@
+// The environment the service starts from: defaults that work with no variables, and one clear line per bad variable.
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../adapters/config.js';
+
+describe('configuration', () => {
+  it('starts with no variables at all: port 3978, memory state, a generated token secret with a warning', () => {
+    const result = parseConfig({});
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.config).toMatchObject({ port: 3978, redisPrefix: 'luotsi:', stateTtlMinutes: 30, rateLimitPerMinute: 120, publicBaseUrl: 'http://localhost:3978', directLineSecretGenerated: true });
+    expect(result.config.redisUrl).toBeUndefined();
+    expect(result.config.directLineSecret.length).toBeGreaterThanOrEqual(32);
+    expect(result.config.warnings).toEqual([expect.stringContaining('DIRECTLINE_TOKEN_SECRET')]);
+  });
+
+  it('names each bad variable on its own line', () => {
+    const result = parseConfig({ PORT: 'abc', STATE_TTL_MINUTES: '0', REDIS_URL: 'http://x', ALLOWED_ORIGINS: 'https://ok.fi, not a url', LOG_LEVEL: 'loud' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => e.split(':')[0])).toEqual(['PORT', 'REDIS_URL', 'STATE_TTL_MINUTES', 'LOG_LEVEL', 'ALLOWED_ORIGINS']);
+    expect(result.errors[0]).toMatch(/^PORT: /);
+  });
+
+  it('refuses to run in production without a token secret', () => {
+    const result = parseConfig({ NODE_ENV: 'production' });
+    expect(result).toEqual({ ok: false, errors: [expect.stringMatching(/^DIRECTLINE_TOKEN_SECRET: required when NODE_ENV=production/)] });
+  });
+
+  it('needs the app password once the Teams app id is set', () => {
+    const result = parseConfig({ MicrosoftAppId: '11111111-2222-3333-4444-555555555555' });
+    expect(result).toEqual({ ok: false, errors: [expect.stringMatching(/^MicrosoftAppPassword: /)] });
+  });
+
+  it('turns rate limiting off with 0 and reads allowed origins', () => {
+    const result = parseConfig({ RATE_LIMIT_PER_MINUTE: '0', ALLOWED_ORIGINS: 'https://www.esimerkkikunta.fi/, https://kunta.example' });
+    expect(result.ok && result.config.rateLimitPerMinute).toBe(0);
+    expect(result.ok && result.config.allowedOrigins).toEqual(['https://www.esimerkkikunta.fi', 'https://kunta.example']);
+  });
+});

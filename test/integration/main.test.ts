@@ -1,0 +1,60 @@
+// `npm start` as a process: refuses bad configuration with named variables, serves, keeps message text out of the log, stops cleanly on SIGTERM.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+function run(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], {
+    cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d) => { output += String(d); });
+  child.stderr.on('data', (d) => { output += String(d); });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited, output: () => output };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => { const { port } = s.address() as { port: number }; s.close(() => resolve(port)); });
+  });
+}
+
+describe('npm start', () => {
+  it('refuses to start on bad configuration, naming each variable', async () => {
+    const p = run({ PORT: 'eighty', NODE_ENV: 'production' });
+    expect(await p.exited).toBe(1);
+    expect(p.output()).toMatch(/^\s+PORT: /m);
+  });
+
+  it('serves, never logs what residents write, and stops cleanly on SIGTERM', async () => {
+    const port = await freePort();
+    const p = run({ PORT: String(port), LUOTSI_BOT: 'echo', LOG_LEVEL: 'debug' });
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      let ready = false;
+      for (let i = 0; i < 200 && !ready; i++) {
+        ready = await fetch(`${base}/readyz`).then((r) => r.ok, () => false);
+        if (!ready) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(ready).toBe(true);
+      const { token, conversationId } = (await (await fetch(`${base}/v3/directline/tokens/generate`, { method: 'POST' })).json()) as { token: string; conversationId: string };
+      const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+      await fetch(`${base}/v3/directline/conversations`, { method: 'POST', headers });
+      const sent = await fetch(`${base}/v3/directline/conversations/${conversationId}/activities`, { method: 'POST', headers, body: JSON.stringify({ type: 'message', text: 'salainen-asia-8271' }) });
+      expect(sent.status).toBe(200);
+
+      p.child.kill('SIGTERM');
+      expect(await p.exited).toBe(0);
+      expect(p.output()).toContain('"msg":"stopped"');
+      expect(p.output()).not.toContain('salainen-asia-8271');
+      expect(p.output()).not.toContain(conversationId);
+    } finally {
+      if (p.child.exitCode === null) p.child.kill('SIGKILL');
+    }
+  });
+});
