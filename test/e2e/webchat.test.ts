@@ -161,6 +161,14 @@ describe.skipIf(!haveChromium)('a resident on the municipal page, in Chromium', 
     await summary.close();
   });
 
+  it('keeps the conversation when the resident moves to another page of the site', async () => {
+    await page.goto(`${server.url}/?lang=fi`);
+    await page.getByRole('button', { name: 'Kysy Luotsilta' }).click();
+    await expect.poll(() => chat().getByText('Hoidan muistisairasta äitiäni ja olen ihan uupunut').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await chat().getByText('Hei, olen Luotsi').count()).toBe(1);
+    await shot('05-after-navigation');
+  });
+
   it('ran without script errors or Content Security Policy violations', () => {
     expect(pageErrors).toEqual([]);
     expect(cspViolations).toEqual([]);
