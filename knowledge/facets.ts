@@ -272,9 +272,17 @@ export function passes(activity: Activity, facets: Facets, catalogue: Pick<Catal
         if (activity.ageMax !== undefined && facets.age > activity.ageMax) return false;
       }
       if (!facets.ageGroup) return true;
-      const specific = activity.targetGroups.filter((g) => AGE_SPECIFIC.has(g));
-      if (specific.length === 0 || activity.targetGroups.includes('everyone')) return true;
-      return specific.some((g) => AGE_GROUP_TARGETS[facets.ageGroup!].includes(g));
+      // Open to all ages unless every age-specific group it names is someone else's (no allocation: runs per candidate).
+      const fits = AGE_GROUP_TARGETS[facets.ageGroup];
+      let specific = false;
+      for (const g of activity.targetGroups) {
+        if (g === 'everyone') return true;
+        if (AGE_SPECIFIC.has(g)) {
+          if (fits.includes(g)) return true;
+          specific = true;
+        }
+      }
+      return !specific;
     }
     case 'anonymous':
       return !facets.anonymous || activity.anonymous;

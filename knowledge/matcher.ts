@@ -18,8 +18,8 @@ export interface MatcherOptions {
 }
 
 /** Activities read per detected situation and for the best-matching type: bounds a query's cost on a national catalogue. */
-const SITUATION_SCAN = 800;
-const TYPE_SCAN = 300;
+const SITUATION_SCAN = 300;
+const TYPE_SCAN = 150;
 /** Below this the text gave no usable evidence: the result says understood=false. */
 const UNDERSTOOD_MIN = 0.2;
 
@@ -292,7 +292,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
       activityTextIndex.set(term, { docs: Int32Array.from(docs), weights: Float32Array.from(weights, (w) => w * idf) });
     }
   }
-  const maxActivityDf = Math.max(50, activities.length * 0.05);
+  const maxActivityDf = Math.max(50, activities.length * 0.02);
 
   const facetExtractor = createFacetExtractor(catalogue.municipalities.values());
 
@@ -475,7 +475,10 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     }
 
     const keys = FACET_KEYS.filter((k) => !passesTrivially(facets, k));
-    const keep = keys.length > 0 ? (a: Activity) => keys.every((k) => passes(a, facets, catalogue, k)) : undefined;
+    const keep = keys.length === 0 ? undefined : (a: Activity): boolean => {
+      for (const k of keys) if (!passes(a, facets, catalogue, k)) return false;
+      return true;
+    };
     const ranked = rankActivities(query, terms, sitScore, typeDirect, typeContrib, scoredSituations, answerLang, confidence, keep);
     const limit = Math.max(1, query.limit ?? defaultLimit);
     const { kept, relaxed } = ranked.filtered && ranked.filtered.length >= Math.min(3, ranked.all.length)
@@ -505,7 +508,15 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     const sorted = [...bySituation[si]!].sort((x, y) => servesWeight[y * nSit + si]! - servesWeight[x * nSit + si]! || x - y);
     bySituation[si] = Int32Array.from(sorted);
   });
-  const activityTypeIdx: Int32Array[] = activities.map((a) => Int32Array.from(a.typeIds.map((t) => typeIdx.get(t) ?? -1)));
+  // Activity types as one flat array with offsets: compact at national size and quick to walk.
+  const typeStart = new Int32Array(activities.length + 1);
+  const typeFlatList: number[] = [];
+  activities.forEach((a, ai) => {
+    typeStart[ai] = typeFlatList.length;
+    for (const t of a.typeIds) { const i = typeIdx.get(t); if (i !== undefined) typeFlatList.push(i); }
+  });
+  typeStart[activities.length] = typeFlatList.length;
+  const typeFlat = Int32Array.from(typeFlatList);
 
   const seen = new Uint8Array(activities.length);
   const textAcc = new Float32Array(activities.length);
@@ -522,17 +533,22 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     sitScore.forEach((v, s) => { if (v > 0) { active.push(s); topSit = Math.max(topSit, v); } });
     // Scratch arrays sized to the catalogue, reset through the touched list: no per-query allocation that grows with it.
     const touched: number[] = [];
-    const touch = (a: number): void => { if (!seen[a]) { seen[a] = 1; touched.push(a); } };
     for (const s of active) {
       const list = bySituation[s]!;
-      for (let k = 0; k < list.length && k < SITUATION_SCAN; k++) touch(list[k]!);
+      for (let k = 0; k < list.length && k < SITUATION_SCAN; k++) {
+        const a = list[k]!;
+        if (!seen[a]) { seen[a] = 1; touched.push(a); }
+      }
     }
     let topType = 0;
     let topTypeIdx = -1;
     typeDirect.forEach((v, t) => { if (v > topType) { topType = v; topTypeIdx = t; } });
     if (topTypeIdx >= 0) {
       const list = byType[topTypeIdx]!;
-      for (let k = 0; k < list.length && k < TYPE_SCAN; k++) touch(list[k]!);
+      for (let k = 0; k < list.length && k < TYPE_SCAN; k++) {
+        const a = list[k]!;
+        if (!seen[a]) { seen[a] = 1; touched.push(a); }
+      }
     }
 
     // Direct text evidence over the activity inverted index (common terms skipped: they rank nothing).
@@ -544,7 +560,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
         if (!p || p.docs.length > maxActivityDf) continue;
         for (let k = 0; k < p.docs.length; k++) {
           const a = p.docs[k]!;
-          touch(a);
+          if (!seen[a]) { seen[a] = 1; touched.push(a); }
           textAcc[a]! += p.weights[k]!;
           termMask[a]! |= 1 << ti;
         }
@@ -559,33 +575,49 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     const head = Math.max(40, (query.limit ?? defaultLimit) * 4) + exclude.size;
     const scored: Candidate[] = [];
     const filtered: Candidate[] = [];
-    for (const ai of touched) {
+    // Per-query weights hoisted out of the candidate loop, which runs thousands of times on a national catalogue.
+    const nActive = active.length;
+    const activeIdx = Int32Array.from(active);
+    const activeWeight = Float32Array.from(active, (s) => sitScore[s]! / topSit);
+    const typeRel = new Float32Array(types.length);
+    const typeBonus = new Float32Array(types.length);
+    for (let i = 0; i < types.length; i++) {
+      typeRel[i] = topType > 0 ? typeDirect[i]! / topType : 0;
+      typeBonus[i] = prefer.has(types[i]!.id) ? 0.25 : 0;
+    }
+    for (let n = 0; n < touched.length; n++) {
+      const ai = touched[n]!;
       let sitBest = 0;
       let sitSum = 0;
       let bestSituation = -1;
-      for (const s of active) {
-        const part = (sitScore[s]! / topSit) * servesWeight[ai * nSit + s]!;
+      const row = ai * nSit;
+      for (let k = 0; k < nActive; k++) {
+        const part = activeWeight[k]! * servesWeight[row + activeIdx[k]!]!;
         sitSum += part;
-        if (part > sitBest) { sitBest = part; bestSituation = s; }
+        if (part > sitBest) { sitBest = part; bestSituation = activeIdx[k]!; }
       }
-      const sitPart = Math.min(1, sitBest + 0.15 * (sitSum - sitBest));
+      const sitRaw = sitBest + 0.15 * (sitSum - sitBest);
+      const sitPart = sitRaw > 1 ? 1 : sitRaw;
       let typePart = 0;
       let bestType = -1;
       let preferred = 0;
-      for (const i of activityTypeIdx[ai]!) {
-        if (i < 0) continue;
-        if (topType > 0 && typeDirect[i]! / topType > typePart) { typePart = typeDirect[i]! / topType; bestType = i; }
-        if (prefer.size > 0 && prefer.has(types[i]!.id)) preferred = 0.25;
+      for (let k = typeStart[ai]!, end = typeStart[ai + 1]!; k < end; k++) {
+        const i = typeFlat[k]!;
+        if (typeRel[i]! > typePart) { typePart = typeRel[i]!; bestType = i; }
+        if (typeBonus[i]! > preferred) preferred = typeBonus[i]!;
       }
       const textPart = topText > 0 ? textAcc[ai]! / topText : 0;
       const score = 0.55 * sitPart + 0.25 * typePart * typePart + 0.2 * textPart + preferred;
       const mask = termMask[ai]!;
       seen[ai] = 0; textAcc[ai] = 0; termMask[ai] = 0;
       if (score <= 0.05) continue;
-      const c: Candidate = { ai, score, mask, bestSituation, bestType, typePart };
-      insertBounded(scored, c, head);
+      const intoAll = scored.length < head || score > scored[scored.length - 1]!.score;
       // A second head of those passing every facet, so a municipality filter is not starved by other cities' activities.
-      if (keep && keep(activities[ai]!)) insertBounded(filtered, c, head);
+      const intoFiltered = keep !== undefined && (filtered.length < head || score > filtered[filtered.length - 1]!.score) && keep(activities[ai]!);
+      if (!intoAll && !intoFiltered) continue;
+      const c: Candidate = { ai, score, mask, bestSituation, bestType, typePart };
+      if (intoAll) insertBounded(scored, c, head);
+      if (intoFiltered) insertBounded(filtered, c, head);
     }
     const sitWhyMap = new Map(scoredSituations.map((s) => [s.id, s.why]));
     const finish = (list: Candidate[]): RankedActivity[] => explain(list, terms, sitWhyMap, typeContrib, exclude, lang, confidence);

@@ -62,35 +62,33 @@ export function tokenize(text: string): string[] {
   return tokens(text).map((t) => t.word);
 }
 
-// Folding table for the letters of fi/sv/en text; anything else goes through Unicode NFKD.
-const FOLD_CHAR = new Map<string, string>(Object.entries({
-  ä: 'a', å: 'a', ö: 'o', é: 'e', è: 'e', ü: 'u', á: 'a', à: 'a', ó: 'o', í: 'i', š: 's', ž: 'z',
-}));
-
 /**
  * Folded words that carry meaning (stop words and one-letter tokens dropped). The fast path for indexing
- * catalogue text: one pass over the characters instead of NFKD and a Unicode regex over every text.
+ * catalogue text: one pass over the characters, folding only the words that need it.
  */
 export function contentTokens(text: string): string[] {
   const src = (text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text).toLowerCase();
   const out: string[] = [];
-  let word = '';
-  const flush = (): void => {
-    if (word.length > 1 && word.length <= MAX_WORD_CHARS && !STOP_WORDS.has(word)) out.push(word);
-    word = '';
-  };
-  for (let i = 0; i < src.length; i++) {
-    const c = src.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) { word += src[i]; continue; }
-    if (c < 128) { flush(); continue; }
-    const ch = src[i]!;
-    const mapped = FOLD_CHAR.get(ch);
-    if (mapped !== undefined) { word += mapped; continue; }
-    if (/[\p{L}\p{N}]/u.test(ch)) { word += fold(ch); continue; }
-    if (/\p{M}/u.test(ch)) continue;
-    flush();
+  let start = -1;
+  let needsFold = false;
+  for (let i = 0; i <= src.length; i++) {
+    const c = i < src.length ? src.charCodeAt(i) : 32;
+    const inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 128 && /[\p{L}\p{M}\p{N}]/u.test(src[i]!));
+    if (inWord) {
+      if (start < 0) { start = i; needsFold = false; }
+      if (c >= 128) needsFold = true;
+      continue;
+    }
+    if (start >= 0) {
+      const len = i - start;
+      if (len > 1 && len <= MAX_WORD_CHARS) {
+        const raw = src.slice(start, i);
+        const word = needsFold ? fold(raw) : raw;
+        if (word.length > 1 && !STOP_WORDS.has(word)) out.push(word);
+      }
+      start = -1;
+    }
   }
-  flush();
   return out;
 }
 
