@@ -149,10 +149,10 @@ export class DirectLineAdapter extends BotAdapter {
   override async deleteActivity(context: TurnContext, reference: Partial<ConversationReference>): Promise<void> {
     const conversationId = context.activity.conversation?.id;
     if (!conversationId || !reference.activityId) return;
-    await this.deps.conversations.append(conversationId, [{
+    await this.deps.conversations.append(conversationId, [toWire({
       type: ActivityTypes.MessageDelete, id: reference.activityId, from: BOT_ACCOUNT, channelId: CHANNEL_ID,
-      timestamp: new Date(this.now()).toISOString() as unknown as Date,
-    }]);
+      timestamp: new Date(this.now()),
+    })]);
   }
 
   override async continueConversation(reference: Partial<ConversationReference>, logic: BotLogic): Promise<void> {
