@@ -7,7 +7,7 @@ import { createFacetExtractor, filterByFacets, passes, type FacetKey } from './f
 import type { Activity } from './schema.js';
 import { buildLexicon, detectLanguage } from './language.js';
 import {
-  analyse, charNgrams, clean, contentTokens, createVocabulary, stem, STOP_WORDS, type Term, type Vocabulary,
+  analyse, charNgrams, clean, contentTokens, tokenize, createVocabulary, stem, STOP_WORDS, type Term, type Vocabulary,
 } from './normalise.js';
 import { fold } from './text.js';
 import { LANGS, type Lang, type SituationId, type TypeId } from './vocabulary.js';
@@ -229,7 +229,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
           const key = fold(k).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
           if (key.length < 3) continue;
           // A keyword shared by several situations says less about each of them.
-          const weight = (key.length >= 5 ? 1 : 0.6) / owners.get(key)!.size;
+          const weight = (key.length >= 5 ? 1 : key.length === 4 ? 0.85 : 0.6) / owners.get(key)!.size;
           const kw: Keyword = { situation: i, lang: l, weight, text: key };
           if (key.includes(' ')) { multiWordKeywords.push(kw); continue; }
           const list = keywordMap.get(key) ?? [];
@@ -351,7 +351,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     return { cent, best, contrib };
   }
 
-  function keywordEvidence(terms: QueryTerm[], lang: Lang): { score: Float32Array; hits: Array<Array<number>> } {
+  function keywordEvidence(terms: QueryTerm[], allWords: readonly string[], lang: Lang): { score: Float32Array; hits: Array<Array<number>> } {
     const n = situations.length;
     const perTerm = terms.map(() => new Float32Array(n));
     const hits: number[][] = situations.map(() => []);
@@ -371,15 +371,16 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
         }
       }
     });
-    if (multiWordKeywords.length > 0) {
-      const joined = ` ${terms.map((t) => t.word).join(' ')} `;
+    if (multiWordKeywords.length > 0 && terms.length > 0) {
+      // Phrase keywords ("help others", "pengarna slut") are matched on every word, stop words included.
+      const joined = ` ${allWords.join(' ')} `;
       for (const kw of multiWordKeywords) {
-        const at = joined.indexOf(` ${kw.text}`);
-        if (at < 0) continue;
-        const ti = joined.slice(0, at + 1).split(' ').filter(Boolean).length;
-        const idx = Math.min(ti, terms.length - 1);
+        if (!joined.includes(` ${kw.text}`)) continue;
+        const parts = kw.text.split(' ');
+        let idx = terms.findIndex((t) => parts.some((p) => t.word.startsWith(p)));
+        if (idx < 0) idx = 0;
         const w = kw.weight * (kw.lang === lang ? 1 : 0.7);
-        if (idx >= 0 && w > perTerm[idx]![kw.situation]!) perTerm[idx]![kw.situation] = w;
+        if (w > perTerm[idx]![kw.situation]!) perTerm[idx]![kw.situation] = w;
       }
     }
     const score = new Float32Array(n);
@@ -435,7 +436,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
       confidence = scoredSituations.length > 0 ? 1 : 0;
     } else {
       const labels = scoreLabels(situationIndex, terms);
-      const kw = keywordEvidence(terms, detected === 'other' ? 'fi' : detected);
+      const kw = keywordEvidence(terms, nonLatinOnly ? [] : tokenize(text), detected === 'other' ? 'fi' : detected);
       for (let s = 0; s < situations.length; s++) {
         sitScore[s] = Math.min(1, 0.45 * labels.cent[s]! + 0.45 * labels.best[s]! + 0.5 * kw.score[s]!);
       }

@@ -26,6 +26,9 @@ siitä siita sille siihen tää taa tämä tama tämän taman tätä tata nää 
 vain myös myos mitä mita mikä mika missä missa mistä mista miten onko voi voisi voisin voiko voisko joka jotka jota jonka
 kuin ihan vähän vahan tosi kyllä kylla jo vielä viela sitten koska vai siis eli kanssa tosta tuo tuon tota ton noi
 jotain jotakin joku jonkun joita mitään mitaan mihin kenen kuka keitä
+tarvitsen tarvitsisin tarviin tarvisin tarttisin tarvis tarvii tarvitaan haluan haluaisin haluisin haluun haluis apua
+behöver behover skulle vill hjälp hjalp tack snälla
+need needs needed please want wanted would like looking help thanks
 och att jag är ar det en ett som på pa i av för for med till har inte men om kan vill min mitt mina mig den de vi du dig
 hon så sa var hur vad finns någon nagon något nagot eller också ocksa nu bara sig från fran efter när nar där dar här
 har mycket lite skulle kunde ska vara varit blir blev jo nog då da vår var våra vara er ni deras dom dem hos mej
