@@ -53,6 +53,8 @@ const SHORT_NAME = 5;
 
 export interface FacetExtractor {
   extract(text: string): Facets;
+  /** Whether a folded word only states a filter (a place, a channel, a language wish), so it should not rank by content. */
+  isFacetWord(word: string): boolean;
   /** The municipality a free-form name refers to ("Vantaalla", "Vanda", "vantaa"), for --municipality and the dialogs. */
   municipality(name: string): Municipality | undefined;
 }
@@ -141,7 +143,12 @@ export function createFacetExtractor(municipalities: Iterable<Municipality>): Fa
     return facets;
   }
 
-  return Object.freeze({ extract, municipality });
+  function isFacetWord(word: string): boolean {
+    if (forms.get(word)?.strong) return true;
+    return CHANNELS.some(([, p]) => p.test(word)) || LANGUAGE_WISHES.some(([, p]) => p.test(word));
+  }
+
+  return Object.freeze({ extract, municipality, isFacetWord });
 }
 
 function has(folded: string, pattern: RegExp): boolean {

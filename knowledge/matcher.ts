@@ -554,6 +554,8 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
 
     // Direct text evidence over the activity inverted index (common terms skipped: they rank nothing).
     terms.slice(0, 30).forEach((t, ti) => {
+      // "Vantaa", "puhelin", "ruotsiksi" are filters, not content: they must not pull in every activity titled with them.
+      if (facetExtractor.isFacetWord(t.word)) return;
       const keys = new Set([t.stem, ...t.extra.map((e) => e.stem)]);
       for (const key of keys) {
         if (key.length < 3 || STOP_WORDS.has(key)) continue;
@@ -642,7 +644,8 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
       const why: string[] = [];
       const push = (w: string): void => { if (!why.includes(w)) why.push(w); };
       const bestSituation = c.bestSituation >= 0 ? situations[c.bestSituation]!.id : undefined;
-      if (bestSituation) for (const w of sitWhy.get(bestSituation) ?? []) push(w);
+      // A situation explains an activity only when the activity is meant for it.
+      if (bestSituation && a.situationIds.includes(bestSituation)) for (const w of sitWhy.get(bestSituation) ?? []) push(w);
       for (let ti = 0; ti < terms.length && ti < 30; ti++) if (c.mask & (1 << ti)) push(terms[ti]!.surface);
       if (c.bestType >= 0 && c.typePart > 0.7) for (const w of typeWhy(c.bestType)) push(w);
       if (why.length === 0 && bestSituation) push(bestSituation);
