@@ -4,7 +4,7 @@
 // -koulutus") so that residents asking about courses, grief or boredom are not interrupted.
 import type { CrisisResult } from './contracts.js';
 import {
-  BULLYING, CONCEPTS, DISTANT_PAST, FIGURATIVE, FI_CONNEGATIVES, LOSS_CONTEXT, NEGATION_BARRIERS, NEGATION_FILLERS, NEGATORS, OTHER_PERSON, TOPIC_CONTEXT,
+  BULLYING, CONCEPTS, DISTANT_PAST, FIGURATIVE, FI_CONNEGATIVES, INSTRUCTION, LOSS_CONTEXT, NEGATION_BARRIERS, NEGATION_FILLERS, NEGATORS, OTHER_PERSON, TOPIC_CONTEXT, TOPIC_IN_COMPOUND,
   type CrisisConcept, type QuietContext,
 } from './crisis-lexicon.js';
 import { fold } from './text.js';
@@ -16,7 +16,7 @@ export const MAX_SCAN_CHARS = 4000;
 const KIND_PRIORITY: readonly CrisisKind[] = ['overdose', 'violence', 'suicide', 'general'];
 const SELF_DIRECTED = new Set(['suicidal-intent', 'hopelessness', 'suicidal-feelings', 'self-harm', 'method+first-person']);
 const LOOK_BACK_TOKENS = 6;
-const QUIET: Readonly<Record<QuietContext, RegExp>> = { topic: TOPIC_CONTEXT, loss: LOSS_CONTEXT, 'distant-past': DISTANT_PAST, bullying: BULLYING };
+const QUIET: Readonly<Record<QuietContext, RegExp>> = { topic: TOPIC_CONTEXT, loss: LOSS_CONTEXT, 'distant-past': DISTANT_PAST, bullying: BULLYING, instruction: INSTRUCTION };
 const CONTEXT_TOKENS = 5;
 
 const A = 97, Z = 122, UPPER_A = 65, UPPER_Z = 90, ZERO = 48, NINE = 57, APOSTROPHE = 39;
@@ -115,6 +115,7 @@ function isQuieted(contexts: readonly QuietContext[], text: string, start: numbe
   const after = tokensAfter(text, end, CONTEXT_TOKENS);
   const stop = after.indexOf('.');
   const window = [...before.slice(cut + 1), text.slice(start, end).trim(), ...(stop < 0 ? after : after.slice(0, stop))].join(' ');
+  if (contexts.includes('topic') && TOPIC_IN_COMPOUND.test(text.slice(start, end))) return true;
   return contexts.some((context) => QUIET[context].test(window));
 }
 

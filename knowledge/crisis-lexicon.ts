@@ -4,7 +4,7 @@
 // exact phrases: design.md measured an exact-phrase list at 1/26 unseen cases, a concept lexicon at 25/26.
 import type { CrisisKind } from './vocabulary.js';
 
-export type QuietContext = 'topic' | 'loss' | 'distant-past' | 'bullying';
+export type QuietContext = 'topic' | 'loss' | 'distant-past' | 'bullying' | 'instruction';
 const TERM_QUIET: readonly QuietContext[] = ['topic', 'loss', 'distant-past'];
 
 export interface CrisisConcept {
@@ -36,7 +36,7 @@ const FI_SELF = 'it[st](?:e|ee|ea|ia|i)?(?:ni|ani|ani|aan|ani|mme)';
 const FI_SELF_OTHER = 'it[st](?:e|ee|ea|ia)?(?:nsa|aan|ansa)';
 const FI_END = alt('lopettaa', 'lopetan', 'lopettaisin', 'paattaa', 'paatan', 'paattaisin', 'riistaa', 'riistan');
 const FI_OBJ = alt('minua', 'mua', 'minut', 'mut', 'meita', 'meidat', 'lasta', 'lapsia', 'lapset', 'lastani', 'lapsiani', 'lapsen',
-  'vauvaa', 'vauvan', 'aitia', 'vaimoa', 'poikaa', 'tyttoa', 'tyttareni', 'poikani', 'naista', 'naapuria', 'jotakuta', 'ihmista', 'vaimoaan', 'lastaan', 'lapsiaan',
+  'vauvaa', 'vauvan', 'aitia', 'vaimoa', 'poikaa', 'tyttoa', 'tyttareni', 'poikani', 'naista', 'naapuria', 'jotakuta', 'vaimoaan', 'lastaan', 'lapsiaan',
   'siskoa', 'siskoani', 'veljea', 'veljeani', 'aitiani', 'tyttoystavaansa', 'hanta', 'mun (?:lasta|lapsia|vauvaa|aitia|poikaa|tyttoa)');
 const FI_HIT_NOW = alt('lyo', 'lyovat', 'hakkaa', 'hakkaavat', 'potkii', 'potkivat', 'kuristaa', 'kuristelee', 'repii', 'raahaa', 'tonii',
   'pahoinpitelee', 'raiskaa', 'puukottaa', 'satuttaa', 'uhkailee', 'uhkaa', 'heittelee', 'hakataan', 'lyodaan', 'uhataan', 'uhkaillaan');
@@ -85,6 +85,9 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(alt('wish(?:ed)?', 'hope'), '\\s+', alt('i was', 'i were', 'i could be', "i'd be", 'id be'), '\\s+', alt('dead', 'never born', 'gone forever')),
       re(alt('wish', 'hope', 'want', 'wanna', 'would like', 'just want'), '\\s+', gap(6), alt('never wake up', 'not wake up', 'not to wake up', "don't wake up", 'dont wake up', 'never to wake up')),
       re(alt('nukahtaa', 'nukkua', 'nukahtaisin', 'nukun', 'nukahdan', 'somna', 'fall asleep', 'go to sleep'), '\\s+', gap(2), alt('enka', 'ja en', 'eika', 'ja etta en', 'och aldrig', 'och inte', 'and never', 'and not'), '\\s+', gap(1), alt('herata', 'heraisi', 'heraa', 'vakna', 'wake up')),
+      re(alt(FI_WANT, 'toivon', 'toivoisin', 'kunpa'), '\\s+', alt('etta', 'et', 'vaan etta', 'vaan et'), '\\s+', gap(1), alt('kaikki', 'tama', 'taa', 'elama', 'elamani', 'tama elama', 'taa elama'), '\\s+', gap(1), alt('loppuu', 'loppuis', 'loppuisi', 'paattyy', 'paattyis', 'paattyisi', 'olis ohi', 'olisi ohi')),
+      re(SV_WANT, '\\s+', alt('att', 'bara att'), '\\s+', gap(1), alt('allt', 'livet', 'det har'), '\\s+', alt('tar slut', 'ska ta slut', 'ar over', 'ska vara over')),
+      re(alt('want out for good', 'checking out for good', 'check out for good', 'done with life', 'done with living', 'done with being alive', 'finished with life', 'over with life')),
       re(FI_WANT, '\\s+', gap(2), alt('pois tasta maailmasta', 'pois taalta maailmasta', 'pois elamasta', 'pois tasta elamasta', 'pois lopullisesti', 'taalta lopullisesti')),
       re(alt('want', 'wanna', 'going', 'gonna', 'ready', 'wish i could'), '\\s+', gap(1), '(?:to\\s+)?', alt('leave this world', 'leave this life', 'be gone forever')),
       re(SV_WANT, '\\s+', gap(2), alt('lamna (?:den har )?varlden', 'lamna livet', 'forsvinna for alltid')),
@@ -103,14 +106,17 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(alt('kyllastynyt', 'kyllastyny', 'vasynyt', 'vasyny', 'kyllainen'), '\\s+', alt('elamaan', 'elaan', 'koko elamaan', 'tahan elamaan')),
       re(alt('parempi', 'paremmin', 'helpompaa', 'helpompi', 'helpompi', 'helpottais', 'helpottaisi'), '\\s+', gap(3), alt('jos ma kuolisin', 'jos mina kuolisin', 'jos olisin poissa', 'jos ma olisin poissa', 'ilman minua', 'ilman mua', 'ilman minuu', 'jos olisin kuollut', 'jos kuolisin', 'jos mua ei ois', 'jos minua ei olisi', 'kuolleena')),
       re(alt('vill', 'orkar', 'kan', 'vet', 'ser'), '\\s+inte\\s+', gap(2), alt('leva', 'finnas', 'vara vid liv', 'existera', 'vakna mer', 'vakna igen', 'mening med att leva'),
-        '(?!\\s+(?:med|i|pa|tillsammans|ihop|har|dar|sa dar))'),
+        '(?!\\s+(?:med|i|pa|tillsammans|ihop|har|dar|sa dar|utan)\\b)'),
       re(alt('ingen', 'inget', 'ingenting'), '\\s+', gap(1), alt('mening', 'anledning', 'ide', 'att leva for', 'skal att leva', 'kvar att leva for'),
         '(?:\\s+(?:med\\s+)?att\\s+leva)?'),
+      re(alt('battre', 'lattare', 'enklare'), '\\s+', gap(3), alt('om jag inte fanns', 'om jag inte fanns till', 'om jag var borta', 'om jag inte levde', 'om jag dog', 'om jag var dod', 'utan mig')),
+      re(alt('better', 'easier'), '\\s+', gap(3), alt("if i wasn't here", 'if i wasnt here', 'if i was gone', 'if i were gone', "if i didn't exist", 'if i didnt exist', 'if i died', 'if i were dead', 'if i was dead', 'without me')),
       re(alt('less pa livet', 'trott pa livet', 'trott pa att leva', 'livet ar inte vart att leva', 'battre utan mig', 'battre om jag var dod', 'battre dod',
         'meningslost att leva', 'somna in for alltid', 'aldrig vakna igen')),
       re(alt("don't", 'dont', 'do not', "doesn't", 'no longer', "can't", 'cant', 'cannot'), '\\s+', gap(2), alt('want', 'wanna', 'wish', 'see a reason', 'see the point'),
         '\\s+(?:to\\s+)?', alt('live', 'be alive', 'exist', 'be here anymore', 'be here any more', 'go on living', 'go on anymore', 'wake up anymore', 'wake up again', 'keep living', 'be around anymore'),
         '(?!\\s+(?:in|with|here|there|at|near|on|alone|together|abroad|anywhere|next)\\b)'),
+      re(alt('point', 'reason', 'sense', 'meaning', 'use'), '\\s+', alt('in', 'of', 'to', 'for'), '\\s+', alt('living', 'being alive', 'going on', 'live', 'keep living', 'staying alive', 'me being alive', 'me living')),
       re(alt('no', 'nothing', 'not any'), '\\s+', alt('reason', 'point', 'purpose', 'meaning'), '\\s+', alt('to live', 'in living', 'to go on', 'in going on', 'to keep living', 'to be alive', 'left')),
       re(alt('nothing (?:left )?to live for', 'not worth living', "isn't worth living", 'better off dead', 'better off without me', 'better without me',
         'tired of living', 'tired of being alive', 'sick of living', 'sick of being alive', "can't go on", 'cant go on', 'cannot go on', 'want it all to end', 'want it to be over',
@@ -139,6 +145,7 @@ export const CONCEPTS: readonly CrisisConcept[] = [
         'brannar mig sjalv', 'skar upp handlederna')),
       re(alt('cutting', 'harming', 'burning', 'hurting'), '\\s+', EN_SELF, '(?!\\s+(?:on|while|by accident|accidentally))'),
       re(alt('want', 'wanna', 'going', 'gonna', 'keep', 'kept', 'started', 'urge', 'urges', 'need', 'going to'), '\\s+', gap(1), '(?:to\\s+)?', alt('cut', 'hurt', 'harm', 'burn'), '\\s+', EN_SELF),
+      re(alt('cut', 'hurt', 'burned', 'burnt', 'harmed', 'hit'), '\\s+', EN_SELF, '\\s+', alt('on purpose', 'deliberately', 'intentionally', 'to feel something', 'to cope', 'again')),
       re('cut\\s+', EN_SELF, '\\s+', alt('again', 'on purpose', 'every', 'to feel', 'deep', 'last night', 'today')),
       re(alt('slit(?:ting)? my wrists', 'cut my wrists', 'cutting my wrists')),
     ],
@@ -164,6 +171,7 @@ export const CONCEPTS: readonly CrisisConcept[] = [
     patterns: [
       re(FI_KILL, '\\s+', gap(1), FI_SELF_OTHER),
       re(alt('aikoo', 'meinaa', 'haluaa', 'puhuu', 'suunnittelee', 'yrittaa', 'yritti', 'mietti', 'miettii'), '\\s+', gap(2), alt('itsemurh[a-z]*', 'itsari[a-z]*', 'itari[a-z]*', 'kuolla', 'hypata', 'lopettaa elamansa', 'paattaa paivansa')),
+      re(alt('skadar sig sjalv', 'skar sig sjalv', 'skar sig', 'skadar sig', 'skadat sig sjalv', 'satuttaa itseaan', 'satuttaa itteensa', 'viiltelee', 'viilteli', 'viiltelemaan')),
       re(alt('ta sitt (?:eget )?liv', 'ta livet av sig', 'tar sitt liv', 'tar livet av sig', 'doda sig sjalv', 'hoppa fran', 'vill do', 'pratar om sjalvmord', 'pratar om att do', 'hotar med sjalvmord')),
       re(alt('kill(?:ing|s)?', 'hurt(?:ing|s)?', 'harm(?:ing|s)?', 'cut(?:ting|s)?'), '\\s+', alt('himself', 'herself', 'themselves', 'themself')),
       re(alt('talks?', 'talking', 'talked', 'threaten(?:s|ed|ing)?', 'going'), '\\s+', gap(1), alt('about suicide', 'about killing', 'about ending (?:it|his life|her life|their life)', 'suicide', 'to end (?:it|his life|her life|their life)', 'about dying')),
@@ -190,6 +198,15 @@ export const CONCEPTS: readonly CrisisConcept[] = [
     ],
   },
   {
+    name: 'overdose-plan', kind: 'overdose', negatable: true,
+    patterns: [
+      re(alt('saastanyt', 'saastany', 'saastin', 'keranny', 'kerannyt', 'kerainnyt', 'kerannu', 'hamstrannu', 'hamstrannut', 'samlat', 'samlat pa mig', 'sparat', 'sparat pa mig', 'hamstrat',
+        'saved up', 'stockpiled', 'stockpiling', 'hoarding', 'collecting', 'been saving'), '\\s+', gap(2), PILLS),
+      re(alt('ottaa', 'otan', 'syon', 'syoda', 'nielen', 'niella', 'ta', 'tar', 'svalja', 'take', 'swallow'), '\\s+', gap(1), alt('ne kaikki', 'kaikki', 'dem alla', 'alla', 'them all', 'all of them', 'all'), '\\s+', alt('kerralla', 'kerrallaan', 'yhdella kertaa', 'pa en gang', 'samtidigt', 'at once', 'at the same time', 'tonight', 'ikvall', 'tana iltana')),
+      re(alt('tanker ta dem', 'ska ta dem', 'aion ottaa ne', 'meinaan ottaa ne', 'going to take them', 'gonna take them'), '\\s+', alt('ikvall', 'i natt', 'nu', 'alla', 'tonight', 'now', 'all', 'tana iltana', 'tanaan', 'nyt', 'kaikki')),
+    ],
+  },
+  {
     name: 'overdose-term', kind: 'overdose', quietWhen: TERM_QUIET, negatable: true,
     patterns: [re(alt('overdose', 'overdos', 'yliannostus', 'yliannostu[a-z]*'))],
   },
@@ -198,7 +215,8 @@ export const CONCEPTS: readonly CrisisConcept[] = [
     name: 'violence-now', kind: 'violence', negatable: true, quietWhen: ['bullying'],
     patterns: [
       re(FI_HIT_NOW, '\\s+', gap(2), FI_OBJ),
-      re(FI_OBJ, '\\s+', gap(1), alt('lyodaan', 'hakataan', 'uhataan', 'uhkaillaan', 'kuristetaan', 'lyo', 'hakkaa', 'potkii', 'uhkaa', 'satuttaa', 'raiskataan')),
+      re(FI_OBJ, '\\s+', gap(3), alt('lyodaan', 'hakataan', 'uhataan', 'uhkaillaan', 'kuristetaan', 'lyo', 'hakkaa', 'potkii', 'uhkaa', 'satuttaa', 'raiskataan')),
+      re(alt('lukinnut', 'lukinnu', 'lukitsi', 'lukitsee', 'teljennyt', 'locked', 'locks', 'keeps', 'last in', 'laste in', 'laser in'), '\\s+', alt('mut', 'minut', 'meidat', 'me', 'us', 'mig', 'oss'), '\\s+', gap(1), alt('kotiin', 'sisaan', 'huoneeseen', 'kellariin', 'vessaan', 'in', 'inside', 'hemma', 'i rummet', 'i kallaren')),
       re('(?<!\\bjag\\s)', SV_HIT, '\\s+', gap(1), SV_OBJ, '(?!\\s+(?:inte|aldrig)\\b)'),
       re(alt('hitting', 'beating', 'choking', 'strangling', 'kicking', 'punching', 'attacking', 'stabbing', 'raping', 'hurting', 'threatening', 'assaulting', 'slapping', 'abusing',
         'hits', 'beats', 'chokes', 'strangles', 'kicks', 'punches', 'slaps', 'attacks', 'hurts', 'threatens', 'abuses'), '\\s+', EN_OBJ),
@@ -221,6 +239,7 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(alt('han', 'se', 'ne', 'he', 'joku', 'mies[a-z]*', 'miehe[a-z]*', 'exa[a-z]*', 'ex', 'isa[a-z]*', 'isi', 'faija', 'poikaystava[a-z]*', 'puoliso[a-z]*', 'avomie[a-z]*', 'kumppani[a-z]*',
         'naapuri[a-z]*', 'vaimo[a-z]*', 'tyttoystava[a-z]*', 'aiti[a-z]*', 'veli', 'velje[a-z]*', 'poika[a-z]*', 'isapuoli', 'sisko[a-z]*', 'jengi', 'ne tyypit', 'tyyppi'), '\\s+', gap(2),
         alt('tappaa', 'tappaisi', 'tappais', 'tappamaan', 'tappaa viela', 'tappaa kohta', 'tappavat'), '\\s+', gap(1), alt('minut', 'mut', 'meidat', 'meita', 'minua', 'mua', 'lapset', 'lapsen', 'lapsemme', 'lapseni', 'vauvan', 'aidin')),
+      re(alt('etta', 'et', 'sanoo', 'huutaa', 'uhoaa', 'lupaa', 'sano', 'sanoi', 'huusi', 'huus'), '\\s+', gap(1), alt('tappaa', 'tappaisi', 'tappais', 'tappavansa', 'tapan', 'tappaa viela'), '\\s+', gap(1), alt('minut', 'mut', 'meidat', 'lapset', 'kaikki', 'meita', 'sut', 'sinut')),
       re(alt('mut', 'minut', 'meidat', 'mua', 'minua'), '\\s+', gap(1), alt('tapetaan', 'tapetaan viela', 'tapetaan kohta')),
       re(alt('pelkaan', 'pelkaan etta', 'mua pelottaa etta', 'pelottaa etta', 'pelkaan henkeni', 'pelkaan hengestani'), '\\s+', gap(4), alt('tappaa', 'tappaisi', 'tappais', 'satuttaa', 'lyo', 'hakkaa', 'puukottaa', 'tulee takaisin', 'tulee kotiin')),
       re(alt('pelkaan', 'pelkaan omaa', 'pelkaan omaa'), '\\s+', alt('miesta', 'miestani', 'puolisoani', 'poikaystavaani', 'exaani', 'exaa', 'isaani', 'isaa', 'entista', 'avomiestani', 'vaimoani', 'kumppaniani', 'henkeni puolesta', 'hengestani')),
@@ -250,7 +269,8 @@ export const CONCEPTS: readonly CrisisConcept[] = [
     ],
   },
   {
-    name: 'life-in-danger', kind: 'general', negatable: true,
+    // "Hengenvaarassa soita 112", "if the person is not breathing, call 112": advice text, not an emergency.
+    name: 'life-in-danger', kind: 'general', negatable: true, quietWhen: ['instruction'],
     patterns: [
       re(alt('hengenvaara[a-z]*', 'henkeni on vaarassa', 'henki on vaarassa', 'hengen on vaarassa', 'ei hengita', 'lakannut hengittamasta', 'lopetti hengittamisen', 'tajuton', 'tajuttomana', 'ei saa herattya', 'en saa herattya')),
       re(alt('olen', 'oon', 'olemme', 'ollaan', 'lapsi on', 'lapseni on', 'lapset on', 'lapset ovat', 'vauva on', 'han on', 'se on'), '\\s+', alt('vaarassa', 'hengenvaarassa')),
@@ -287,7 +307,7 @@ export const FIGURATIVE: readonly RegExp[] = [
   re(alt('kick(?:ing|ed|s)?', 'threw', 'throwing'), '\\s+', alt('me', 'us'), '\\s+out'),
   re(alt('hit(?:s|ting)?'), '\\s+', alt('me', 'us'), '\\s+', alt('up', 'hard', 'that', 'how', 'like', 'when')),
   re(alt('it', 'reality', 'this', 'that', 'loneliness', 'grief', 'sadness', 'depression', 'the news', 'panic'), '\\s+', gap(1), alt('hits', 'hit', 'is hitting'), '\\s+', alt('me', 'us')),
-  re(alt('cut', 'hurt'), '\\s+', EN_SELF, '\\s+', alt('while', 'on', 'cooking', 'shaving', 'playing', 'skiing', 'at', 'in the', 'when')),
+  re(alt('cut', 'hurt'), '\\s+', EN_SELF, '\\s+', alt('while', 'on(?! purpose)', 'cooking', 'shaving', 'playing', 'skiing', 'at', 'in the', 'when')),
   re(alt('accidentally', 'by accident'), '\\s+', gap(1), alt('cut', 'hurt', 'burned', 'burnt'), '\\s+', EN_SELF),
   re(alt('det slar mig', 'slar mig som', 'slog mig att', 'slar mig att')),
   re(alt('skrattade', 'skrattar', 'skrattat', 'frus', 'fryser', 'svalter', 'tristas', 'langtar', 'skammas'), '\\s+ihjal'),
@@ -310,11 +330,17 @@ export const TOPIC_CONTEXT = new RegExp(`\\b${alt(
   'utbildning[a-z]*', 'kurs', 'kurser', 'kursen', 'forebyggande', 'forebygga', 'forelasning[a-z]*', 'frivillig[a-z]*', 'forskning', 'statistik', 'forsta hjalp[a-z]*', 'kampanj[a-z]*',
   'uppsats', 'bok', 'boken', 'filmen', 'serien', 'kanna igen', 'tecken pa')}\\b`);
 
+/** A topic word inside the matched compound itself ("självmordsprevention", "itsemurhanehkäisy"). */
+export const TOPIC_IN_COMPOUND = /(?:prevention|preventio|ehkaisy|ehkaisev|forebygg|utbildning|koulutu|kurs|tutkimu|forskning|awareness|training|tilasto|statistik)/;
+
 /** A clearly past time frame makes a disclosure a history: "lapsena isä löi minua", "I used to self-harm years ago". */
 export const DISTANT_PAST = new RegExp(`\\b${alt(
   'lapsena', 'nuorena', 'pienena', 'teininä', 'teinina', 'vuosia sitten', 'vuosikymmenia sitten', 'aikoinaan', 'aikanaan', 'menneisyy[a-z]*', 'ennen vanhaan', 'entisessa', 'silloin kun olin', 'kun olin pieni', 'kun olin lapsi',
   'as a child', 'as a kid', 'as a teen', 'as a teenager', 'years ago', 'when i was (?:young|little|a child|a kid|small|[0-9]+)', 'in the past', 'used to', 'growing up', 'in my childhood',
   'som barn', 'som liten', 'som tonaring', 'for flera ar sedan', 'for manga ar sedan', 'ar sedan', 'nar jag var liten', 'nar jag var barn', 'forr i tiden', 'i min barndom', 'lapsuude[a-z]*', 'lapsuus[a-z]*', 'barndom[a-z]*', 'childhood')}\\b`);
+
+/** Conditional or instructional framing around a danger word ("jos joku lakkaa hengittämästä", "vid livsfara ring 112"). */
+export const INSTRUCTION = new RegExp(`\\b${alt('if', 'jos', 'mikali', 'om', 'vid', 'in case', 'in the event', 'sattuu', 'ifall', '(?<!\\b(?:i|should|do|can|shall|we|jag|pitaako|pitaisiko|pitaisko)\\s)(?:soita|soittakaa|ring|call|dial)(?:\\s+(?:heti|genast|at once|now))?\\s+112')}\\b`);
 
 /** School bullying: serious, but a matter for family and youth support rather than an emergency interrupt. */
 export const BULLYING = new RegExp(`\\b${alt('kiusa[a-z]*', 'valitunni[a-z]*', 'koulukiusa[a-z]*', 'luokkakaveri[a-z]*', 'bulli(?:ed|es|ng)', 'bully', 'bullies', 'at recess', 'in the schoolyard',
@@ -325,7 +351,7 @@ export const LOSS_CONTEXT = new RegExp(`\\b${alt(
   'teki itsemurhan', 'tehnyt itsemurhan', 'tehneiden', 'tehneet', 'itsemurhan tehnyt', 'itsemurhan tehneen', 'menetti', 'menetin', 'menettaneet', 'menettaneille', 'menettanyt', 'menehtyi',
   'kuoli', 'kuollut', 'selviytyj[a-z]*', 'surussa', 'suru[a-z]*', 'lesken[a-z]*', 'lahei[a-z]*',
   'committed suicide', 'died by suicide', 'died of suicide', 'lost (?:my|a|our|her|his) [a-z]+ to suicide', 'killed (?:himself|herself|themselves)', 'took (?:his|her|their) (?:own )?life',
-  'bereaved', 'survivors?', 'grief', 'grieving', 'loss',
+  'bereaved', 'survivors?', 'grief', 'grieving', 'loss', 'after (?:a|the|his|her|their) suicide', '(?:lost|losing|lose|lost) (?:[a-z]+ ){0,3}to suicide', 'mist', 'mista', 'mister', 'genom sjalvmord', 'itsemurhan jalkeen', 'efter (?:ett|hans|hennes) sjalvmord', 'efter sjalvmordet',
   'begick sjalvmord', 'tog sitt liv', 'tog livet av sig', 'forlorat', 'forlorade', 'efterlevande', 'sorg[a-z]*', 'anhorig[a-z]*', 'dog', 'avled')}\\b`);
 
 /** Words that negate what follows ("en ole itsetuhoinen", "I'm not suicidal", "inga självmordstankar"). */

@@ -40,6 +40,10 @@ const finnishCrises: [string, CrisisKind][] = [
   ['mies potki mua vatsaan, oon raskaana', 'violence'],
   ['joku hakkaa naapurissa naista, kuuluu huutoa', 'violence'],
   ['mun lapsi ei hengitä', 'general'],
+  ['mä haluun et kaikki loppuu nyt', 'suicide'],
+  ['olen säästänyt lääkkeitä ja aion ottaa ne kaikki kerralla', 'overdose'],
+  ['isäpuoli heittelee tavaroita ja huutaa että tappaa meidät', 'violence'],
+  ['mies on lukinnut mut kotiin ja lyö', 'violence'],
 ];
 
 const swedishCrises: [string, CrisisKind][] = [
@@ -58,6 +62,8 @@ const swedishCrises: [string, CrisisKind][] = [
   ['min sambo hotar att döda mig', 'violence'],
   ['någon försöker bryta sig in hos mig', 'violence'],
   ['min kille hotar att skjuta mig', 'violence'],
+  ['min son skadar sig själv', 'suicide'],
+  ['det vore bättre om jag inte fanns', 'suicide'],
 ];
 
 const englishCrises: [string, CrisisKind][] = [
@@ -79,6 +85,9 @@ const englishCrises: [string, CrisisKind][] = [
   ['my boyfriend threatened to kill me', 'violence'],
   ['my dad is beating my mom right now', 'violence'],
   ["he said he'd kill me if i leave", 'violence'],
+  ['i dont see the point in living anymore', 'suicide'],
+  ['i hurt myself on purpose last night', 'suicide'],
+  ['my son is not breathing, should i call 112', 'general'],
 ];
 
 // Figurative speech, grief, negation and talk about the topic: these residents need other help, not an interrupt.
@@ -140,6 +149,11 @@ const notCrises: string[] = [
   'I want to dye my hair',
   "I don't want to live alone anymore",
   'I nearly died laughing at the improv class',
+  'självmordsprevention, finns det material på svenska',
+  'how to support a colleague after a suicide in the team',
+  'jag kan inte leva utan min fru',
+  'Hengenvaarassa soita 112.',
+  'väkivaltaa tai sen uhkaa kokenutta ihmistä tuetaan',
 ];
 
 describe('detectCrisis', () => {
