@@ -229,7 +229,8 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
           const key = fold(k).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
           if (key.length < 3) continue;
           // A keyword shared by several situations says less about each of them.
-          const weight = (key.length >= 5 ? 1 : key.length === 4 ? 0.85 : 0.6) / owners.get(key)!.size;
+          // Phrase keywords ("look after", "pengarna slut") say more than any single word.
+          const weight = (key.includes(' ') ? 1.25 : key.length >= 5 ? 1 : key.length === 4 ? 0.85 : 0.6) / owners.get(key)!.size;
           const kw: Keyword = { situation: i, lang: l, weight, text: key };
           if (key.includes(' ')) { multiWordKeywords.push(kw); continue; }
           const list = keywordMap.get(key) ?? [];
