@@ -34,4 +34,4 @@ console.log(JSON.stringify({
   facets: result.facets,
   relaxed: result.relaxed ?? [],
   ms: Math.round(ms * 1000) / 1000,
-}, null, 2));
+}));
