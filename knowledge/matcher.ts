@@ -502,7 +502,9 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
         const i = sit.typeIds.indexOf(t);
         if (i >= 0) pos = Math.max(pos, 1 / (1 + 0.25 * i));
       }
-      servesWeight[ai * nSit + s] = a.situationIds.includes(sit.id) ? 0.4 + 0.6 * pos : 0.3 * pos;
+      // Among equals, an activity made for this situation beats one that lists many situations.
+      const focus = 1 / (1 + 0.06 * Math.max(0, a.situationIds.length - 1));
+      servesWeight[ai * nSit + s] = a.situationIds.includes(sit.id) ? (0.4 + 0.6 * pos) * focus : 0.3 * pos * focus;
     });
   });
   // Each situation's activities best-serving first, so a query reads only the head of a long national list.
