@@ -1,4 +1,5 @@
 // Builds the immutable, indexed Catalogue from already validated knowledge data.
+import Fuse from 'fuse.js';
 import type { Catalogue } from './contracts.js';
 import type { Activity, ActivityType, Municipality, Persona, Situation } from './schema.js';
 import { fold } from './text.js';
@@ -34,6 +35,9 @@ export function createCatalogue(data: CatalogueData): Catalogue {
     byName.set(fold(m.fi), m);
     if (m.sv) byName.set(fold(m.sv), m);
   }
+  // Misspelled place names ("Hämeenlina", "Helsingfos") from staff filters and the CLI: fuse.js over the
+  // folded fi and sv names; its score runs backwards (0 = exact), so accept only close ones.
+  const placeNames = new Fuse([...byName.entries()].map(([name, m]) => ({ name, m })), { keys: ['name'], includeScore: true, threshold: 0.25, ignoreLocation: true });
   const crisis = activities
     .filter((a) => a.crisisLine)
     .sort((a, b) => (a.crisisLine?.rank ?? 0) - (b.crisisLine?.rank ?? 0));
@@ -42,7 +46,10 @@ export function createCatalogue(data: CatalogueData): Catalogue {
     types, situations, personas, municipalities, activities, activityById,
     findMunicipality(nameOrCode: string): Municipality | undefined {
       const key = fold(nameOrCode.trim());
-      return municipalities.get(key) ?? byName.get(key);
+      const exact = municipalities.get(key) ?? byName.get(key);
+      if (exact || key.length < 4) return exact;
+      const best = placeNames.search(key, { limit: 1 })[0];
+      return best && (best.score ?? 1) <= 0.25 ? best.item.m : undefined;
     },
     regionOf(code: string) {
       return municipalities.get(code)?.region;

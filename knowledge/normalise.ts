@@ -6,8 +6,13 @@ import type { Lang } from './vocabulary.js';
 interface SnowballStemmer { stem(word: string): string }
 interface SnowballModule { newStemmer(language: string): SnowballStemmer }
 
-// snowball-stemmers ships CommonJS without types; the two functions used here are typed above.
-const snowball = createRequire(import.meta.url)('snowball-stemmers') as SnowballModule;
+// snowball-stemmers and natural's distance module ship CommonJS; the functions used are typed here.
+const requireCjs = createRequire(import.meta.url);
+const snowball = requireCjs('snowball-stemmers') as SnowballModule;
+// natural's submodule, not its index: the index loads database drivers and takes ~1 s.
+const { DamerauLevenshteinDistance: damerauLevenshtein } = requireCjs('natural/lib/natural/distance/levenshtein_distance.js') as {
+  DamerauLevenshteinDistance(a: string, b: string, options?: { restricted?: boolean }): number;
+};
 const stemmers: Record<Lang, SnowballStemmer> = {
   fi: snowball.newStemmer('finnish'),
   sv: snowball.newStemmer('swedish'),
@@ -111,27 +116,13 @@ export function charNgrams(word: string, min = 3, max = 5): string[] {
   return grams;
 }
 
-/** Optimal string alignment distance with an early exit once it exceeds `limit`. */
+/**
+ * Optimal string alignment distance (transpositions count as one edit), from natural. Callers only
+ * compare a handful of candidates from the symmetric-deletion index, so no early exit is needed.
+ */
 export function editDistance(a: string, b: string, limit = 2): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const prev2 = new Array<number>(b.length + 1).fill(0);
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = new Array<number>(b.length + 1).fill(0);
-    cur[0] = i;
-    let rowMin = cur[0];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > limit) return limit + 1;
-    for (let j = 0; j <= b.length; j++) prev2[j] = prev[j]!;
-    prev = cur;
-  }
-  return prev[b.length]!;
+  return Math.min(damerauLevenshtein(a, b, { restricted: true }), limit + 1);
 }
 
 function deletions(word: string): string[] {

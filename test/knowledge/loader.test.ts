@@ -116,3 +116,16 @@ describe('a broken knowledge file', () => {
     expect(holder.current().activities.length).toBeGreaterThanOrEqual(150);
   });
 });
+
+describe('finding a municipality', () => {
+  const result = loadKnowledge();
+  if (!result.ok) throw new Error('knowledge base invalid');
+  it('forgives a typo in a place name', () => {
+    expect(result.catalogue.findMunicipality('Hämeenlina')?.code).toBe('109');
+    expect(result.catalogue.findMunicipality('helsingfos')?.fi).toBe('Helsinki');
+  });
+  it('does not guess a place from an unrelated word', () => {
+    expect(result.catalogue.findMunicipality('omaishoitaja')).toBeUndefined();
+    expect(result.catalogue.findMunicipality('xy')).toBeUndefined();
+  });
+});
