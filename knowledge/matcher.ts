@@ -3,6 +3,7 @@ import type {
   Catalogue, CrisisResult, DetectedLang, Facets, Matcher, MatchQuery, MatchResult, RankedActivity, ScoredSituation,
 } from './contracts.js';
 import { detectCrisis } from './crisis-guard.js';
+import { FIGURATIVE } from './crisis-lexicon.js';
 import { createFacetExtractor, filterByFacets, passes, type FacetKey } from './facets.js';
 import type { Activity } from './schema.js';
 import { buildLexicon, detectLanguage } from './language.js';
@@ -411,6 +412,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
   }
 
   function match(query: MatchQuery): MatchResult {
+    // "bored to death", "kuolen tylsyyteen": the boredom is the need; the death word must not suggest grief.
     const raw = typeof query.text === 'string' ? query.text : '';
     const text = clean(raw);
     const detected = query.lang ?? detectLanguage(text, query.previousLang, lexicon);
@@ -418,7 +420,8 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     const facets: Facets = { ...facetExtractor.extract(text), ...(query.facets ?? {}) };
     const answerLang = titleLang(detected, query);
     const nonLatinOnly = detected === 'other' && !/\p{Script=Latin}/u.test(text);
-    const terms = nonLatinOnly ? [] : queryTerms(text, detected === 'other' ? (query.previousLang ?? 'fi') : detected);
+    const literal = withoutFigurativeDeath(text);
+    const terms = nonLatinOnly ? [] : queryTerms(literal, detected === 'other' ? (query.previousLang ?? 'fi') : detected);
 
     // Situations: edited by the resident, or read from the text.
     let scoredSituations: ScoredSituation[];
@@ -437,7 +440,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
       confidence = scoredSituations.length > 0 ? 1 : 0;
     } else {
       const labels = scoreLabels(situationIndex, terms);
-      const kw = keywordEvidence(terms, nonLatinOnly ? [] : tokenize(text), detected === 'other' ? 'fi' : detected);
+      const kw = keywordEvidence(terms, nonLatinOnly ? [] : tokenize(literal), detected === 'other' ? 'fi' : detected);
       for (let s = 0; s < situations.length; s++) {
         sitScore[s] = Math.min(1, 0.45 * labels.cent[s]! + 0.45 * labels.best[s]! + 0.5 * kw.score[s]!);
       }
@@ -744,4 +747,13 @@ function passesTrivially(f: Facets, key: FacetKey): boolean {
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
+}
+
+const DEATH_WORD = /\b(?:death|dead|die|dying|dies|killing|kills|kill|murder|kuol[a-z]*|tapp[a-z]*|tapoin|tapan|ihjal|do|dods[a-z]*|dod|doda[a-z]*)\b/g;
+
+/** Folded text with the death words of figurative phrases removed; the rest of each phrase stays as evidence. */
+export function withoutFigurativeDeath(text: string): string {
+  let out = fold(text);
+  for (const figure of FIGURATIVE) out = out.replace(figure, (m) => m.replace(DEATH_WORD, ' '));
+  return out;
 }

@@ -74,6 +74,15 @@ describe('matching a resident message to situations and activities', () => {
   });
 
   it.each([
+    ["I'm bored to death at home, what could I do?"],
+    ['kuolen tylsyyteen kotona'],
+  ])('reads "%s" as wanting something to do, not as grief', (text) => {
+    const situations = matcher.match({ text }).situations.map((s) => s.id);
+    expect(situations[0]).toBe('hobbies-community');
+    expect(situations).not.toContain('bereavement');
+  });
+
+  it.each([
     ['', 'empty'],
     ['   \n\t ', 'whitespace'],
     ['😀😀😀🎉', 'emoji only'],
