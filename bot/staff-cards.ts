@@ -171,7 +171,7 @@ export function clientSummaryCard(t: Tr, input: ClientSummaryInput): Attachment 
     { type: 'Image', url: input.qrDataUrl, altText: t('staff:summary.qrAlt'), size: 'Medium', horizontalAlignment: 'Left' },
     text(`[${input.url}](${input.url})`, { spacing: 'None' }),
     text(t('staff:summary.validUntil', { date: input.validUntil }), { isSubtle: true, spacing: 'None' }),
-    text(t('staff:summary.handOver', { language }), { separator: true }),
+    text(t('staff:summary.handOver'), { separator: true }),
     text(t('staff:summary.listed'), { weight: 'Bolder' }),
     text(input.titles.map((title) => `- ${escapeMarkdown(title)}`).join('\n'), { spacing: 'None' }),
   ], [{ type: 'Action.OpenUrl', title: t('staff:summary.open'), url: input.url }]);

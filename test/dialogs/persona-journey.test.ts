@@ -167,6 +167,32 @@ describe('persona journey buttons', () => {
     expect(switched.text).toContain(catalogue.personas.get('maire')!.steps[0]!.story.sv);
   });
 
+  it('goes from a need through results to a similar person\'s path and back to the same results', async () => {
+    const { send } = residentBot('fi');
+    await send('Hoidan muistisairasta äitiäni ja olen ihan uupunut');
+    const results = await send({ action: 'else' });
+    const offer = results.buttons.find((b) => b.data?.action === 'persona');
+    expect(offer, 'a persona path is offered with the results').toBeDefined();
+    const titles = results.cards.map((c) => (c.body as { text?: string }[])[0]?.text).filter((x): x is string => !!x);
+    await send(offer!.data!);
+    const back = await send({ action: 'journey', op: 'back' });
+    expect(back.text).toContain(t('fi', 'journeys:backToResults'));
+    for (const title of titles.slice(0, 3)) expect(back.text).toContain(title);
+    expect(back.buttons.map((b) => b.data?.action)).toContain('more');
+  });
+
+  it('keeps every journey message well under the channels\' 80 KB limit', async () => {
+    const { send } = residentBot('sv');
+    await send('Hej');
+    let replies = await send({ action: 'persona', id: 'ville' });
+    for (let i = 0; i < 6; i++) {
+      for (const a of replies.activities) expect(Buffer.byteLength(JSON.stringify(a))).toBeLessThan(80 * 1024);
+      const next = replies.buttons.find((b) => b.data?.op === 'next');
+      if (!next) break;
+      replies = await send(next.data!);
+    }
+  });
+
   it('chooses activities open in the resident\'s municipality when the persona\'s own are elsewhere', async () => {
     const { chooseStepActivities } = await import('../../dialogs/persona-journey-dialog.js');
     const veera = catalogue.personas.get('veera')!;

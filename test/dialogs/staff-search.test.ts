@@ -130,6 +130,7 @@ describe('staff search filters and hand-over', () => {
     // Titles are listed in the client's language, the rest in the worker's.
     expect(made.text).toContain(escapeMarkdown(catalogue.activityById.get(ids[0]!)!.title.sv));
     expect(made.text).toContain(t('fi', 'staff:summary.title'));
+    for (const a of made.activities) expect(Buffer.byteLength(JSON.stringify(a))).toBeLessThan(80 * 1024);
   });
 
   it('widens the list when a filter is removed and narrows it when one is added', async () => {
