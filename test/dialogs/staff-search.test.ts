@@ -1,14 +1,11 @@
 // Staff search as Teams transcripts over the real knowledge base and matcher: filters, details, and the client's summary with code and QR.
-import { ConversationState, TestAdapter, UserState, type Activity as BotActivity } from 'botbuilder';
+import { TestAdapter, type Activity as BotActivity } from 'botbuilder';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryStores } from '../../adapters/storage/memory-stores.js';
 import { escapeMarkdown } from '../../bot/cards.js';
-import type { BotDeps } from '../../bot/create-bot.js';
+import { createBot, type BotDeps } from '../../bot/create-bot.js';
 import { createI18n } from '../../bot/i18n.js';
-import { LuotsiBot } from '../../bot/luotsi-bot.js';
-import { MainDialog } from '../../dialogs/main-dialog.js';
-import { PersonaJourneyDialog } from '../../dialogs/persona-journey-dialog.js';
-import { MAX_ROWS, StaffSearchDialog } from '../../dialogs/staff-search-dialog.js';
+import { MAX_ROWS } from '../../dialogs/staff-search-dialog.js';
 import type { Catalogue, Matcher } from '../../knowledge/contracts.js';
 import { loadKnowledge } from '../../knowledge/loader.js';
 import { createMatcher } from '../../knowledge/matcher.js';
@@ -28,7 +25,7 @@ beforeAll(() => {
   matcher = createMatcher(catalogue);
 }, 60_000);
 
-/** The bot as createBot should wire it, talking to it as Microsoft Teams does. */
+/** The bot as createBot wires it, talked to as Microsoft Teams does. */
 function teamsBot(lang: Lang) {
   const stores = createMemoryStores();
   const errors: unknown[] = [];
@@ -36,13 +33,7 @@ function teamsBot(lang: Lang) {
     catalogue, matcher, storage: stores.storage, summaries: stores.summaries, counters: stores.counters,
     publicBaseUrl: 'https://luotsi.example.fi/', i18n, onError: (e) => errors.push(e),
   };
-  const bot = new LuotsiBot({
-    deps, i18n, conversationState: new ConversationState(stores.storage), userState: new UserState(stores.storage),
-    main: new MainDialog({ personaJourney: new PersonaJourneyDialog(deps) }),
-    staffSearch: new StaffSearchDialog(deps),
-    detectCrisis: (text) => matcher.match({ text, limit: 1 }).crisis,
-    onError: (e) => errors.push(e),
-  });
+  const bot = createBot(deps);
   const adapter = new TestAdapter(async (context) => bot.run(context), { channelId: 'msteams', locale: LOCALE[lang] });
   async function send(input: string | Record<string, unknown>): Promise<RepliesView> {
     const activity: Partial<BotActivity> = typeof input === 'string' ? { type: 'message', text: input } : { type: 'message', value: input };
