@@ -20,6 +20,9 @@ const EnvSchema = z.object({
   MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional()),
   MicrosoftAppTenantId: optionalString,
   RATE_LIMIT_PER_MINUTE: intInRange(0, 1_000_000, 120),
+  CONVERSATION_RATE_LIMIT_PER_MINUTE: intInRange(0, 1_000_000, 30),
+  METRICS_TOKEN: z.preprocess(emptyToUndefined, z.string().min(16, 'expected at least 16 characters').optional()),
+  STATS_TOKEN: z.preprocess(emptyToUndefined, z.string().min(16, 'expected at least 16 characters').optional()),
   ALLOWED_ORIGINS: z.preprocess(emptyToUndefined, z.string().optional()),
   PUBLIC_BASE_URL: url('an absolute http(s) URL such as https://luotsi.example.fi'),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
@@ -38,6 +41,12 @@ export interface Config {
   directLineSecretGenerated: boolean;
   microsoftApp: { id?: string; password?: string; type?: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI'; tenantId?: string };
   rateLimitPerMinute: number;
+  /** Messages one conversation may post per minute; 0 turns it off. */
+  conversationRateLimitPerMinute: number;
+  /** Bearer token for /metrics; without it only loopback callers get the metrics. */
+  metricsToken?: string;
+  /** Bearer token for /staff/stats; without it only loopback callers get the counts. */
+  statsToken?: string;
   allowedOrigins: string[];
   publicBaseUrl: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -105,6 +114,9 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
         ...(e.MicrosoftAppTenantId ? { tenantId: e.MicrosoftAppTenantId } : {}),
       },
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      conversationRateLimitPerMinute: e.CONVERSATION_RATE_LIMIT_PER_MINUTE,
+      ...(e.METRICS_TOKEN ? { metricsToken: e.METRICS_TOKEN } : {}),
+      ...(e.STATS_TOKEN ? { statsToken: e.STATS_TOKEN } : {}),
       allowedOrigins: origins,
       publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
       logLevel: e.LOG_LEVEL,
