@@ -5,16 +5,19 @@ import type { Activity } from 'botbuilder';
 export interface StoredConversation {
   conversationId: string;
   createdAt: number;
-  /** Activities in order; the watermark of an activity is its index + 1. */
+  /** Activities in order; the watermark of an activity is the first watermark + its index + 1. */
 }
 
 export interface ConversationStore {
-  /** Creates an empty conversation; false if the id exists. */
-  create(conversationId: string): Promise<boolean>;
+  /**
+   * Creates an empty conversation; false if the id exists. A conversation reopened after its log was lost starts
+   * at `firstWatermark`, above any watermark a client may still hold, so that client gets everything new.
+   */
+  create(conversationId: string, options?: { firstWatermark?: number }): Promise<boolean>;
   exists(conversationId: string): Promise<boolean>;
-  /** Appends activities and returns the new watermark (number of activities stored). */
+  /** Appends activities and returns the new watermark (first watermark + number of activities stored). */
   append(conversationId: string, activities: Partial<Activity>[]): Promise<number>;
-  /** Activities after `watermark` (0 = from the start) and the current watermark. */
+  /** Activities after `watermark` (0, or anything below the first watermark = from the start) and the current watermark. */
   list(conversationId: string, watermark: number): Promise<{ activities: Partial<Activity>[]; watermark: number }>;
   delete(conversationId: string): Promise<void>;
 }
@@ -40,6 +43,11 @@ export interface CounterStore {
   read(name: string): Promise<Record<string, number>>;
 }
 
+/** A first watermark for a reopened conversation: the clock in seconds, beyond any count a lost log reached. */
+export function reopenedWatermark(now = Date.now()): number {
+  return Math.floor(now / 1000);
+}
+
 /** Serialises turns of one conversation across instances. */
 export interface TurnLock {
   /** Runs `fn` while holding the lock of `key`; waits up to `waitMs` for it. */
@@ -49,4 +57,17 @@ export interface TurnLock {
 /** Whether the backing store answers (for /readyz). */
 export interface HealthCheck {
   ping(): Promise<boolean>;
+}
+
+/** The shared store does not answer (Redis down or unreachable): an outage to ride out, not a bug. */
+export class StoreUnavailableError extends Error {
+  readonly code = 'state-unavailable';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+export function isStoreUnavailable(err: unknown): boolean {
+  return err instanceof StoreUnavailableError;
 }

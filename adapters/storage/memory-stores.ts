@@ -68,26 +68,26 @@ export class MemoryStorage implements Storage {
 }
 
 export class MemoryConversationStore implements ConversationStore {
-  private readonly conversations: ExpiringMap<Partial<Activity>[]>;
+  private readonly conversations: ExpiringMap<{ base: number; activities: Partial<Activity>[] }>;
   constructor(private readonly ttlMs: number, now: () => number = Date.now) {
     this.conversations = new ExpiringMap(now);
   }
-  async create(id: string): Promise<boolean> {
+  async create(id: string, options: { firstWatermark?: number } = {}): Promise<boolean> {
     if (this.conversations.get(id)) return false;
-    this.conversations.set(id, [], this.ttlMs);
+    this.conversations.set(id, { base: Math.max(0, Math.floor(options.firstWatermark ?? 0)), activities: [] }, this.ttlMs);
     return true;
   }
   async exists(id: string): Promise<boolean> { return this.conversations.get(id) !== undefined; }
   async append(id: string, activities: Partial<Activity>[]): Promise<number> {
-    const list = this.conversations.get(id) ?? [];
-    list.push(...activities.map((a) => structuredClone(a)));
-    this.conversations.set(id, list, this.ttlMs);
-    return list.length;
+    const log = this.conversations.get(id) ?? { base: 0, activities: [] };
+    log.activities.push(...activities.map((a) => structuredClone(a)));
+    this.conversations.set(id, log, this.ttlMs);
+    return log.base + log.activities.length;
   }
   async list(id: string, watermark: number): Promise<{ activities: Partial<Activity>[]; watermark: number }> {
-    const list = this.conversations.get(id) ?? [];
-    const from = Math.max(0, Math.min(watermark, list.length));
-    return { activities: list.slice(from), watermark: list.length };
+    const log = this.conversations.get(id) ?? { base: 0, activities: [] };
+    const from = Math.max(0, Math.min(Math.floor(watermark) - log.base, log.activities.length));
+    return { activities: log.activities.slice(from), watermark: log.base + log.activities.length };
   }
   async delete(id: string): Promise<void> { this.conversations.delete(id); }
   sweep(): void { this.conversations.sweep(); }

@@ -2,8 +2,11 @@
 // multi-key writes, the Direct Line conversation log, summaries, aggregate counters and a fenced turn lock.
 import { randomBytes } from 'node:crypto';
 import type { Activity, Storage, StoreItems } from 'botbuilder';
-import { createClient } from 'redis';
-import type { ConversationStore, CounterStore, HealthCheck, SummaryRecord, SummaryStore, TurnLock } from './contracts.js';
+import {
+  ClientClosedError, ClientOfflineError, ConnectionTimeoutError, createClient, DisconnectsClientError,
+  ReconnectStrategyError, SocketClosedUnexpectedlyError, SocketTimeoutError,
+} from 'redis';
+import { StoreUnavailableError, type ConversationStore, type CounterStore, type HealthCheck, type SummaryRecord, type SummaryStore, type TurnLock } from './contracts.js';
 import { EtagConflictError, labelKey, type StateStores } from './memory-stores.js';
 
 export type RedisClient = ReturnType<typeof createClient>;
@@ -25,6 +28,15 @@ for i = 1, #KEYS do
   redis.call('PEXPIRE', KEYS[i], ttl)
 end
 return 0`;
+
+// KEYS = meta, log; ARGV = watermark. Returns { first watermark, length, items after the watermark } in one round trip.
+const LIST_SCRIPT = `
+local base = tonumber(redis.call('GET', KEYS[1]) or '0') or 0
+local len = redis.call('LLEN', KEYS[2])
+local from = tonumber(ARGV[1]) - base
+if from < 0 then from = 0 end
+if from >= len then return { base, len, {} } end
+return { base, len, redis.call('LRANGE', KEYS[2], from, -1) }`;
 
 const RELEASE_SCRIPT = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;
 const RENEW_SCRIPT = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) else return 0 end`;
@@ -64,13 +76,15 @@ export class RedisStorage implements Storage {
   }
 }
 
+/** The log is a list; its meta key holds the first watermark (0 unless reopened after the log was lost). */
 export class RedisConversationStore implements ConversationStore {
   constructor(private readonly client: RedisClient, private readonly prefix: string, private readonly ttlMs: number) {}
   private meta(id: string) { return `${this.prefix}dl:meta:${id}`; }
   private log(id: string) { return `${this.prefix}dl:log:${id}`; }
 
-  async create(id: string): Promise<boolean> {
-    const ok = await this.client.set(this.meta(id), String(Date.now()), { condition: 'NX', expiration: { type: 'PX', value: this.ttlMs } });
+  async create(id: string, options: { firstWatermark?: number } = {}): Promise<boolean> {
+    const base = Math.max(0, Math.floor(options.firstWatermark ?? 0));
+    const ok = await this.client.set(this.meta(id), String(base), { condition: 'NX', expiration: { type: 'PX', value: this.ttlMs } });
     return ok === 'OK';
   }
   async exists(id: string): Promise<boolean> { return (await this.client.exists(this.meta(id))) === 1; }
@@ -79,16 +93,14 @@ export class RedisConversationStore implements ConversationStore {
     multi.rPush(this.log(id), activities.map((a) => JSON.stringify(a)));
     multi.pExpire(this.log(id), this.ttlMs);
     multi.pExpire(this.meta(id), this.ttlMs);
+    multi.get(this.meta(id));
     const replies = (await multi.exec()) as unknown[];
-    return Number(replies[0]);
+    return Number(replies[3] ?? 0) + Number(replies[0]);
   }
   async list(id: string, watermark: number): Promise<{ activities: Partial<Activity>[]; watermark: number }> {
-    const from = Math.max(0, Math.floor(watermark));
-    const multi = this.client.multi();
-    multi.lRange(this.log(id), from, -1);
-    multi.lLen(this.log(id));
-    const [items, length] = (await multi.exec()) as unknown as [string[], number];
-    return { activities: items.map((s) => JSON.parse(s) as Partial<Activity>), watermark: Math.max(Number(length), 0) };
+    const watermarkArg = String(Math.max(0, Math.floor(Math.min(watermark, Number.MAX_SAFE_INTEGER))));
+    const [base, length, items] = (await this.client.eval(LIST_SCRIPT, { keys: [this.meta(id), this.log(id)], arguments: [watermarkArg] })) as [number, number, string[]];
+    return { activities: items.map((s) => JSON.parse(s) as Partial<Activity>), watermark: Number(base) + Number(length) };
   }
   async delete(id: string): Promise<void> { await this.client.del([this.meta(id), this.log(id)]); }
 }
@@ -151,11 +163,56 @@ export class RedisTurnLock implements TurnLock {
   }
 }
 
+const CONNECTION_ERRORS = [
+  ClientClosedError, ClientOfflineError, ConnectionTimeoutError, DisconnectsClientError,
+  ReconnectStrategyError, SocketClosedUnexpectedlyError, SocketTimeoutError,
+];
+
+function isConnectionError(err: unknown): boolean {
+  if (CONNECTION_ERRORS.some((type) => err instanceof type)) return true;
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND'].includes(code);
+}
+
+/**
+ * Every async method of `target`, with Redis connection failures turned into StoreUnavailableError, so callers
+ * above the storage layer tell an outage from a bug without knowing node-redis. Other errors (an eTag conflict,
+ * a failing turn inside withLock) pass through unchanged.
+ */
+function outagesAsValues<T extends object>(target: T): T {
+  return new Proxy(target, {
+    get(t, prop, receiver) {
+      const value = Reflect.get(t, prop, receiver) as unknown;
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        const result = (value as (...a: unknown[]) => unknown).apply(t, args);
+        if (!(result instanceof Promise)) return result;
+        return result.catch((err: unknown) => {
+          throw isConnectionError(err) ? new StoreUnavailableError('The state store (Redis) does not answer', { cause: err }) : err;
+        });
+      };
+    },
+  });
+}
+
+/** host:port of a Redis URL, never its password. */
+function where(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || 6379}`;
+  } catch {
+    return 'the configured address';
+  }
+}
+
 export interface RedisStoreOptions {
   url: string;
   prefix: string;
   stateTtlMinutes: number;
-  /** Called with a short reason when the connection drops or recovers (for the log). */
+  /**
+   * Called once when Redis stops answering (or does not answer at start) and once when it answers again,
+   * never per reconnection attempt, so an outage is one clear log line and its end another.
+   */
   onStatus?: (status: 'ready' | 'error' | 'reconnecting', detail?: string) => void;
 }
 
@@ -169,10 +226,21 @@ export function createRedisStores(options: RedisStoreOptions): StateStores & { c
     disableOfflineQueue: true,
     socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(100 * 2 ** Math.min(retries, 6), 3_000) },
   });
-  client.on('error', (err: Error) => options.onStatus?.('error', err.message));
-  client.on('ready', () => options.onStatus?.('ready'));
-  client.on('reconnecting', () => options.onStatus?.('reconnecting'));
-  client.connect().catch((err: Error) => options.onStatus?.('error', err.message));
+  let state: 'connecting' | 'ready' | 'down' = 'connecting';
+  const down = (err: Error) => {
+    if (state === 'down') return;
+    state = 'down';
+    const reason = (err as { code?: string }).code ?? err.message ?? err.name;
+    options.onStatus?.('error', `Redis at ${where(options.url)} does not answer (${reason}); /readyz answers 503 and the service keeps retrying`);
+  };
+  // node-redis emits 'error' for every failed attempt; without a listener it would crash the process.
+  client.on('error', down);
+  client.on('ready', () => {
+    if (state === 'ready') return;
+    state = 'ready';
+    options.onStatus?.('ready', `Redis at ${where(options.url)} answers`);
+  });
+  client.connect().catch(down);
   const ttlMs = options.stateTtlMinutes * 60_000;
   const health: HealthCheck = {
     async ping() {
@@ -186,11 +254,11 @@ export function createRedisStores(options: RedisStoreOptions): StateStores & { c
   };
   return {
     client,
-    storage: new RedisStorage(client, options.prefix, ttlMs),
-    conversations: new RedisConversationStore(client, options.prefix, ttlMs),
-    summaries: new RedisSummaryStore(client, options.prefix),
-    counters: new RedisCounterStore(client, options.prefix),
-    lock: new RedisTurnLock(client, options.prefix),
+    storage: outagesAsValues(new RedisStorage(client, options.prefix, ttlMs)),
+    conversations: outagesAsValues(new RedisConversationStore(client, options.prefix, ttlMs)),
+    summaries: outagesAsValues(new RedisSummaryStore(client, options.prefix)),
+    counters: outagesAsValues(new RedisCounterStore(client, options.prefix)),
+    lock: outagesAsValues(new RedisTurnLock(client, options.prefix)),
     health,
     async close() {
       if (client.isOpen) await client.close().catch(() => client.destroy());
