@@ -5,7 +5,7 @@ export type ErrorCode =
   | 'bad-json' | 'unsupported-media-type' | 'payload-too-large' | 'not-found' | 'method-not-allowed'
   | 'invalid-activity' | 'invalid-body' | 'token-missing' | 'token-invalid' | 'token-expired'
   | 'forbidden-conversation' | 'conversation-not-found' | 'rate-limited' | 'unauthorized' | 'forbidden'
-  | 'not-ready' | 'internal';
+  | 'not-ready' | 'state-unavailable' | 'internal';
 
 export function sendError(res: Response, status: number, code: ErrorCode, message: string): void {
   if (res.headersSent) return;
@@ -25,6 +25,10 @@ export function errorHandler(onBug: (err: unknown) => void): ErrorRequestHandler
     if (e?.type === 'entity.too.large' || status === 413) return sendError(res, 413, 'payload-too-large', 'The request body is too large');
     if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') return sendError(res, 415, 'unsupported-media-type', 'Unsupported body encoding');
     if (typeof status === 'number' && status >= 400 && status < 500) return sendError(res, status, 'invalid-body', e.expose && e.message ? e.message : 'Bad request');
+    // An outage of the shared state store is expected to pass: a retryable 503, never a 500.
+    if (e && (e as { code?: unknown }).code === 'state-unavailable') {
+      return sendError(res, 503, 'state-unavailable', 'The service has a temporary problem; please try again in a moment');
+    }
     onBug(err);
     sendError(res, 500, 'internal', 'Something went wrong on our side');
   };
