@@ -4,7 +4,7 @@ import {
   ActivityTypes, BotAdapter, INVOKE_RESPONSE_KEY, TurnContext,
   type Activity, type ChannelAccount, type ConversationReference, type ResourceResponse,
 } from 'botbuilder';
-import type { ConversationStore, TurnLock } from '../storage/contracts.js';
+import { isStoreUnavailable, type ConversationStore, type TurnLock } from '../storage/contracts.js';
 import type { IncomingActivity } from './activity-schema.js';
 
 export const CHANNEL_ID = 'directline';
@@ -22,11 +22,36 @@ export interface DirectLineAdapterDeps {
   now?: () => number;
 }
 
-const SORRY: Record<'fi' | 'sv' | 'en', string> = {
-  fi: 'Pahoittelen, jokin meni vikaan. Kokeile hetken päästä uudelleen.',
-  sv: 'Förlåt, något gick fel. Försök igen om en stund.',
-  en: 'Sorry, something went wrong. Please try again in a moment.',
+// A failed turn or a state-store outage, from the resident's side: a temporary problem, where to get help now,
+// and a way to start over. Constants, not locale files: this must work when nothing else does.
+const TROUBLE: Record<'fi' | 'sv' | 'en', { text: string; startOver: string }> = {
+  fi: {
+    text: 'Pahoittelen, jokin meni vikaan: palvelussa on tilapäinen häiriö, enkä pysty juuri nyt jatkamaan keskustelua. '
+      + 'Jos tarvitset apua heti, soita 112. Jos tarvitset jonkun, jolle puhua, MIELI ry:n kriisipuhelin vastaa numerossa 09 2525 0111. '
+      + 'Voit aloittaa alusta hetken päästä.',
+    startOver: 'Aloita alusta',
+  },
+  sv: {
+    text: 'Förlåt, något gick fel: tjänsten har ett tillfälligt fel och jag kan inte fortsätta samtalet just nu. '
+      + 'Om du behöver hjälp genast, ring 112. Om du behöver någon att prata med svarar MIELI rf:s kristelefon på 09 2525 0111. '
+      + 'Du kan börja om från början om en stund.',
+    startOver: 'Börja om',
+  },
+  en: {
+    text: 'Sorry, something went wrong: the service has a temporary problem and I cannot continue our conversation right now. '
+      + 'If you need help right away, call 112. If you need someone to talk to, the MIELI crisis line answers at 09 2525 0111. '
+      + 'You can start over in a moment.',
+    startOver: 'Start over',
+  },
 };
+
+function troubleMessage(lang: 'fi' | 'sv' | 'en'): Partial<Activity> {
+  const { text, startOver } = TROUBLE[lang];
+  return {
+    type: ActivityTypes.Message, text, locale: BOT_LOCALE[lang],
+    suggestedActions: { to: [], actions: [{ type: 'imBack', title: startOver, value: startOver }] },
+  };
+}
 const BOT_LOCALE = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-US' } as const;
 
 /** fi/sv/en from any locale tag; Finnish otherwise, as the service's first language. */
@@ -43,9 +68,17 @@ export function userIdFor(conversationId: string): string {
 const activityId = (conversationId: string, seq: number) => `${conversationId}|${String(seq).padStart(7, '0')}`;
 // Bots may ask for a pause between messages; a long one would hold the conversation's lock.
 const MAX_DELAY_MS = 3000;
+// Outage notices wait for the resident's next poll (Web Chat polls every second); a bound keeps memory small.
+const OUTAGE_NOTICE_MS = 2 * 60_000;
+const MAX_OUTAGE_CONVERSATIONS = 10_000;
 
 export class DirectLineAdapter extends BotAdapter {
   private readonly now: () => number;
+  /**
+   * While the state store is down nothing can be stored, so the resident's echo and the kind reply wait here,
+   * in this process only, until the resident's next poll takes them. Kept small and short-lived.
+   */
+  private readonly outageNotices = new Map<string, { activities: Partial<Activity>[]; at: number }>();
 
   constructor(private readonly deps: DirectLineAdapterDeps) {
     super();
@@ -54,6 +87,44 @@ export class DirectLineAdapter extends BotAdapter {
 
   /** Stores the resident's activity (the echo Web Chat waits for) and runs the bot's turn for it. */
   async receive(conversationId: string, incoming: IncomingActivity, logic: BotLogic): Promise<{ id: string }> {
+    try {
+      return await this.receiveLocked(conversationId, incoming, logic);
+    } catch (err) {
+      if (!isStoreUnavailable(err)) throw err;
+      this.deps.onTurnError?.(err, conversationId);
+      return this.answerDuringOutage(conversationId, incoming);
+    }
+  }
+
+  /** The pending outage notices of a conversation, handed out once. */
+  takeOutageNotices(conversationId: string): Partial<Activity>[] {
+    const pending = this.outageNotices.get(conversationId);
+    this.outageNotices.delete(conversationId);
+    return pending && this.now() - pending.at < OUTAGE_NOTICE_MS ? pending.activities : [];
+  }
+
+  private answerDuringOutage(conversationId: string, incoming: IncomingActivity): { id: string } {
+    const at = this.now();
+    const conversation = { id: conversationId, isGroup: false, conversationType: 'personal', name: '' };
+    const user = { id: userIdFor(conversationId), name: '', role: 'user' } as ChannelAccount;
+    const id = `${conversationId}|outage-${at.toString(36)}`;
+    const echo = { ...incoming, id, timestamp: new Date(at), channelId: CHANNEL_ID, conversation, from: user, recipient: BOT_ACCOUNT } as Partial<Activity>;
+    const notices: Partial<Activity>[] = incoming.type === ActivityTypes.Message
+      ? [echo, { ...troubleMessage(langOfLocale(incoming.locale)), id: `${id}-reply`, replyToId: id, timestamp: new Date(at), channelId: CHANNEL_ID, conversation, from: BOT_ACCOUNT, recipient: user }]
+      : [echo];
+    this.queueOutageNotices(conversationId, notices);
+    return { id };
+  }
+
+  private queueOutageNotices(conversationId: string, activities: Partial<Activity>[]): void {
+    const at = this.now();
+    for (const [key, pending] of this.outageNotices) if (at - pending.at >= OUTAGE_NOTICE_MS) this.outageNotices.delete(key);
+    if (this.outageNotices.size >= MAX_OUTAGE_CONVERSATIONS && !this.outageNotices.has(conversationId)) return;
+    const pending = this.outageNotices.get(conversationId)?.activities ?? [];
+    this.outageNotices.set(conversationId, { activities: [...pending, ...activities.map(toWire)].slice(-10), at });
+  }
+
+  private async receiveLocked(conversationId: string, incoming: IncomingActivity, logic: BotLogic): Promise<{ id: string }> {
     return this.deps.lock.withLock(conversationId, async () => {
       const seq = await this.nextSeq(conversationId);
       const { from: _clientFrom, ...rest } = incoming;
@@ -82,7 +153,7 @@ export class DirectLineAdapter extends BotAdapter {
   /** Tells the bot a resident has joined, so it can greet them; runs once, before anything else is in the conversation. */
   async start(conversationId: string, locale: string | undefined, logic: BotLogic): Promise<void> {
     await this.deps.lock.withLock(conversationId, async () => {
-      if ((await this.nextSeq(conversationId)) > 0) return;
+      if ((await this.deps.conversations.list(conversationId, 0)).activities.length > 0) return;
       const user = { id: userIdFor(conversationId), name: '', role: 'user' } as ChannelAccount;
       await this.runTurn({
         type: ActivityTypes.ConversationUpdate,
@@ -174,11 +245,19 @@ export class DirectLineAdapter extends BotAdapter {
     } catch (err) {
       this.deps.onTurnError?.(err, activity.conversation?.id ?? '');
       if (activity.type === ActivityTypes.Message) {
-        const lang = langOfLocale(activity.locale);
+        const message = troubleMessage(langOfLocale(activity.locale));
         try {
-          await context.sendActivity({ type: ActivityTypes.Message, text: SORRY[lang], locale: BOT_LOCALE[lang] });
+          await context.sendActivity(message);
         } catch (sendErr) {
           this.deps.onTurnError?.(sendErr, activity.conversation?.id ?? '');
+          // The store went down mid-turn: the resident still hears from us on their next poll.
+          const conversationId = activity.conversation?.id;
+          if (conversationId && isStoreUnavailable(sendErr)) {
+            this.queueOutageNotices(conversationId, [{
+              ...message, id: `${activity.id ?? conversationId}-reply`, replyToId: activity.id, timestamp: new Date(this.now()),
+              channelId: CHANNEL_ID, conversation: activity.conversation, from: BOT_ACCOUNT, recipient: activity.from,
+            } as Partial<Activity>]);
+          }
         }
       }
     }

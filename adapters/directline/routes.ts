@@ -1,7 +1,7 @@
 // The Direct Line 3.0 subset Web Chat speaks (polling): tokens, conversations and activities under /v3/directline.
 import express, { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
-import type { ConversationStore } from '../storage/contracts.js';
+import { isStoreUnavailable, reopenedWatermark, type ConversationStore } from '../storage/contracts.js';
 import { requireJsonBody, sendError } from '../http/errors.js';
 import { describeIssues, IncomingActivity } from './activity-schema.js';
 import type { BotLogic, DirectLineAdapter } from './directline-adapter.js';
@@ -41,9 +41,13 @@ export function directLineRouter(deps: DirectLineRouteDeps): Router {
       sendError(res, 403, 'forbidden-conversation', 'This token does not open that conversation');
       return undefined;
     }
-    if (!(await deps.conversations.exists(id))) {
-      sendError(res, 404, 'conversation-not-found', 'The conversation has ended or never existed');
-      return undefined;
+    try {
+      // The signed token proves the conversation was opened here; if the store lost it (a Redis restart
+      // without persistence, a memory store after a restart), reopen it empty rather than strand the resident.
+      if (!(await deps.conversations.exists(id))) await deps.conversations.create(id, { firstWatermark: reopenedWatermark() });
+    } catch (err) {
+      // During an outage the token is all we can check; the adapter answers kindly instead of storing.
+      if (!isStoreUnavailable(err)) throw err;
     }
     return id;
   }
@@ -78,7 +82,7 @@ export function directLineRouter(deps: DirectLineRouteDeps): Router {
     const { conversationId } = claims;
     if (!(await deps.conversations.exists(conversationId))) {
       // Tokens outlive in-memory conversations on restart; reopen the same id rather than strand the client.
-      await deps.conversations.create(conversationId);
+      await deps.conversations.create(conversationId, { firstWatermark: reopenedWatermark() });
     }
     const locale = localeOf(req) ?? claims.locale;
     await deps.adapter.start(conversationId, locale, deps.logic);
@@ -106,8 +110,18 @@ export function directLineRouter(deps: DirectLineRouteDeps): Router {
     if (!id) return;
     const raw = typeof req.query.watermark === 'string' ? req.query.watermark : '';
     if (raw !== '' && !WATERMARK.test(raw)) return sendError(res, 400, 'invalid-body', 'watermark must be a number');
-    const { activities, watermark } = await deps.conversations.list(id, raw === '' ? 0 : Number(raw));
-    res.json({ activities, watermark: String(watermark) });
+    const requested = raw === '' ? 0 : Number(raw);
+    let page: Awaited<ReturnType<ConversationStore['list']>>;
+    try {
+      page = await deps.conversations.list(id, requested);
+    } catch (err) {
+      if (!isStoreUnavailable(err)) throw err;
+      // The store is down: hand over what this instance said meanwhile, and keep the client's watermark
+      // so nothing stored is skipped once the store is back.
+      return res.json({ activities: deps.adapter.takeOutageNotices(id), watermark: String(requested) });
+    }
+    const pending = deps.adapter.takeOutageNotices(id);
+    res.json({ activities: [...page.activities, ...pending], watermark: String(page.watermark) });
   });
 
   // File uploads are not offered (the widget hides the button); say so rather than 404.
