@@ -167,6 +167,8 @@ export class LuotsiBot extends ActivityHandler {
         const dc = await this.dialogs.createContext(context);
         const lines = s.catalogue.crisisLines(crisis.kind);
         await context.sendActivity(MessageFactory.attachment(crisisCard(s.t, s.lang, lines, dc.activeDialog !== undefined)));
+        // Counted after the help is on its way, and a failing counter store must not turn it into an error reply.
+        await s.counters.increment('crisis_escalation', { lang: s.lang, kind: crisis.kind ?? 'general' }).catch(this.options.onError);
         return;
       }
     }
