@@ -1,5 +1,7 @@
 // Several Luotsi instances sharing one Redis carry one Direct Line conversation: history, dialog state,
 // language and choices survive moving between instances and losing one; turns never race; state expires.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import type { Activity } from 'botbuilder';
 import { createClient } from 'redis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -143,6 +145,19 @@ describe.skipIf(!available)('two instances sharing one Redis', () => {
     const code = summaryCode(summary.replies);
     expect(code).toBeDefined();
     expect((await b.luotsi.stores.summaries.get(code!))?.activityIds.sort()).toEqual([first, second].sort());
+  });
+
+  it('counts feedback in Redis, without any text, and npm run stats prints the counts', async () => {
+    const c = await a.client.open('sv-SE');
+    await toResults(c, a, b);
+    await b.client.say(c, { value: { action: 'feedback', helpful: 'yes' } });
+    const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'stats'], {
+      env: { ...process.env, REDIS_URL, REDIS_PREFIX: prefix }, timeout: 30_000,
+    });
+    const stats = JSON.parse(stdout) as Record<string, Record<string, number>>;
+    expect(stats.feedback).toEqual({ 'helpful=yes,lang=sv': 1 });
+    expect(Object.keys(stats)).toEqual(['unmet_need', 'feedback']);
+    expect(stdout).not.toMatch(/mamma|demens/);
   });
 
   it('loses nothing when the instance that served a turn is stopped: the other carries on', async () => {
