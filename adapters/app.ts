@@ -21,8 +21,10 @@ import { createTokenService } from './directline/tokens.js';
 import { EchoBot } from './echo-bot.js';
 import { cors } from './http/cors.js';
 import { errorHandler, notFound, sendError } from './http/errors.js';
-import { rateLimit } from './http/rate-limit.js';
+import { conversationRateLimit, rateLimit } from './http/rate-limit.js';
 import { createLogger, hashId, type Logger } from './logger.js';
+import { createMetrics, metricsHandler, operatorOnly, type Metrics } from './metrics.js';
+import { staffRouter } from './staff-routes.js';
 import { createStores, type StateStores } from './storage/index.js';
 import { teamsRouter } from './teams/teams-route.js';
 import { pageLang, renderDemoPage, renderPrivacyPage } from './web/pages.js';
@@ -52,6 +54,7 @@ export interface LuotsiApp {
   catalogue: Catalogue;
   stores: StateStores;
   logger: Logger;
+  metrics: Metrics;
   /** Listens on `port` (default config.port; 0 = any free port). */
   start(port?: number): Promise<RunningServer>;
   /** Turns still running, for a graceful shutdown. */
@@ -76,6 +79,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     onStatus: (status, detail) => logger[status === 'ready' ? 'info' : 'warn']({ status, detail }, 'state store'),
   });
   const i18n: I18n = createI18n();
+  const metrics = createMetrics();
   const onError = (err: unknown, what: string) =>
     logger.error({ what, err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) }, 'error');
 
@@ -85,7 +89,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   else {
     const matcher = overrides.matcher ?? createMatcher(catalogue);
     bot = createBot({
-      catalogue, matcher, storage: stores.storage, summaries: stores.summaries, counters: stores.counters,
+      catalogue, matcher, storage: stores.storage, summaries: stores.summaries, counters: metrics.countersWith(stores.counters),
       publicBaseUrl: config.publicBaseUrl, i18n, onError: (err) => onError(err, 'bot turn'),
     });
   }
@@ -93,7 +97,16 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   let turns = 0;
   const logic = async (context: Parameters<Bot['run']>[0]) => {
     turns++;
-    try { await bot.run(context); } finally { turns--; }
+    try {
+      await metrics.measureTurn(context.activity, async (onReplyLocale) => {
+        // The language a turn counts under is the one the bot answered in, which the resident's locale need not be.
+        context.onSendActivities(async (_ctx, activities, next) => {
+          for (const a of activities) if (a.locale) onReplyLocale(a.locale);
+          return next();
+        });
+        await bot.run(context);
+      });
+    } finally { turns--; }
   };
 
   const adapter = new DirectLineAdapter({
@@ -140,7 +153,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
 
   const anyOrigin = config.allowedOrigins.length === 0 && config.nodeEnv !== 'production';
-  app.use(rateLimit(config.rateLimitPerMinute));
+  app.use(rateLimit(config.rateLimitPerMinute, logger));
+  app.post('/v3/directline/conversations/:id/activities', conversationRateLimit(config.conversationRateLimitPerMinute, logger));
   app.use(['/v3/directline', '/widget.js', '/static/widget.css'], cors(config.allowedOrigins, anyOrigin));
   app.use((_req, res, next) => {
     // Server-Timing lets load tests separate our time from the network's.
@@ -152,6 +166,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     }) as typeof res.end;
     next();
   });
+
+  app.get('/metrics', operatorOnly(config.metricsToken), metricsHandler(metrics));
+  app.use(staffRouter({ counters: stores.counters, ...(config.statsToken ? { statsToken: config.statsToken } : {}) }));
 
   app.use('/v3/directline', directLineRouter({ adapter, tokens, conversations: stores.conversations, logic }));
   app.use(teamsRouter({
@@ -193,7 +210,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   app.use(errorHandler((err) => onError(err, 'http')));
 
   const luotsi: LuotsiApp = {
-    app, config, catalogue, stores, logger,
+    app, config, catalogue, stores, logger, metrics,
     inFlight: () => turns,
     start(port = config.port) {
       return new Promise((resolve, reject) => {
