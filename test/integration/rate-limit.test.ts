@@ -1,0 +1,82 @@
+// Rate limits over real HTTP: per client address and per conversation, a 429 with Retry-After and a JSON error, health checks always answered.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createApp, type LuotsiApp, type RunningServer } from '../../adapters/app.js';
+import { parseConfig } from '../../adapters/config.js';
+import { EchoBot } from '../../adapters/echo-bot.js';
+import { dl, json } from './helpers/directline-client.js';
+
+const SECRET = 'test-secret-for-direct-line-tokens-0123456789';
+let running: { luotsi: LuotsiApp; server: RunningServer } | undefined;
+
+async function startApp(env: Record<string, string>): Promise<RunningServer> {
+  const parsed = parseConfig({ LOG_LEVEL: 'silent', DIRECTLINE_TOKEN_SECRET: SECRET, ...env });
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  const created = await createApp(parsed.config, { bot: new EchoBot() });
+  if (!created.ok) throw new Error(created.errors.join('\n'));
+  running = { luotsi: created.luotsi, server: await created.luotsi.start(0) };
+  return running.server;
+}
+
+afterEach(async () => {
+  await running?.server.close();
+  await running?.luotsi.stores.close();
+  running = undefined;
+});
+
+async function expectLimited(res: Response): Promise<void> {
+  expect(res.status).toBe(429);
+  const retryAfter = Number(res.headers.get('retry-after'));
+  expect(retryAfter).toBeGreaterThan(0);
+  expect(retryAfter).toBeLessThanOrEqual(60);
+  expect(res.headers.get('content-type')).toMatch(/application\/json/);
+  expect(await json(res)).toMatchObject({ error: { code: 'rate-limited', message: expect.any(String) } });
+}
+
+describe('per client address', () => {
+  it('answers 429 with Retry-After once an address passes RATE_LIMIT_PER_MINUTE, on any route', async () => {
+    const server = await startApp({ RATE_LIMIT_PER_MINUTE: '5', CONVERSATION_RATE_LIMIT_PER_MINUTE: '0' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await fetch(`${server.url}/privacy`)).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200]);
+    await expectLimited(await fetch(`${server.url}/v3/directline/tokens/generate`, { method: 'POST' }));
+    await expectLimited(await fetch(`${server.url}/`));
+  });
+
+  it('never limits health checks', async () => {
+    const server = await startApp({ RATE_LIMIT_PER_MINUTE: '2', CONVERSATION_RATE_LIMIT_PER_MINUTE: '0' });
+    for (let i = 0; i < 3; i++) await fetch(`${server.url}/privacy`);
+    for (let i = 0; i < 20; i++) expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+  });
+
+  it('is off with RATE_LIMIT_PER_MINUTE=0', async () => {
+    const server = await startApp({ RATE_LIMIT_PER_MINUTE: '0', CONVERSATION_RATE_LIMIT_PER_MINUTE: '0' });
+    const statuses = await Promise.all(Array.from({ length: 150 }, () => fetch(`${server.url}/privacy`).then((r) => r.status)));
+    expect(new Set(statuses)).toEqual(new Set([200]));
+  });
+});
+
+describe('per conversation', () => {
+  it('stops a conversation that posts more messages a minute than allowed, and only that conversation', async () => {
+    const server = await startApp({ RATE_LIMIT_PER_MINUTE: '0', CONVERSATION_RATE_LIMIT_PER_MINUTE: '4' });
+    const client = dl(server.url);
+    const noisy = await client.open();
+    const calm = await client.open();
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await client.post(noisy.token, noisy.conversationId, { type: 'message', text: `viesti ${i}` })).status);
+    expect(statuses).toEqual([200, 200, 200, 200]);
+    await expectLimited(await client.post(noisy.token, noisy.conversationId, { type: 'message', text: 'vielä yksi' }));
+
+    // Reading the conversation is not posting: the resident still sees every answer.
+    const page = await json(await client.list(noisy.token, noisy.conversationId));
+    expect((page.activities as { text?: string }[]).map((a) => a.text)).toContain('echo: viesti 3');
+    expect((page.activities as { text?: string }[]).map((a) => a.text)).not.toContain('echo: vielä yksi');
+    const { replies } = await client.say(calm, { text: 'hei' });
+    expect(replies[0]?.text).toBe('echo: hei');
+  });
+
+  it('holds for 30 messages a minute by default', () => {
+    const parsed = parseConfig({});
+    expect(parsed.ok && parsed.config.conversationRateLimitPerMinute).toBe(30);
+  });
+});
