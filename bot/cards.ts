@@ -1,5 +1,6 @@
 // Adaptive Card 1.5 builders: every card a resident sees, in their language, renderable in Web Chat and Teams.
-import { CardFactory, type Attachment } from 'botbuilder';
+import type { Attachment } from 'botbuilder';
+import { card, text, heading, submit, openUrl, type CardAction, type Element } from './card-kit.js';
 import type { Catalogue, RankedActivity } from '../knowledge/contracts.js';
 import type { Activity } from '../knowledge/schema.js';
 import type { Lang, Question, SituationId } from '../knowledge/vocabulary.js';
@@ -7,28 +8,10 @@ import type { Vars } from './i18n.js';
 
 export type Tr = (key: string, vars?: Vars) => string;
 
-type Element = Record<string, unknown>;
-type CardAction = Record<string, unknown>;
 
 /** Bot Framework channels reject messages much larger than this; cards stay well below. */
 export const MAX_MESSAGE_BYTES = 80 * 1024;
 
-function card(body: Element[], actions: CardAction[] = []): Attachment {
-  return CardFactory.adaptiveCard({
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.5',
-    body,
-    ...(actions.length ? { actions } : {}),
-  });
-}
-
-const text = (value: string, extra: Element = {}): Element => ({ type: 'TextBlock', text: value, wrap: true, ...extra });
-const heading = (value: string, size = 'Medium'): Element =>
-  text(value, { size, weight: 'Bolder', style: 'heading' });
-const submit = (title: string, data: Record<string, unknown>, extra: CardAction = {}): CardAction =>
-  ({ type: 'Action.Submit', title, data, ...extra });
-const openUrl = (title: string, url: string): CardAction => ({ type: 'Action.OpenUrl', title, url });
 /** Several rows of buttons inside the body, since a card's own actions row holds only a handful. */
 const actionSet = (actions: CardAction[]): Element => ({ type: 'ActionSet', actions });
 

@@ -1,5 +1,6 @@
 // Adaptive Card 1.5 builders for persona journeys: the persona's story, one card per step, and the path's end.
-import { CardFactory, type Attachment } from 'botbuilder';
+import type { Attachment } from 'botbuilder';
+import { card, text, heading, submit, type CardAction, type Element } from './card-kit.js';
 import type { Activity } from '../knowledge/schema.js';
 import type { Lang } from '../knowledge/vocabulary.js';
 import { escapeMarkdown, telUri, type Tr } from './cards.js';
@@ -14,23 +15,7 @@ export type JourneyOp = 'next' | 'details' | 'back' | 'end';
 /** Whose eyes the path is for: residents see "people like you", staff see a path to walk through with a client. */
 export type JourneyAudience = 'resident' | 'staff';
 
-type Element = Record<string, unknown>;
-type CardAction = Record<string, unknown>;
 
-function card(body: Element[], actions: CardAction[] = []): Attachment {
-  return CardFactory.adaptiveCard({
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.5',
-    body,
-    ...(actions.length ? { actions } : {}),
-  });
-}
-
-const text = (value: string, extra: Element = {}): Element => ({ type: 'TextBlock', text: value, wrap: true, ...extra });
-const heading = (value: string, size = 'Medium'): Element => text(value, { size, weight: 'Bolder', style: 'heading' });
-const submit = (title: string, data: Record<string, unknown>, extra: CardAction = {}): CardAction =>
-  ({ type: 'Action.Submit', title, data, ...extra });
 const journey = (op: JourneyOp, extra: Record<string, unknown> = {}) => ({ action: JOURNEY_ACTION, op, ...extra });
 
 export interface JourneyIntroInput {

@@ -1,5 +1,6 @@
 // Adaptive Card 1.5 builders for staff search: a compact match list with filter buttons, the client's language choice and the hand-over card.
-import { CardFactory, type Attachment } from 'botbuilder';
+import type { Attachment } from 'botbuilder';
+import { card, text, heading, submit, type CardAction, type Element } from './card-kit.js';
 import type { Catalogue } from '../knowledge/contracts.js';
 import type { Activity } from '../knowledge/schema.js';
 import type { Lang } from '../knowledge/vocabulary.js';
@@ -10,24 +11,8 @@ export const STAFF_ACTION = 'staffSearch';
 export type StaffOp = 'remove' | 'add' | 'setMunicipality' | 'details' | 'clientSummary' | 'clientLang' | 'persona' | 'paths';
 export type FilterKey = 'municipality' | 'channel' | 'language' | 'free' | 'anonymous';
 
-type Element = Record<string, unknown>;
-type CardAction = Record<string, unknown>;
 
-function card(body: Element[], actions: CardAction[] = []): Attachment {
-  return CardFactory.adaptiveCard({
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.5',
-    body,
-    ...(actions.length ? { actions } : {}),
-  });
-}
-
-const text = (value: string, extra: Element = {}): Element => ({ type: 'TextBlock', text: value, wrap: true, ...extra });
-const heading = (value: string, size = 'Medium'): Element => text(value, { size, weight: 'Bolder', style: 'heading' });
 const staff = (op: StaffOp, extra: Record<string, unknown> = {}) => ({ action: STAFF_ACTION, op, ...extra });
-const submit = (title: string, data: Record<string, unknown>, extra: CardAction = {}): CardAction =>
-  ({ type: 'Action.Submit', title, data, ...extra });
 /** Rows of at most four buttons: Teams' narrow panes cut longer rows off. */
 function buttonRows(actions: CardAction[]): Element[] {
   const rows: Element[] = [];
