@@ -97,16 +97,23 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   let turns = 0;
   const logic = async (context: Parameters<Bot['run']>[0]) => {
     turns++;
+    const started = Date.now();
+    let lang: string | undefined;
     try {
       await metrics.measureTurn(context.activity, async (onReplyLocale) => {
         // The language a turn counts under is the one the bot answered in, which the resident's locale need not be.
         context.onSendActivities(async (_ctx, activities, next) => {
-          for (const a of activities) if (a.locale) onReplyLocale(a.locale);
+          for (const a of activities) if (a.locale) { onReplyLocale(a.locale); lang = a.locale; }
           return next();
         });
         await bot.run(context);
       });
-    } finally { turns--; }
+    } finally {
+      turns--;
+      // Enough to follow one conversation through the log (by its hash) without a word of what was said.
+      const { activity } = context;
+      logger.debug({ conversation: hashId(activity.conversation?.id ?? ''), channel: activity.channelId, type: activity.type, lang, ms: Date.now() - started }, 'turn');
+    }
   };
 
   const adapter = new DirectLineAdapter({
