@@ -22,7 +22,8 @@ export interface TeamsRouteDeps {
 // Enough of an Activity to be worth authenticating; the SDK checks the rest.
 const ChannelActivity = z.object({
   type: z.string().min(1).max(64),
-  serviceUrl: z.string().url().max(2048),
+  // Replies are POSTed here: only http(s), never javascript:, file: or the like.
+  serviceUrl: z.url({ protocol: /^https?$/ }).max(2048),
   conversation: z.object({ id: z.string().min(1).max(512) }).loose(),
   text: z.string().max(10_000).optional(),
 }).loose();
