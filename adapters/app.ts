@@ -231,8 +231,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
             url: `http://127.0.0.1:${actual}`,
             server,
             close: () => new Promise<void>((done) => {
-              server.close(() => done());
-              // Polling clients hold keep-alive sockets open; idle ones are closed now, busy ones after their answer.
+              // Polling clients hold keep-alive sockets open; idle ones are closed now, and a busy one (a turn in
+              // flight) as soon as its answer is out, or the server would wait for the keep-alive timeout.
+              const sweep = setInterval(() => server.closeIdleConnections(), 50);
+              sweep.unref();
+              server.close(() => { clearInterval(sweep); done(); });
               server.closeIdleConnections();
             }),
           });
