@@ -1,6 +1,7 @@
 // `npm start` as a process: refuses bad configuration with named variables, serves, keeps message text out of the log, stops cleanly on SIGTERM.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { createServer as createHttpServer } from 'node:http';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -55,6 +56,51 @@ describe('npm start', () => {
       expect(p.output()).not.toContain(conversationId);
     } finally {
       if (p.child.exitCode === null) p.child.kill('SIGKILL');
+    }
+  });
+
+  it('finishes a turn in flight on SIGTERM before it exits', async () => {
+    // A stand-in Teams connector that holds the bot's reply: while it waits, the turn is in flight.
+    let replyArrived!: () => void;
+    const arrived = new Promise<void>((r) => { replyArrived = r; });
+    let releaseReply!: () => void;
+    const released = new Promise<void>((r) => { releaseReply = r; });
+    const connector = createHttpServer((req, res) => {
+      req.resume();
+      replyArrived();
+      void released.then(() => { res.setHeader('content-type', 'application/json'); res.end('{"id":"reply-1"}'); });
+    });
+    await new Promise<void>((r) => connector.listen(0, '127.0.0.1', () => r()));
+    const serviceUrl = `http://127.0.0.1:${(connector.address() as AddressInfo).port}`;
+    const port = await freePort();
+    const p = run({ PORT: String(port), LUOTSI_BOT: 'echo' });
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      let ready = false;
+      for (let i = 0; i < 200 && !ready; i++) {
+        ready = await fetch(`${base}/readyz`).then((r) => r.ok, () => false);
+        if (!ready) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(ready).toBe(true);
+      const turn = fetch(`${base}/api/messages`, {
+        method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'message', id: 'm1', channelId: 'msteams', serviceUrl, conversation: { id: 'a:1' }, from: { id: '29:1' }, recipient: { id: '28:bot' }, text: 'hei', locale: 'fi-FI' }),
+      });
+      await arrived;
+      p.child.kill('SIGTERM');
+      // The process must still be there, waiting for the turn, however long the connector takes.
+      await new Promise((r) => setTimeout(r, 500));
+      expect(p.child.exitCode).toBeNull();
+      expect(p.output()).toContain('shutting down');
+      expect(p.output()).not.toContain('"msg":"stopped"');
+      releaseReply();
+      expect((await turn).status).toBe(200);
+      expect(await p.exited).toBe(0);
+      expect(p.output()).toContain('"msg":"stopped"');
+    } finally {
+      if (p.child.exitCode === null) p.child.kill('SIGKILL');
+      connector.closeAllConnections();
+      connector.close();
     }
   });
 });
