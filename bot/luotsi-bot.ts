@@ -243,9 +243,12 @@ export class LuotsiBot extends ActivityHandler {
     await this.options.conversationState.delete(context);
     await this.options.userState.delete(context);
     context.turnState.set(this.forgotten, true);
+    context.turnState.set(FORGOTTEN_TURN_KEY, true);
     context.turnState.set(LANG_KEY, lang);
     await context.sendActivity({ type: ActivityTypes.Message, text: this.options.i18n.t(lang, 'privacy.forgotten'), locale: LOCALE_OF[lang] });
   }
 }
 
 const LANG_KEY = Symbol('luotsi.lang');
+/** Set on a "forget me" turn, so a channel that keeps a transcript (Direct Line) erases it as well. */
+export const FORGOTTEN_TURN_KEY = 'luotsi.forgotten';

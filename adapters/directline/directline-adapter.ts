@@ -6,6 +6,7 @@ import {
 } from 'botbuilder';
 import { isStoreUnavailable, type ConversationStore, type TurnLock } from '../storage/contracts.js';
 import type { IncomingActivity } from './activity-schema.js';
+import { FORGOTTEN_TURN_KEY } from '../../bot/luotsi-bot.js';
 
 export const CHANNEL_ID = 'directline';
 export const BOT_ACCOUNT: ChannelAccount = { id: 'luotsi', name: 'Luotsi', role: 'bot' } as ChannelAccount;
@@ -237,11 +238,28 @@ export class DirectLineAdapter extends BotAdapter {
     return (await this.deps.conversations.list(conversationId, Number.MAX_SAFE_INTEGER)).watermark;
   }
 
+  /**
+   * "Forget me" covers the transcript too: everything before the resident's request goes. The request itself stays
+   * (Web Chat waits for its echo, or shows "send failed"; the words "forget me" say nothing about anyone), and so do
+   * the replies. The log restarts above every watermark the client holds, so the client still sees both.
+   */
+  private async eraseTranscript(activity: Partial<Activity>): Promise<void> {
+    const conversationId = activity.conversation?.id;
+    if (!conversationId) return;
+    const { activities, watermark } = await this.deps.conversations.list(conversationId, 0);
+    const at = activities.findIndex((a) => a.id === activity.id);
+    const replies = at >= 0 ? activities.slice(at) : activities.filter((a) => a.replyToId === activity.id);
+    await this.deps.conversations.delete(conversationId);
+    await this.deps.conversations.create(conversationId, { firstWatermark: watermark - replies.length });
+    if (replies.length > 0) await this.deps.conversations.append(conversationId, replies);
+  }
+
   /** The bot's failure is the service's problem, not the resident's: a kind message instead of an error. */
   private async runTurn(activity: Partial<Activity>, logic: BotLogic): Promise<void> {
     const context = new TurnContext(this, activity);
     try {
       await this.runMiddleware(context, logic);
+      if (context.turnState.get(FORGOTTEN_TURN_KEY) === true) await this.eraseTranscript(activity);
     } catch (err) {
       this.deps.onTurnError?.(err, activity.conversation?.id ?? '');
       if (activity.type === ActivityTypes.Message) {

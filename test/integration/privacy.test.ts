@@ -94,6 +94,17 @@ describe('privacy of a whole conversation', () => {
     expect(Object.keys(await stateOf(stores.storage, conversations[1]!.conversationId))).toContain(conversationKey(conversations[1]!.conversationId));
   });
 
+  it('forget me erases the chat transcript too, leaving only the request and its confirmation', async () => {
+    const transcript = JSON.stringify(await stores.conversations.list(fi.conversationId, 0));
+    for (const word of ['Parkinsonintauti', 'Hämeenlinnassa', 'pillerit', 'Mäkiluoto']) expect(transcript).not.toContain(word);
+    const { activities } = await stores.conversations.list(fi.conversationId, 0);
+    // What stays: the request itself (Web Chat waits for its echo) and the confirmation.
+    expect(activities.filter((a) => a.from?.role === 'user').map((a) => a.text)).toEqual(['unohda minut']);
+    expect(activities.some((a) => a.from?.role !== 'user')).toBe(true);
+    // The other residents' transcripts are untouched.
+    expect(JSON.stringify(await stores.conversations.list(conversations[1]!.conversationId, 0))).toContain('skuldsanering');
+  });
+
   it('starts afresh after forget me, without the words from before', async () => {
     const { replies } = await client.say(fi, { text: 'hei', locale: 'fi-FI' });
     expect(replies.length).toBeGreaterThan(0);
