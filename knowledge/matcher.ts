@@ -587,7 +587,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     // Per-query weights hoisted out of the candidate loop, which runs thousands of times on a national catalogue.
     const nActive = active.length;
     const activeIdx = Int32Array.from(active);
-    const activeWeight = Float32Array.from(active, (s) => sitScore[s]! / topSit);
+    const activeWeight = Float32Array.from(active, (s) => sitScore[s]! / Math.max(topSit, SIT_FLOOR));
     const typeRel = new Float32Array(types.length);
     const typeBonus = new Float32Array(types.length);
     for (let i = 0; i < types.length; i++) {
@@ -722,6 +722,8 @@ function diversify(ranked: readonly RankedActivity[], limit: number): RankedActi
 // Situation fit first, then the activity's own words; measured on test/eval/cases.jsonl (0.55/0.2 → 0.5/0.25: hit@1 .952 → .956).
 const W_SIT = 0.5;
 const W_TEXT = 0.25;
+// A weak situation guess (score under 0.4) must not weigh like a sure one: the activity's own words then count for more.
+const SIT_FLOOR = 0.4;
 
 function insertBounded<T extends { ai: number; score: number }>(list: T[], c: T, head: number): void {
   // Bounded insertion: only the best `head` are kept, so a national catalogue costs a scan, not a sort.
