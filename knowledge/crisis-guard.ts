@@ -32,7 +32,7 @@ function foldChar(code: number): string {
   if (folded === undefined) {
     const f = fold(String.fromCharCode(code));
     folded = /^[a-z]+$/.test(f) ? f : '';
-    foldCache.set(code, folded);
+    if (foldCache.size < 4096) foldCache.set(code, folded); // a message of every code point must not grow it without end
   }
   return folded;
 }

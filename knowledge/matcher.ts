@@ -86,22 +86,33 @@ function wordFeatures(word: string, stemmed: string, prefixOnly = false): string
 /** An inverted index from feature id to (document, weight), packed into typed arrays. */
 interface Postings { docs: Int32Array; weights: Float32Array }
 
-function pack(lists: Map<number, Array<[number, number]>>): Map<number, Postings> {
-  const out = new Map<number, Postings>();
-  for (const [f, list] of lists) {
-    const docs = new Int32Array(list.length);
-    const weights = new Float32Array(list.length);
-    for (let i = 0; i < list.length; i++) { docs[i] = list[i]![0]; weights[i] = list[i]![1]; }
-    out.set(f, { docs, weights });
+/**
+ * Feature id → (document, weight) lists for dense feature ids, in three flat typed arrays (compressed sparse rows):
+ * tens of thousands of small per-feature arrays would cost more in object headers than in data.
+ */
+class PostingTable {
+  private constructor(readonly offsets: Int32Array, readonly docs: Int32Array, readonly weights: Float32Array) {}
+  static from(lists: Map<number, Array<[number, number]>>, features: number): PostingTable {
+    const offsets = new Int32Array(features + 1);
+    for (const [f, list] of lists) offsets[f + 1] = list.length;
+    for (let f = 0; f < features; f++) offsets[f + 1]! += offsets[f]!;
+    const docs = new Int32Array(offsets[features]!);
+    const weights = new Float32Array(offsets[features]!);
+    for (const [f, list] of lists) {
+      let at = offsets[f]!;
+      for (const [d, w] of list) { docs[at] = d; weights[at] = w; at++; }
+    }
+    return new PostingTable(offsets, docs, weights);
   }
-  return out;
+  start(f: number): number { return this.offsets[f] ?? 0; }
+  end(f: number): number { return this.offsets[f + 1] ?? 0; }
 }
 
 /** Scores a group of labels (situations or types) by centroid cosine and by their closest single phrase. */
 interface LabelIndex<Id extends string> {
   ids: Id[];
-  centroid: Map<number, Postings>;
-  phrases: Map<number, Postings>;
+  centroid: PostingTable;
+  phrases: PostingTable;
   phraseOwner: Int32Array;
 }
 
@@ -114,12 +125,14 @@ function docFeatures(t: LabelText, stems: StemCache): string[] {
   return features;
 }
 
+/** The catalogue's words are stemmed once; words from residents' messages fill it only up to a bound, so it cannot grow without end. */
+const STEM_CACHE_MAX = 50_000;
 class StemCache {
   private readonly cache: Record<Lang, Map<string, string>> = { fi: new Map(), sv: new Map(), en: new Map() };
   get(word: string, lang: Lang): string {
     const c = this.cache[lang];
     let s = c.get(word);
-    if (s === undefined) { s = stem(word, lang); c.set(word, s); }
+    if (s === undefined) { s = stem(word, lang); if (c.size < STEM_CACHE_MAX) c.set(word, s); }
     return s;
   }
 }
@@ -203,7 +216,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
         cent.set(id, l);
       }
     });
-    return { ids, centroid: pack(cent), phrases: pack(phr), phraseOwner: Int32Array.from(owners) };
+    return { ids, centroid: PostingTable.from(cent, space.ids.size), phrases: PostingTable.from(phr, space.ids.size), phraseOwner: Int32Array.from(owners) };
   }
   const situationIndex = buildLabelIndex(situations.map((s) => s.id), situationDocs);
   const typeIndex = buildLabelIndex(types.map((t) => t.id), typeDocs);
@@ -330,11 +343,12 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     const phraseScore = new Float32Array(index.phraseOwner.length);
     for (const [f, w] of qWeight) {
       const q = w / norm;
-      const c = index.centroid.get(f);
-      if (c) for (let k = 0; k < c.docs.length; k++) cent[c.docs[k]!]! += q * c.weights[k]!;
-      const p = index.phrases.get(f);
+      const c = index.centroid;
+      for (let k = c.start(f), end = c.end(f); k < end; k++) cent[c.docs[k]!]! += q * c.weights[k]!;
+      const p = index.phrases;
       // Features in a quarter of all phrasings barely separate them and cost the most: the closest phrase ignores them.
-      if (p && p.docs.length <= index.phraseOwner.length * 0.25) for (let k = 0; k < p.docs.length; k++) phraseScore[p.docs[k]!]! += q * p.weights[k]!;
+      const pEnd = p.end(f);
+      if (pEnd - p.start(f) <= index.phraseOwner.length * 0.25) for (let k = p.start(f); k < pEnd; k++) phraseScore[p.docs[k]!]! += q * p.weights[k]!;
     }
     const best = new Float32Array(n);
     for (let p = 0; p < phraseScore.length; p++) {
@@ -344,9 +358,8 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     const contrib: Contrib = (label) => terms.map((t) => {
       let sum = 0;
       for (const f of t.features) {
-        const c = index.centroid.get(f);
-        if (!c) continue;
-        for (let k = 0; k < c.docs.length; k++) if (c.docs[k] === label) sum += (space.idf[f]! / norm) * c.weights[k]!;
+        const c = index.centroid;
+        for (let k = c.start(f), end = c.end(f); k < end; k++) if (c.docs[k] === label) sum += (space.idf[f]! / norm) * c.weights[k]!;
       }
       return sum;
     });

@@ -150,10 +150,13 @@ export function createVocabulary(words: Iterable<string>): Vocabulary {
   const known = new Set<string>();
   for (const w of words) if (w.length >= MIN_PART && !STOP_WORDS.has(w)) known.add(w);
   // Symmetric-delete index (one deletion) for words of five letters or more: shorter words are too easily confused.
-  const deleteIndex = new Map<string, string[]>();
+  // Most keys lead to a single word: that word is kept as is, an array only where several share the key.
+  const deleteIndex = new Map<string, string | string[]>();
   const addDel = (key: string, word: string): void => {
-    const list = deleteIndex.get(key);
-    if (list) { if (!list.includes(word)) list.push(word); } else deleteIndex.set(key, [word]);
+    const had = deleteIndex.get(key);
+    if (had === undefined) deleteIndex.set(key, word);
+    else if (typeof had === 'string') { if (had !== word) deleteIndex.set(key, [had, word]); }
+    else if (!had.includes(word)) had.push(word);
   };
   for (const w of known) {
     if (w.length < 5) continue;
@@ -196,7 +199,11 @@ export function createVocabulary(words: Iterable<string>): Vocabulary {
     if (word.length < 5 || known.has(word)) return undefined;
     const limit = word.length >= 9 ? 2 : 1;
     const candidates = new Set<string>();
-    for (const key of [word, ...deletions(word)]) for (const c of deleteIndex.get(key) ?? []) candidates.add(c);
+    for (const key of [word, ...deletions(word)]) {
+      const hit = deleteIndex.get(key);
+      if (typeof hit === 'string') candidates.add(hit);
+      else for (const c of hit ?? []) candidates.add(c);
+    }
     let best: string | undefined;
     let bestD = limit + 1;
     for (const c of candidates) {

@@ -29,7 +29,9 @@ async function freePort(): Promise<number> {
 
 async function startServer(bot: 'luotsi' | 'echo'): Promise<{ base: string; proc: ChildProcess }> {
   const port = await freePort();
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], {
+  // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the server under load.
+  const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const proc = spawn(process.execPath, [...extra, '--import', 'tsx', 'adapters/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), RATE_LIMIT_PER_MINUTE: '0', LUOTSI_BOT: bot, LOG_LEVEL: 'warn', REDIS_URL: '', NODE_ENV: 'development' },
     stdio: ['ignore', 'ignore', 'inherit'],
