@@ -8,10 +8,11 @@ import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { createBot } from '../bot/create-bot.js';
-import { createI18n, type I18n } from '../bot/i18n.js';
+import { createI18n, readLocaleResources, type I18n } from '../bot/i18n.js';
 import { isSummaryCode } from '../bot/summary-code.js';
 import { renderSummaryNotFound, renderSummaryPage, SUMMARY_PRINT_SCRIPT, SUMMARY_PRINT_SCRIPT_PATH } from '../bot/summary-page.js';
 import type { Catalogue, Matcher } from '../knowledge/contracts.js';
+import { LANGS } from '../knowledge/vocabulary.js';
 import { formatProblem, loadKnowledge } from '../knowledge/loader.js';
 import { createMatcher } from '../knowledge/matcher.js';
 import type { Config } from './config.js';
@@ -63,6 +64,16 @@ export interface LuotsiApp {
 
 export type CreateAppResult = { ok: true; luotsi: LuotsiApp } | { ok: false; errors: string[] };
 
+/** What the bot's cards repeat, rarest first: activity titles, locale strings, situation names (in every "understood" card). */
+function repeatedTexts(catalogue: Catalogue): string[] {
+  const leaves = (v: unknown): string[] => (typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(leaves) : []);
+  return [
+    ...catalogue.activities.flatMap((a) => LANGS.map((l) => a.title[l])),
+    ...leaves(readLocaleResources()),
+    ...[...catalogue.situations.values()].flatMap((s) => LANGS.map((l) => s.name[l])),
+  ];
+}
+
 /** Builds everything; a broken knowledge base comes back as errors, and nothing listens. */
 export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<CreateAppResult> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
@@ -77,6 +88,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const stores = overrides.stores ?? createStores({
     redisUrl: config.redisUrl, redisPrefix: config.redisPrefix, stateTtlMinutes: config.stateTtlMinutes,
     onStatus: (status, detail) => logger[status === 'ready' ? 'info' : 'warn']({ status, detail }, 'state store'),
+    transcriptTexts: repeatedTexts(catalogue),
   });
   const i18n: I18n = createI18n();
   const metrics = createMetrics();

@@ -28,9 +28,14 @@ export function telUri(phone: string): string {
   return `tel:${digits}`;
 }
 
+const LANGUAGE_NAMES: Record<Lang, Intl.DisplayNames> = {
+  fi: new Intl.DisplayNames(['fi'], { type: 'language' }),
+  sv: new Intl.DisplayNames(['sv'], { type: 'language' }),
+  en: new Intl.DisplayNames(['en'], { type: 'language' }),
+};
 export function languageName(code: string, lang: Lang): string {
   try {
-    return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+    return LANGUAGE_NAMES[lang].of(code) ?? code;
   } catch {
     return code;
   }

@@ -31,8 +31,13 @@ export interface UserData {
 export const LOCALE_OF: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-US' };
 
 /** A date as residents write it in their language, in Finnish time ("7. joulukuuta 2026", "7 december 2026"). */
+const DATE_FORMATS: Record<Lang, Intl.DateTimeFormat> = {
+  fi: new Intl.DateTimeFormat(LOCALE_OF.fi, { dateStyle: 'long', timeZone: 'Europe/Helsinki' }),
+  sv: new Intl.DateTimeFormat(LOCALE_OF.sv, { dateStyle: 'long', timeZone: 'Europe/Helsinki' }),
+  en: new Intl.DateTimeFormat(LOCALE_OF.en, { dateStyle: 'long', timeZone: 'Europe/Helsinki' }),
+};
 export function formatDate(ms: number, lang: Lang): string {
-  return new Intl.DateTimeFormat(LOCALE_OF[lang], { dateStyle: 'long', timeZone: 'Europe/Helsinki' }).format(new Date(ms));
+  return DATE_FORMATS[lang].format(new Date(ms));
 }
 
 /** Everything the dialogs may use on a turn; the bot puts it in turnState before any dialog runs. */

@@ -145,7 +145,7 @@ export class DirectLineAdapter extends BotAdapter {
         activity.membersAdded = [activity.from as ChannelAccount];
       }
       // Typing indicators are passed to the bot but not kept in the transcript.
-      if (activity.type !== ActivityTypes.Typing) await this.deps.conversations.append(conversationId, [toWire(activity)]);
+      if (activity.type !== ActivityTypes.Typing) await this.deps.conversations.append(conversationId, [activity]);
       await this.runTurn(activity, logic);
       return { id: activity.id as string };
     });
@@ -202,7 +202,7 @@ export class DirectLineAdapter extends BotAdapter {
         locale: outgoing.locale ?? fallbackLocale,
         ...(context.activity.id && !outgoing.replyToId ? { replyToId: context.activity.id } : {}),
       };
-      await this.deps.conversations.append(conversationId, [toWire(stamped)]);
+      await this.deps.conversations.append(conversationId, [stamped]);
       responses.push({ id: stamped.id as string });
     }
     return responses;
@@ -212,19 +212,19 @@ export class DirectLineAdapter extends BotAdapter {
   override async updateActivity(context: TurnContext, activity: Partial<Activity>): Promise<void> {
     const conversationId = context.activity.conversation?.id;
     if (!conversationId || !activity.id) return;
-    await this.deps.conversations.append(conversationId, [toWire({
+    await this.deps.conversations.append(conversationId, [{
       ...activity, from: BOT_ACCOUNT, channelId: CHANNEL_ID, timestamp: new Date(this.now()),
       conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
-    })]);
+    }]);
   }
 
   override async deleteActivity(context: TurnContext, reference: Partial<ConversationReference>): Promise<void> {
     const conversationId = context.activity.conversation?.id;
     if (!conversationId || !reference.activityId) return;
-    await this.deps.conversations.append(conversationId, [toWire({
+    await this.deps.conversations.append(conversationId, [{
       type: ActivityTypes.MessageDelete, id: reference.activityId, from: BOT_ACCOUNT, channelId: CHANNEL_ID,
       timestamp: new Date(this.now()),
-    })]);
+    }]);
   }
 
   override async continueConversation(reference: Partial<ConversationReference>, logic: BotLogic): Promise<void> {
@@ -283,6 +283,7 @@ export class DirectLineAdapter extends BotAdapter {
 }
 
 /** Activities are stored as JSON: dates become ISO strings as clients expect them. */
+/** A plain-data copy, as a store would give it back (only outage notices, held in memory, need one). */
 function toWire(activity: Partial<Activity>): Partial<Activity> {
   return JSON.parse(JSON.stringify(activity)) as Partial<Activity>;
 }

@@ -1,6 +1,7 @@
 // In-memory state for a single instance and for development: the same semantics as the Redis stores,
 // including eTag compare-and-set and sliding expiry, so nothing about a resident lingers.
 import type { Activity, Storage, StoreItems } from 'botbuilder';
+import { plainCodec, type TranscriptCodec } from './transcript-codec.js';
 import type { ConversationStore, CounterStore, HealthCheck, SummaryRecord, SummaryStore, TurnLock } from './contracts.js';
 
 interface Entry { json: string; eTag: string; expiresAt: number }
@@ -67,10 +68,10 @@ export class MemoryStorage implements Storage {
   get size(): number { return this.items.size; }
 }
 
-/** Activities are kept as JSON text, as Redis keeps them: a card-heavy transcript costs a third of its object graph. */
+/** Activities are kept as (compressed) JSON text, as Redis keeps them: a card-heavy transcript in a tiny fraction of its object graph. */
 export class MemoryConversationStore implements ConversationStore {
   private readonly conversations: ExpiringMap<{ base: number; activities: string[] }>;
-  constructor(private readonly ttlMs: number, now: () => number = Date.now) {
+  constructor(private readonly ttlMs: number, now: () => number = Date.now, private readonly codec: TranscriptCodec = plainCodec) {
     this.conversations = new ExpiringMap(now);
   }
   async create(id: string, options: { firstWatermark?: number } = {}): Promise<boolean> {
@@ -81,14 +82,14 @@ export class MemoryConversationStore implements ConversationStore {
   async exists(id: string): Promise<boolean> { return this.conversations.get(id) !== undefined; }
   async append(id: string, activities: Partial<Activity>[]): Promise<number> {
     const log = this.conversations.get(id) ?? { base: 0, activities: [] };
-    log.activities.push(...activities.map((a) => JSON.stringify(a)));
+    log.activities.push(...activities.map((a) => this.codec.encode(JSON.stringify(a))));
     this.conversations.set(id, log, this.ttlMs);
     return log.base + log.activities.length;
   }
   async list(id: string, watermark: number): Promise<{ activities: Partial<Activity>[]; watermark: number }> {
     const log = this.conversations.get(id) ?? { base: 0, activities: [] };
     const from = Math.max(0, Math.min(Math.floor(watermark) - log.base, log.activities.length));
-    return { activities: log.activities.slice(from).map((a) => JSON.parse(a) as Partial<Activity>), watermark: log.base + log.activities.length };
+    return { activities: log.activities.slice(from).map((a) => JSON.parse(this.codec.decode(a)) as Partial<Activity>), watermark: log.base + log.activities.length };
   }
   async delete(id: string): Promise<void> { this.conversations.delete(id); }
   sweep(): void { this.conversations.sweep(); }
@@ -147,13 +148,17 @@ export interface StateStores {
   close(): Promise<void>;
 }
 
-export interface MemoryStoreOptions { stateTtlMinutes?: number; now?: () => number; sweepEveryMs?: number }
+export interface MemoryStoreOptions {
+  stateTtlMinutes?: number; now?: () => number; sweepEveryMs?: number;
+  /** Compresses transcripts in memory (see transcript-codec.ts); plain JSON when unset. */
+  transcriptCodec?: TranscriptCodec;
+}
 
 export function createMemoryStores(options: MemoryStoreOptions = {}): StateStores {
   const ttlMs = (options.stateTtlMinutes ?? 30) * 60_000;
   const now = options.now ?? Date.now;
   const storage = new MemoryStorage(ttlMs, now);
-  const conversations = new MemoryConversationStore(ttlMs, now);
+  const conversations = new MemoryConversationStore(ttlMs, now, options.transcriptCodec);
   const summaries = new MemorySummaryStore(now);
   const timer = setInterval(() => { storage.sweep(); conversations.sweep(); summaries.sweep(); }, options.sweepEveryMs ?? 60_000);
   timer.unref();

@@ -31,13 +31,15 @@ async function startServer(bot: 'luotsi' | 'echo'): Promise<{ base: string; proc
   const port = await freePort();
   // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the server under load.
   const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const proc = spawn(process.execPath, [...extra, '--import', 'tsx', 'adapters/main.ts'], {
+  // Exactly what `npm start` runs (compiled, with its heap flags), without npm in between.
+  const start = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(' ').slice(1);
+  const proc = spawn(process.execPath, [...extra, ...start], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), RATE_LIMIT_PER_MINUTE: '0', LUOTSI_BOT: bot, LOG_LEVEL: 'warn', REDIS_URL: '', NODE_ENV: 'development' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i++) {
+  for (let i = 0; i < 600; i++) {
     try { if ((await fetch(`${base}/readyz`)).ok) return { base, proc }; } catch { /* not yet */ }
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -118,6 +120,7 @@ async function run(bot: 'luotsi' | 'echo') {
     };
     // Phase 3 (Luotsi only): CONVERSATIONS short conversations with in-memory state, then the resident set.
     let rssAfterConversations: number | undefined;
+    let rssSettled: number | undefined;
     if (bot === 'luotsi' && CONVERSATIONS > 0) {
       const more: Stats = { turns: 0, errors: 0, latencies: [], serverMs: [] };
       let next = 0;
@@ -129,10 +132,16 @@ async function run(bot: 'luotsi' | 'echo') {
         }
       }));
       result.errors += more.errors;
-      await new Promise((r) => setTimeout(r, 2_000)); // let the server go idle and collect garbage
+      await new Promise((r) => setTimeout(r, 2_000));
       rssAfterConversations = rssMb(proc.pid!);
+      // Idle, V8's memory reducer gives back what the burst left behind: the lowest reading within 40 s.
+      rssSettled = rssAfterConversations;
+      for (let i = 0; i < 20; i++) { await new Promise((r) => setTimeout(r, 2_000)); rssSettled = Math.min(rssSettled, rssMb(proc.pid!)); }
     }
-    return { ...result, ...(rssAfterConversations !== undefined ? { conversations: CONVERSATIONS, rssMbAfterConversations: rssAfterConversations } : {}) };
+    return {
+      ...result,
+      ...(rssAfterConversations !== undefined ? { conversations: CONVERSATIONS, rssMbAfterConversations: rssAfterConversations, rssMbSettled: rssSettled } : {}),
+    };
   } finally {
     proc.kill('SIGTERM');
   }
@@ -149,5 +158,5 @@ console.log(JSON.stringify({
   throughputVsEcho: round(luotsi.turnsPerSecond / echo.turnsPerSecond),
   replyP50Ms: luotsi.replyP50Ms, replyP99Ms: luotsi.replyP99Ms,
   serverTurnP50Ms: luotsi.serverTurnP50Ms, serverTurnP99Ms: luotsi.serverTurnP99Ms, saturatedServerTurnP99Ms: luotsi.saturatedServerTurnP99Ms,
-  rssMbAfterConversations: luotsi.rssMbAfterConversations ?? null, conversations: CONVERSATIONS,
+  rssMbAfterConversations: luotsi.rssMbAfterConversations ?? null, rssMbSettled: luotsi.rssMbSettled ?? null, conversations: CONVERSATIONS,
 }));

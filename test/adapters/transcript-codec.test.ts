@@ -1,0 +1,37 @@
+import type { Activity } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { createMemoryStores } from '../../adapters/storage/memory-stores.js';
+import { ACTIVITY_SKELETON, createTranscriptCodec } from '../../adapters/storage/transcript-codec.js';
+
+const card = (title: string): Partial<Activity> => ({
+  type: 'message', locale: 'fi-FI', from: { id: 'luotsi', name: 'Luotsi', role: 'bot' },
+  attachments: [{
+    contentType: 'application/vnd.microsoft.card.adaptive',
+    content: { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: title, wrap: true, weight: 'Bolder' }] },
+  }],
+});
+
+describe('in-memory transcripts with the preset-dictionary codec', () => {
+  const codec = createTranscriptCodec(['Omaishoitajuus, läheisen hoitaminen', 'Ymmärsin näin', ACTIVITY_SKELETON]);
+
+  it('gives back exactly what was stored, emoji, control characters and all', async () => {
+    const stores = createMemoryStores({ transcriptCodec: codec });
+    const activities: Partial<Activity>[] = [card('Ymmärsin näin'), { type: 'message', text: 'mä en jaksa 😔 \u0000\u001f "lainaus" \\ ', from: { id: 'u', name: '' } }, card('Närståendevård')];
+    await stores.conversations.create('c1');
+    await stores.conversations.append('c1', activities);
+    expect((await stores.conversations.list('c1', 0)).activities).toEqual(activities);
+    expect((await stores.conversations.list('c1', 2)).activities).toEqual([activities[2]]);
+    await stores.close();
+  });
+
+  it('stores a card in a fraction of its JSON size', () => {
+    const json = JSON.stringify(card('Ymmärsin näin'));
+    const stored = codec.encode(json);
+    expect(codec.decode(stored)).toBe(json);
+    expect(stored.length).toBeLessThan(json.length / 3);
+  });
+
+  it('still reads text stored without compression', () => {
+    expect(codec.decode('{"type":"message"}')).toBe('{"type":"message"}');
+  });
+});
