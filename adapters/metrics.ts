@@ -1,5 +1,4 @@
 // Prometheus metrics for operators: turns, turn latency, unmet needs, crisis escalations and feedback, by language; never text or ids.
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { timingSafeEqual } from 'node:crypto';
 import type { Request, RequestHandler } from 'express';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
@@ -18,9 +17,6 @@ export const langLabel = (locale: unknown): string => {
 };
 const channelLabel = (channel: unknown): string => (typeof channel === 'string' && CHANNELS.has(channel) ? channel : 'other');
 const kindLabel = (kind: unknown): string => (typeof kind === 'string' && KINDS.has(kind) ? kind : 'other');
-
-/** What one turn learns before it knows its language; settled when the turn ends. */
-interface TurnScope { replyLang?: string; unmetNeeds: number }
 
 export interface TurnInfo { channelId?: string; locale?: string }
 
@@ -45,14 +41,10 @@ export function createMetrics(): Metrics {
   const unmet = new Counter({ name: 'luotsi_unmet_needs_total', help: 'Searches that found no fitting activity', labelNames: ['lang'] as const, registers: [registry] });
   const crisis = new Counter({ name: 'luotsi_crisis_escalations_total', help: 'Messages answered with crisis help', labelNames: ['lang', 'kind'] as const, registers: [registry] });
   const feedback = new Counter({ name: 'luotsi_feedback_total', help: 'Residents telling whether the results helped', labelNames: ['helpful'] as const, registers: [registry] });
-  const scope = new AsyncLocalStorage<TurnScope>();
 
   function observe(name: string, labels: Record<string, string>): void {
     if (name === 'unmet_need') {
-      // The counter store's labels are situation and municipality; the language is known once the bot has answered.
-      const turn = scope.getStore();
-      if (turn) turn.unmetNeeds++;
-      else unmet.inc({ lang: langLabel(labels.lang) });
+      unmet.inc({ lang: langLabel(labels.lang) });
     } else if (name === 'crisis_escalation') {
       crisis.inc({ lang: langLabel(labels.lang), kind: kindLabel(labels.kind) });
     } else if (name === 'feedback') {
@@ -72,15 +64,14 @@ export function createMetrics(): Metrics {
       };
     },
     async measureTurn(turn, run) {
-      const state: TurnScope = { unmetNeeds: 0 };
+      let replyLang: string | undefined;
       const started = process.hrtime.bigint();
       try {
-        return await scope.run(state, () => run((locale) => { if (typeof locale === 'string') state.replyLang = locale; }));
+        return await run((locale) => { if (typeof locale === 'string') replyLang = locale; });
       } finally {
-        const labels = { lang: langLabel(state.replyLang ?? turn.locale), channel: channelLabel(turn.channelId) };
+        const labels = { lang: langLabel(replyLang ?? turn.locale), channel: channelLabel(turn.channelId) };
         turns.inc(labels);
         latency.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
-        if (state.unmetNeeds > 0) unmet.inc({ lang: labels.lang }, state.unmetNeeds);
       }
     },
   };

@@ -80,7 +80,7 @@ const needQuery = (s: Session, text: string): MatchQuery => ({ text, lang: s.lan
 
 async function recordUnmetNeed(s: Session, situationIds: readonly string[], facets: Facets): Promise<void> {
   // Counts only: the text itself never leaves the conversation.
-  await s.counters.increment('unmet_need', { situation: situationIds[0] ?? 'none', municipality: facets.municipality ?? 'unknown' });
+  await s.counters.increment('unmet_need', { situation: situationIds[0] ?? 'none', municipality: facets.municipality ?? 'unknown', lang: s.lang });
 }
 
 export interface MainDialogExtras {

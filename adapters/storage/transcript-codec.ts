@@ -7,6 +7,8 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 const WINDOW = 32 * 1024;
 /** A stored activity that begins with this character is compressed; JSON never begins with it. */
 const COMPRESSED = '\u0000';
+/** Shorter activities (a resident's message, a typing note) gain little and would cost a deflate each. */
+const MIN_LENGTH = 512;
 
 export interface TranscriptCodec {
   encode(json: string): string;
@@ -23,7 +25,7 @@ export function createTranscriptCodec(texts: readonly string[]): TranscriptCodec
   const all = Buffer.from(texts.join('\n'), 'utf8');
   const dictionary = all.subarray(Math.max(0, all.length - WINDOW));
   return {
-    encode: (json) => COMPRESSED + deflateRawSync(json, { dictionary }).toString('latin1'),
+    encode: (json) => (json.length < MIN_LENGTH ? json : COMPRESSED + deflateRawSync(json, { dictionary }).toString('latin1')),
     decode: (stored) => (stored.startsWith(COMPRESSED)
       ? inflateRawSync(Buffer.from(stored.slice(1), 'latin1'), { dictionary }).toString('utf8')
       : stored),

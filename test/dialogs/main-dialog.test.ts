@@ -216,7 +216,7 @@ describe('messages Luotsi cannot make sense of', () => {
     ]);
   });
 
-  it('records an unmet need per situation and municipality, never the text, when nothing fits', async () => {
+  it('records an unmet need per situation, municipality and language, never the text, when nothing fits', async () => {
     const h = createHarness({ locale: 'fi-FI' });
     await transcript(h, 'fi', [
       { user: 'Velat kasvaa enkä saa laskuja maksettua, asun Helsingissä' },
@@ -224,7 +224,7 @@ describe('messages Luotsi cannot make sense of', () => {
       { user: { action: 'else' }, says: ['results.none'], offers: ['startOver', 'else'] },
     ]);
     const counts = await h.stores.counters.read('unmet_need');
-    expect(counts).toEqual({ 'municipality=091,situation=money-debt': 1 });
+    expect(counts).toEqual({ 'lang=fi,municipality=091,situation=money-debt': 1 });
     expect(JSON.stringify(counts)).not.toContain('Velat');
   });
 });
