@@ -48,8 +48,13 @@ interface PlaceForm { municipality: Municipality; strong: boolean }
 
 const CONTEXT_WORDS = new Set(['i', 'in', 'fran', 'from', 'near', 'till', 'to', 'at', 'kunta', 'kaupunki', 'kommun', 'stad', 'asun', 'bor', 'live', 'lives']);
 
-/** Person names that are also municipalities ("Salla", "Simo") need a case ending or a preposition to count as places. */
+/**
+ * Short names' inflected forms collide with ordinary words ("Pellon" is also "pellon", of a field), so for names of
+ * five letters or fewer only the bare name and the locative endings count without a preposition. Municipalities that
+ * are also given names or ordinary words ("Salla", "Simo", "Inari", "hanko") need a locative ending or a preposition.
+ */
 const SHORT_NAME = 5;
+const NOT_ALONE = new Set(['salla', 'simo', 'inari', 'hanko']);
 
 export interface FacetExtractor {
   extract(text: string): Facets;
@@ -71,10 +76,10 @@ export function createFacetExtractor(municipalities: Iterable<Municipality>): Fa
       for (const e of LOCATIVE_ENDINGS) put(stem + e, m, true);
       for (const e of OTHER_ENDINGS) put(stem + e, m, !short);
     }
-    put(fold(m.fi), m, !short);
+    put(fold(m.fi), m, !NOT_ALONE.has(fold(m.fi)));
     if (m.sv) {
       const sv = fold(m.sv);
-      put(sv, m, sv.length > SHORT_NAME);
+      put(sv, m, !NOT_ALONE.has(fold(m.fi)));
       put(sv + 's', m, sv.length > SHORT_NAME);
     }
   }

@@ -20,6 +20,9 @@ describe('reading facets from a message', () => {
     ['finns det något i Helsingfors', 'Helsinki'],
     ['I live in Vantaa', 'Vantaa'],
     ['asun vantaala', 'Vantaa'],
+    ['olen yksinäinen, Espoo', 'Espoo'],
+    ['velkaneuvonta pori', 'Pori'],
+    ['jag är ensam, Esbo', 'Espoo'],
   ])('finds the municipality in "%s"', (text, name) => {
     expect(facets.extract(text).municipality).toBe(code(name));
   });
@@ -27,6 +30,13 @@ describe('reading facets from a message', () => {
   it('does not take a first name for a small municipality without a place ending', () => {
     expect(facets.extract('ystäväni Salla on masentunut').municipality).toBeUndefined();
     expect(facets.extract('asun Sallassa').municipality).toBe(code('Salla'));
+    expect(facets.extract('Simo sanoi että olen yksinäinen').municipality).toBeUndefined();
+    expect(facets.extract('Inari kertoi ryhmästä').municipality).toBeUndefined();
+  });
+
+  it('does not take an ordinary word that inflects like a short place name for the place', () => {
+    // "pellon" is a field's, not only Pello's
+    expect(facets.extract('asun pellon laidalla yksin').municipality).toBeUndefined();
   });
 
   it.each([
