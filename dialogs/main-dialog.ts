@@ -136,6 +136,13 @@ export class MainDialog extends ComponentDialog {
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(PERSONA_JOURNEY_DIALOG, { personaId: command.data.id, situationIds: s.data.query?.situationIds ?? [] });
       }
+      // A new need told in the middle of someone else's path is heard, not answered with the path's hint.
+      const text = innerDc.context.activity.text?.trim() ?? '';
+      if (!command && innerDc.activeDialog?.id === PERSONA_JOURNEY_DIALOG && text.split(/\s+/).length >= 3
+        && s.match(needQuery(s, text)).understood) {
+        await innerDc.cancelAllDialogs();
+        return innerDc.beginDialog(NEED, { text } satisfies NeedOptions);
+      }
     }
     return super.onContinueDialog(innerDc);
   }

@@ -151,6 +151,18 @@ describe('persona journey buttons', () => {
     expect(typed.text).toContain(t('en', 'journeys:step.counter', { n: 2, total: 3 }));
   });
 
+  it('hears a new need typed in the middle of a path and shows what it understood', async () => {
+    const { send } = residentBot('en');
+    await send('Hello');
+    await send({ action: 'persona', id: 'maire' });
+    const need = await send('I have debts and cannot pay my bills');
+    expect(need.text).toContain(t('en', 'understood.title'));
+    expect(need.text).not.toContain(t('en', 'journeys:hint', { name: 'Maire' }));
+    const chosen = need.cards.flatMap((c) => (c.body as { type: string; id?: string; value?: string }[]))
+      .filter((b) => b.type === 'Input.Toggle' && b.value === 'true').map((b) => b.id);
+    expect(chosen).toContain('situation:money-debt');
+  });
+
   it('follows a language switch in the middle of the path', async () => {
     const { send } = residentBot('fi');
     await send('Hei');
