@@ -28,7 +28,7 @@ import { createMetrics, metricsHandler, operatorOnly, type Metrics } from './met
 import { staffRouter } from './staff-routes.js';
 import { createStores, type StateStores } from './storage/index.js';
 import { teamsRouter } from './teams/teams-route.js';
-import { pageLang, renderDemoPage, renderPrivacyPage } from './web/pages.js';
+import { pageLang, renderDemoPage, renderPrivacyPage, renderWidget } from './web/pages.js';
 
 const WEB_DIR = join(import.meta.dirname, 'web');
 export const WEBCHAT_BUNDLE = join(WEB_DIR, 'vendor', 'webchat-4.18.1.js');
@@ -195,13 +195,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...(overrides.teamsCredentialsFactory ? { credentialsFactory: overrides.teamsCredentialsFactory } : {}),
   }));
 
-  app.get('/', (req, res) => { res.type('html').send(renderDemoPage(pageLang(req.query.lang, req.headers['accept-language']))); });
+  app.get('/', (req, res) => { res.type('html').send(renderDemoPage(pageLang(req.query.lang, req.headers['accept-language']), i18n)); });
   // Browsers ask for it on every page; an empty answer keeps the console and the logs clean.
   app.get('/favicon.ico', (_req, res) => { res.status(204).setHeader('Cache-Control', 'public, max-age=86400').end(); });
   app.get('/privacy', (req, res) => {
-    res.type('html').send(renderPrivacyPage(pageLang(req.query.lang, req.headers['accept-language']), config.stateTtlMinutes));
+    res.type('html').send(renderPrivacyPage(pageLang(req.query.lang, req.headers['accept-language']), config.stateTtlMinutes, i18n));
   });
-  const widget = readFileSync(join(WEB_DIR, 'static', 'widget.js'), 'utf8');
+  const widget = renderWidget(readFileSync(join(WEB_DIR, 'static', 'widget.js'), 'utf8'), i18n);
   app.get('/widget.js', (_req, res) => {
     res.type('application/javascript').setHeader('Cache-Control', 'public, max-age=300');
     res.send(widget);

@@ -1,4 +1,6 @@
 // The pages and files a municipal site and a resident's browser load: demo page, widget, bundle, summary and privacy pages, headers.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type LuotsiApp, type RunningServer } from '../../adapters/app.js';
 import { parseConfig } from '../../adapters/config.js';
@@ -54,6 +56,15 @@ describe('the widget and the Web Chat bundle', () => {
     expect(await res.text()).toContain('/v3/directline/tokens/generate');
   });
 
+  it('carries its button and panel texts in all three languages, from the locale files', async () => {
+    const js = await (await fetch(`${server.url}/widget.js`)).text();
+    expect(js).not.toContain('/*texts*/null');
+    for (const lang of ['fi', 'sv', 'en']) {
+      const web = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'locales', lang, 'web.json'), 'utf8')) as { widget: Record<string, string> };
+      for (const text of Object.values(web.widget)) expect(js).toContain(JSON.stringify(text).slice(1, -1));
+    }
+  });
+
   it('lets an allowed site call Direct Line, preflight included, and no other site', async () => {
     const preflight = await fetch(`${server.url}/v3/directline/conversations`, {
       method: 'OPTIONS', headers: { origin: 'https://www.esimerkkikunta.fi', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type,x-ms-bot-agent' },
@@ -99,6 +110,9 @@ describe('summary and privacy pages', () => {
     const html = await (await fetch(`${server.url}/privacy?lang=fi`)).text();
     expect(html).toContain('30 minuuttia');
     expect(html).toContain('poista tietoni');
+    const sv = await (await fetch(`${server.url}/privacy?lang=sv`)).text();
+    expect(sv).toContain('30 minuter');
+    expect(sv).toContain('glöm mig');
   });
 });
 

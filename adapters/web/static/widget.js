@@ -11,11 +11,10 @@
   var lang = requested === 'sv' || requested === 'en' ? requested : 'fi';
   var locale = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-US' }[lang];
 
-  var T = {
-    fi: { open: 'Kysy Luotsilta', close: 'Sulje chat', title: 'Luotsi – löydä tukea ja toimintaa', loading: 'Chat avautuu…', failed: 'Chat ei juuri nyt toimi. Yritä hetken päästä uudelleen. Hätätilanteessa soita 112.', note: 'Älä kirjoita nimeäsi tai henkilötunnustasi.', privacy: 'Tietosuoja' },
-    sv: { open: 'Fråga Luotsi', close: 'Stäng chatten', title: 'Luotsi – hitta stöd och verksamhet', loading: 'Chatten öppnas…', failed: 'Chatten fungerar inte just nu. Försök igen om en stund. Ring 112 i nödsituationer.', note: 'Skriv inte ditt namn eller din personbeteckning.', privacy: 'Dataskydd' },
-    en: { open: 'Ask Luotsi', close: 'Close the chat', title: 'Luotsi – find support and activities', loading: 'Opening the chat…', failed: 'The chat is not working right now. Please try again in a moment. In an emergency call 112.', note: 'Do not write your name or personal identity code.', privacy: 'Privacy' },
-  }[lang];
+  // The server writes the texts of locales/{fi,sv,en}/web.json here; served unfilled, the widget stays away.
+  var TEXTS = /*texts*/null;
+  var T = TEXTS && TEXTS[lang];
+  if (!T) return;
 
   // Colours checked against WCAG 2.1 AA (4.5:1 for text, 3:1 for controls) on white.
   var styleOptions = {
