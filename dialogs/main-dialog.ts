@@ -232,8 +232,16 @@ export class MainDialog extends ComponentDialog {
       const yes = parseYesNo(reply.text);
       if (yes === true) ids = query.situationIds;
       else if (yes === false) return step.replaceDialog(NEED, { retry: 'askAgain' } satisfies NeedOptions);
-      // Anything else typed here is the resident telling it again, better: start from that.
-      else if (reply.text) return step.replaceDialog(NEED, { text: reply.text } satisfies NeedOptions);
+      else if (reply.text) {
+        // A few words that only say for whom, where or how ("itselleni", "Vantaa", "only by phone") answer a
+        // question before it is asked: keep the situations and take the facets. Anything longer is the resident
+        // telling it again, better: start from that.
+        const typed = s.match({ text: reply.text, lang: s.lang, previousLang: s.lang, limit: 1 }).facets;
+        const answersOnly = reply.text.trim().split(/\s+/).length <= 4 && Object.keys(typed).length > 0;
+        if (!answersOnly) return step.replaceDialog(NEED, { text: reply.text } satisfies NeedOptions);
+        query.facets = { ...query.facets, ...typed };
+        ids = query.situationIds;
+      }
       else return step.replaceDialog(NEED, { retry: 'askAgain' } satisfies NeedOptions);
     }
     if (ids.length === 0) return step.replaceDialog(NEED, { retry: 'askAgain' } satisfies NeedOptions);

@@ -172,7 +172,7 @@ const CLOSE_ONE = rx(`aiti(?:ni|ani|a|lle|n|mme)?${E}|aidi(?:n|lle|ni|lleni|stan
   + `|laheise(?:ni|n|lle|lleni)|laheinen|vel(?:jeni|i|jelleni)${E}|sisko(?:ni|ani|lleni)|sisare(?:ni|lleni)|mummo|mummi|ukki|pappa(?:ni)?|isoaiti|isoisa|ystava(?:ni|ani|lleni)|kaveri(?:ni|ani|lleni)|appi|anoppi|omai(?:nen|seni|sta|seni)`
   + `|(?:min|mitt) (?:mamma|mor|pappa|far|man|fru|hustru|make|maka|sambo|partner|bror|syster|van|mormor|farmor|morfar|farfar|pojkvan|flickvan)|narstaende`
   + `|(?:my) (?:mother|mom|mum|father|dad|husband|wife|partner|spouse|brother|sister|friend|grandmother|grandma|grandfather|grandpa|boyfriend|girlfriend|parents?)|loved one|close one`);
-const SELF = rx(`olen|oon|mina|ma${E}|mulla|minulla|mua|minua|jag|mig|mej|i${E}|i'm|im${E}|me${E}|my${E}`);
+const SELF = rx(`olen|oon|mina|ma${E}|mulla|minulla|mua|minua|itse(?:lleni|ani|stani|ni)|itselle${E}|jag|mig|mej|i${E}|i'm|im${E}|me${E}|my${E}|myself`);
 
 function readForWhom(folded: string): ForWhom | undefined {
   if (CHILD.test(folded)) return 'child';

@@ -24,11 +24,17 @@ describe('in-memory transcripts with the preset-dictionary codec', () => {
     await stores.close();
   });
 
-  it('stores a card in a fraction of its JSON size', () => {
-    const json = JSON.stringify(card('Ymmärsin näin'));
+  it('stores a card in a fraction of its JSON size, and a short message as it is', () => {
+    const big = card('Ymmärsin näin');
+    (big.attachments![0]!.content as { body: unknown[] }).body.push(...['Omaishoitajuus, läheisen hoitaminen', 'Ymmärsin näin', 'Närståendevård']
+      .map((text) => ({ type: 'TextBlock', text, wrap: true, isSubtle: true, size: 'Small' })));
+    const json = JSON.stringify(big);
+    expect(json.length).toBeGreaterThan(512);
     const stored = codec.encode(json);
     expect(codec.decode(stored)).toBe(json);
     expect(stored.length).toBeLessThan(json.length / 3);
+    const short = JSON.stringify({ type: 'message', text: 'itselleni' });
+    expect(codec.encode(short)).toBe(short);
   });
 
   it('still reads text stored without compression', () => {

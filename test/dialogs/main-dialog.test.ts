@@ -6,6 +6,7 @@ import type { Matcher } from '../../knowledge/contracts.js';
 import { fixtureCatalogue } from '../fixtures/catalogue.js';
 import { createFakeMatcher } from '../fixtures/fake-matcher.js';
 import { createHarness, LOCALE, type RepliesView, transcript } from '../fixtures/bot-harness.js';
+import { realKnowledge } from '../fixtures/real-knowledge.js';
 
 interface Script {
   lang: Lang;
@@ -313,5 +314,38 @@ describe('why a result fits', () => {
     ]);
     expect(results?.text).toContain('"dementoitunutta"');
     expect(results?.text).not.toContain('caregiver-concept');
+  });
+});
+
+describe('a short answer typed at the "understood" card', () => {
+  it('keeps the need and takes "for myself" and the place as answers, so it does not ask them again', async () => {
+    const { catalogue, matcher } = realKnowledge();
+    const h = createHarness({ locale: 'en-US', catalogue, matcher });
+    const need = await h.send('I have debts I cannot pay');
+    expect(need.text).toContain(h.i18n.t('en', 'understood.title'));
+    const self = await h.send('myself');
+    expect(self.text).not.toContain(h.i18n.t('en', 'understood.title'));
+    expect(self.text).not.toContain(h.i18n.t('en', 'questions.forWhom.ask'));
+    // At most the remaining questions (where, how), each once; then results.
+    let place = self;
+    for (let i = 0; i < 2 && !/Here (is an option|are \d+ options)/.test(place.text); i++) {
+      expect(place.text).not.toContain(h.i18n.t('en', 'questions.forWhom.ask'));
+      place = await h.send(place.text.includes(h.i18n.t('en', 'questions.municipality.ask')) ? 'Helsinki' : h.i18n.t('en', 'questions.skip'));
+    }
+    expect(place.text).toMatch(/Here (is an option|are \d+ options) that could suit you/);
+    const shown = place.cards.flatMap((c) => (c.body as { text?: string }[]).map((b) => b.text ?? '')).join('\n');
+    const debtActivities = catalogue.activities.filter((a) => a.situationIds.includes('money-debt')).map((a) => a.title.en);
+    expect(debtActivities.some((title) => shown.includes(title)), 'a debt activity among the results').toBe(true);
+  });
+
+  it('still takes a longer message there as the need told again', async () => {
+    const { catalogue, matcher } = realKnowledge();
+    const h = createHarness({ locale: 'en-US', catalogue, matcher });
+    await h.send('I have debts I cannot pay');
+    const again = await h.send('actually I feel very lonely since my wife died');
+    expect(again.text).toContain(h.i18n.t('en', 'understood.title'));
+    const toggles = again.cards.flatMap((c) => (c.body as { type: string; id?: string; value?: string }[]))
+      .filter((b) => b.type === 'Input.Toggle' && b.value === 'true').map((b) => b.id);
+    expect(toggles).not.toContain('situation:money-debt');
   });
 });
