@@ -36,7 +36,7 @@ behöver behover skulle vill hjälp hjalp tack snälla
 need needs needed please want wanted would like looking help thanks
 och att jag är ar det en ett som på pa i av för for med till har inte men om kan vill min mitt mina mig den de vi du dig
 hon så sa var hur vad finns någon nagon något nagot eller också ocksa nu bara sig från fran efter när nar där dar här
-har mycket lite skulle kunde ska vara varit blir blev jo nog då da vår var våra vara er ni deras dom dem hos mej
+har mycket lite skulle kunde ska vara varit bli blir blev kommer jo nog då da vår var våra vara er ni deras dom dem hos mej
 the a an and or i i'm im am is are was were be been to of in on for with my me it its that this these those have has had
 do does did don't dont can could would should will any some there what where how at from about so but not just really
 very you your we our they them he she his her us if than then also get got without
