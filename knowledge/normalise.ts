@@ -177,7 +177,8 @@ export function createVocabulary(words: Iterable<string>): Vocabulary {
     for (let i = 1; i <= n; i++) {
       for (let j = Math.max(0, i - 24); j <= i - MIN_PART; j++) {
         const from = best[j];
-        if (!from) continue;
+        // A compound the vocabulary knows whole ("velkaneuvonta") still has parts worth matching ("velka").
+        if (!from || (j === 0 && i === n)) continue;
         const seg = word.slice(j, i);
         let ok = isPart(seg);
         // Swedish linking -s- ("närståendes|vård") and Finnish genitive -n ("omaisten") between parts.

@@ -118,6 +118,12 @@ describe('matching a resident message to situations and activities', () => {
     expect(next.results[0]?.typeIds).toContain('hobby-culture-sports');
   });
 
+  it('matches the parts of a compound the catalogue knows whole: "velkaneuvonta" finds the debt advice line', () => {
+    const r = matcher.match({ text: 'velkaneuvonta Espoo' });
+    expect(r.results[0]?.activity.organisation.name).toBe('Takuusäätiö');
+    expect(r.facets.municipality).toBe(code('Espoo'));
+  });
+
   it('answers in the forced language', () => {
     const r = matcher.match({ text: 'velkaneuvonta', lang: 'en' });
     expect(r.results[0]?.title).toBe(r.results[0]?.activity.title.en);
