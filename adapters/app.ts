@@ -22,7 +22,8 @@ import { createTokenService } from './directline/tokens.js';
 import { EchoBot } from './echo-bot.js';
 import { cors } from './http/cors.js';
 import { errorHandler, notFound, sendError } from './http/errors.js';
-import { conversationRateLimit, rateLimit } from './http/rate-limit.js';
+import { conversationRateLimit, rateLimit, redisLimitStores } from './http/rate-limit.js';
+import type { RedisClient } from './storage/redis-stores.js';
 import { createLogger, hashId, type Logger } from './logger.js';
 import { createMetrics, metricsHandler, operatorOnly, type Metrics } from './metrics.js';
 import { staffRouter } from './staff-routes.js';
@@ -172,8 +173,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
 
   const anyOrigin = config.allowedOrigins.length === 0 && config.nodeEnv !== 'production';
-  app.use(rateLimit(config.rateLimitPerMinute, logger));
-  app.post('/v3/directline/conversations/:id/activities', conversationRateLimit(config.conversationRateLimitPerMinute, logger));
+  const redisClient = (stores as { client?: RedisClient }).client;
+  const limitStores = redisClient ? redisLimitStores(config.redisPrefix, (args) => redisClient.sendCommand(args)) : undefined;
+  app.use(rateLimit(config.rateLimitPerMinute, logger, limitStores));
+  app.post('/v3/directline/conversations/:id/activities', conversationRateLimit(config.conversationRateLimitPerMinute, logger, limitStores));
   app.use(['/v3/directline', '/widget.js', '/static/widget.css'], cors(config.allowedOrigins, anyOrigin));
   app.use((_req, res, next) => {
     // Server-Timing lets load tests separate our time from the network's.
