@@ -1,5 +1,6 @@
 // Shared state in Redis for several instances: botbuilder Storage with eTag compare-and-set and atomic
 // multi-key writes, the Direct Line conversation log, summaries, aggregate counters and a fenced turn lock.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
 import type { Activity, Storage, StoreItems } from 'botbuilder';
 import {
@@ -11,19 +12,25 @@ import { EtagConflictError, labelKey, type StateStores } from './memory-stores.j
 
 export type RedisClient = ReturnType<typeof createClient>;
 
-// KEYS = items; ARGV = ttlMs, then per key: expected eTag ('' = none/'*'), new eTag, JSON.
-// Checks every eTag before writing anything, so a multi-key write is all or nothing.
+// KEYS = items, then the turn's lock key when fenced; ARGV = ttlMs, fence token ('' = not fenced), then per item:
+// expected eTag ('' = none/'*'), new eTag, JSON. A fenced write is refused (-1) unless its turn still holds the lock;
+// every eTag is checked before anything is written, so a multi-key write is all or nothing.
 const WRITE_SCRIPT = `
 local ttl = tonumber(ARGV[1])
-for i = 1, #KEYS do
-  local expected = ARGV[2 + (i - 1) * 3]
+local n = #KEYS
+if ARGV[2] ~= '' then
+  n = n - 1
+  if redis.call('GET', KEYS[#KEYS]) ~= ARGV[2] then return -1 end
+end
+for i = 1, n do
+  local expected = ARGV[3 + (i - 1) * 3]
   if expected ~= '' then
     local current = redis.call('HGET', KEYS[i], 'e')
     if current ~= expected then return i end
   end
 end
-for i = 1, #KEYS do
-  local base = 2 + (i - 1) * 3
+for i = 1, n do
+  local base = 3 + (i - 1) * 3
   redis.call('HSET', KEYS[i], 'e', ARGV[base + 1], 'v', ARGV[base + 2])
   redis.call('PEXPIRE', KEYS[i], ttl)
 end
@@ -62,12 +69,18 @@ export class RedisStorage implements Storage {
   async write(changes: StoreItems): Promise<void> {
     const entries = Object.entries(changes);
     if (entries.length === 0) return;
-    const args: string[] = [String(this.ttlMs)];
+    // Inside a turn the write is fenced by the turn's lock: a turn whose lease lapsed (its instance stalled and
+    // another took over) must not overwrite what the newer turn saved.
+    const fence = turnFence.getStore();
+    const args: string[] = [String(this.ttlMs), fence?.token ?? ''];
     for (const [, item] of entries) {
       const { eTag, ...rest } = item as Record<string, unknown> & { eTag?: string };
       args.push(eTag && eTag !== '*' ? eTag : '', randomBytes(9).toString('base64url'), JSON.stringify(rest));
     }
-    const failed = Number(await this.client.eval(WRITE_SCRIPT, { keys: entries.map(([k]) => this.key(k)), arguments: args }));
+    const keys = entries.map(([k]) => this.key(k));
+    if (fence) keys.push(fence.lockKey);
+    const failed = Number(await this.client.eval(WRITE_SCRIPT, { keys, arguments: args }));
+    if (failed === -1) throw new LeaseLostError('this turn no longer holds its conversation\'s lock; its state was not saved');
     if (failed > 0) throw new EtagConflictError(entries[failed - 1]![0]);
   }
 
@@ -131,10 +144,18 @@ export class LockTimeoutError extends Error {
   readonly code = 'lock-timeout';
 }
 
+/** A turn tried to save after its lock had passed to another turn: the fence refused the write. */
+export class LeaseLostError extends Error {
+  readonly code = 'lease-lost';
+}
+
+/** The lock (key and token) of the turn running in this async context, so the state it saves can be fenced. */
+const turnFence = new AsyncLocalStorage<{ lockKey: string; token: string }>();
+
 /**
  * A lock per conversation across instances: SET NX PX with a random token, released only by its holder.
- * The lease is renewed while the turn runs, so it lapses only when its instance dies mid-turn; then the
- * next instance takes over after at most one lease and the dead one writes nothing more.
+ * The lease is renewed while the turn runs, so it lapses only when its instance dies or stalls mid-turn; then the
+ * next instance takes over after at most one lease, and the token fences the old turn's state writes (see write()).
  */
 export class RedisTurnLock implements TurnLock {
   constructor(private readonly client: RedisClient, private readonly prefix: string, private readonly leaseMs = 10_000) {}
@@ -155,7 +176,7 @@ export class RedisTurnLock implements TurnLock {
     }, Math.floor(this.leaseMs / 3));
     renew.unref();
     try {
-      return await fn();
+      return await turnFence.run({ lockKey, token }, fn);
     } finally {
       clearInterval(renew);
       await this.client.eval(RELEASE_SCRIPT, { keys: [lockKey], arguments: [token] }).catch(() => undefined);
