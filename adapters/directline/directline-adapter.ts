@@ -282,7 +282,6 @@ export class DirectLineAdapter extends BotAdapter {
   }
 }
 
-/** Activities are stored as JSON: dates become ISO strings as clients expect them. */
 /** A plain-data copy, as a store would give it back (only outage notices, held in memory, need one). */
 function toWire(activity: Partial<Activity>): Partial<Activity> {
   return JSON.parse(JSON.stringify(activity)) as Partial<Activity>;
