@@ -8,7 +8,7 @@ import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { createBot } from '../bot/create-bot.js';
-import { createI18n, readLocaleResources, type I18n } from '../bot/i18n.js';
+import { createI18n, type I18n } from '../bot/i18n.js';
 import { isSummaryCode } from '../bot/summary-code.js';
 import { renderSummaryNotFound, renderSummaryPage, SUMMARY_PRINT_SCRIPT, SUMMARY_PRINT_SCRIPT_PATH } from '../bot/summary-page.js';
 import type { Catalogue, Matcher } from '../knowledge/contracts.js';
@@ -66,11 +66,11 @@ export interface LuotsiApp {
 export type CreateAppResult = { ok: true; luotsi: LuotsiApp } | { ok: false; errors: string[] };
 
 /** What the bot's cards repeat, rarest first: activity titles, locale strings, situation names (in every "understood" card). */
-function repeatedTexts(catalogue: Catalogue): string[] {
+function repeatedTexts(catalogue: Catalogue, i18n: I18n): string[] {
   const leaves = (v: unknown): string[] => (typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(leaves) : []);
   return [
     ...catalogue.activities.flatMap((a) => LANGS.map((l) => a.title[l])),
-    ...leaves(readLocaleResources()),
+    ...leaves(i18n.instance.store.data),
     ...[...catalogue.situations.values()].flatMap((s) => LANGS.map((l) => s.name[l])),
   ];
 }
@@ -86,12 +86,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     catalogue = loaded.catalogue;
   }
 
+  const i18n: I18n = createI18n();
   const stores = overrides.stores ?? createStores({
     redisUrl: config.redisUrl, redisPrefix: config.redisPrefix, stateTtlMinutes: config.stateTtlMinutes,
     onStatus: (status, detail) => logger[status === 'ready' ? 'info' : 'warn']({ status, detail }, 'state store'),
-    transcriptTexts: repeatedTexts(catalogue),
+    // Only in-memory transcripts are compressed; Redis keeps its own.
+    ...(config.redisUrl ? {} : { transcriptTexts: repeatedTexts(catalogue, i18n) }),
   });
-  const i18n: I18n = createI18n();
   const metrics = createMetrics();
   const onError = (err: unknown, what: string) =>
     logger.error({ what, err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) }, 'error');

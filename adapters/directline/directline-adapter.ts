@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import {
   ActivityTypes, BotAdapter, INVOKE_RESPONSE_KEY, TurnContext,
-  type Activity, type ChannelAccount, type ConversationReference, type ResourceResponse,
+  type Activity, type ChannelAccount, type ConversationAccount, type ConversationReference, type ResourceResponse,
 } from 'botbuilder';
 import { isStoreUnavailable, type ConversationStore, type TurnLock } from '../storage/contracts.js';
 import type { IncomingActivity } from './activity-schema.js';
@@ -66,6 +66,8 @@ export function userIdFor(conversationId: string): string {
   return `dl_${createHash('sha256').update(conversationId).digest('base64url').slice(0, 16)}`;
 }
 
+/** A web chat conversation as Bot Framework channels describe one: one resident and the bot. */
+const conversationOf = (id: string): ConversationAccount => ({ id, isGroup: false, conversationType: 'personal', name: '' });
 const activityId = (conversationId: string, seq: number) => `${conversationId}|${String(seq).padStart(7, '0')}`;
 // Bots may ask for a pause between messages; a long one would hold the conversation's lock.
 const MAX_DELAY_MS = 3000;
@@ -106,7 +108,7 @@ export class DirectLineAdapter extends BotAdapter {
 
   private answerDuringOutage(conversationId: string, incoming: IncomingActivity): { id: string } {
     const at = this.now();
-    const conversation = { id: conversationId, isGroup: false, conversationType: 'personal', name: '' };
+    const conversation = conversationOf(conversationId);
     const user = { id: userIdFor(conversationId), name: '', role: 'user' } as ChannelAccount;
     const id = `${conversationId}|outage-${at.toString(36)}`;
     const echo = { ...incoming, id, timestamp: new Date(at), channelId: CHANNEL_ID, conversation, from: user, recipient: BOT_ACCOUNT } as Partial<Activity>;
@@ -136,7 +138,7 @@ export class DirectLineAdapter extends BotAdapter {
         timestamp: new Date(this.now()),
         channelId: CHANNEL_ID,
         serviceUrl: this.deps.serviceUrl,
-        conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+        conversation: conversationOf(conversationId),
         from: { id: userIdFor(conversationId), name: '', role: 'user' } as ChannelAccount,
         recipient: BOT_ACCOUNT,
       } as Partial<Activity>;
@@ -162,7 +164,7 @@ export class DirectLineAdapter extends BotAdapter {
         timestamp: new Date(this.now()),
         channelId: CHANNEL_ID,
         serviceUrl: this.deps.serviceUrl,
-        conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+        conversation: conversationOf(conversationId),
         from: user,
         recipient: BOT_ACCOUNT,
         membersAdded: [BOT_ACCOUNT, user],
@@ -196,7 +198,7 @@ export class DirectLineAdapter extends BotAdapter {
         timestamp: new Date(this.now()),
         channelId: CHANNEL_ID,
         serviceUrl: this.deps.serviceUrl,
-        conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+        conversation: conversationOf(conversationId),
         from: BOT_ACCOUNT,
         recipient: context.activity.from,
         locale: outgoing.locale ?? fallbackLocale,
@@ -214,7 +216,7 @@ export class DirectLineAdapter extends BotAdapter {
     if (!conversationId || !activity.id) return;
     await this.deps.conversations.append(conversationId, [{
       ...activity, from: BOT_ACCOUNT, channelId: CHANNEL_ID, timestamp: new Date(this.now()),
-      conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+      conversation: conversationOf(conversationId),
     }]);
   }
 

@@ -46,11 +46,12 @@ function throttled(log: (e: unknown) => void): (e: unknown) => void {
   return (e) => { const now = Date.now(); if (now - last >= 60_000) { last = now; log(e); } };
 }
 
-interface LimitOptions { logger?: LimitLogger | undefined; store?: Store | undefined }
+interface LimitOptions { logger?: LimitLogger | undefined; store?: (() => Store) | undefined }
 
 function limiter(perMinute: number, key: (req: Parameters<RequestHandler>[0]) => string, message: string, options: LimitOptions): RequestHandler {
   if (perMinute <= 0) return off;
-  const { logger, store } = options;
+  const { logger } = options;
+  const store = options.store?.();
   return expressRateLimit({
     ...(store ? { store } : {}),
     // With the shared store down, residents still get answers (and crisis numbers): the limit opens rather than closes.
@@ -71,11 +72,11 @@ function limiter(perMinute: number, key: (req: Parameters<RequestHandler>[0]) =>
 /** Requests per client address per minute; IPv6 clients are grouped by /56 so one household cannot rotate addresses. */
 export function rateLimit(perMinute: number, logger?: LimitLogger, stores?: LimitStoreFactory): RequestHandler {
   return limiter(perMinute, (req) => ipKeyGenerator(req.ip ?? req.socket.remoteAddress ?? 'unknown'), 'Too many requests; try again in a minute',
-    { logger, store: perMinute > 0 ? stores?.('address') : undefined });
+    { logger, store: stores && (() => stores('address')) });
 }
 
 /** Messages per conversation per minute, keyed by the conversation id in the path (a bot farm behind many addresses still hits it). */
 export function conversationRateLimit(perMinute: number, logger?: LimitLogger, stores?: LimitStoreFactory): RequestHandler {
   return limiter(perMinute, (req) => `conversation:${String(req.params.id ?? '')}`, 'Too many messages in this conversation; wait a moment before sending more',
-    { logger, store: perMinute > 0 ? stores?.('conversation') : undefined });
+    { logger, store: stores && (() => stores('conversation')) });
 }

@@ -1,53 +1,22 @@
 // Staff search as Teams transcripts over the real knowledge base and matcher: filters, details, and the client's summary with code and QR.
-import { TestAdapter, type Activity as BotActivity } from 'botbuilder';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createMemoryStores } from '../../adapters/storage/memory-stores.js';
+import { describe, expect, it } from 'vitest';
 import { escapeMarkdown } from '../../bot/cards.js';
-import { createBot, type BotDeps } from '../../bot/create-bot.js';
 import { createI18n } from '../../bot/i18n.js';
 import { MAX_ROWS } from '../../dialogs/staff-search-dialog.js';
-import type { Catalogue, Matcher } from '../../knowledge/contracts.js';
-import { loadKnowledge } from '../../knowledge/loader.js';
-import { createMatcher } from '../../knowledge/matcher.js';
 import type { Activity } from '../../knowledge/schema.js';
 import type { Lang } from '../../knowledge/vocabulary.js';
-import { LOCALE, view, type RepliesView } from '../fixtures/bot-harness.js';
+import { createCheckedHarness, LOCALE, type RepliesView } from '../fixtures/bot-harness.js';
+import { realKnowledge } from '../fixtures/real-knowledge.js';
 
-let catalogue: Catalogue;
-let matcher: Matcher;
 const i18n = createI18n();
 const t = (lang: Lang, key: string, vars?: Record<string, string | number>) => i18n.t(lang, key, vars);
 
-beforeAll(() => {
-  const loaded = loadKnowledge();
-  if (!loaded.ok) throw new Error(`knowledge base does not load: ${loaded.problems.length} problems`);
-  catalogue = loaded.catalogue;
-  matcher = createMatcher(catalogue);
-}, 60_000);
+const { catalogue, matcher } = realKnowledge();
 
 /** The bot as createBot wires it, talked to as Microsoft Teams does. */
 function teamsBot(lang: Lang) {
-  const stores = createMemoryStores();
-  const errors: unknown[] = [];
-  const deps: BotDeps = {
-    catalogue, matcher, storage: stores.storage, summaries: stores.summaries, counters: stores.counters,
-    publicBaseUrl: 'https://luotsi.example.fi/', i18n, onError: (e) => errors.push(e),
-  };
-  const bot = createBot(deps);
-  const adapter = new TestAdapter(async (context) => bot.run(context), { channelId: 'msteams', locale: LOCALE[lang] });
-  async function send(input: string | Record<string, unknown>): Promise<RepliesView> {
-    const activity: Partial<BotActivity> = typeof input === 'string' ? { type: 'message', text: input } : { type: 'message', value: input };
-    activity.locale = LOCALE[lang];
-    await adapter.receiveActivity(activity);
-    const replies: Partial<BotActivity>[] = [];
-    while (adapter.activeQueue.length) replies.push(adapter.getNextReply());
-    const v = view(replies);
-    expect(errors).toEqual([]);
-    expect(v.activities.length, 'the bot answered').toBeGreaterThan(0);
-    for (const locale of v.locales) expect(locale).toBe(LOCALE[lang]);
-    return v;
-  }
-  return { send, stores };
+  const h = createCheckedHarness({ catalogue, matcher, channelId: 'msteams', locale: LOCALE[lang], publicBaseUrl: 'https://luotsi.example.fi/' });
+  return { send: (input: string | Record<string, unknown>) => h.send(input), stores: h.stores };
 }
 
 const rowIds = (v: RepliesView) =>

@@ -18,6 +18,15 @@ function run(env: Record<string, string>) {
   return { child, exited, output: () => output };
 }
 
+/** Whether /readyz answers 200 within 20 s. */
+async function becomesReady(base: string): Promise<boolean> {
+  for (let i = 0; i < 200; i++) {
+    if (await fetch(`${base}/readyz`).then((r) => r.ok, () => false)) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const s = createServer();
@@ -37,12 +46,7 @@ describe('npm start', () => {
     const p = run({ PORT: String(port), LUOTSI_BOT: 'echo', LOG_LEVEL: 'debug' });
     try {
       const base = `http://127.0.0.1:${port}`;
-      let ready = false;
-      for (let i = 0; i < 200 && !ready; i++) {
-        ready = await fetch(`${base}/readyz`).then((r) => r.ok, () => false);
-        if (!ready) await new Promise((r) => setTimeout(r, 100));
-      }
-      expect(ready).toBe(true);
+      expect(await becomesReady(base)).toBe(true);
       const { token, conversationId } = (await (await fetch(`${base}/v3/directline/tokens/generate`, { method: 'POST' })).json()) as { token: string; conversationId: string };
       const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
       await fetch(`${base}/v3/directline/conversations`, { method: 'POST', headers });
@@ -76,12 +80,7 @@ describe('npm start', () => {
     const p = run({ PORT: String(port), LUOTSI_BOT: 'echo' });
     try {
       const base = `http://127.0.0.1:${port}`;
-      let ready = false;
-      for (let i = 0; i < 200 && !ready; i++) {
-        ready = await fetch(`${base}/readyz`).then((r) => r.ok, () => false);
-        if (!ready) await new Promise((r) => setTimeout(r, 100));
-      }
-      expect(ready).toBe(true);
+      expect(await becomesReady(base)).toBe(true);
       const turn = fetch(`${base}/api/messages`, {
         method: 'POST', headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ type: 'message', id: 'm1', channelId: 'msteams', serviceUrl, conversation: { id: 'a:1' }, from: { id: '29:1' }, recipient: { id: '28:bot' }, text: 'hei', locale: 'fi-FI' }),
