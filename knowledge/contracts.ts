@@ -37,7 +37,10 @@ export interface Facets {
 }
 
 export interface CrisisResult {
+  /** Acute danger to life or safety: the conversation is interrupted with 112 and the crisis lines. */
   crisis: boolean;
+  /** Worrying but not acute (despair without a wish to die, a past attempt): results as usual with one gentle line to the crisis line. */
+  concern?: boolean;
   kind?: CrisisKind;
   /** The concepts that triggered it (never shown to others, never logged with the text). */
   signals: string[];

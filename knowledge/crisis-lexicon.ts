@@ -22,20 +22,20 @@ export interface CrisisConcept {
   readonly patterns: readonly RegExp[];
 }
 
-const alt = (...xs: string[]): string => `(?:${xs.join('|')})`;
+export const alt = (...xs: string[]): string => `(?:${xs.join('|')})`;
 /** Up to n filler words between two parts of a concept, never a negation word (so "vill inte dö" is not "vill dö"). */
-const gap = (n: number): string => `(?:(?!(?:not|never|no|inte|aldrig|ej|inga|ingen|inget|ei|en|et|eika|don't|dont|didn't|didnt|isn't|isnt|won't|wont)\\b)[a-z0-9']+\\s+){0,${n}}`;
-const re = (...parts: string[]): RegExp => new RegExp(`\\b${parts.join('')}\\b`, 'g');
+export const gap = (n: number): string => `(?:(?!(?:not|never|no|inte|aldrig|ej|inga|ingen|inget|ei|en|et|eika|don't|dont|didn't|didnt|isn't|isnt|won't|wont)\\b)[a-z0-9']+\\s+){0,${n}}`;
+export const re = (...parts: string[]): RegExp => new RegExp(`\\b${parts.join('')}\\b`, 'g');
 
 // ---- building blocks (folded spelling: ä→a, ö→o, å→a) ----
-const FI_WANT = alt('haluan', 'haluun', 'halun', 'halusin', 'haluaisin', 'haluisin', 'tahdon', 'tahtoisin', 'toivon', 'toivoisin',
+export const FI_WANT = alt('haluan', 'haluun', 'halun', 'halluun', 'halluan', 'tahon', 'tahtosin', 'aattelin', 'ajattelin', 'oon aatellu', 'oon ajatellu', 'mietin', 'taijan', 'taitaa olla paras', 'halusin', 'haluaisin', 'haluisin', 'tahdon', 'tahtoisin', 'toivon', 'toivoisin',
  'aion', 'aijon', 'meinaan', 'paatin', 'oon paattany', 'olen paattanyt', 'paattany', 'paattanyt', 'suunnittelen', 'taidan', 'yritin', 'yritan', 'voisin', 'pitais', 'pitaisi', 'kunpa', 'kunpa vaan');
-const FI_DIE = alt('kuolla', 'kuolisin', 'kuolen', 'kuolleeksi', 'kuollut', 'kuolemaan', 'kuoltua', 'kuolis');
+export const FI_DIE = alt('kuolla', 'kuolisin', 'kuolen', 'kuolleeksi', 'kuollut', 'kuolemaan', 'kuoltua', 'kuolis');
 const FI_KILL = alt('tapan', 'tappaa', 'tappaisin', 'tappamaan', 'tappais', 'tappasin', 'tapa', 'tapaan', 'tappaan', 'tappavansa', 'tappaakseen', 'tappaisi');
-const FI_SELF = 'it[st](?:e|ee|ea|ia|i)?(?:ni|ani|ani|aan|ani|mme)';
-const FI_SELF_OTHER = 'it[st](?:e|ee|ea|ia)?(?:nsa|aan|ansa)';
+export const FI_SELF = 'it[st](?:e|ee|ea|ia|i)?(?:ni|ani|ani|aan|ani|mme)';
+export const FI_SELF_OTHER = 'it[st](?:e|ee|ea|ia)?(?:nsa|aan|ansa)';
 const FI_END = alt('lopettaa', 'lopetan', 'lopettaisin', 'paattaa', 'paatan', 'paattaisin', 'riistaa', 'riistan');
-const FI_OBJ = alt('minua', 'mua', 'minut', 'mut', 'meita', 'meidat', 'lasta', 'lapsia', 'lapset', 'lastani', 'lapsiani', 'lapsen',
+export const FI_OBJ = alt('minua', 'mua', 'minut', 'mut', 'meita', 'meidat', 'lasta', 'lapsia', 'lapset', 'lastani', 'lapsiani', 'lapsen',
   'vauvaa', 'vauvan', 'aitia', 'vaimoa', 'poikaa', 'tyttoa', 'tyttareni', 'poikani', 'naista', 'naapuria', 'jotakuta', 'vaimoaan', 'lastaan', 'lapsiaan',
   'siskoa', 'siskoani', 'veljea', 'veljeani', 'aitiani', 'tyttoystavaansa', 'hanta', 'mun (?:lasta|lapsia|vauvaa|aitia|poikaa|tyttoa)');
 const FI_HIT_NOW = alt('lyo', 'lyovat', 'hakkaa', 'hakkaavat', 'potkii', 'potkivat', 'kuristaa', 'kuristelee', 'repii', 'raahaa', 'tonii',
@@ -44,25 +44,28 @@ const FI_HIT_PAST = alt('loi', 'hakkasi', 'potki', 'kuristi', 'uhkasi', 'uhkaili
 
 const SV_SELF_END = alt('ta mitt (?:eget )?liv', 'ta livet av mig', 'doda mig sjalv', 'avsluta mitt liv', 'hanga mig', 'skjuta mig',
   'ta bort mig sjalv', 'do', 'sluta leva', 'inte leva langre', 'inte finnas');
-const SV_WANT = alt('vill', 'ville', 'ska', 'skall', 'tanker', 'kommer att', 'kommer', 'planerar att', 'funderar pa att', 'forsoker', 'bestamt mig for att', 'beslutat att', 'bestamde mig for att',
+export const SV_WANT = alt('vill', 'ville', 'ska', 'skall', 'tanker', 'kommer att', 'kommer', 'planerar att', 'funderar pa att', 'forsoker', 'bestamt mig for att', 'beslutat att', 'bestamde mig for att',
   'forsokte', 'orkar', 'tankte', 'borde', 'vill bara', 'skulle vilja');
-const SV_OBJ = alt('mig', 'oss', 'barnen', 'barnet', 'mina barn', 'mitt barn', 'min son', 'min dotter', 'bebisen', 'mamma', 'henne', 'en kvinna', 'ett barn', 'min mamma', 'min syster', 'min bror');
+export const SV_OBJ = alt('mig', 'oss', 'barnen', 'barnet', 'mina barn', 'mitt barn', 'min son', 'min dotter', 'bebisen', 'mamma', 'henne', 'en kvinna', 'ett barn', 'min mamma', 'min syster', 'min bror');
 const SV_HIT = alt('slar', 'sparkar', 'stryper', 'misshandlar', 'hotar', 'skadar', 'attackerar', 'knivhugger', 'valdtar', 'forfoljer',
   'nyper', 'sliter', 'drar i', 'knuffar');
 
-const EN_I = alt("i'm", 'im', 'i am', 'i', "i've", 'ive', "i'll", 'ill', 'i will', "i'd", 'id');
-const EN_WANT = alt('want', 'wanna', 'wish', 'going', 'gonna', 'plan', 'planning', 'ready', 'about', 'need', 'trying', 'try', 'tried',
+export const EN_I = alt("i'm", 'im', 'i am', 'i', "i've", 'ive', "i'll", 'ill', 'i will', "i'd", 'id');
+export const EN_WANT = alt('want', 'wanna', 'wish', 'going', 'gonna', 'plan', 'planning', 'ready', 'about', 'need', 'trying', 'try', 'tried',
   'deserve', 'should', 'could', 'would like', 'intend', 'decided', 'have decided', 'will', 'just want');
-const EN_SELF = alt('myself', 'my self', 'meself');
-const EN_OBJ = alt('me', 'us', 'my (?:kids?|child|children|son|daughter|baby|mom|mum|mother|sister|brother)', 'the (?:kids|children|baby)', 'her', 'a woman', 'a girl', 'a child', 'a kid', 'someone');
-const EN_SUBJ = alt('he', 'she', 'they', 'someone', 'somebody', 'my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|stepdad|mom|mother|ex|brother|son|neighbou?r)',
+export const EN_SELF = alt('myself', 'my self', 'meself');
+export const EN_OBJ = alt('me', 'us', 'my (?:kids?|child|children|son|daughter|baby|mom|mum|mother|sister|brother)', 'the (?:kids|children|baby)', 'her', 'a woman', 'a girl', 'a child', 'a kid', 'someone');
+export const EN_SUBJ = alt('he', 'she', 'they', 'someone', 'somebody', 'my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|stepdad|mom|mother|ex|brother|son|neighbou?r)',
   'husband', 'boyfriend', 'partner', 'dad', 'father', 'ex', 'man', 'guy');
 const EN_BE = alt('is', "'s", 's', 'are', "'re", 're', 'keeps', 'keep', 'has been', 'was', 'started', 'just', 'will', "'ll", 'll', 'is going to', 'is gonna');
-const PILLS_QTY = alt('all', 'whole', 'too many', 'a lot of', 'lots of', 'a handful of', 'handful of', 'a bunch of', 'a bottle of', 'a box of',
+export const PILLS_QTY = alt('all', 'whole', 'kourallinen', 'kourallisen', 'kourallisia', 'kourallinen', 'purkki', 'purkin', 'purkillinen', 'purkillisen', 'purkit', 'purkeittain', 'levy', 'levyn', 'levyllinen', 'levyllisen', 'paketin', 'paketti', 'paketillisen', 'pari levya', 'koko purkin', 'koko paketin', 'monta', 'satoja', 'kymmenia', 'tusinan', 'pussillisen', 'nyrkillisen',
+  'en handfull', 'handfull', 'en hel karta', 'en hel burk', 'flera kartor', 'burken', 'hela burken', 'hela kartan', 'alla mina', 'a handful', 'handfuls of', 'a jar of', 'a whole bottle of', 'the whole bottle of', 'the whole box of', 'two boxes of', 'dozens of', 'hundreds of', 'a strip of', 'strips of', 'enough', 'too many', 'a lot of', 'lots of', 'a handful of', 'handful of', 'a bunch of', 'a bottle of', 'a box of',
   'bottle of', 'box of', 'a pack of', 'loads of', 'every', '[0-9]+', 'kaikki', 'kaikkia', 'koko', 'liikaa', 'purkillisen', 'kourallisen',
   'paljon', 'kasan', 'pino', 'alla', 'hela', 'for manga', 'massa', 'en burk', 'en hel burk', 'en karta', 'mycket');
-const PILLS = alt('pills?', 'tablets?', 'meds', 'medications?', 'medicines?', 'paracetamol', 'tylenol', 'ibuprofen', 'sleeping pills',
-  '[a-z]*pilleri[a-z]*', '[a-z]*tablet[a-z]*', 'tabuja', 'tabut', 'tabui', '[a-z]*laakke[a-z]*', '[a-z]*laake', 'burana[a-z]*', 'panadol[a-z]*', 'antidepressants?', 'painkillers?',
+export const PILLS = alt('pills?', 'tablets?', 'meds', 'medications?', 'medicines?', 'paracetamol', 'tylenol', 'ibuprofen', 'sleeping pills',
+  '[a-z]*pilleri[a-z]*', '[a-z]*tablet[a-z]*', 'tabuja', 'tabut', 'tabui', '[a-z]*laak(?:k?e|ke)[a-z]*', 'nappi(?:a|ja|en)', 'nappej[a-z]*', 'napit',
+  'zzpills', 'unilaak[a-z]*', 'sarkylaak[a-z]*', 'buranaa', 'panadolia', 'paras?etamol[a-z]*', 'xanax[a-z]*', 'diapam[a-z]*', 'oxamin[a-z]*', 'tenox[a-z]*', 'opamox[a-z]*', 'ketipinor[a-z]*', 'mirtatsapiini[a-z]*', 'lyrica[a-z]*',
+  'pregabaliin[a-z]*', 'somntablett[a-z]*', 'vark?tablett[a-z]*', 'sleeping tablets', 'benzos?', 'xannies', 'percs?', 'oxys?', 'burana[a-z]*', 'panadol[a-z]*', 'antidepressants?', 'painkillers?',
   'insulin[a-z]*', 'opioids?', 'oxy[a-z]*', '[a-z]*piller', '[a-z]*tabletter', '[a-z]*mediciner?', 'alvedon', 'panodil', 'sobril', 'opaat[a-z]*', 'pamit', 'pameja');
 
 export const CONCEPTS: readonly CrisisConcept[] = [

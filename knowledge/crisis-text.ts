@@ -1,0 +1,125 @@
+// What the crisis guard reads: any input reduced to lower-case a–z words, digits and sentence marks, with the
+// disguises a distressed teenager really types undone first: mathematical and full-width letters (NFKC), look-alike
+// letters from other scripts (the Unicode TR39 confusables table, through `unhomoglyph`), zero-width characters used
+// as word separators, letters spaced out ("t a p a n  i t s e n i"), leet digits ("k1ll mys3lf") and emoji that carry
+// a meaning (a knife, pills, a coffin) mapped to marker words the lexicon knows. Every step is linear in the input
+// and tokens are capped, so no input can make the guard expensive.
+import { createRequire } from 'node:module';
+import { fold } from './text.js';
+
+/** Long messages are read in full up to this many characters (a Direct Line message is at most 64 KB of JSON). */
+export const MAX_SCAN_CHARS = 20_000;
+/** No word is longer; a 16 KB "word" is cut into pieces the regular expressions pass over quickly. */
+const MAX_TOKEN = 40;
+
+const require = createRequire(import.meta.url);
+/** TR39 confusables: a character → its prototype ("е" Cyrillic → "e"). */
+const CONFUSABLES = require('unhomoglyph/data.json') as Record<string, string>;
+
+/**
+ * Emoji that carry the meaning next to words of despair. Marker words ("zzknife") never occur in real text, so the
+ * lexicon can combine them with despair without reading a kitchen knife in a recipe as a threat.
+ */
+const EMOJI_MARKERS: ReadonlyMap<string, string> = new Map([
+  ['🔪', 'zzknife'], ['🗡', 'zzknife'], ['⚔', 'zzknife'], ['🔫', 'zzgun'], ['💊', 'zzpills'], ['⚰', 'zzcoffin'], ['🪦', 'zzcoffin'],
+  ['🪢', 'zzrope'], ['🩸', 'zzblood'], ['🌉', 'zzbridge'], ['🚆', 'zztrain'], ['🚂', 'zztrain'], ['🚄', 'zztrain'],
+]);
+const EMOJI = /\p{Extended_Pictographic}/gu;
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u180E\u2800]/g;
+const SOFT_HYPHEN = /\u00AD/g;
+/** Three or more single letters or digits each followed by one separator: "t a p a n", "k.i.l.l", "k-1-l-l". */
+const SPACED = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}][ .\-_*·]){2,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
+const SPACED_SEPARATOR = /[ .\-_*·]/g;
+/** Leet inside a word: digits that stand for letters. */
+const LEET: Readonly<Record<string, string>> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't', 8: 'b', 9: 'g' };
+const LEET_TOKEN = /\b(?=[a-z0-9]*[a-z][a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])[a-z0-9]+\b/g;
+/** "10mg", "3x", "2kpl", "24h", "112", "mp3": digits that are quantities or names, not letters. */
+const NOT_LEET = /^(?:[0-9]+[a-z]{1,3}|[a-z]{1,3}[0-9]+|[0-9]+(?:mg|ml|kpl|st|pcs|eur|km|mm|cm|vuotias|v|h|min)|[0-9]+-?[a-z]+(?:ta|tta|lla|ssa|sta|na|ksi)?)$/;
+
+const A = 97, Z = 122, UPPER_A = 65, UPPER_Z = 90, ZERO = 48, NINE = 57, APOSTROPHE = 39;
+const SENTENCE_MARKS = new Set('.!?;:,\n\r'.split('').map((c) => c.charCodeAt(0)));
+const APOSTROPHES = new Set([0x27, 0x2019, 0x2018, 0x60, 0xb4, 0x2bc]);
+const UTF16 = new TextDecoder('utf-16le');
+const VOWELS = new Set('aeiouy'.split('').map((c) => c.charCodeAt(0)));
+/** Folded a–z spelling of each non-ASCII character met so far ("ä" → "a", "е" Cyrillic → "e", an emoji → ""). */
+const foldCache = new Map<number, string>([[0xdf, 'ss'], [0xf8, 'o'], [0xd8, 'o'], [0xe6, 'ae'], [0xc6, 'ae']]);
+
+/** A character outside Latin → its look-alike Latin letter(s), if TR39 has one (tried lower-case, then upper-case). */
+function skeleton(char: string): string | undefined {
+  for (const c of [char, char.toUpperCase()]) {
+    const proto = CONFUSABLES[c];
+    if (proto !== undefined && /^[A-Za-z]+$/.test(proto)) return proto.toLowerCase();
+  }
+  return undefined;
+}
+
+function foldChar(code: number): string {
+  let folded = foldCache.get(code);
+  if (folded === undefined) {
+    const char = String.fromCodePoint(code);
+    const f = fold(char);
+    folded = /^[a-z]+$/.test(f) ? f : code > 0x24f ? skeleton(char) ?? '' : '';
+    if (foldCache.size < 4096) foldCache.set(code, folded); // a message of every code point must not grow it without end
+  }
+  return folded;
+}
+
+/** Undo the disguises that change characters rather than words; the result still has the original's case and marks. */
+function undisguise(text: string): string {
+  return text
+    .replace(SOFT_HYPHEN, '')
+    .replace(ZERO_WIDTH, ' ')
+    .replace(EMOJI, (e) => { const m = EMOJI_MARKERS.get(e); return m === undefined ? ' ' : ` ${m} `; })
+    .normalize('NFKC')
+    .replace(/(?<=\p{L})[@](?=\p{L})/gu, 'a')
+    .replace(/(?<=\p{L})[$](?=\p{L})|(?<=^|\s)[$](?=\p{L}{2})/gu, 's')
+    .replace(SPACED, (run) => run.replace(SPACED_SEPARATOR, ''));
+}
+
+/**
+ * Reduce any input to lower-case a–z words, digits, inner apostrophes and sentence marks (" . "), so that lexicon
+ * patterns see one spelling: no umlauts, no HTML, no emoji or control characters, no stretched letters ("kuollaaaa"),
+ * no word longer than MAX_TOKEN letters. One pass over the characters after `undisguise`, because it runs on every turn.
+ */
+export function normaliseForCrisis(text: string): string {
+  const input = undisguise(text.slice(0, MAX_SCAN_CHARS).replace(/<[^>]{0,200}>|&[a-z]+;|&#\d+;/gi, ' '));
+  // Folding can lengthen a character ("ß" → "ss", a sentence mark → " . "), hence the generous buffer.
+  const out = new Uint16Array(input.length * 4 + 2);
+  out[0] = 32;
+  let length = 1;
+  let last = 32;
+  let beforeLast = 32;
+  let run = 0;
+  let word = 0;
+  const push = (code: number): void => {
+    if (code === 32 && last === 32) return;
+    run = code === last ? run + 1 : 1;
+    if (run >= 3 && code >= A && code <= Z) {
+      // No fi/sv/en word triples a letter: a stretched vowel was one ("kuollaaaa"), a stretched consonant was two ("kuolllla").
+      if (run === 3 && VOWELS.has(code)) { length--; word--; }
+      return;
+    }
+    if (code === 32 || code === 46) word = 0;
+    else if (++word > MAX_TOKEN) { out[length++] = 32; word = 1; }
+    out[length++] = code;
+    beforeLast = last;
+    last = code;
+  };
+  for (let i = 0; i < input.length; i++) {
+    let code = input.codePointAt(i)!;
+    if (code > 0xffff) i++;
+    if (code >= UPPER_A && code <= UPPER_Z) code += 32;
+    if ((code >= A && code <= Z) || (code >= ZERO && code <= NINE)) push(code);
+    else if (APOSTROPHES.has(code)) {
+      const next = input.charCodeAt(i + 1) | 32;
+      push(last >= A && last <= Z && next >= A && next <= Z ? APOSTROPHE : 32);
+    } else if (SENTENCE_MARKS.has(code)) {
+      if (last !== 46 && beforeLast !== 46) { push(32); push(46); }
+      push(32);
+    } else if (code < 128) push(32);
+    else for (const c of foldChar(code)) push(c.charCodeAt(0));
+  }
+  push(32);
+  return UTF16.decode(out.subarray(0, length)).replace(LEET_TOKEN, (token) =>
+    NOT_LEET.test(token) ? token : token.replace(/[0-9]/g, (d) => LEET[d] ?? d));
+}
