@@ -41,70 +41,119 @@ export const TALK_ABOUT = words('koulutu[a-z]*', 'kurssi[a-z]*', 'luento[a-z]*',
   'om nagon', 'mita tehda jos', 'what to do if', 'vad gor man om', 'miten toimia', 'how to act');
 
 const DESPAIR_WORDS = [
-  'en jaksa', 'ei jaksa', 'emma jaksa', 'en jaksa enaa', 'en enaa jaksa', 'en kesta', 'en kesta enaa', 'ei kannata', 'mika jarki', 'ei mitaan jarkea', 'ei mitaan merkitysta', 'kaikki on turhaa',
-  'ihan turhaa', 'toivoton[a-z]*', 'toivottom[a-z]*', 'kukaan ei kaipaa[a-z]*', 'kukaan ei kaipais[a-z]*', 'kukaan ei valita', 'kukaan ei huomaa[a-z]*', 'kaikki olis parempi', 'kaikilla olis parempi',
-  'olen taakka', 'oon taakka', 'taakkana', 'ei ole ulospaasya', 'ei oo ulospaasya', 'loppu on', 'tama on loppu', 'taa on loppu', 'viimeinen kerta', 'en pysty enaa', 'en jaksa tata', 'pimeaa',
+  'en jaksa', 'ei jaksa', 'emma jaksa', 'en ma jaksa', 'en maa jaksa', 'en mie jaksa', 'en jaksa enaa', 'en enaa jaksa', 'en kesta', 'en kesta enaa', 'ei kannata', 'mika jarki', 'ei mitaan jarkea',
+  'ei mitaan merkitysta', 'kaikki on turhaa', 'ihan turhaa', 'toivoton[a-z]*', 'toivottom[a-z]*', 'kukaa(?:n)? ei (?:kaipaa|kaipais|kaipaisi|valita|huomaa|huomais|ees huomaa)[a-z]*',
+  'kaikki olis parempi', 'kaikilla olis parempi', 'olen taakka', 'oon taakka', 'taakkana', 'ei ole ulospaasya', 'ei oo ulospaasya', 'loppu on', 'tama on loppu', 'taa on loppu', 'en pysty enaa',
+  'en jaksa tata', 'nyt riittaa', 'riittaa nyt', 'anteeksi kaikille', 'anteeksi kaikesta', 'antakaa anteeksi', 'ei lopu koskaan', 'masentunut', 'masentunu', 'ei tasta elamasta', 'mithaan tule',
   "can't anymore", 'cant anymore', "can't do this anymore", 'cant do this anymore', "can't take it", 'cant take it', "can't go on", 'cant go on', 'no point', 'pointless', 'hopeless',
-  'nobody would miss', 'no one would miss', 'nobody cares', 'no one cares', 'nobody will care', 'done with everything', 'done with it all', 'give up', 'giving up', 'burden', 'no way out', 'the end',
-  'had enough', "i'm done", 'im done', 'over it all', 'empty inside', 'tired of everything', 'so tired of it all',
-  'orkar inte', 'klarar inte mer', 'klarar inte av', 'ingen mening', 'ingen bryr sig', 'ingen skulle sakna', 'hopplost', 'ger upp', 'meningslost', 'en borda', 'ingen utvag', 'det ar slut',
-  'pallar inte', 'jag ar klar med allt', 'trott pa allt', 'zzcoffin',
+  'nobody would miss', 'no one would miss', 'nobody cares', 'no one cares', 'nobody will care', 'no 1 cares', 'done with everything', 'done with it all', 'give up', 'giving up', 'burden', 'no way out',
+  'had enough', "i'm done", 'im done', 'over it all', 'empty inside', 'tired of everything', 'so tired of it all', 'just sorry', 'said sorry', 'sorry for everything', 'forgive me',
+  'never ends', 'depressed', 'falling apart', 'nobody in this house', 'nobody even looks',
+  'orkar inte', 'orkar int', 'klarar inte mer', 'klarar int', 'ingen mening', 'ingen bryr sig', 'ingen skulle sakna', 'hopplost', 'ger upp', 'meningslost', 'en borda', 'ingen utvag', 'det ar slut',
+  'pallar inte', 'pallar int', 'jag ar klar med allt', 'trott pa allt', 'forlat mig', 'forlat mamma', 'forlat pappa', 'forlat for allt', 'deprimerad', 'tar aldrig slut', 'lattast for alla',
+  'zzcoffin',
 ];
 const DESPAIR = words(...DESPAIR_WORDS);
 
-const TIME_SOON = alt('tanaan', 'tana iltana', 'tana yona', 'tanaa', 'illalla', 'yolla', 'huomenna', 'ylihuomenna', 'viikonloppuna', 'maanantaina', 'tiistaina', 'keskiviikkona', 'torstaina',
-  'perjantaina', 'lauantaina', 'sunnuntaina', 'nyt', 'heti', 'kohta', 'pian', 'ennen joulua', 'syntymapaivanani',
-  'ikvall', 'i kvall', 'i natt', 'i dag', 'idag', 'imorgon', 'i morgon', 'nu', 'snart', 'i helgen', 'pa mandag', 'pa tisdag', 'pa onsdag', 'pa torsdag', 'pa fredag', 'pa lordag', 'pa sondag',
-  'tonight', 'today', 'tomorrow', 'this weekend', 'this evening', 'right now', 'now', 'soon', 'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday', 'before christmas', 'on my birthday');
+const TIME_SOON = alt('tanaan', 'tanaa', 'tana iltana', 'tana yona', 'tanaan illalla', 'illalla', 'illal', 'yolla', 'huomenna', 'huomena', 'huomen', 'ylihuomenna', 'viikonloppuna', 'maanantaina',
+  'tiistaina', 'keskiviikkona', 'torstaina', 'perjantaina', 'lauantaina', 'sunnuntaina', 'nyt', 'heti', 'kohta', 'pian', 'ennen joulua', 'joulun jalkeen', 'syntymapaivanani', 'ensi viikolla',
+  'kun lumet sulaa', 'kun (?:kamppis|muut|vaimo|mies|aiti|isa|perhe) (?:lahtee|on poissa|on toissa|nukkuu)', 'kun kaikki nukkuu', 'keskiyolla',
+  'ikvall', 'i kvall', 'i natt', 'i dag', 'idag', 'imorgon', 'i morgon', 'imorron', 'nu', 'snart', 'i helgen', 'pa mandag', 'pa tisdag', 'pa onsdag', 'pa torsdag', 'pa fredag', 'pa lordag', 'pa sondag',
+  'tonight', 'tonite', '2nite', 'tn', 'today', 'tomorrow', 'tmrw', 'this weekend', 'this evening', 'right now', 'rn', 'now', 'soon', 'at midnight', 'on monday', 'on tuesday', 'on wednesday', 'on thursday',
+  'on friday', 'on saturday', 'on sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'before christmas', 'on my birthday', "when (?:she|he|they|my [a-z]+)(?:'s| is| are| goes?) (?:at work|away|out|to [a-z]+)");
+const TIME_CUE: Cue = { name: 'time', patterns: [re(TIME_SOON)] };
+
+/** A compound noun of any length ending in one of these stems ("hirvikivääri", "siltakaiteella", "älgstudsare"). */
+const compound = (...stems: string[]): string => `[a-z]*${alt(...stems)}`;
 
 /** Means of taking one's life, in any form the resident may name them. */
 const MEANS: Cue = {
   name: 'means', dampers: HOBBY,
   patterns: [
     re(PILLS_QTY, '\\s+', gap(2), PILLS),
-    re(alt('saastany[a-z]*', 'saastin', 'saastan', 'saastelen', 'keranny[a-z]*', 'kerainny[a-z]*', 'keraan', 'kerailen', 'hamstra[a-z]*', 'piilott[a-z]*', 'piilotan', 'samla[a-z]*', 'sparat',
-      'sparar', 'gommer', 'gomt', 'saved', 'saving', 'stockpil[a-z]*', 'hoard[a-z]*', 'collect[a-z]*', 'stash[a-z]*', 'hiding', 'hidden'), '\\s+', gap(3), PILLS),
+    re('[1-9][0-9]+', '\\s+', gap(3), PILLS),
+    re(alt('saastany[a-z]*', 'saastin', 'saastan', 'saastelen', 'saastelly[a-z]*', 'keranny[a-z]*', 'kerainny[a-z]*', 'kerailly[a-z]*', 'keraillyt', 'keraan', 'kerailen', 'hamstra[a-z]*', 'piilott[a-z]*',
+      'piilotan', 'samla[a-z]*', 'sparat', 'sparar', 'gommer', 'gomt', 'saved', 'saving', 'stockpil[a-z]*', 'hoard[a-z]*', 'collect[a-z]*', 'stash[a-z]*', 'hiding', 'hidden', 'lined up'), '\\s+', gap(3), PILLS),
+    re(PILLS, '\\s+', gap(3), alt('keranny[a-z]*', 'kerailly[a-z]*', 'keraillyt', 'saastany[a-z]*', 'saastanyt', 'talteen', 'piilossa', 'hidden', 'saved up', 'stashed', 'lined up', 'samlat', 'sparat', 'gomda')),
     re(alt('koysi', 'koyden', 'koytta', 'koydesta', 'naru', 'narun', 'narua', 'silmukka', 'silmukan', 'hirttosilmuk[a-z]*', 'rope', 'noose', 'rep', 'repet', 'snara', 'snaran', 'zzrope')),
-    re(alt('kivaari[a-z]*', 'haulikk[a-z]*', 'metsastyskivaari[a-z]*', 'metsastysase[a-z]*', 'ase', 'aseen', 'asetta', 'aseella', 'pistooli[a-z]*', 'revolveri[a-z]*', 'rifle', 'shotgun',
-      'gun', 'guns', 'pistol', 'revolver', 'firearm', 'gevar[a-z]*', 'hagelgevar[a-z]*', 'jaktgevar[a-z]*', 'bossa[a-z]*', 'vapen', 'vapnet', 'pistol[a-z]*', 'zzgun')),
-    re(alt('silta', 'sillalla', 'sillalle', 'sillalta', 'sillan', 'kaide', 'kaiteella', 'kaiteelle', 'kaiteen', 'katolla', 'katolle', 'katon reunalla', 'kerrostalon katolle', 'parvekkeen kaiteella',
-      'bridge', 'railing', 'ledge', 'rooftop', 'the roof', 'top floor', 'bron', 'bro', 'racket', 'raling', 'taket', 'takkanten', 'zzbridge')),
-    re(alt('kiskoille', 'kiskoilla', 'raiteille', 'raiteilla', 'junan alle', 'junarata[a-z]*', 'ratapiha[a-z]*', 'tracks', 'railway', 'train tracks', 'in front of a train', 'under a train', 'spar[a-z]*',
-      'ralsen', 'framfor taget', 'under taget', 'zztrain')),
-    re(alt('partaater[a-z]*', 'teran', 'terat', 'razor', 'razors', 'blade', 'blades', 'rakblad[a-z]*', 'zzknife', 'zzblood')),
-    re(alt('pakokaasu[a-z]*', 'haka[a-z]*', 'hiilimonoksid[a-z]*', 'exhaust', 'carbon monoxide', 'charcoal', 'avgas[a-z]*', 'kolmonoxid', 'auto kayntiin', 'car running', 'motorn igang')),
-    re(alt('tappava annos', 'tappavan annoksen', 'lethal dose', 'fatal dose', 'dodlig dos', 'how many (?:pills|tablets) (?:it takes|does it take|would it take|to die)', 'kuinka monta (?:pilleria|tablettia|nappia) (?:tarvitaan|tarvii|pitaa)', 'hur manga (?:tabletter|piller) (?:som )?(?:behovs|kravs)')),
+    re(alt(compound('kivaari[a-z]*', 'haulikk[a-z]*', 'haulikon', 'pistooli[a-z]*', 'revolveri[a-z]*', 'rifle', 'shotgun', 'revolver', 'firearm', 'gevar[a-z]*', 'bossa[a-z]*', 'bossan', 'studsare[a-z]*', 'pistol[a-z]*'),
+      'ase', 'aseen', 'asetta', 'aseella', 'aseet', 'gun', 'guns', 'vapen', 'vapnet', 'zzgun', 'bullets', 'luoteja', 'patruunoita', 'kulor', 'patroner')),
+    re(alt('silta', 'siltaa', 'siltoja', 'sillalla', 'sillalle', 'sillalta', 'sillan', 'silloilta', compound('sillalla', 'sillalle', 'sillalta', 'kaide', 'kaiteella', 'kaiteelle', 'kaiteen', 'siltakaite[a-z]*'),
+      'katolla', 'katolle', 'katon reunalla', 'bridge', 'railing', 'ledge', 'rooftop', 'the roof', 'top floor', '[0-9]+(?:th|st|nd|rd) floor', 'bron', 'bro', compound('bron', 'bridge'), 'racket', 'raling', 'taket', 'takkanten', 'zzbridge')),
+    re(alt('kiskoille', 'kiskoilla', 'raiteille', 'raiteilla', 'junan alle', 'junarata[a-z]*', 'junaradalle', 'junaradan', 'radan varre[a-z]*', 'radalle', 'ratapiha[a-z]*', 'ratapenka[a-z]*', 'tavarajuna[a-z]*',
+      'tracks', 'railway', 'train tracks', 'in front of a train', 'under a train', 'ralsen', 'sparet', 'spaaret', 'framfor taget', 'under taget', 'zztrain')),
+    re(alt(compound('tera', 'teran', 'terat', 'teria'), 'razor', 'razors', 'blade', 'blades', "blade's", 'rakblad[a-z]*', 'hunting knife', 'puukko', 'puukon', 'zzknife', 'zzblood', 'ranteet', 'ranteeni', 'wrists', 'handleder[a-z]*')),
+    re(alt('pakokaasu[a-z]*', 'haka', 'hakaa', 'hakamyrkytys', 'hiilimonoksid[a-z]*', 'exhaust', 'carbon monoxide', 'charcoal', 'avgas[a-z]*', 'kolmonoxid', 'grillkol', 'grillihiil[a-z]*', 'auto kayntiin', 'car running', 'motorn igang',
+      'letku[a-z]*', 'hose')),
+    re(alt('heikoille jaille', 'heikolle jaalle', 'jaihin', 'avantoon', 'hukutan', 'hukuttaa itseni', 'mereen', 'jarveen', 'jokeen', 'into the sea', 'into the lake', 'into the water',
+      'thin ice', 'ut pa isen', 'pa isen', 'svag is', 'drunkna', 'i sjon', 'i havet')),
+    re(alt('tappava annos', 'tappavan annoksen', 'lethal dose', 'fatal dose', 'dodlig dos', 'how many (?:pills|tablets|of my [a-z]+) (?:it takes|does it take|would it take|to die|would be enough)',
+      'kuinka monta (?:pilleria|tablettia|nappia) (?:tarvitaan|tarvii|pitaa|riittaa)', 'hur manga (?:tabletter|piller) (?:som )?(?:behovs|kravs|racker)', 'would be enough', 'riittaisi', 'skulle racka')),
+    re(alt('medicinskap[a-z]*', 'laakekaappi[a-z]*', 'laakekaapin', 'medicine cabinet')),
+    re(alt('zzpills', 'zzknife', 'zzgun', 'zzrope', 'zzbridge', 'zztrain')),
   ],
 };
 
-/** A plan: a decision, a time, a date, preparations. */
+/** A plan: a decision, a time, a date, a place, preparations, rumination on a means. */
 const PLAN: Cue = {
   name: 'plan', dampers: ORDINARY_GOODBYE,
   patterns: [
-    re(alt('paatin', 'oon paattany', 'olen paattanyt', 'olen jo paattanyt', 'paatos on tehty', 'decided', 'made up my mind', "i've made my decision", 'bestamt mig', 'bestamde mig', 'beslutat')),
-    re(alt('kaikki on valmiina', 'kaikki on valmista', 'kaikki valmiina', 'everything is ready', "everything's ready", 'everything is prepared', 'allt ar klart', 'allt ar forberett', 'allt ar redo')),
+    re(alt('paatin', 'oon paattany', 'olen paattanyt', 'olen jo paattanyt', 'oon jo paattany', 'paatos on tehty', 'decided', 'made up my mind', "i've made my decision", 'bestamt mig', 'bestamde mig',
+      'beslutat', 'har jag bestamt', 'jag har bestamt', 'det har jag bestamt')),
+    re(alt('kaikki on valmiina', 'kaikki on valmista', 'kaikki valmiina', 'valmiiksi', 'everything is ready', "everything's ready", 'everything i need', 'everything is prepared', 'allt ar klart', 'allt ar forberett', 'allt ar redo', 'allt jag behover')),
     re(alt('paiva', 'paivamaara', 'paivan', 'paivakin', 'date', 'day', 'datum', 'dag', 'dagen'), '\\s+', gap(2), alt('on paatetty', 'on valittu', 'on valmis', 'is set', 'is chosen', 'is decided', 'is picked', 'ar bestamd', 'ar vald', 'ar satt')),
-    re(alt('valitsin paivan', 'paatin paivan', 'valinnut paivan', 'picked a date', 'picked the day', 'chose the day', 'chosen the day', 'set a date', 'valt dagen', 'bestamt dagen', 'bestamt datum')),
-    re(alt('aion', 'aijon', 'meinaan', 'teen sen', 'teen sen', 'going to', 'gonna', "i'll do it", 'will do it', 'ska gora det', 'tanker gora det', 'gor det'), '\\s+', gap(2), TIME_SOON),
-    re(alt('teen sen', 'do it', 'gora det', 'end it', 'lopetan sen', 'lopetan kaiken', 'avslutar det'), '\\s+', gap(1), TIME_SOON),
+    re(alt('valitsin paivan', 'paatin paivan', 'valinnut paivan', 'picked a date', 'picked the day', 'picked the spot', 'picked a spot', 'chose the day', 'chosen the day', 'set a date', 'valt dagen', 'valt platsen',
+      'bestamt dagen', 'bestamt datum', 'katsonut paikan', 'katsonut valmiiksi', 'tiedan paikan', 'tiedan missa', 'know exactly which', 'know the spot', 'which spot', 'vet var', 'booked a hotel', 'varasin hotelli[a-z]*', 'bokat ett hotell')),
+    re(alt('aion', 'aijon', 'meinaan', 'aikoo', 'meinaa', 'aikovat', 'menen', 'meen', 'lahden', 'lahen', 'mennaan', 'teen sen', 'going to', 'gonna', "i'll do it", 'will do it', 'is going to', 'plans to', 'ska gora det', 'tanker gora det', 'gor det', 'gar jag', 'tanker'), '\\s+', gap(3), TIME_SOON),
+    re(alt('teen sen', 'do it', 'gora det', 'end it', 'lopetan sen', 'lopetan kaiken', 'avslutar det', 'se tapahtuu', 'it happens', 'it will happen', "it'll happen", 'det hander', 'det sker', 'se on ohi', 'tama on ohi', 'kaikki on ohi', 'it will be over', "it'll be over", 'det ar over', 'sen ar det over'), '\\s+', gap(3), TIME_SOON),
+    re(TIME_SOON, '\\s+', gap(4), alt('se tapahtuu', 'tama on ohi', 'tama on minun osalta ohi', 'kaikki on ohi', 'on ohi', 'it happens', "it'll be over", 'it will be over', 'ar det over', 'det ar over', 'sen ar det over', 'then (?:zzcoffin|nothing)')),
+    re(alt('olen miettinyt sita', 'oon miettiny sita', 'mietin sita', 'ajattelen sita', 'been thinking about (?:it|using it)', "can't stop thinking about it", 'tanker pa att anvanda', 'tanker pa det hela tiden')),
+    re(alt('kayttaa (?:sita|sen) (?:itseeni|itseani|minuun)', 'use it on myself', 'anvanda (?:den|det) pa (?:mig|mej) sjalv', 'using it on myself')),
+    re(alt('ettei kukaan epaile', 'ettei kukaan huomaa', 'so nobody suspects', 'without anyone noticing', 'sa ingen misstanker', 'edessani', 'in front of me', 'framfor mig', 'holding it', 'sitting here holding', 'pidan sita kadessa')),
+    re(alt('odotan etta tulee pimeaa', 'odotan pimeaa', 'waiting for (?:it to get )?dark', 'vantar bara pa att det blir mork[a-z]*', 'vantar pa morkret')),
+    re(alt('en tule takaisin', 'en tuu takas', 'en tule takasin', 'eika tule takaisin', 'eika tule takasin', 'ei tule takaisin', "won't come back", 'wont come back', 'not coming back', 'never coming back', 'kommer inte tillbaka', 'kommer int tillbaka', 'int kommer tillbaka', 'inte kommer tillbaka')),
+    re(alt('googlasin', 'etsin netista', 'looked up', 'googled', 'searched', 'kollade upp', 'googlade'), '\\s+', gap(3), alt('kuinka monta', 'paljonko', 'how many', 'how much', 'hur manga', 'hur mycket', 'tappava', 'lethal', 'dodlig')),
   ],
 };
 
-/** Farewell behaviour: letters, giving away, affairs in order, the last time, stopping vital medication. */
-const FAREWELL: Cue = {
-  name: 'farewell', dampers: ORDINARY_GOODBYE,
+/** Farewell behaviour: letters, giving away, affairs in order, the last time, secrets kept, goodbyes. Each pattern is one kind of farewell. */
+const FAREWELL_KINDS: readonly RegExp[] = [
+  re(alt('jaahyvais[a-z]*', 'hyvastely[a-z]*', 'hyvastelykirje[a-z]*', 'hyvastit', 'hyvastin', 'hyvastelin', 'hyvasti kaikki', 'goodbye (?:letter|letters|note|notes|message|messages|video)', 'my note',
+    'goodbyes', 'said goodbye', 'saying goodbye', 'was goodbye', 'farewell', 'avskedsbrev[a-z]*', 'avsked', 'adjo till alla', 'tog farval', 'sagt hejda', 'sagt adjo', 'sa hejda at alla')),
+  re(alt('kirjoitin', 'kirjotin', 'kirjottanu', 'kirjoittanut', 'wrote', 'written', 'skrev', 'skrivit', 'jatin', 'left'), '\\s+', gap(3), alt('kirjee[a-z]*', 'kirjeet', 'kirjeen', 'letters', 'letter', 'notes', 'note', 'brev', 'breven'), '\\s+', gap(3), alt('kaikille', 'lapsille', 'aidille', 'isalle', 'perheelle', 'siskolle', 'vaimolle', 'everyone', 'my kids', 'my family', 'my mum', 'my mom', 'brother', 'sister', 'till alla', 'till barnen', 'till mamma', 'till min', 'envelope', 'kirjekuore[a-z]*', 'laatikko[a-z]*', 'ladan', 'skrivbordsladan')),
+  re(alt('annan', 'annoin', 'antoi', 'anna', 'lahjoitan', 'lahjoitin', 'jaan', 'jaoin', 'vein', 'myin', 'giving', 'gave', 'give', 'given', 'found a new home for', 'ger', 'gav', 'gett', 'skankt'), '\\s+', gap(3),
+    alt('pois', 'away', 'bort', 'koira[a-z]*', 'kissa[a-z]*', 'porot', 'lemmik[a-z]*', 'kitara[a-z]*', 'pleikka[a-z]*', 'kirjani', 'vaatteeni', 'tavarani', 'koruni', 'kelloni', 'rannekello[a-z]*', 'moottorikelka[a-z]*',
+      'my (?:dog|cat|guitar|things|stuff|clothes|books|watch|jewellery|jewelry|plants|records|ps5|xbox)', 'min hund', 'min katt', 'mina saker', 'mina klader', 'mina bocker')),
+  re(alt('saa mun', 'saa minun', 'gets my', 'can have my', 'far min', 'far mitt', 'ottaa mun', 'tar min katt', 'tar min hund', 'tar hand om min katt', 'tar hand om min hund', 'ottaa koiran', 'ottaa kissan')),
+  re(compound('laita', 'laito', 'hoida', 'hoidi', 'hoita', 'jarjest', 'siivo', 'putt', 'put', 'gett', 'got', 'sort', 'ordna', 'fix'), '[a-z]*\\s+', gap(3), alt('asiat jarjestykseen', 'asiani jarjestykseen', 'asiat kuntoon', 'paperit kuntoon', 'paperini kuntoon', 'affairs in order', 'my affairs', 'things in order', 'mina affarer', 'allt i ordning', 'mina papper', 'sa att grannen')),
+  re(alt('laskut on maksettu', 'laskut maksettu', 'vuokra on maksettu', 'rent is paid', 'bills are paid', 'rakningarna ar betalda', 'hyran ar betald', 'cancelled my phone', 'irtisanoin liittym[a-z]*', 'sade upp mitt abonnemang', 'lagenheten ar stadad', 'siivosin varaston', 'siivosin asunnon', 'tilit ja salasanat', 'accounts and passwords', 'konton och losenord', 'pankkitunnukset')),
+  re(alt('viim[a-z]*', 'my last', 'min sista', 'mitt sista', 'last', 'one last', 'one more', 'viela kerran', 'en sista'), '\\s+', alt('kesa', 'kesani', 'joulu', 'jouluni', 'syntymapaiva', 'syntymapaivani', 'paiva', 'paivansa', 'paivani', 'kerta', 'kertaa', 'kerran', 'viesti', 'viestini', 'asia',
+    'summer', 'christmas', 'birthday', 'time', 'message', 'thing', 'sommar', 'jul', 'julen', 'fodelsedag', 'gang', 'gangen', 'meddelande', 'saken')),
+  re(alt('kiitos kaikesta', 'kiitti kaikesta', 'kiitin (?:heita |teita )?kaikesta', 'kiitos teille kaikille', 'kiitti kaikille', 'thank you for everything', 'thanks for everything', 'tack for allt', 'ville bara tacka', 'wanted to say thank you')),
+  re(alt('kun olen poissa', 'kun oon poissa', 'ku ma oon poissa', 'kun minua ei (?:enaa )?ole', 'kun mua ei (?:enaa )?oo', 'sitten kun minua ei', "when i'm gone", 'when im gone', 'after i am gone', "after i'm gone", 'nar jag ar borta', 'nar jag inte finns', 'olen poissa huomenna', 'oon poissa huomenna')),
+  re(alt('en tarvitse', 'en tarvii', 'en tarvi', "won't need", 'wont need', 'will not need', 'kommer inte behova', 'behover inte', 'ei tarvitse enaa', 'ei tartte', 'ei tarvihe', "won't have to", 'behover inte oroa'), '\\s+', gap(3), alt('enaa', 'niita enaa', 'mitaan enaa', 'mitaa', 'anymore', 'any more', 'after that', 'them anymore', 'it anymore', 'langre', 'mer', 'murehtia', 'odottaa', 'worry', 'oroa')),
+  re(alt('sano', 'sanokaa', 'kerro', 'kertokaa', 'tell', 'say', 'sag', 'saga'), '\\s+', gap(3), alt('etta', 'et', 'that', 'att'), '\\s+', alt('mina', 'ma', 'i', 'jag', 'ja'), '\\s+', alt('rakastin', 'rakastan', 'loved', 'love', 'alskade', 'alskar')),
+  re(alt('avain on', 'avaimet on', 'the key is', 'keys are', 'nyckeln ligger', 'nycklarna ligger'), '\\s+', gap(2), alt('maton alla', 'under the mat', 'under dorrmattan', 'postiluukussa', 'naapurilla', 'with the neighbou?r')),
+  re(alt('ei tieda etta', 'ei tiia etta', 'eivat tieda etta', "doesn't know (?:it|that)", "don't know (?:it|that)", 'vet inte att', 'vet int att', 'kukaan ei tieda')),
+  re(alt('en enaa vastaa', 'en vastaa enaa', "won't answer", 'svarar inte mer', 'viimeinen viesti', 'last message', 'sista meddelandet', 'tama oli viimeinen', 'taa oli viimenen', 'this is my last')),
+];
+const FAREWELL: Cue = { name: 'farewell', dampers: ORDINARY_GOODBYE, patterns: FAREWELL_KINDS };
+
+/** Stopping what keeps one alive: insulin, heart medication, dialysis, food and drink. */
+const VITAL_STOP: Cue = {
+  name: 'vital-stop',
   patterns: [
-    re(alt('jaahyvais[a-z]*', 'hyvastely[a-z]*', 'hyvastelykirje[a-z]*', 'hyvastit', 'hyvastin', 'hyvastelin', 'hyvasti kaikki', 'goodbye (?:letter|letters|note|notes|message|messages|video)',
-      'goodbyes', 'said goodbye', 'saying goodbye', 'farewell', 'avskedsbrev[a-z]*', 'avsked', 'adjo till alla', 'tog farval', 'sagt hejda', 'sagt adjo')),
-    re(alt('kirjoitin', 'kirjotin', 'kirjottanu', 'kirjoittanut', 'wrote', 'written', 'skrev', 'skrivit'), '\\s+', gap(2), alt('kirjee[a-z]*', 'kirjeet', 'kirjeen', 'letters', 'letter', 'notes', 'note', 'brev', 'breven'), '\\s+', gap(1), alt('kaikille', 'lapsille', 'aidille', 'isalle', 'perheelle', 'everyone', 'my kids', 'my family', 'my mum', 'my mom', 'to everyone', 'for everyone', 'till alla', 'till barnen', 'till mamma')),
-    re(alt('annan', 'annoin', 'anna', 'lahjoitan', 'lahjoitin', 'jaan', 'jaoin', 'giving', 'gave', 'give', 'given', 'ger', 'gav', 'gett'), '\\s+', gap(3), alt('pois', 'away', 'bort'), '(?:\\s+' + gap(2) + alt('kaiken', 'kaikki', 'tavarani', 'kissani', 'koirani', 'everything', 'my things', 'my stuff', 'my cat', 'my dog', 'allt', 'mina saker', 'min katt', 'min hund') + ')?'),
-    re(alt('laitan', 'laitoin', 'hoidan', 'hoidin', 'jarjestan', 'jarjestin', 'putting', 'put', 'getting', 'got', 'sorting', 'ordnar', 'ordnat', 'fixar'), '\\s+', gap(2), alt('asiat jarjestykseen', 'asiani jarjestykseen', 'asiat kuntoon', 'paperit kuntoon', 'affairs in order', 'my affairs', 'things in order', 'mina affarer', 'allt i ordning', 'mina papper')),
-    re(alt('viimeinen', 'viimenen', 'viimonen', 'my last', 'min sista', 'mitt sista', 'last'), '\\s+', alt('kesa', 'kesani', 'joulu', 'jouluni', 'syntymapaiva', 'syntymapaivani', 'kerta', 'kertaa', 'summer', 'christmas', 'birthday', 'time you', 'time i', 'sommar', 'jul', 'julen', 'fodelsedag', 'gang', 'gangen')),
-    re(alt('lopetin', 'lopettanut', 'lopettanu', 'jatin', 'jattanyt', 'jattany', 'stopped', 'quit', 'slutat', 'slutade'), '\\s+', gap(3), alt('insuliin[a-z]*', 'insulin', 'sydanlaak[a-z]*', 'verenohennus[a-z]*', 'heart (?:meds|medicine|medication|pills)', 'blood thinners?', 'hjartmedicin[a-z]*', 'blodfortunnande', 'dialyysi[a-z]*', 'dialysis', 'dialys', 'laakkeet', 'laakkeeni', 'my meds', 'my medication', 'medicinerna', 'mina mediciner'),
-      '\\s+', gap(4), alt('tahallaan', 'tarkoituksella', 'ihan sama', 'ei ole valia', 'ei oo valia', 'jotta', 'etta kuolisin', 'on purpose', 'deliberately', "don't care", 'dont care', 'so that', 'so i', 'med flit', 'med avsikt', 'spelar ingen roll', 'sa att')),
-    re(alt('pitakaa huolta', 'pidattehan huolta', 'pida huolta', 'take care of', 'look after', 'ta hand om'), '\\s+', gap(2), alt('kissasta', 'koirasta', 'lapsista', 'aidista', 'my cat', 'my dog', 'my kids', 'mum', 'mom', 'katten', 'hunden', 'barnen', 'mamma'), '\\s+', gap(1), alt('kun', 'when', 'after', 'nar', 'efter'), '\\s+', gap(1), alt('olen poissa', 'oon poissa', 'mua ei oo', 'minua ei ole', "i'm gone", 'im gone', 'i am gone', 'jag ar borta', 'jag inte finns')),
-    re(alt('en tarvitse', 'en tarvii', 'en tarvi', "won't need", 'wont need', 'will not need', "don't need", 'kommer inte behova', 'behover inte'), '\\s+', gap(2), alt('enaa', 'niita enaa', 'mitaan enaa', 'anymore', 'any more', 'them anymore', 'it anymore', 'langre', 'mer'), '(?:\\s+' + alt('kun', 'when', 'after', 'nar', 'efter') + ')?'),
+    re(alt('lopetin', 'lopettanut', 'lopettanu', 'jatin', 'jattanyt', 'jattany', 'heitin', 'en oo pistany', 'en ole pistanyt', 'stopped', 'quit', 'threw', "haven't done", 'havent done', "haven't taken",
+      'slutat', 'slutade', 'slangde', 'har inte tagit'), '\\s+', gap(4), alt('insuliin[a-z]*', 'insulin[a-z]*', 'sydanlaak[a-z]*', 'verenohennus[a-z]*', 'verenpainelaak[a-z]*', 'heart (?:meds|medicine|medication|pills)',
+      'blood pressure', 'blood thinners?', 'hjartmedicin[a-z]*', 'blodtrycksmedicin[a-z]*', 'blodfortunnande', 'dialyysi[a-z]*', 'dialysis', 'dialys')),
+    re(alt('en enaa syo enka juo', 'en syo enka juo', 'etten enaa syo', 'lopettanut syomisen ja juomisen', 'stopped eating and drinking', 'not eating or drinking', 'slutat ata och dricka', 'ater inte och dricker inte')),
   ],
+};
+const LET_IT_HAPPEN: Cue = {
+  name: 'let-it-happen',
+  patterns: [re(alt('tahallaan', 'tarkoituksella', 'ihan sama', 'ei ole valia', 'ei oo valia', 'ihan ok', 'annan sen menna', 'annan sen nyt menna', 'en aio aloittaa', 'enka aio aloittaa',
+    'on purpose', 'deliberately', "don't care", 'dont care', 'let (?:it|my [a-z]+) (?:happen|do what)', "it'll happen by itself", 'it will happen', 'not correcting', 'med flit', 'med avsikt',
+    'spelar ingen roll', 'det far ta slut', 'far ta slut'))],
 };
 
 const DESPAIR_CUE: Cue = { name: 'despair', dampers: TALK_ABOUT, patterns: [new RegExp(DESPAIR.source, 'g')] };
@@ -120,46 +169,74 @@ const HOPELESS: Cue = {
 
 /** Standing or sitting where a fall kills: oneself or someone else, now. */
 const ON_THE_EDGE = [
-  re(alt('seison', 'seisoo', 'seisoin', 'istun', 'istuu', 'istuin', 'kiipesin', 'kiipesi', 'kiipeaa', 'kiipean', 'roikun', 'roikkuu', 'nojaan', 'nojaa', 'olen', 'oon', 'on'), '\\s+', gap(3),
-    alt('kaiteella', 'kaiteen paalla', 'kaiteen ulkopuolella', 'kaiteen yli', 'reunalla', 'katon reunalla', 'sillan kaiteella', 'parvekkeen kaiteella', 'parvekkeen reunalla', 'kiskoilla', 'raiteilla')),
-  re(alt('standing', 'stood', 'sitting', 'sat', 'climbed', 'climbing', 'hanging', 'leaning', "i'm", 'im', 'i am', 'is', "he's", "she's"), '\\s+', gap(2), alt('on', 'over', 'onto', 'off', 'outside', 'at'), '\\s+',
-    alt('the', 'a', 'his', 'her', 'our'), '\\s+', gap(1), alt('railing', 'rail', 'ledge', 'edge of the roof', 'edge of the bridge', 'parapet', 'tracks', 'roof edge')),
-  re(alt('star', 'stod', 'sitter', 'satt', 'klattrade', 'klattrar', 'hanger', 'lutar', 'ar'), '\\s+', gap(2), alt('pa', 'over', 'utanfor', 'upp pa'), '\\s+', gap(1), alt('racket', 'balkongracket', 'broracket', 'relingen', 'kanten', 'takkanten', 'ralsen', 'spaaret', 'sparet')),
+  re(alt('seison', 'seisoo', 'seisoin', 'istun', 'istuu', 'istuin', 'kiipesin', 'kiipesi', 'kiipeaa', 'kiipean', 'roikun', 'roikkuu', 'nojaan', 'nojaa', 'olen', 'oon', 'on', 'jalat'), '\\s+', gap(3),
+    alt(compound('kaiteella', 'kaiteen paalla', 'kaiteen ulkopuolella', 'kaiteen yli', 'reunalla', 'kiskoilla', 'raiteilla', 'kaiteen takana'), 'ikkunan ulkopuolella', 'ulkona ikkunasta')),
+  re(alt('standing', 'stood', 'sitting', 'sat', 'climbed', 'climbing', 'hanging', 'leaning', "i'm", 'im', 'i am', 'is', "he's", "she's", 'legs'), '\\s+', gap(2), alt('on', 'over', 'onto', 'off', 'outside', 'at'), '\\s+',
+    alt('the', 'a', 'his', 'her', 'our', 'my'), '\\s+', gap(2), alt('railing', 'rail', 'ledge', 'edge of the roof', 'edge of the bridge', 'parapet', 'tracks', 'roof edge', 'railway bridge', 'window ledge', 'balcony rail')),
+  re(alt('on the ledge', 'legs outside', 'legs over the', 'on the railway bridge', 'on the tracks', 'other side of the railing')),
+  re(alt('star', 'stod', 'sitter', 'satt', 'klattrade', 'klattrar', 'hanger', 'lutar', 'ar'), '\\s+', gap(3), alt('pa', 'over', 'utanfor', 'upp pa'), '\\s+', gap(1), alt(compound('racket', 'relingen', 'kanten', 'ralsen', 'spaaret', 'sparet', 'bron'))),
 ];
 
 /** Emergencies happening now, usually to someone else: 112 first, whatever the other words say. */
 const EMERGENCY_NOW = [
-  re(alt('ei heraa', 'ei herannyt', 'ei reagoi', 'ei vastaa puhutteluun', 'en saa hereille', 'ei saa hereille', 'ei tule tajuihinsa', 'huulet on siniset', 'huulet siniset', 'kouristelee', 'vuotaa paljon verta',
-    'verta tulee paljon', 'ei saa henkea', 'makaa lattialla eika', 'lyyhistyi', 'kaatui eika', 'meni tajuttomaksi')),
+  re(alt('ei heraa', 'eika heraa', 'ei herannyt', 'ei reagoi', 'eika reagoi', 'ei vastaa puhutteluun', 'saa (?:sita |hanta |hanet |sen |ta )?hereille', 'ei tule tajuihinsa', 'huulet on siniset', 'huulet siniset',
+    'huulet on sinisina', 'kouristel[a-z]*', 'kouristu[a-z]*', 'vaahtoaa suusta', 'vaahtoo suusta', 'vuotaa paljon verta', 'verta tulee (?:jo )?(?:aika |tosi |hirveasti |ihan )?paljon', 'ei lakkaa vuotamasta', 'ei saa henkea', 'eika hengita', 'ei hengita',
+    'hengitys rohisee', 'hengittaa oudosti', 'makaa lattialla eika', 'lyyhistyi', 'kaatui eika', 'kaatunut eika', 'kaatunu eika', 'meni tajuttomaksi', 'suupieli roikkuu', 'kasvot roikkuu', 'toinen puoli kasvoista', 'puhe sammaltaa yhtakkia')),
   re(alt('collapsed', 'passed out and', 'not responding', "won't respond", 'wont respond', 'not waking', "won't wake", 'wont wake', "can't wake", 'cant wake', 'lips are blue', 'turning blue', 'having a seizure',
-    'bleeding (?:heavily|a lot|badly)', 'lot of blood', 'lying on the floor and', "(?:he|she|they|baby|child|kid)(?:'s| is| are)? (?:not breathing|can't breathe|cant breathe|choking)")),
-  re(alt('foll ihop', 'svimmade och', 'svarar inte', 'reagerar inte', 'vaknar inte', 'gar inte att vacka', 'blaa lappar', 'bla lappar', 'kramper', 'bloder mycket', 'far inte luft', 'ligger pa golvet och', 'andas konstigt')),
-  // Sounds of violence next door or through the wall.
-  re(alt('naapurista', 'naapurissa', 'seinan takaa', 'alakerrasta', 'ylakerrasta', 'rappukaytavasta', 'next door', 'from the neighbou?rs?', 'through the wall', 'from upstairs', 'from downstairs',
-    'fran grannen', 'hos grannen', 'genom vaggen', 'fran trapphuset'), '\\s+', gap(6), alt('huutaa apua', 'huutoa ja', 'kirkuu', 'kirkumista', 'paukettta', 'lyo', 'hakkaa', 'lyomisen', 'apua', 'screaming', 'screams',
-    'someone being hit', 'someone being beaten', 'help', 'skriker', 'skrik och', 'slag', 'hjalp', 'nagon blir slagen')),
+    'bleeding (?:heavily|a lot|badly)', "won't stop bleeding", 'wont stop bleeding', 'lot of blood', 'lying on the floor and', "(?:he|she|they|baby|child|kid)(?:'s| is| are)? (?:not breathing|can't breathe|cant breathe|choking)",
+    'face is drooping', 'face drooping', 'one side of (?:his|her|their) face', "can't talk properly", 'cant talk properly', 'foaming at the mouth')),
+  re(alt('foll ihop', 'svimmade och', 'reagerar inte', 'reagerar int', 'vaknar inte', 'vaknar int', 'gar inte att vacka', 'gar int att vacka', 'blaa lappar', 'bla lappar', 'lapparna ar bla', 'lapparna e bla', 'kramper',
+    'bloder mycket', 'slutar inte bloda', 'slutar int bloda', 'far inte luft', 'ligger pa golvet och', 'andas konstigt', 'andas inte', 'ena sidan av ansiktet', 'ansiktet hanger')),
+  // A violent person fetches a weapon.
+  re(alt('haki', 'hakee', 'hakemaan', 'kavi hakemassa', 'otti esiin', 'kaivoi esiin', 'lataa', 'latasi', 'went to get', 'is getting', 'got out', 'grabbed', 'fetched', 'loading', 'loaded', 'hamtade', 'hamtar',
+    'tog fram', 'tagit fram', 'laddar', 'laddade', 'sill(?:a|a) on', 'silla on', 'hanella on', 'han har', 'hon har', 'has a', 'has got a', 'is holding a', 'pitaa kadessa'), '\\s+', gap(3),
+    alt('veitsen', 'veitsi', 'puukon', 'puukko', 'aseen', 'ase', 'aseensa', 'kirveen', 'kirves', compound('kivaarin', 'kivaari', 'haulikon', 'haulikko', 'pistoolin', 'pistooli', 'bossan', 'bossa', 'gevaret', 'gevar'), 'knife', 'gun', 'axe', 'rifle', 'shotgun', 'pistol', 'kniven', 'kniv', 'vapnet', 'yxan', 'pistolen')),
   // Hiding from a violent person, often with children.
-  re(alt('piilossa', 'piiloudun', 'piilouduin', 'piileskelen', 'lukittauduin', 'lukitsin itseni', 'lukitsin meidat', 'hiding', 'locked myself', 'locked us', 'gommer mig', 'gommer oss', 'har gomt mig', 'last in mig', 'last in oss'),
-    '\\s+', gap(4), alt('lasten kanssa', 'lapset', 'lapsien', 'hanelta', 'silta', 'mieheltani', 'mieheltä', 'mieheltani', 'exalta', 'isalta', 'with the kids', 'with my kids', 'with the children', 'from him', 'from her', 'from my husband', 'from my partner', 'from my dad', 'in the bathroom', 'vessaan', 'vessassa', 'kylpyhuoneeseen', 'med barnen', 'for honom', 'for min man', 'pa toaletten', 'i badrummet')),
-  // A weapon fetched.
-  re(alt('haki', 'hakee', 'hakemaan', 'kavi hakemassa', 'otti esiin', 'kaivoi esiin', 'lataa', 'latasi', 'went to get', 'is getting', 'got out', 'grabbed', 'fetched', 'loading', 'loaded', 'hamtade', 'hamtar', 'tog fram', 'laddar', 'laddade'), '\\s+', gap(3),
-    alt('veitsen', 'puukon', 'aseen', 'aseensa', 'kirveen', 'kivaarin', 'haulikon', 'pistoolin', 'knife', 'gun', 'axe', 'rifle', 'shotgun', 'pistol', 'kniven', 'vapnet', 'yxan', 'gevaret', 'bossan', 'pistolen')),
+  re(alt('piilossa', 'piilos', 'piiloudun', 'piilouduin', 'piileskelen', 'lukittauduin', 'lukitsin itseni', 'lukitsin meidat', 'hiding', 'locked myself', 'locked us', 'locked in', 'gommer mig', 'gommer oss',
+    'har gomt mig', 'last in mig', 'last in oss'), '\\s+', gap(4), alt('lasten kanssa', 'lapset', 'lapsien', '[a-z]+n kanssa', 'hanelta', 'silta', 'mieheltani', 'mieheltä', 'exalta', 'isalta', 'with the kids', 'with my kids',
+    'with the children', 'from him', 'from her', 'from my husband', 'from my partner', 'from my dad', 'in the bathroom', 'in the car with', 'vessaan', 'vessassa', 'kylpyhuoneeseen', 'med barnen', 'for honom', 'for min man', 'pa toaletten', 'i badrummet')),
+  re(alt('[a-z]+n kanssa', 'with my (?:kids|sister|brother|mum|mom)', 'med (?:barnen|min syster|min bror|lillasyster)'), '\\s+', gap(2), alt('piilossa', 'piilos', 'hiding', 'gommer oss', 'gommer mig')),
   // A child with an adult nobody knows.
-  re(alt('vieras', 'tuntematon', 'outo'), '\\s+', alt('mies', 'aikuinen', 'nainen', 'henkilo', 'tyyppi', 'auto'), '\\s+', gap(3), alt('vei', 'houkutteli', 'otti', 'ajoi', 'lahti', 'kaappasi', 'seuraa', 'raahasi')),
-  re(alt('stranger', 'a man we (?:do not|don\'t|dont) know', 'an? (?:unknown|strange) (?:man|adult|person|woman)', 'someone we (?:do not|don\'t|dont) know'), '\\s+', gap(3), alt('took', 'has taken', 'lured', 'drove off', 'is taking', 'grabbed', 'pulled', 'dragged', 'is with')),
-  re(alt('framling', 'framlingen', 'en okand', 'en frammande'), '\\s+', gap(2), alt('tog', 'har tagit', 'lockade', 'akte', 'drog', 'ryckte', 'ar med')),
+  re(alt('vieras', 'tuntematon', 'outo'), '\\s+', alt('mies', 'aikuinen', 'nainen', 'henkilo', 'tyyppi', 'auto'), '\\s+', gap(3), alt('vei', 'vie', 'vievat', 'houkutteli', 'houkuttelee', 'otti', 'ottaa', 'ajoi', 'lahti', 'kaappasi', 'seuraa', 'raahasi', 'raahaa', 'taluttaa', 'odottaa', 'viestittelee')),
+  re(alt('stranger', 'a man we (?:do not|don\'t|dont) know', 'an? (?:unknown|strange) (?:man|adult|person|woman)', 'someone we (?:do not|don\'t|dont) know', '(?:adult|man|guy|person) (?:i|we) (?:don\'t|dont|do not) know'), '\\s+', gap(4),
+    alt('took', 'has taken', 'lured', 'drove off', 'is taking', 'grabbed', 'pulled', 'dragged', 'is with', 'waiting outside', "he's waiting", 'is waiting')),
+  re(alt('framling', 'framlingen', 'en okand', 'en frammande', 'okand man', 'frammande man'), '\\s+', gap(3), alt('tog', 'har tagit', 'lockade', 'akte', 'drar', 'drog', 'ryckte', 'ar med', 'forsoker fa')),
 ];
+
+/** Sounds of violence next door: a place and two sounds, or one that is unmistakable. */
+const NEIGHBOUR_PLACE = words('naapurista', 'naapurissa', 'naapurin', 'seinan takaa', 'seinan takana', 'alakerrasta', 'ylakerrasta', 'alakerrassa', 'ylakerrassa', 'rappukaytavasta', 'rappukaytavassa',
+  'next door', 'neighbou?rs?', 'through the wall', 'upstairs', 'downstairs', 'fran grannen', 'hos grannen', 'grannen', 'grannarna', 'genom vaggen', 'i trapphuset', 'ovanfor', 'under oss');
+const VIOLENT_SOUND = words('apua', 'lopeta', 'lopettaa', 'tomahd[a-z]*', 'kolina[a-z]*', 'ryskyt[a-z]*', 'lyo', 'hakkaa', 'lyomisen', 'mukiloi', 'huutaa apua', 'itkee', 'kirku[a-z]*', 'karju[a-z]*', 'huudetaan',
+  'huutanut', 'huutaa', 'huutoa', 'hiljeni', 'beating', 'hitting', 'begging', 'screaming', 'screams', 'glass breaking', 'smashing', 'crying', 'thud', 'skriker', 'skrik', 'slag', 'dunsar', 'sluta', 'grater');
+const STRONG_SOUND = words('apua apua', 'lopeta lopeta', 'huutaa apua', 'huusi apua', 'huutoa apua', 'hakkaa', 'lyo', 'mukiloi', 'tomahd[a-z]*', 'beating', 'hitting', 'begging (?:him|her|them) to stop',
+  '(?:screaming|shouting|yelling|crying|calling) (?:for )?help', 'glass breaking', '(?:skriker|ropar|skrek) pa hjalp', 'slar (?:henne|honom|barnen)', 'misshandlar');
 
 /** Someone else says they will die or kill themselves soon, or is threatening a family with a weapon. */
 const OTHER_INTENT = [
-  re(alt('he', 'she', 'they', "he's", "she's", "they're", 'friend', 'flatmate', 'roommate', 'sister', 'brother', 'son', 'daughter', 'mom', 'mum', 'dad', 'mother', 'father', 'partner', 'husband', 'wife', 'boyfriend', 'girlfriend'),
+  re(alt('he', 'she', 'they', "he's", "she's", "they're", 'friend', 'flatmate', 'roommate', 'sister', 'brother', 'son', 'daughter', 'mom', 'mum', 'dad', 'mother', 'father', 'partner', 'husband', 'wife', 'boyfriend', 'girlfriend', 'gf', 'bf'),
     '\\s+', gap(3), alt('going to', 'gonna', 'about to', 'planning to', "'ll", 'will', 'wants to', 'threatening to', 'threatens to', 'said (?:he|she|they)(?:\'ll| will| would| is going to)'), '\\s+',
     alt('end it', 'end (?:his|her|their) life', 'kill (?:himself|herself|themselves)', 'jump', 'take (?:all )?(?:his|her|their) pills', 'die', 'shoot (?:us|everyone|the family|mum|mom|himself|herself)')),
-  re(alt('sanoo', 'sanoi', 'kirjoitti', 'laittoi viestin', 'viestitti', 'uhkaa', 'uhkasi', 'uhkailee', 'lupasi', 'puhuu'), '\\s+', gap(2), alt('etta', 'et', 'aikovansa', 'tappavansa', 'ampuvansa', 'hyppaavansa'), '\\s+', gap(3),
-    alt('tappaa itsensa', 'tappaa ittensa', 'tappaa ittensa', 'tappavansa itsensa', 'hyppaa', 'ampuu', 'ampua', 'ampuvansa', 'ei halua elaa', 'kuolee', 'lopettaa kaiken', 'itsensa')),
-  re(alt('sager', 'sa', 'sade', 'skrev', 'hotar', 'hotade'), '\\s+', gap(2), alt('att'), '\\s+', gap(3), alt('ta livet av sig', 'ta sitt liv', 'hoppa', 'skjuta', 'doda sig', 'inte vill leva', 'avsluta allt')),
+  re(alt('sanoo', 'sanoi', 'sano', 'kirjoitti', 'kirjotti', 'laittoi viestin', 'laitto viestin', 'viestitti', 'uhkaa', 'uhkasi', 'uhkailee', 'lupasi', 'puhuu'), '\\s+', gap(2), alt('etta', 'et', 'aikovansa', 'tappavansa', 'ampuvansa', 'hyppaavansa', 'menee', 'menevansa'), '\\s+', gap(3),
+    alt('tappaa itsensa', 'tappaa ittensa', 'tappavansa itsensa', 'hyppaa', 'ampuu', 'ampua', 'ampuvansa', 'ei halua elaa', 'kuolee', 'lopettaa kaiken', 'itsensa', 'junaradalle', 'sillalle', 'nyt riittaa')),
+  re(alt('sager', 'sa', 'sade', 'skrev', 'hotar', 'hotade'), '\\s+', gap(2), alt('att'), '\\s+', gap(3), alt('ta livet av sig', 'ta sitt liv', 'hoppa', 'skjuta', 'doda sig', 'inte vill leva', 'avsluta allt', 'skjuter oss')),
   re(alt('uhkaa', 'uhkasi', 'uhkailee', 'threatening', 'threatens', 'threatened', 'hotar', 'hotade'), '\\s+', gap(2), alt('ampua', 'ampuvansa', 'to shoot', 'shooting', 'att skjuta', 'skjuta'), '\\s+', gap(2),
     alt('meidat', 'kaikki', 'perheen', 'koko perheen', 'aidin', 'lapset', 'us', 'everyone', 'the family', 'all of us', 'the kids', 'oss', 'hela familjen', 'familjen', 'alla', 'barnen')),
+  re(alt('skjuter oss alla', 'ampuu meidat kaikki', 'ampuu kaikki', 'shoot us all', 'shoot all of us', 'kaikki kuolee', 'everyone will die', 'alla ska do')),
+];
+
+/** Someone unreachable after a farewell: not answering, offline, not at home. */
+const UNREACHABLE: Cue = {
+  name: 'unreachable',
+  patterns: [re(alt('ei vastaa', 'eika vastaa', 'ei vastaa puhelimeen', 'puhelin ei vastaa', 'ei ole kotona', 'eika han ole kotona', 'offline', 'not answering', "isn't answering", "won't answer", "doesn't answer",
+    'not picking up', 'svarar inte', 'svarar int', 'ar inte hemma', 'no answer'))],
+};
+
+/** Overdose taken or planned: a taking verb, a quantity (all, a jar, forty) and a medicine, in any order the sentence allows. */
+const TAKE_PILLS = [
+  re(alt('otan', 'otat', 'ottaa', 'nielen', 'nielasen', 'nielaisen', 'nappaan', 'syon', 'vedan', 'popsin', 'napsin', 'aion ottaa', 'meinaan ottaa', 'ajattelin ottaa', 'tanker ta', 'ska ta', 'tar jag', 'tar',
+    'svaljer', 'svalja', 'take', 'taking', 'swallow', 'swallowing', 'down', 'popping', 'gonna take', 'going to take', 'will take', "i'll take"), '\\s+', gap(3), PILLS_QTY, '\\s+', gap(3), alt(PILLS, 'them', 'niita', 'ne', 'dem', 'dom', 'of them', 'sen sisallon', 'the lot')),
+  re(alt('otan', 'nielen', 'nielasen', 'nappaan', 'syon', 'vedan', 'aion ottaa', 'tanker ta', 'ska ta', 'tar jag', 'svaljer jag', 'svaljer', 'take', 'taking', 'swallow', 'gonna take', 'going to take', 'will take', "i'll take"), '\\s+',
+    gap(1), alt('ne kaikki', 'kaikki ne', 'kaikki', 'dem alla', 'dom allihop', 'dem allihop', 'allihop', 'allt', 'them all', 'all of them', 'all', 'everything'), '(?:\\s+' + gap(3) + alt(TIME_SOON, 'kerralla', 'at once', 'pa en gang', 'samtidigt', 'med', 'with', 'viinin kanssa', PILLS) + ')'),
 ];
 
 /** The kinds of a frame that fired, for the crisis card's lines. */
@@ -171,43 +248,67 @@ const sentenceAt = (text: string, index: number): string => {
   return text.slice(start < 0 ? 0 : start, end < 0 ? text.length : end);
 };
 
-/** Whether a cue fires anywhere in the text outside a sentence that dampens it. */
-export function cueFires(cue: Cue, text: string, isNegated?: (start: number, end: number) => boolean): boolean {
+type Negated = (start: number, end: number) => boolean;
+
+/** How many of a cue's patterns fire outside a sentence that dampens them (each pattern counts once). */
+function kindsFiring(cue: Cue, text: string, isNegated?: Negated): number {
+  let count = 0;
   for (const pattern of cue.patterns) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       if (m[0].length === 0) { pattern.lastIndex++; continue; }
       if (cue.dampers !== undefined && cue.dampers.test(sentenceAt(text, m.index))) continue;
       if (isNegated?.(m.index, m.index + m[0].length)) continue;
-      return true;
+      count++;
+      break;
     }
+  }
+  return count;
+}
+
+/** Whether a cue fires anywhere in the text outside a sentence that dampens it. */
+export function cueFires(cue: Cue, text: string, isNegated?: Negated): boolean {
+  return kindsFiring(cue, text, isNegated) > 0;
+}
+
+function anyFires(patterns: readonly RegExp[], text: string, dampers: RegExp, isNegated: Negated): boolean {
+  return cueFires({ name: '', patterns, dampers }, text, isNegated);
+}
+
+/** Sounds of violence next door: in one sentence, a neighbour and an unmistakable sound or two sounds. */
+function violenceNextDoor(text: string): boolean {
+  for (const sentence of text.split(' . ')) {
+    if (!NEIGHBOUR_PLACE.test(sentence) || TALK_ABOUT.test(sentence)) continue;
+    if (STRONG_SOUND.test(sentence)) return true;
+    const sounds = sentence.match(new RegExp(VIOLENT_SOUND.source, 'g'));
+    if (sounds !== null && new Set(sounds).size >= 2) return true;
   }
   return false;
 }
 
-function anyFires(patterns: readonly RegExp[], text: string, dampers: RegExp, isNegated: (start: number, end: number) => boolean): boolean {
-  return cueFires({ name: '', patterns, dampers }, text, isNegated);
-}
-
 /**
- * The frames: means × (plan | farewell | despair), farewell × (plan | despair), someone on the edge, an emergency
- * happening now, someone else's stated intent. Negation is read by the caller's rule ("en aio hypätä").
+ * The frames: means × (plan | farewell | despair | a time), two kinds of farewell, farewell × (plan | despair |
+ * someone unreachable), vital medication stopped × intent, someone on the edge, an emergency happening now,
+ * someone else's stated intent, an overdose planned. Negation is read by the caller's rule ("en aio hypätä").
  */
-export function detectFrames(text: string, isNegated: (start: number, end: number) => boolean): FrameHit[] {
+export function detectFrames(text: string, isNegated: Negated): FrameHit[] {
   const hits: FrameHit[] = [];
   const means = cueFires(MEANS, text, isNegated);
   const plan = cueFires(PLAN, text, isNegated);
-  const farewell = cueFires(FAREWELL, text, isNegated);
+  const farewells = kindsFiring(FAREWELL, text, isNegated);
   const despair = cueFires(DESPAIR_CUE, text, isNegated);
-  if (means && (plan || farewell || despair)) hits.push({ signal: 'frame:means+intent', kind: 'suicide' });
-  if (farewell && (plan || despair)) hits.push({ signal: 'frame:farewell', kind: 'suicide' });
+  if (means && (plan || farewells > 0 || despair || cueFires(TIME_CUE, text, isNegated))) hits.push({ signal: 'frame:means+intent', kind: 'suicide' });
+  if (farewells >= 2 || (farewells === 1 && (plan || despair || cueFires(UNREACHABLE, text, isNegated)))) hits.push({ signal: 'frame:farewell', kind: 'suicide' });
+  if (cueFires(VITAL_STOP, text, isNegated) && (plan || despair || farewells > 0 || cueFires(LET_IT_HAPPEN, text))) hits.push({ signal: 'frame:vital-stop', kind: 'suicide' });
+  if (anyFires(TAKE_PILLS, text, HOBBY, isNegated)) hits.push({ signal: 'frame:overdose-plan', kind: 'overdose' });
   if (anyFires(ON_THE_EDGE, text, HOBBY, isNegated)) hits.push({ signal: 'frame:on-the-edge', kind: 'suicide' });
   if (anyFires(EMERGENCY_NOW, text, TALK_ABOUT, isNegated)) hits.push({ signal: 'frame:emergency-now', kind: 'general' });
+  if (violenceNextDoor(text)) hits.push({ signal: 'frame:violence-next-door', kind: 'violence' });
   if (anyFires(OTHER_INTENT, text, TALK_ABOUT, isNegated)) hits.push({ signal: 'frame:someone-else-intent', kind: 'suicide' });
   return hits;
 }
 
-/** Worrying but not acute: despair without a wish to die, a past attempt, a friend's attempt years ago. */
-export function detectConcern(text: string, isNegated: (start: number, end: number) => boolean): boolean {
-  return cueFires(HOPELESS, text, isNegated) || (cueFires(MEANS, text, isNegated) && cueFires(DESPAIR_CUE, text, isNegated));
+/** Worrying but not acute: hopelessness without a stated wish to die, a past attempt, a means named in despair. */
+export function detectConcern(text: string, isNegated: Negated): boolean {
+  return cueFires(HOPELESS, text, isNegated) || (cueFires(DESPAIR_CUE, text, isNegated) && (cueFires(MEANS, text, isNegated) || kindsFiring(FAREWELL, text, isNegated) > 0));
 }

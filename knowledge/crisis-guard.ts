@@ -37,9 +37,10 @@ function isNegated(text: string, start: number, end: number): boolean {
     const token = before[i]!;
     if (NEGATION_BARRIERS.has(token)) break;
     if (NEGATORS.has(token)) return true;
-    if (token === 'en') {
+    if (token === 'en' || token === 'et') {
       const next = before[i + 1] ?? firstOfMatch;
       if (FI_CONNEGATIVES.has(next)) return true;
+      if (token === 'et') break; // spoken "et" is "että" (that): a new clause begins
       continue; // the Swedish article "en"
     }
     if (!NEGATION_FILLERS.has(token)) break;
@@ -57,7 +58,18 @@ function quietedBy(contexts: readonly QuietContext[], text: string, start: numbe
   const stop = after.indexOf('.');
   const window = [...before.slice(cut + 1), text.slice(start, end).trim(), ...(stop < 0 ? after : after.slice(0, stop))].join(' ');
   if (contexts.includes('topic') && TOPIC_IN_COMPOUND.test(text.slice(start, end))) return 'topic';
-  return contexts.find((context) => QUIET[context].test(window));
+  // Talk about the subject, a history and a grief are read over the whole clause; bullying and advice only nearby.
+  const clause = clauseAround(text, start, end);
+  return contexts.find((context) => QUIET[context].test(SENTENCE_WIDE.has(context) ? clause : window));
+}
+
+const SENTENCE_WIDE: ReadonlySet<QuietContext> = new Set(['topic', 'distant-past', 'loss']);
+
+/** The clause (between sentence marks or commas, which the normaliser turns into " . ") around a match. */
+function clauseAround(text: string, start: number, end: number): string {
+  const from = text.lastIndexOf(' . ', start);
+  const to = text.indexOf(' . ', end);
+  return text.slice(from < 0 ? 0 : from, to < 0 ? text.length : to);
 }
 
 type Span = readonly [number, number];

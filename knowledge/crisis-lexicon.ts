@@ -37,16 +37,16 @@ export const FI_SELF_OTHER = 'it[st](?:e|ee|ea|ia)?(?:nsa|aan|ansa)';
 const FI_END = alt('lopettaa', 'lopetan', 'lopettaisin', 'paattaa', 'paatan', 'paattaisin', 'riistaa', 'riistan');
 export const FI_OBJ = alt('minua', 'mua', 'minut', 'mut', 'meita', 'meidat', 'lasta', 'lapsia', 'lapset', 'lastani', 'lapsiani', 'lapsen',
   'vauvaa', 'vauvan', 'aitia', 'vaimoa', 'poikaa', 'tyttoa', 'tyttareni', 'poikani', 'naista', 'naapuria', 'jotakuta', 'vaimoaan', 'lastaan', 'lapsiaan',
-  'siskoa', 'siskoani', 'veljea', 'veljeani', 'aitiani', 'tyttoystavaansa', 'hanta', 'mun (?:lasta|lapsia|vauvaa|aitia|poikaa|tyttoa)');
-const FI_HIT_NOW = alt('lyo', 'lyovat', 'hakkaa', 'hakkaavat', 'potkii', 'potkivat', 'kuristaa', 'kuristelee', 'repii', 'raahaa', 'tonii',
+  'siskoa', 'siskoani', 'veljea', 'veljeani', 'aitiani', 'koko perheen', 'perheen', 'meidat kaikki', 'kaikki meidat', 'tyttoystavaansa', 'hanta', 'mun (?:lasta|lapsia|vauvaa|aitia|poikaa|tyttoa)');
+const FI_HIT_NOW = alt('lyo', 'lyovat', 'hakkaa', 'hakkaavat', 'paiskoo', 'runttaa', 'raahaa', 'ravistelee', 'ravistaa', 'hakkaa', 'hakkaavat', 'potkii', 'potkivat', 'kuristaa', 'kuristelee', 'repii', 'raahaa', 'tonii',
   'pahoinpitelee', 'raiskaa', 'puukottaa', 'satuttaa', 'uhkailee', 'uhkaa', 'heittelee', 'hakataan', 'lyodaan', 'uhataan', 'uhkaillaan');
-const FI_HIT_PAST = alt('loi', 'hakkasi', 'potki', 'kuristi', 'uhkasi', 'uhkaili', 'pahoinpiteli', 'raiskasi', 'puukotti', 'satutti', 'tonaisi');
+const FI_HIT_PAST = alt('loi', 'lo', 'hakkas', 'hakkasivat', 'potkas', 'potkaisi', 'kuris', 'pahoinpitelivat', 'repi', 'raahas', 'raahasi', 'paiskas', 'paiskasi', 'tonas', 'runttas', 'hakkasi', 'potki', 'kuristi', 'uhkasi', 'uhkaili', 'pahoinpiteli', 'raiskasi', 'puukotti', 'satutti', 'tonaisi');
 
-const SV_SELF_END = alt('ta mitt (?:eget )?liv', 'ta livet av mig', 'doda mig sjalv', 'avsluta mitt liv', 'hanga mig', 'skjuta mig',
+const SV_SELF_END = alt('ta mitt (?:eget )?liv', 'ta livet (?:av|a) (?:mig|mej)', 'sluta finnas', 'forsvinna for gott', 'kasta (?:mig|mej) framfor', 'hoppa framfor', 'doda mig sjalv', 'avsluta mitt liv', 'hanga mig', 'skjuta mig',
   'ta bort mig sjalv', 'do', 'sluta leva', 'inte leva langre', 'inte finnas');
-export const SV_WANT = alt('vill', 'ville', 'ska', 'skall', 'tanker', 'kommer att', 'kommer', 'planerar att', 'funderar pa att', 'forsoker', 'bestamt mig for att', 'beslutat att', 'bestamde mig for att',
+export const SV_WANT = alt('vill', 'ja vill', 'ja ska', 'ja tanker', 'he kanns som om ja ska', 'kanns som om jag ska', 'ville', 'ska', 'skall', 'tanker', 'kommer att', 'kommer', 'planerar att', 'funderar pa att', 'forsoker', 'bestamt mig for att', 'beslutat att', 'bestamde mig for att',
   'forsokte', 'orkar', 'tankte', 'borde', 'vill bara', 'skulle vilja');
-export const SV_OBJ = alt('mig', 'oss', 'barnen', 'barnet', 'mina barn', 'mitt barn', 'min son', 'min dotter', 'bebisen', 'mamma', 'henne', 'en kvinna', 'ett barn', 'min mamma', 'min syster', 'min bror');
+export const SV_OBJ = alt('mig', 'mej', 'oss', 'hela familjen', 'familjen', 'oss alla', 'barnen', 'barnet', 'mina barn', 'mitt barn', 'min son', 'min dotter', 'bebisen', 'mamma', 'henne', 'en kvinna', 'ett barn', 'min mamma', 'min syster', 'min bror');
 const SV_HIT = alt('slar', 'sparkar', 'stryper', 'misshandlar', 'hotar', 'skadar', 'attackerar', 'knivhugger', 'valdtar', 'forfoljer',
   'nyper', 'sliter', 'drar i', 'knuffar');
 
@@ -54,7 +54,7 @@ export const EN_I = alt("i'm", 'im', 'i am', 'i', "i've", 'ive', "i'll", 'ill', 
 export const EN_WANT = alt('want', 'wanna', 'wish', 'going', 'gonna', 'plan', 'planning', 'ready', 'about', 'need', 'trying', 'try', 'tried',
   'deserve', 'should', 'could', 'would like', 'intend', 'decided', 'have decided', 'will', 'just want');
 export const EN_SELF = alt('myself', 'my self', 'meself');
-export const EN_OBJ = alt('me', 'us', 'my (?:kids?|child|children|son|daughter|baby|mom|mum|mother|sister|brother)', 'the (?:kids|children|baby)', 'her', 'a woman', 'a girl', 'a child', 'a kid', 'someone');
+export const EN_OBJ = alt('me', 'us', 'his wife', 'his girlfriend', 'his partner', 'his kids', 'her kids', 'the woman', 'a neighbou?r', 'the (?:whole )?family', 'everyone', 'all of us', 'my wife', 'my partner', 'my girlfriend', 'my mum', 'my mom', 'my (?:kids?|child|children|son|daughter|baby|mom|mum|mother|sister|brother)', 'the (?:kids|children|baby)', 'her', 'a woman', 'a girl', 'a child', 'a kid', 'someone');
 export const EN_SUBJ = alt('he', 'she', 'they', 'someone', 'somebody', 'my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|stepdad|mom|mother|ex|brother|son|neighbou?r)',
   'husband', 'boyfriend', 'partner', 'dad', 'father', 'ex', 'man', 'guy');
 const EN_BE = alt('is', "'s", 's', 'are', "'re", 're', 'keeps', 'keep', 'has been', 'was', 'started', 'just', 'will', "'ll", 'll', 'is going to', 'is gonna');
@@ -79,7 +79,12 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(alt('nukkua', 'nukahtaa', 'nukun'), '\\s+pois'),
       re(alt('itsaroin', 'itsaroida', 'itsaroimaan', 'itaroin', 'itaroida')),
       re(SV_WANT, '\\s+', gap(2), SV_SELF_END),
-      re(alt('ta mitt liv', 'ta livet av mig', 'tar mitt liv', 'tar livet av mig', 'doda mig sjalv', 'dodar mig sjalv', 'bega sjalvmord', 'begar sjalvmord')),
+      re(alt('ta mitt liv', 'ta livet (?:av|a) (?:mig|mej)', 'tar mitt liv', 'tar livet (?:av|a) (?:mig|mej)', 'doda mig sjalv', 'dodar mig sjalv', 'bega sjalvmord', 'begar sjalvmord')),
+      re(alt("i'm", 'im', 'i am'), '\\s+', alt('ending it', 'ending my life', 'ending everything', 'checking out', 'going to end it', 'gonna end it')),
+      re(alt('going to', 'gonna', 'will', "i'll", 'ill'), '\\s+', alt('die', 'end it', 'end my life'), '\\s+', alt('tonight', 'today', 'tomorrow', 'this weekend', 'soon', 'tonite', '2nite')),
+      re(alt('wish i could', 'want to', 'wanna', 'just want to', 'i want to'), '\\s+', gap(1), alt('stop existing', 'not exist', 'not be here', 'disappear', 'stop being alive', 'cease to exist')),
+      re(alt('disappointed', 'sad', 'angry'), '\\s+', gap(2), alt("i'm still here", 'im still here', 'i am still here', 'still alive', 'i woke up', 'to wake up')),
+      re(alt('walk into the sea', 'walk into the lake', 'walk into the water', 'drown myself', 'jump off', 'jump in front of')),
       re(EN_WANT, '\\s+', gap(2), '(?:to\\s+)?', alt('die', 'be dead', 'end it all', 'end my life', 'end everything', 'not exist', 'disappear forever')),
       re('kill(?:ing|ed|s)?\\s+', EN_SELF),
       re(alt('end(?:ing)? my (?:own )?life', 'end(?:ing)? it all', 'take my (?:own )?life', 'taking my (?:own )?life', 'commit(?:ting)? suicide',
@@ -87,7 +92,12 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       new RegExp(`(?<![0-9]\\s?)\\b(?:kms|ctb)\\b`, 'g'),
       re(alt('wish(?:ed)?', 'hope'), '\\s+', alt('i was', 'i were', 'i could be', "i'd be", 'id be'), '\\s+', alt('dead', 'never born', 'gone forever')),
       re(alt('wish', 'hope', 'want', 'wanna', 'would like', 'just want'), '\\s+', gap(6), alt('never wake up', 'not wake up', 'not to wake up', "don't wake up", 'dont wake up', 'never to wake up')),
-      re(alt('nukahtaa', 'nukkua', 'nukahtaisin', 'nukun', 'nukahdan', 'somna', 'fall asleep', 'go to sleep'), '\\s+', gap(2), alt('enka', 'ja en', 'eika', 'ja etta en', 'och aldrig', 'och inte', 'and never', 'and not'), '\\s+', gap(1), alt('herata', 'heraisi', 'heraa', 'vakna', 'wake up')),
+      re(alt('nukahtaa', 'nukkua', 'nukkuu', 'nukkumaan', 'nukahtaisin', 'nukun', 'nukahdan', 'somna', 'sova', 'fall asleep', 'go to sleep', 'sleep'), '\\s+', gap(2), alt('enka', 'ja en', 'eika', 'ja etta en', 'och aldrig', 'och inte', 'och int', 'and never', 'and not'), '\\s+', gap(2), alt('herata', 'heraisi', 'heraa', 'vakna', 'wake up', 'wake')),
+      re(alt('jos en', 'etten', 'et en', 'ettei', 'jos ma en', 'jos mina en', 'kun en', 'en enaa'), '\\s+', gap(1), alt('heraisi', 'heraisi aamulla', 'heraisin', 'heraa enaa', 'heraisi enaa', 'olisi enaa', 'olis enaa')),
+      re(alt('en', 'ei', 'emma'), '\\s+', gap(2), alt('haluais', 'haluaisi', 'halua', 'haluu', 'tahdo', 'tahtois'), '\\s+', gap(2), alt('herata', 'herata aamulla', 'heraamaan')),
+      re(alt('herra', 'jumala', 'taivaan isa', 'luoja', 'gud', 'herren', 'god'), '\\s+', gap(1), alt('ottais', 'ottaisi', 'ottas', 'veis', 'veisi', 'korjais', 'korjaisi', 'tog', 'tar', 'would take', 'took'), '\\s+', gap(1), alt('pois', 'minut', 'mut', 'mig', 'mej', 'me')),
+      re(alt('mua', 'minua', 'mnua', 'minuu'), '\\s+', alt('ei enaa ole', 'ei enaa oo', 'ei ole enaa', 'ei oo enaa')),
+      re(alt('en ole', 'en oo', 'en mina ole', 'ma en oo'), '\\s+', alt('enaa elossa', 'elossa enaa', 'enaa taalla', 'taalla enaa')),
       re(alt(FI_WANT, 'toivon', 'toivoisin', 'kunpa'), '\\s+', alt('etta', 'et', 'vaan etta', 'vaan et'), '\\s+', gap(1), alt('kaikki', 'tama', 'taa', 'elama', 'elamani', 'tama elama', 'taa elama'), '\\s+', gap(1), alt('loppuu', 'loppuis', 'loppuisi', 'paattyy', 'paattyis', 'paattyisi', 'olis ohi', 'olisi ohi')),
       re(SV_WANT, '\\s+', alt('att', 'bara att'), '\\s+', gap(1), alt('allt', 'livet', 'det har'), '\\s+', alt('tar slut', 'ska ta slut', 'ar over', 'ska vara over')),
       re(alt('want out for good', 'checking out for good', 'check out for good', 'done with life', 'done with living', 'done with being alive', 'finished with life', 'over with life')),
@@ -108,7 +118,7 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(alt('elama', 'elamalla', 'elamallani', 'elamani'), '\\s+', gap(2), alt('ei ole', 'ei oo', 'ei ois'), '\\s+', gap(1), alt('merkitysta', 'tarkoitusta', 'jarkea', 'arvoa')),
       re(alt('kyllastynyt', 'kyllastyny', 'vasynyt', 'vasyny', 'kyllainen'), '\\s+', alt('elamaan', 'elaan', 'koko elamaan', 'tahan elamaan')),
       re(alt('parempi', 'paremmin', 'helpompaa', 'helpompi', 'helpompi', 'helpottais', 'helpottaisi'), '\\s+', gap(3), alt('jos ma kuolisin', 'jos mina kuolisin', 'jos olisin poissa', 'jos ma olisin poissa', 'ilman minua', 'ilman mua', 'ilman minuu', 'jos olisin kuollut', 'jos kuolisin', 'jos mua ei ois', 'jos minua ei olisi', 'kuolleena')),
-      re(alt('vill', 'orkar', 'kan', 'vet', 'ser'), '\\s+inte\\s+', gap(2), alt('leva', 'finnas', 'vara vid liv', 'existera', 'vakna mer', 'vakna igen', 'mening med att leva'),
+      re(alt('vill', 'orkar', 'kan', 'vet', 'ser'), '\\s+(?:inte|int)\\s+', gap(2), alt('leva', 'finnas', 'vara vid liv', 'existera', 'vakna mer', 'vakna igen', 'mening med att leva'),
         '(?!\\s+(?:med|i|pa|tillsammans|ihop|har|dar|sa dar|utan)\\b)'),
       re(alt('ingen', 'inget', 'ingenting'), '\\s+', gap(1), alt('mening', 'anledning', 'ide', 'att leva for', 'skal att leva', 'kvar att leva for'),
         '(?:\\s+(?:med\\s+)?att\\s+leva)?'),
@@ -142,15 +152,16 @@ export const CONCEPTS: readonly CrisisConcept[] = [
   {
     name: 'self-harm', kind: 'suicide', negatable: true,
     patterns: [
-      re(alt('viiltelen', 'viiltelin', 'viillan', 'viilsin', 'viiltelyy', 'viillella', 'viillan itseani', 'satutan itseani', 'satutan itteeni', 'satutan ittea', 'satutan itseani',
+      re(alt('viillelly', 'viillellyt', 'viiltelly', 'viiltellyt', 'oon viillelly', 'viillin', 'viilsin taas', 'viillan taas', 'viiltelen', 'viiltelin', 'viillan', 'viilsin', 'viiltelyy', 'viillella', 'viillan itseani', 'satutan itseani', 'satutan itteeni', 'satutan ittea', 'satutan itseani',
         'viillan ranteeni', 'viillan ranteet', 'ranteet auki', 'vedan ranteet auki', 'polttelen itseani', 'hakkaan paatani seinaan')),
-      re(alt('skar mig sjalv', 'skar mig i armarna', 'skar mig i armen', 'skar mig pa armarna', 'skadar mig sjalv', 'skada mig sjalv', 'skadat mig sjalv', 'jag skar mig igen',
+      re(alt('skurit (?:mig|mej)', 'skar (?:mig|mej)', 'skar (?:mig|mej)', 'skadat (?:mig|mej)', 'skar mig sjalv', 'skar mig i armarna', 'skar mig i armen', 'skar mig pa armarna', 'skadar mig sjalv', 'skada mig sjalv', 'skadat mig sjalv', 'jag skar mig igen',
         'brannar mig sjalv', 'skar upp handlederna')),
       re(alt('cutting', 'harming', 'burning', 'hurting'), '\\s+', EN_SELF, '(?!\\s+(?:on|while|by accident|accidentally))'),
       re(alt('want', 'wanna', 'going', 'gonna', 'keep', 'kept', 'started', 'urge', 'urges', 'need', 'going to'), '\\s+', gap(1), '(?:to\\s+)?', alt('cut', 'hurt', 'harm', 'burn'), '\\s+', EN_SELF),
       re(alt('cut', 'hurt', 'burned', 'burnt', 'harmed', 'hit'), '\\s+', EN_SELF, '\\s+', alt('on purpose', 'deliberately', 'intentionally', 'to feel something', 'to cope', 'again')),
       re('cut\\s+', EN_SELF, '\\s+', alt('again', 'on purpose', 'every', 'to feel', 'deep', 'last night', 'today')),
-      re(alt('slit(?:ting)? my wrists', 'cut my wrists', 'cutting my wrists')),
+      re(alt('slit(?:ting)? my wrists', 'cut my wrists', 'cutting my wrists', 'been cutting', 'cutting again', 'cut again', 'relapsed', 'sh urges?', 'sh again', 'sh relapse', "blade's out", 'blades out', 'blade is out')),
+      re('sh\\s+', alt('taas', 'eilen', 'tanaan', 'tanaa', 'igen', 'again', 'today', 'yesterday', 'urges?', 'relapse')),
     ],
   },
   {
@@ -165,8 +176,8 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(alt('rope', 'noose', 'koysi', 'koyden', 'koydet', 'narun', 'naru', 'silmukan', 'rep', 'repet', 'snara', 'snaran'), '\\s+', gap(3), alt('ready', 'is ready', 'valmiina', 'valmis', 'valmiiksi', 'klart', 'klar', 'redo', 'tied', 'hung up', 'kiinni')),
       re(alt('mun', 'minun', 'mu', 'elamani'), '\\s+', alt('viimeinen', 'viimenen', 'viimonen'), '\\s+', alt('ilta', 'paiva', 'yo', 'aamu'), '(?!\\s+[a-z]*(?:ssa|lla|sta|lta|na|ksi)\\b)'),
       re(alt('my last', 'min sista'), '\\s+', alt('night', 'day', 'kvall', 'dag', 'natt'), '\\s+', alt('alive', 'on earth', 'i livet', 'pa jorden', 'i varlden')),
-      re(alt('hyvasti kaikki', 'hyvastit kaikille', 'hyvasti ikuisesti', 'goodbye forever', 'goodbye everyone forever', 'farewell forever', 'adjo for alltid', 'hejda for alltid')),
-      re(alt('bought a rope', 'tied a noose', 'made a noose', 'have a noose', 'loaded the gun', 'wrote (?:a|my) (?:suicide|goodbye) (?:note|letter)', 'kirjoitin jaahyvaiskirjeen', 'kirjoitin hyvastelykirjeen', 'skrev ett avskedsbrev')),
+      re(alt('hyvasti ikuisesti', 'goodbye forever', 'goodbye everyone forever', 'farewell forever', 'adjo for alltid', 'hejda for alltid')),
+      re(alt('bought a rope', 'tied a noose', 'made a noose', 'have a noose', 'loaded the gun', 'wrote (?:a|my) suicide (?:note|letter)')),
     ],
   },
   {
@@ -186,12 +197,14 @@ export const CONCEPTS: readonly CrisisConcept[] = [
     name: 'suicide-term', kind: 'suicide', quietWhen: TERM_QUIET, negatable: true,
     patterns: [
       re(alt('itsemurh[a-z]*', 'itsari[a-z]*', 'itsemurhaa', 'itari', 'itarin', 'itaria', 'itsetuho[a-z]*', 'itsetuhoi[a-z]*', 'kuolemantoive[a-z]*', 'viiltely[a-z]*',
+        'unaliv[a-z]*', 'sewerslide', 'sewer slide', 'self delete', 'selfdelete', 'suicidal', 'kys myself', 'catch the bus',
         'sjalvmord[a-z]*', 'suicid[a-z]*', 'sjalvskad[a-z]*', 'self[- ]?harm[a-z]*', 'dodslangtan')),
     ],
   },
   {
     name: 'overdose-now', kind: 'overdose', negatable: true,
     patterns: [
+      re(alt('swallowed', 'took', 'otti', 'nieli', 'tog', 'svalde', 'veti', 'vetanyt', 'has taken', 'har tagit'), '\\s+', gap(2), alt('a whole bottle of', 'a bottle of', 'koko purkin', 'purkillisen', 'en hel burk', 'en hel flaska', 'a bunch of', 'a handful of', 'loads of', 'nagot', 'nanting'), '\\s+', alt('something', 'jotain', 'nagot', 'nanting', 'pills', 'tablets', 'meds')),
       re(alt('otin', 'ottanu', 'ottanut', 'oon ottanu', 'olen ottanut', 'nielin', 'nielly', 'niellyt', 'vedin', 'vetany', 'vetanyt', 'soin', 'syonyt', 'syony',
         'took', 'taken', 'swallowed', 'ate', 'downed', 'popped', 'have taken', 'just took',
         'tog', 'tagit', 'har tagit', 'svalde', 'svalt', 'har svalt', 'at'), '\\s+', gap(3), PILLS_QTY, '\\s+', gap(3), PILLS),
@@ -232,7 +245,8 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(FI_HIT_PAST, '\\s+', gap(2), FI_OBJ),
       re(FI_OBJ, '\\s+', gap(1), alt('lyotiin', 'hakattiin', 'uhattiin', 'kuristettiin', 'raiskattiin', 'potkittiin', 'pahoinpideltiin')),
       re('(?<!\\bjag\\s)', alt('slog', 'sparkade', 'strop', 'strypte', 'misshandlade', 'hotade', 'knivhogg', 'valdtog', 'skadade', 'attackerade', 'knuffade'), '\\s+', gap(1), SV_OBJ),
-      re(alt('hit', 'beat', 'choked', 'strangled', 'kicked', 'punched', 'attacked', 'stabbed', 'raped', 'slapped', 'assaulted', 'pushed', 'threw'), '\\s+', EN_OBJ, '(?!\\s+(?:up|out|at|in|with the|hard that)\\b)'),
+      re("(?<!\\b(?:i|i've|ive|i have|we|we've)\\s)", alt('hit', 'beat', 'choked', 'strangled', 'kicked', 'punched', 'attacked', 'stabbed', 'raped', 'slapped', 'assaulted', 'pushed', 'threw', 'shoved'), '\\s+', EN_OBJ, '(?!\\s+(?:up|out|at|with the|hard that)\\b)'),
+      re(alt('tog strypgrepp pa', 'tog ett strypgrepp pa', 'kuristusote', 'otti kuristusotteen', 'chokehold', 'put me in a chokehold', 'strypte'), '(?:\\s+(?:mig|mej|musta|minusta))?'),
     ],
   },
   {
@@ -244,6 +258,10 @@ export const CONCEPTS: readonly CrisisConcept[] = [
         alt('tappaa', 'tappaisi', 'tappais', 'tappamaan', 'tappaa viela', 'tappaa kohta', 'tappavat'), '\\s+', gap(1), alt('minut', 'mut', 'meidat', 'meita', 'minua', 'mua', 'lapset', 'lapsen', 'lapsemme', 'lapseni', 'vauvan', 'aidin')),
       re(alt('etta', 'et', 'sanoo', 'huutaa', 'uhoaa', 'lupaa', 'sano', 'sanoi', 'huusi', 'huus'), '\\s+', gap(1), alt('tappaa', 'tappaisi', 'tappais', 'tappavansa', 'tapan', 'tappaa viela'), '\\s+', gap(1), alt('minut', 'mut', 'meidat', 'lapset', 'kaikki', 'meita', 'sut', 'sinut')),
       re(alt('mut', 'minut', 'meidat', 'mua', 'minua'), '\\s+', gap(1), alt('tapetaan', 'tapetaan viela', 'tapetaan kohta')),
+      // A threat reported in a clause whose subject is left out ("sanoi että tulee hakemaan lapset ja tappaa minut").
+      re(alt('ja', 'etta', 'et', 'sanoi', 'sano', 'uhkasi', 'lupasi', 'huusi'), '\\s+', gap(5), alt('tappaa', 'tappais', 'tappaisi', 'tappavansa', 'ampuu', 'ampuvansa', 'puukottaa', 'kuristaa'), '\\s+', alt('minut', 'mut', 'meidat', 'lapset', 'koko perheen', 'meidat kaikki')),
+      re(alt('dodar', 'doda', 'skjuter', 'sla ihjal', 'slar ihjal', 'kniva'), '\\s+', alt('mig', 'mej', 'oss', 'barnen', 'oss alla', 'hela familjen')),
+      re(alt('kill', 'kills', 'shoot', 'stab', 'murder', 'finish'), '\\s+', alt('me', 'us', 'us all', 'all of us', 'the kids', 'the job'), '\\s+', gap(3), alt('if', 'when', 'next time', 'once', 'unless', 'tonight', 'after')),
       re(alt('pelkaan', 'pelkaan etta', 'mua pelottaa etta', 'pelottaa etta', 'pelkaan henkeni', 'pelkaan hengestani'), '\\s+', gap(4), alt('tappaa', 'tappaisi', 'tappais', 'satuttaa', 'lyo', 'hakkaa', 'puukottaa', 'tulee takaisin', 'tulee kotiin')),
       re(alt('pelkaan', 'pelkaan omaa', 'pelkaan omaa'), '\\s+', alt('miesta', 'miestani', 'puolisoani', 'poikaystavaani', 'exaani', 'exaa', 'isaani', 'isaa', 'entista', 'avomiestani', 'vaimoani', 'kumppaniani', 'henkeni puolesta', 'hengestani')),
       re(alt('hotar', 'hotade', 'hotat', 'har hotat'), '\\s+', gap(2), alt('att doda', 'med att doda', 'doda', 'att skada', 'att sla', 'med kniv', 'mig till livet', 'att ta livet av mig', 'att skjuta', 'skjuta', 'att knivhugga', 'att strypa', 'att sla ihjal', 'att morda', 'med vapen')),
@@ -267,6 +285,9 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(alt('heiluttaa', 'uhkaa'), '\\s+', gap(1), alt('veitsella', 'veista', 'asetta', 'aseella', 'puukolla', 'puukkoa', 'kirveella')),
       re(alt('bryta sig in', 'bryter sig in', 'forsoker ta sig in', 'bankar pa dorren', 'star utanfor dorren')),
       re(alt('han', 'hon', 'nagon', 'de', 'pojkvan', 'man', 'sambo', 'pappa'), '\\s+har\\s+', gap(1), alt('kniv', 'pistol', 'vapen', 'gevar', 'yxa')),
+      re(alt('kick (?:our|the|my|her|his) door in', 'kicking (?:our|the|my) door in', 'trying to get in', 'yrittaa potkia oven', 'potkii ovea', 'sparkar in dorren', 'forsoker sparka in'),),
+      re(alt('smashing', 'breaking', 'rikkoo', 'hakkaa', 'krossar', 'slar sonder', 'paiskoo'), '\\s+', gap(3), alt('windows?', 'door', 'ikkun[a-z]*', 'ove[a-z]*', 'fonst[a-z]*', 'rutor', 'rutan', 'dorren'), '\\s+', gap(2), alt('hammer', 'axe', 'bat', 'baseball bat', 'vasara[a-z]*', 'kirvee[a-z]*', 'mailal[a-z]*', 'yxa', 'yxan', 'slagga', 'slaggan', 'balltra', 'basebolltra')),
+      re(alt('with a', 'with his', 'med en', 'med sin', 'jolla on', 'kadessa'), '\\s+', alt('baseball bat', 'bat', 'hammer', 'axe', 'machete', 'basebolltra', 'slagtra', 'yxa', 'hammare', 'pesapallomaila', 'vasara', 'kirves', 'maila')),
       re(alt('break in', 'breaking in', 'breaking into (?:my|our|the) (?:house|home|flat|apartment)', 'broke in', 'kicking the door', 'banging on (?:my|our|the) door', 'in my house right now', 'inside (?:my|our) (?:house|home|flat|apartment)')),
       re(EN_SUBJ, '\\s+', alt('has', 'got', 'is holding', 'is waving', 'pulled', 'with'), '\\s+', gap(1), alt('knife', 'gun', 'weapon', 'axe', 'pistol', 'rifle')),
     ],
@@ -275,12 +296,13 @@ export const CONCEPTS: readonly CrisisConcept[] = [
     // "Hengenvaarassa soita 112", "if the person is not breathing, call 112": advice text, not an emergency.
     name: 'life-in-danger', kind: 'general', negatable: true, quietWhen: ['instruction'],
     patterns: [
-      re(alt('hengenvaara[a-z]*', 'henkeni on vaarassa', 'henki on vaarassa', 'hengen on vaarassa', 'ei hengita', 'lakannut hengittamasta', 'lopetti hengittamisen', 'tajuton', 'tajuttomana', 'ei saa herattya', 'en saa herattya')),
-      re(alt('olen', 'oon', 'olemme', 'ollaan', 'lapsi on', 'lapseni on', 'lapset on', 'lapset ovat', 'vauva on', 'han on', 'se on'), '\\s+', alt('vaarassa', 'hengenvaarassa')),
+      re(alt('hengenvaara', 'hengenvaarassa', 'hengenvaaraan', 'henkeni on vaarassa', 'henki on vaarassa', 'hengen on vaarassa', 'ei hengita', 'lakannut hengittamasta', 'lopetti hengittamisen', 'tajuton', 'tajuttomana', 'ei saa herattya', 'en saa herattya')),
+      re(alt('olen', 'oon', 'olemme', 'ollaan', 'lapsi on', 'lapseni on', 'lapset on', 'lapset ovat', 'vauva on', 'han on', 'se on'), '\\s+', alt('vaarassa', 'hengenvaarassa'),
+        '(?!\\s+(?:menettaa|menettamaan|joutua|joutumaan|jaada|jaamaan|pudota|putoamaan|syrjaytya|syrjaytymaan|kaatua|ajautua|ajautumaan|sairastua|uupua|uupumaan|tulla|saada|kadottaa|luisua|vajota)\\b)'),
       re(alt('livsfara', 'i livsfara', 'andas inte', 'slutat andas', 'medvetslos', 'gar inte att vacka', 'kan inte vacka')),
-      re(alt('jag ar', 'vi ar', 'barnet ar', 'barnen ar', 'mitt barn ar', 'han ar', 'hon ar'), '\\s+i\\s+', alt('fara', 'livsfara')),
+      re(alt('jag ar', 'vi ar', 'barnet ar', 'barnen ar', 'mitt barn ar', 'han ar', 'hon ar'), '\\s+i\\s+', alt('fara', 'livsfara'), '(?!\\s+(?:att|for att)\\b)'),
       re(alt('not breathing', "isn't breathing", 'isnt breathing', 'stopped breathing', 'unresponsive', 'unconscious', "won't wake up", 'wont wake up', "can't wake (?:him|her|them)", 'life is in danger', 'lives are in danger', 'danger to my life', 'fear for my life', 'fearing for my life')),
-      re(alt("i'm", 'im', 'i am', "we're", 'we are', 'child is', 'kid is', 'baby is', 'son is', 'daughter is', 'kids are', 'children are'), '\\s+', gap(1), 'in\\s+(?:immediate\\s+|serious\\s+)?danger'),
+      re(alt("i'm", 'im', 'i am', "we're", 'we are', 'child is', 'kid is', 'baby is', 'son is', 'daughter is', 'kids are', 'children are'), '\\s+', gap(1), 'in\\s+(?:immediate\\s+|serious\\s+)?danger(?!\\s+of\\b)'),
     ],
   },
 ];
@@ -297,27 +319,35 @@ export const FIGURATIVE: readonly RegExp[] = [
   re(alt('tyo', 'tama tyo', 'taa tyo', 'koulu', 'kiire', 'stressi', 'helle', 'kuumuus', 'tylsyys', 'liikenne', 'ruuhka', 'taa', 'tama', 'nama', 'naa', 'flunssa',
     'odotus', 'jannitys', 'nalka', 'opiskelu', 'tentti', 'kokeet', 'deadline', 'projekti', 'kurssi', 'matikka', 'selka', 'paansarky', 'migreeni', 'nama kengat', 'naa kengat'),
   '\\s+', gap(1), alt('tappaa', 'tappaa viela', 'tappaa kohta'), '\\s+', alt('mut', 'minut', 'mua', 'minua', 'meidat')),
-  re(alt('tappaa', 'tappaa viela', 'tappaa kohta'), '\\s+', alt('mut', 'minut'), '\\s+', alt('kun', 'jos'), '\\s+', gap(1), alt('nakee', 'kuulee', 'saa tietaa', 'huomaa', 'tajuaa')),
+  re(alt('aiti', 'isa', 'iska', 'aiska', 'mutsi', 'faija', 'vanhemmat', 'pomo', 'esimies', 'opettaja', 'ope', 'valmentaja', 'mummo', 'vaimo', 'siskoni', 'veljeni', 'aitini', 'isani'), '\\s+', gap(2),
+    alt('tappaa', 'tappaa viela', 'tappaa kohta', 'tappais', 'tappaisi'), '\\s+', alt('mut', 'minut', 'meidat'), '\\s+', alt('kun', 'jos', 'ku'), '(?:\\s+[a-z\']+){0,4}'),
   re(alt('tapoin', 'tappaa', 'tappamaan', 'tappaen', 'tapan', 'tappaisin'), '\\s+aikaa'),
   re(alt('bored', 'scared', 'worried', 'freezing', 'starving', 'tired', 'sick', 'frightened', 'laughed', 'laughing', 'loved'), '\\s+(?:' + EN_SELF + '\\s+)?to\\s+death'),
-  re(alt('dying', 'die'), '\\s+', alt('to', 'for', 'of laughter', 'of embarrassment', 'of shame', 'of boredom', 'laughing')),
+  re(alt('dying', 'die'), '\\s+', alt('to (?:know|see|meet|learn|try|hear|go|get|find|eat|tell|ask|read|watch|visit|have|start|move|join|travel|play|sing|dance)', 'for (?:a|some|coffee|chocolate|pizza|cake|sleep|holidays?|summer|it|that|this)', 'of laughter', 'of embarrassment', 'of shame', 'of boredom', 'laughing')),
   re(alt('to die for', 'killing time', 'kill time', 'killed it', 'kill it', 'kill for', 'could kill for', 'would kill for', 'die my hair', 'die (?:her|his|your) hair')),
-  re(alt('traffic', 'work', 'job', 'heat', 'this', 'that', 'it', 'these', 'those', 'school', 'exams?', 'commute', 'back', 'head', 'feet', 'knees?', 'boss', 'waiting',
+  re(alt('traffic', 'work', 'job', 'heat', 'my boss', 'the boss', 'the kids', 'this week', 'this job', 'uni', 'college', 'my back', 'the commute', 'the cold', 'this', 'that', 'it', 'these', 'those', 'school', 'exams?', 'commute', 'back', 'head', 'feet', 'knees?', 'boss', 'waiting',
     'suspense', 'deadlines?', 'studying', 'homework', 'stress', 'shoes', 'hangover', 'cold', 'weather', 'noise'), '\\s+', gap(2), alt('killing', 'kills', 'will kill', "'ll kill", 'is going to kill', 'gonna kill'), '\\s+', alt('me', 'us')),
-  re(alt('kill', 'murder'), '\\s+', alt('me', 'us'), '\\s+', alt('when', 'if', 'once'), '\\s+', gap(2), alt('sees?', 'finds? out', 'hears?', 'knows?', 'notices?', 'learns?', 'discovers?', 'sees? this', 'gets? the bill', 'sees? my grades')),
+  re(alt('mom', 'mum', 'mother', 'dad', 'father', 'parents', 'boss', 'teacher', 'coach', 'manager', 'sister', 'brother', 'grandma', 'nan', 'wife'), '\\s+', gap(3), alt('kill', 'murder'), '\\s+', alt('me', 'us'), '\\s+', alt('when', 'if', 'once', 'for'), '(?:\\s+[a-z\']+){0,4}'),
   re(alt('kill', 'murder'), '\\s+', alt('me', 'us'), '\\s+', alt('for', 'lol', 'haha', 'lmao')),
-  re(alt('beating', 'beat', 'beats'), '\\s+', alt('me', 'us'), '\\s+', alt('at', 'in', 'to it')),
+  re(alt('beating', 'beat', 'beats'), '\\s+', alt('me', 'us'), '\\s+', alt('at (?:chess|cards|games?|tennis|football|golf|poker|monopoly|scrabble|[a-z]*ball|running|it|everything|fifa|mario ?kart|video ?games|board ?games|sudoku)', 'in (?:the race|the final|the match|the game|chess|a race)', 'to it')),
   re(alt('kick(?:ing|ed|s)?', 'threw', 'throwing'), '\\s+', alt('me', 'us'), '\\s+out'),
-  re(alt('hit(?:s|ting)?'), '\\s+', alt('me', 'us'), '\\s+', alt('up', 'hard', 'that', 'how', 'like', 'when')),
+  re(alt('hit(?:s|ting)?'), '\\s+', alt('me', 'us'), '\\s+', alt('up', 'like a', 'how much')),
   re(alt('it', 'reality', 'this', 'that', 'loneliness', 'grief', 'sadness', 'depression', 'the news', 'panic'), '\\s+', gap(1), alt('hits', 'hit', 'is hitting'), '\\s+', alt('me', 'us')),
   re(alt('cut', 'hurt'), '\\s+', EN_SELF, '\\s+', alt('while', 'on(?! purpose)', 'cooking', 'shaving', 'playing', 'skiing', 'at', 'in the', 'when')),
   re(alt('accidentally', 'by accident'), '\\s+', gap(1), alt('cut', 'hurt', 'burned', 'burnt'), '\\s+', EN_SELF),
   re(alt('det slar mig', 'slar mig som', 'slog mig att', 'slar mig att')),
   re(alt('skrattade', 'skrattar', 'skrattat', 'frus', 'fryser', 'svalter', 'tristas', 'langtar', 'skammas'), '\\s+ihjal'),
   re('(?:vill\\s+)?do\\s+', alt('av tristess', 'av skam', 'av skratt', 'av nyfikenhet', 'av langtan')),
-  re(alt('doda', 'dodar', 'ta livet av'), '\\s+mig\\s+', alt('nar', 'om'), '\\s+', gap(1), alt('hon', 'han', 'de', 'mamma', 'pappa'), '\\s+', alt('ser', 'far veta', 'hor', 'marker', 'upptacker')),
+  re(alt('mamma', 'pappa', 'morsan', 'farsan', 'chefen', 'laranen', 'tranaren', 'foraldrarna'), '\\s+', gap(3), alt('doda', 'dodar', 'ta livet av', 'tar livet av'), '\\s+', alt('mig', 'mej', 'oss'), '\\s+', alt('nar', 'om'), '(?:\\s+[a-z\']+){0,4}'),
+  re(alt('jobbet', 'skolan', 'stressen', 'det har', 'den har', 'varmen', 'tristessen', 'plugget', 'tentan', 'traningen', 'kylan', 'jobb', 'pendlingen', 'chefen'), '\\s+', gap(1), alt('tar livet av', 'tar kal pa', 'dodar'), '\\s+', alt('mig', 'mej', 'oss')),
   re(alt('fordriva tiden', 'dodstrott', 'dodstrist', 'ihjalskramd', 'dodsskont', 'dodsfint')),
   re(alt('olen', 'oon', "i'm", 'im', 'i am'), '\\s+', alt('kuolemassa', 'dying'), '\\s+', alt('nalkaan', 'of hunger', 'of thirst', 'inside')),
+  re(alt('taapero[a-z]*', 'uhmaik[a-z]*', '[0-9]+ ?-?vuotia[a-z]*', 'vauva[a-z]*', 'koira[a-z]*', 'pentu[a-z]*', 'kissa[a-z]*', 'kaksivuotia[a-z]*', 'kolmevuotia[a-z]*', 'nelivuotia[a-z]*',
+    'toddler', 'baby', 'puppy', 'dog', 'cat', 'kitten', '[0-9]+ ?-?year ?-?olds?', 'two year old', 'three year old', 'four year old', 'smabarn[a-z]*', 'valp[a-z]*', 'hund[a-z]*', 'katt[a-z]*', 'bebis[a-z]*',
+    'tvaaring[a-z]*', 'trearing[a-z]*', 'fyraaring[a-z]*', '[0-9]+ ?-?aring[a-z]*'), '\\s+', gap(3),
+    alt('potkii', 'puree', 'lyo', 'raapii', 'hakkaa', 'tonii', 'kicks', 'bites', 'hits', 'scratches', 'punches', 'slaps', 'kicking', 'biting', 'hitting', 'sparkar', 'bits', 'slar', 'rivs', 'klosar'), '(?:\\s+[a-z\']+){0,2}'),
+  re(alt('tapan', 'tappaa', 'kill', 'killing', 'dodar', 'doda'), '\\s+', alt('sut', 'sinut', 'teidat', 'you', 'u', 'dig', 'er'), '(?=.{0,120}\\b(?:pelaa|pelatessa|peli[a-z]*|fortnite|minecraft|roblox|pleikka[a-z]*|gaming|games?|playing|plays|spel[a-z]*|spelar|lek[a-z]*|leikki[a-z]*)\\b)'),
+  re('(?<=\\b(?:pelaa|pelatessa|peli[a-z]*|fortnite|minecraft|roblox|pleikka[a-z]*|gaming|games?|playing|plays|spel[a-z]*|spelar|lek[a-z]*|leikki[a-z]*)\\b.{0,120})', alt('tapan', 'tappaa', 'kill', 'killing', 'dodar', 'doda'), '\\s+', alt('sut', 'sinut', 'teidat', 'you', 'u', 'dig', 'er')),
 ];
 
 /**
@@ -325,7 +355,10 @@ export const FIGURATIVE: readonly RegExp[] = [
  * training, prevention, volunteering, research, media ("itsemurhien ehkäisy -koulutus", "suicide prevention course").
  */
 export const TOPIC_CONTEXT = new RegExp(`\\b${alt(
-  'koulutu[a-z]*', 'kurssi[a-z]*', 'ehkaisy[a-z]*', 'ehkaiseva[a-z]*', 'ehkaiseminen', 'luento[a-z]*', 'seminaari[a-z]*', 'webinaari[a-z]*', 'tutkimu[a-z]*', 'tutkielma[a-z]*',
+  '[a-z]*koulutu[a-z]*', '[a-z]*kurssi[a-z]*', '[a-z]*opiskelija[a-z]*', '[a-z]*hoitaja[a-z]*', 'riski[a-z]*', '[a-z]*riski[a-z]*', 'arvioi[a-z]*', 'suojaav[a-z]*', 'harjoitustyo[a-z]*', 'romaani[a-z]*', 'kirjoitan', 'opettaja[a-z]*',
+  'terveystie[a-z]*', 'soittaja[a-z]*', 'asiakka[a-z]*', 'potila[a-z]*', 'kohdata', 'kohtaamaan', 'kohtaaminen', 'puhua [a-z]+ kanssa', 'oppilai[a-z]*', 'nuorten kanssa', 'luennoi[a-z]*', 'myrkytyksi[a-z]*',
+  '[a-z]*utbildning[a-z]*', 'kurator[a-z]*', 'bemota', 'bemoter', 'elever', 'gymnasiearbete[a-z]*', 'skolarbete[a-z]*', 'klienter', 'patienter', 'disclos[a-z]*', 'youth worker', 'worker', 'drop-?in', 'clients?', 'patients?',
+  'journalis[a-z]*', 'media', 'report(?:ing)? on', 'guidelines', 'nursing', 'nurses?', 'assess[a-z]*', 'risk', 'teachers?', 'pupils?', 'lesson', 'class', 'students?', 'ehkaisy[a-z]*', 'ehkaiseva[a-z]*', 'ehkaiseminen', 'luento[a-z]*', 'seminaari[a-z]*', 'webinaari[a-z]*', 'tutkimu[a-z]*', 'tutkielma[a-z]*',
   'opinnayte[a-z]*', 'gradu[a-z]*', 'esitelma[a-z]*', 'vapaaehtois[a-z]*', 'kampanja[a-z]*', 'materiaal[a-z]*', 'tilasto[a-z]*', 'ensiapu[a-z]*', 'tunnista[a-z]*',
   'kirja[a-z]*', 'elokuva[a-z]*', 'sarja[a-z]*', 'dokumentti[a-z]*', 'podcast[a-z]*', 'tyopaja[a-z]*', 'ammattilais[a-z]*', 'opiskelen', 'teemapaiva[a-z]*', 'koulutus', 'kokemusasiantunti[a-z]*', 'experience expert[a-z]*', 'erfarenhetsexpert[a-z]*', 'tukihenkilo[a-z]*',
   'training', 'course', 'courses', 'prevention', 'preventing', 'prevent', 'awareness', 'workshop', 'lecture', 'seminar', 'webinar', 'research', 'statistics',
@@ -339,6 +372,10 @@ export const TOPIC_IN_COMPOUND = /(?:prevention|preventio|ehkaisy|ehkaisev|foreb
 /** A clearly past time frame makes a disclosure a history: "lapsena isä löi minua", "I used to self-harm years ago". */
 export const DISTANT_PAST = new RegExp(`\\b${alt(
   'lapsena', 'nuorena', 'pienena', 'teininä', 'teinina', 'vuosia sitten', 'vuosikymmenia sitten', 'aikoinaan', 'aikanaan', 'menneisyy[a-z]*', 'ennen vanhaan', 'entisessa', 'silloin kun olin', 'kun olin pieni', 'kun olin lapsi',
+  '(?:[0-9]+|kaksi|kolme|nelja|viisi|kuusi|seitseman|kahdeksan|yhdeksan|kymmenen|monta|pari|muutama|useita) vuotta (?:sitten|sitte)', 'vuosi sitten', 'vuos sitte', '[0-9]+ vuotta', 'viime vuonna', 'toissa vuonna',
+  'voi nyt paremmin', 'voi paremmin', 'on nyt kunnossa', 'on toipunut', 'selvisi',
+  '(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of|couple of) years? ago', 'last year', 'is doing better', 'doing better now', 'is better now', 'recovered', 'survived',
+  '(?:[0-9]+|tva|tre|fyra|fem|sex|flera|manga) ar sedan', 'forra aret', 'i fjol', 'mar battre', 'mar bra nu', 'nar (?:jag|ja) (?:var|va) [0-9]+', 'when i was [a-z0-9]+',
   'as a child', 'as a kid', 'as a teen', 'as a teenager', 'years ago', 'when i was (?:young|little|a child|a kid|small|[0-9]+)', 'in the past', 'used to', 'growing up', 'in my childhood',
   'som barn', 'som liten', 'som tonaring', 'for flera ar sedan', 'for manga ar sedan', 'ar sedan', 'nar jag var liten', 'nar jag var barn', 'forr i tiden', 'i min barndom', 'lapsuude[a-z]*', 'lapsuus[a-z]*', 'barndom[a-z]*', 'childhood')}\\b`);
 
@@ -359,9 +396,9 @@ export const LOSS_CONTEXT = new RegExp(`\\b${alt(
 
 /** Words that negate what follows ("en ole itsetuhoinen", "I'm not suicidal", "inga självmordstankar"). */
 export const NEGATORS: ReadonlySet<string> = new Set([
-  'ei', 'et', 'eivat', 'emme', 'ette', 'eika', 'enka', 'etka', 'mitaan', 'koskaan',
+  'ei', 'eivat', 'emme', 'ette', 'eika', 'enka', 'etka', 'mitaan', 'koskaan',
   'not', 'never', 'no', "don't", 'dont', "didn't", 'didnt', "isn't", 'isnt', "aren't", "wasn't", "won't", 'wont', "wouldn't", 'wouldnt', "doesn't", 'doesnt', "haven't", "hasn't", 'nor', 'without',
-  'inte', 'inga', 'ingen', 'inget', 'aldrig', 'ej', 'utan',
+  'inte', 'int', 'inga', 'ingen', 'inget', 'aldrig', 'ej', 'utan',
 ]);
 
 /** Finnish "en" is also a Swedish article, so it negates only before a Finnish connegative verb ("en ole", "en aio"). */
