@@ -5,10 +5,11 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { ActivityHandler } from 'botbuilder';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
-import express, { type Express } from 'express';
+import express, { type Express, type Request } from 'express';
 import helmet from 'helmet';
 import { createBot } from '../bot/create-bot.js';
 import { createI18n, type I18n } from '../bot/i18n.js';
+import { createSafetyReplies } from '../bot/safety-replies.js';
 import { isSummaryCode } from '../bot/summary-code.js';
 import { renderSummaryNotFound, renderSummaryPage, SUMMARY_PRINT_SCRIPT, SUMMARY_PRINT_SCRIPT_PATH } from '../bot/summary-page.js';
 import type { Catalogue, Matcher } from '../knowledge/contracts.js';
@@ -35,6 +36,22 @@ const WEB_DIR = join(import.meta.dirname, 'web');
 export const WEBCHAT_BUNDLE = join(WEB_DIR, 'vendor', 'webchat-4.18.1.js');
 
 type Bot = Pick<ActivityHandler, 'run'>;
+
+const MESSAGE_ROUTE = '/v3/directline/conversations/:id/activities';
+const MESSAGE_PATH = /^\/v3\/directline\/conversations\/[^/]+\/activities\/?$/;
+
+/**
+ * Polling a conversation (and getting its stream address), or a browser's CORS preflight for it: a resident must always
+ * be able to read the answers, and a message whose preflight were refused would never be posted at all.
+ */
+function isReadingConversation(req: Request): boolean {
+  return ['GET', 'HEAD', 'OPTIONS'].includes(req.method) && req.path.startsWith('/v3/directline/conversations/');
+}
+
+/** A resident's message, by Direct Line or from a Bot Framework channel (Teams). */
+function isPostingMessage(req: Request): boolean {
+  return req.method === 'POST' && (MESSAGE_PATH.test(req.path) || req.path === '/api/messages');
+}
 
 export interface AppOverrides {
   /** A bot to run instead of Luotsi's (channel tests use an echo bot). */
@@ -94,8 +111,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...(config.redisUrl ? {} : { transcriptTexts: repeatedTexts(catalogue, i18n) }),
   });
   const metrics = createMetrics();
+  const counters = metrics.countersWith(stores.counters);
   const onError = (err: unknown, what: string) =>
     logger.error({ what, err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) }, 'error');
+  // Answers for when no turn can run (a limit, an outage, a busy lock, a failed turn); counted like the bot's crisis replies.
+  const replies = createSafetyReplies({
+    catalogue, i18n,
+    onCrisis: (lang, kind) => { counters.increment('crisis_escalation', { lang, kind }).catch((err: unknown) => onError(err, 'crisis counter')); },
+  });
 
   let bot: Bot;
   if (overrides.bot) bot = overrides.bot;
@@ -103,7 +126,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   else {
     const matcher = overrides.matcher ?? createMatcher(catalogue);
     bot = createBot({
-      catalogue, matcher, storage: stores.storage, summaries: stores.summaries, counters: metrics.countersWith(stores.counters),
+      catalogue, matcher, storage: stores.storage, summaries: stores.summaries, counters,
       publicBaseUrl: config.publicBaseUrl, i18n, onError: (err) => onError(err, 'bot turn'),
     });
   }
@@ -131,7 +154,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   };
 
   const adapter = new DirectLineAdapter({
-    conversations: stores.conversations, lock: stores.lock, serviceUrl: config.publicBaseUrl,
+    conversations: stores.conversations, lock: stores.lock, serviceUrl: config.publicBaseUrl, replies,
     onTurnError: (err, conversationId) => logger.error({ conversation: hashId(conversationId), err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) }, 'turn failed'),
   });
   const tokens = createTokenService(config.directLineSecret);
@@ -176,8 +199,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const anyOrigin = config.allowedOrigins.length === 0 && config.nodeEnv !== 'production';
   const redisClient = (stores as { client?: RedisClient }).client;
   const limitStores = redisClient ? redisLimitStores(config.redisPrefix, (args) => redisClient.sendCommand(args)) : undefined;
-  app.use(rateLimit(config.rateLimitPerMinute, logger, limitStores));
-  app.post('/v3/directline/conversations/:id/activities', conversationRateLimit(config.conversationRateLimitPerMinute, logger, limitStores));
+  // Reading a conversation never counts, and a posted message over a limit is read by its route before it is refused,
+  // so a message that signals danger to life still gets 112 and the crisis lines.
+  app.use(rateLimit(config.rateLimitPerMinute, logger, limitStores, { exempt: isReadingConversation, deferRefusal: isPostingMessage }));
+  app.post(MESSAGE_ROUTE, conversationRateLimit(config.conversationRateLimitPerMinute, logger, limitStores, { deferRefusal: () => true }));
   app.use(['/v3/directline', '/widget.js', '/static/widget.css'], cors(config.allowedOrigins, anyOrigin));
   app.use((_req, res, next) => {
     // Server-Timing lets load tests separate our time from the network's.
@@ -193,9 +218,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   app.get('/metrics', operatorOnly(config.metricsToken), metricsHandler(metrics));
   app.use(staffRouter({ counters: stores.counters, ...(config.statsToken ? { statsToken: config.statsToken } : {}) }));
 
-  app.use('/v3/directline', directLineRouter({ adapter, tokens, conversations: stores.conversations, logic }));
+  app.use('/v3/directline', directLineRouter({ adapter, tokens, conversations: stores.conversations, logic, replies }));
   app.use(teamsRouter({
-    config, bot: { run: logic }, onError,
+    config, bot: { run: logic }, onError, replies,
     ...(overrides.teamsCredentialsFactory ? { credentialsFactory: overrides.teamsCredentialsFactory } : {}),
   }));
 

@@ -28,6 +28,11 @@ export function telUri(phone: string): string {
   return `tel:${digits}`;
 }
 
+/** The number that answers in the resident's language (MIELI Kriisipuhelin has one per language), else the activity's number. */
+export function phoneFor(activity: Activity, lang: Lang): string | undefined {
+  return activity.contact.phoneByLang?.[lang] ?? activity.contact.phone;
+}
+
 const LANGUAGE_NAMES: Record<Lang, Intl.DisplayNames> = {
   fi: new Intl.DisplayNames(['fi'], { type: 'language' }),
   sv: new Intl.DisplayNames(['sv'], { type: 'language' }),
@@ -142,8 +147,9 @@ function areaText(activity: Activity, lang: Lang, t: Tr, catalogue: Catalogue): 
 /** How to reach an activity as plain lines, so numbers and addresses can be copied as text. */
 export function contactLines(activity: Activity, lang: Lang, t: Tr): string[] {
   const c = activity.contact;
+  const phone = phoneFor(activity, lang);
   const lines: string[] = [];
-  if (c.phone) lines.push(t('contact.phone', { phone: c.phone }) + (c.phoneNote ? ` (${c.phoneNote[lang]})` : ''));
+  if (phone) lines.push(t('contact.phone', { phone }) + (c.phoneNote ? ` (${c.phoneNote[lang]})` : ''));
   if (activity.hours) lines.push(t('contact.hours', { hours: activity.hours[lang] }));
   if (c.chatUrl) lines.push(t('contact.chat', { url: c.chatUrl }));
   lines.push(t('contact.web', { url: c.url }));
@@ -166,9 +172,10 @@ export function resultCard(t: Tr, lang: Lang, catalogue: Catalogue, input: Resul
     ? t('result.whyBoth', { situations: input.situationNames.join(', '), words: why })
     : input.situationNames.length ? t('result.whySituation', { situations: input.situationNames.join(', ') })
       : t('result.whyWords', { words: why || '—' });
+  const phone = phoneFor(a, lang);
   const reach: Element[] = [];
-  if (c.phone) {
-    reach.push(text(`${t('contact.phoneLabel')}: [${c.phone}](${telUri(c.phone)})${c.phoneNote ? ` — ${escapeMarkdown(c.phoneNote[lang])}` : ''}`));
+  if (phone) {
+    reach.push(text(`${t('contact.phoneLabel')}: [${phone}](${telUri(phone)})${c.phoneNote ? ` — ${escapeMarkdown(c.phoneNote[lang])}` : ''}`));
   }
   if (a.hours) reach.push(text(t('contact.hours', { hours: escapeMarkdown(a.hours[lang]) }), { isSubtle: true }));
   if (c.chatUrl) reach.push(text(`${t('contact.chatLabel')}: [${c.chatUrl}](${c.chatUrl})`));
@@ -181,7 +188,7 @@ export function resultCard(t: Tr, lang: Lang, catalogue: Catalogue, input: Resul
       : submit(t('result.save'), { action: 'save', id: a.id }, { style: 'positive' }),
     submit(t('actions.more'), { action: 'more', id: a.id }),
   ];
-  if (c.phone) actions.push(openUrl(t('result.call'), telUri(c.phone)));
+  if (phone) actions.push(openUrl(t('result.call'), telUri(phone)));
   actions.push(openUrl(t('result.openWeb'), c.chatUrl ?? c.url));
 
   return card([
@@ -237,7 +244,10 @@ export function refineCard(t: Tr, options: { askFeedback: boolean; personas: rea
   return card(body);
 }
 
-/** The crisis reply: 112 first, then the crisis lines with hours, calm words, and a way back to where we were. */
+/**
+ * The crisis reply: 112 first, then the crisis lines with hours, calm words, and a way back to where we were.
+ * Each line shows, and the call button dials, the number that answers in the resident's language.
+ */
 export function crisisCard(t: Tr, lang: Lang, lines: readonly Activity[], canContinue: boolean): Attachment {
   const body: Element[] = [
     heading(t('crisis.title'), 'Large'),
@@ -246,16 +256,17 @@ export function crisisCard(t: Tr, lang: Lang, lines: readonly Activity[], canCon
   ];
   for (const line of lines.slice(0, 4)) {
     const c = line.contact;
+    const phone = phoneFor(line, lang);
     const items: Element[] = [text(escapeMarkdown(line.title[lang]), { weight: 'Bolder' })];
-    if (c.phone) items.push(text(`[${c.phone}](${telUri(c.phone)})${c.phoneNote ? ` — ${escapeMarkdown(c.phoneNote[lang])}` : ''}`, { spacing: 'None' }));
+    if (phone) items.push(text(`[${phone}](${telUri(phone)})${c.phoneNote ? ` — ${escapeMarkdown(c.phoneNote[lang])}` : ''}`, { spacing: 'None' }));
     if (line.hours) items.push(text(escapeMarkdown(line.hours[lang]), { isSubtle: true, spacing: 'None' }));
     if (c.chatUrl) items.push(text(`${t('contact.chatLabel')}: [${c.chatUrl}](${c.chatUrl})`, { spacing: 'None' }));
     body.push({ type: 'Container', separator: true, items });
   }
   body.push(text(t(canContinue ? 'crisis.continueOffer' : 'crisis.talkOffer')));
   const actions: CardAction[] = [openUrl(t('crisis.call112'), 'tel:112')];
-  const first = lines.find((l) => l.contact.phone);
-  if (first?.contact.phone) actions.push(openUrl(t('crisis.callLine', { name: first.title[lang] }), telUri(first.contact.phone)));
+  const call = lines.map((line) => ({ line, phone: phoneFor(line, lang) })).find((l) => l.phone);
+  if (call?.phone) actions.push(openUrl(t('crisis.callLine', { name: call.line.title[lang] }), telUri(call.phone)));
   actions.push(submit(t('crisis.continue'), { action: 'continue' }));
   return card(body, actions);
 }

@@ -8,6 +8,7 @@ import { StaffSearchDialog } from '../dialogs/staff-search-dialog.js';
 import { detectCrisis } from '../knowledge/crisis-guard.js';
 import { createI18n, type I18n } from './i18n.js';
 import { LuotsiBot } from './luotsi-bot.js';
+import { createSafetyReplies } from './safety-replies.js';
 
 export interface BotDeps {
   catalogue: Catalogue;
@@ -34,6 +35,7 @@ export function createBot(deps: BotDeps): LuotsiBot {
     main: new MainDialog({ personaJourney: new PersonaJourneyDialog(deps) }),
     staffSearch: new StaffSearchDialog(deps),
     detectCrisis: deps.detectCrisis ?? detectCrisis,
+    safety: createSafetyReplies({ catalogue: deps.catalogue, i18n, detectCrisis: deps.detectCrisis ?? detectCrisis }),
     onError: deps.onError ?? ((error) => console.error('luotsi turn failed', error instanceof Error ? error.stack : error)),
   });
 }

@@ -3,7 +3,7 @@ import type { Attachment } from 'botbuilder';
 import { card, text, heading, submit, type CardAction, type Element } from './card-kit.js';
 import type { Activity } from '../knowledge/schema.js';
 import type { Lang } from '../knowledge/vocabulary.js';
-import { escapeMarkdown, telUri, type Tr } from './cards.js';
+import { escapeMarkdown, phoneFor, telUri, type Tr } from './cards.js';
 
 export type Phase = 'now' | 'harder' | 'later';
 export const PHASE_ORDER: readonly Phase[] = ['now', 'harder', 'later'];
@@ -53,8 +53,9 @@ export interface JourneyStepInput {
 }
 
 function activityBlock(t: Tr, lang: Lang, a: Activity, saved: boolean): Element {
-  const reach = a.contact.phone
-    ? `${t('contact.phoneLabel')}: [${a.contact.phone}](${telUri(a.contact.phone)})`
+  const phone = phoneFor(a, lang);
+  const reach = phone
+    ? `${t('contact.phoneLabel')}: [${phone}](${telUri(phone)})`
     : `${t('contact.webLabel')}: [${a.contact.url}](${a.contact.url})`;
   return {
     type: 'Container', separator: true,

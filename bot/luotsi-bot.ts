@@ -8,32 +8,18 @@ import { LANGS, type Lang } from '../knowledge/vocabulary.js';
 import { MAIN_DIALOG, type MainOptions } from '../dialogs/main-dialog.js';
 import { readReply } from '../dialogs/reply-prompt.js';
 import { sendSummary } from '../dialogs/summary.js';
-import { crisisCard } from './cards.js';
+import { ageFacets, isYoung } from './crisis-lines.js';
 import type { Command } from './commands.js';
 import type { I18n, Vars } from './i18n.js';
+import { langFromLocale, typedCardInputs, wordCount } from './message-text.js';
+import { crisisReply, type SafetyReplies } from './safety-replies.js';
 import { type ConversationData, LOCALE_OF, type Session, setSession, type UserData } from './session.js';
 import type { BotDeps } from './create-bot.js';
 
 export const STAFF_SEARCH_DIALOG = 'staffSearch';
 
-/** "sv-SE", "sv_FI", "SV" → sv; anything Luotsi does not speak → undefined. */
-export function langFromLocale(locale: string | undefined): Lang | undefined {
-  const code = locale?.slice(0, 2).toLowerCase();
-  return (LANGS as readonly string[]).includes(code ?? '') ? (code as Lang) : undefined;
-}
-
-/** Card data keys that carry the card's own values (ids, choices), not something the resident typed. */
-const CONTROL_KEYS = new Set(['action', 'id', 'q', 'value', 'lang', 'helpful', 'op', 'key', 'add', 'step', 'mode']);
-
-/** What the resident typed into a card's text fields (Input.Text), e.g. the municipality field. */
-export function typedCardInputs(value: unknown): string[] {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return [];
-  return Object.entries(value as Record<string, unknown>)
-    .filter(([key, v]) => typeof v === 'string' && v.trim() !== '' && !CONTROL_KEYS.has(key) && !key.startsWith('situation:'))
-    .map(([, v]) => (v as string).slice(0, 2000));
-}
-
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+// Re-exported for the tests and callers that know them from here.
+export { langFromLocale, typedCardInputs };
 
 export interface LuotsiBotOptions {
   deps: BotDeps;
@@ -44,6 +30,8 @@ export interface LuotsiBotOptions {
   staffSearch?: Dialog;
   persona?: Dialog;
   detectCrisis: (text: string) => CrisisResult;
+  /** The crisis card for a turn that broke before it could answer one. */
+  safety: SafetyReplies;
   onError: (error: unknown) => void;
 }
 
@@ -81,12 +69,21 @@ export class LuotsiBot extends ActivityHandler {
     await this.options.userState.saveChanges(context, false);
   }
 
-  /** A bug must not leave a resident without an answer: apologise, offer a fresh start, keep the error for the logs. */
+  /**
+   * A bug must not leave a resident without an answer: apologise, offer a fresh start, keep the error for the logs.
+   * A crisis message that broke the turn before its answer went out still gets the crisis card, first of all.
+   */
   private async guarded(context: TurnContext, work: () => Promise<void>): Promise<void> {
     try {
       await work();
     } catch (error) {
       this.options.onError(error);
+      const known = context.turnState.get(LANG_KEY) as Lang | undefined;
+      const crisis = context.responded ? undefined : this.options.safety.crisis(context.activity, known);
+      if (crisis) {
+        await context.sendActivity(crisis);
+        return;
+      }
       await this.dialogState.delete(context);
       const lang = this.currentLang(context);
       await context.sendActivity(MessageFactory.suggestedActions(
@@ -165,8 +162,9 @@ export class LuotsiBot extends ActivityHandler {
       const crisis = this.options.detectCrisis(typed);
       if (crisis.crisis) {
         const dc = await this.dialogs.createContext(context);
-        const lines = s.catalogue.crisisLines(crisis.kind);
-        await context.sendActivity(MessageFactory.attachment(crisisCard(s.t, s.lang, lines, dc.activeDialog !== undefined)));
+        // Children's and youth lines only for a child or a young person: said in this message, or answered earlier.
+        const young = isYoung(ageFacets(typed)) || isYoung(s.data.query?.facets);
+        await context.sendActivity(crisisReply(s, { lang: s.lang, kind: crisis.kind, young, canContinue: dc.activeDialog !== undefined }));
         // Counted after the help is on its way, and a failing counter store must not turn it into an error reply.
         await s.counters.increment('crisis_escalation', { lang: s.lang, kind: crisis.kind ?? 'general' }).catch(this.options.onError);
         return;

@@ -3,7 +3,8 @@ import type { SummaryRecord } from '../adapters/storage/contracts.js';
 import type { Catalogue } from '../knowledge/contracts.js';
 import type { Activity } from '../knowledge/schema.js';
 import type { Lang } from '../knowledge/vocabulary.js';
-import { telUri } from './cards.js';
+import { phoneFor, telUri } from './cards.js';
+import { crisisLinesFor } from './crisis-lines.js';
 import type { I18n } from './i18n.js';
 import { formatDate } from './session.js';
 import { SUMMARY_TTL_SECONDS } from './summary-code.js';
@@ -51,9 +52,10 @@ ${body}
 function activitySection(a: Activity, lang: Lang, i18n: I18n): string {
   const t = (key: string, vars?: Record<string, string>) => escapeHtml(i18n.t(lang, key, vars));
   const c = a.contact;
+  const phone = phoneFor(a, lang);
   const rows: string[] = [];
-  if (c.phone) {
-    rows.push(`<dt>${t('contact.phoneLabel')}</dt><dd><a href="${escapeHtml(telUri(c.phone))}">${escapeHtml(c.phone)}</a>${c.phoneNote ? ` (${escapeHtml(c.phoneNote[lang])})` : ''}</dd>`);
+  if (phone) {
+    rows.push(`<dt>${t('contact.phoneLabel')}</dt><dd><a href="${escapeHtml(telUri(phone))}">${escapeHtml(phone)}</a>${c.phoneNote ? ` (${escapeHtml(c.phoneNote[lang])})` : ''}</dd>`);
   }
   if (a.hours) rows.push(`<dt>${t('contact.hoursLabel')}</dt><dd>${escapeHtml(a.hours[lang])}</dd>`);
   if (c.chatUrl) rows.push(`<dt>${t('contact.chatLabel')}</dt><dd><a href="${escapeHtml(c.chatUrl)}">${escapeHtml(c.chatUrl)}</a></dd>`);
@@ -69,11 +71,14 @@ function activitySection(a: Activity, lang: Lang, i18n: I18n): string {
 </section>`;
 }
 
-/** 112 is always first; the catalogue's crisis lines follow, so the page never shows a number the catalogue does not hold. */
-function emergencyBlock(lang: Lang, catalogue: Catalogue, i18n: I18n): string {
-  const lines = catalogue.crisisLines('general').filter((a) => a.contact.phone).slice(0, 2);
+/**
+ * 112 is always first; the catalogue's crisis lines follow, so the page never shows a number the catalogue does not hold.
+ * Children's and youth lines only when the summary is about a young person's situation.
+ */
+function emergencyBlock(lang: Lang, catalogue: Catalogue, i18n: I18n, young: boolean): string {
+  const lines = crisisLinesFor(catalogue, 'general', young).filter((a) => phoneFor(a, lang)).slice(0, 2);
   const items = lines.map((a) => {
-    const phone = a.contact.phone ?? '';
+    const phone = phoneFor(a, lang) ?? '';
     return `<li>${escapeHtml(a.title[lang])}: <a href="${escapeHtml(telUri(phone))}">${escapeHtml(phone)}</a>${a.hours ? ` (${escapeHtml(a.hours[lang])})` : ''}</li>`;
   });
   return `<p>${escapeHtml(i18n.t(lang, 'page.emergency'))}</p>${items.length ? `\n<ul>${items.join('')}</ul>` : ''}`;
@@ -96,7 +101,7 @@ ${situations.length ? `<h2>${t('page.situations')}</h2>\n<ul>${situations.map((n
 <h2>${t('page.activities')}</h2>
 ${activities.length ? activities.map((a) => activitySection(a, lang, i18n)).join('\n') : `<p>${t('page.noActivities')}</p>`}
 <h2>${t('page.emergencyHeading')}</h2>
-${emergencyBlock(lang, catalogue, i18n)}
+${emergencyBlock(lang, catalogue, i18n, record.situationIds.includes('youth'))}
 <p class="meta">${t('page.privacy')}</p>
 <p class="no-print"><button type="button" id="print">${t('page.print')}</button></p>`;
   return page(lang, `${i18n.t(lang, 'page.title')} ${record.code}`, body);

@@ -101,6 +101,8 @@ export const ContactSchema = z.object({
   phone: phone.optional(),
   /** Who answers the phone / when, if the number needs explaining. */
   phoneNote: Text3.optional(),
+  /** The same service's own number for residents of a language, where it has one (MIELI Kriisipuhelin in Swedish and English). */
+  phoneByLang: z.object({ fi: phone, sv: phone, en: phone }).partial().strict().optional(),
   chatUrl: httpsUrl.optional(),
   /** The organisation's public page for this activity; always present so a resident can check. */
   url: httpsUrl,

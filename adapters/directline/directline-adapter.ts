@@ -1,12 +1,13 @@
 // A BotAdapter for our own Direct Line endpoint: turns run one at a time per conversation and replies land in the conversation store.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import {
   ActivityTypes, BotAdapter, INVOKE_RESPONSE_KEY, TurnContext,
   type Activity, type ChannelAccount, type ConversationAccount, type ConversationReference, type ResourceResponse,
 } from 'botbuilder';
-import { isStoreUnavailable, type ConversationStore, type TurnLock } from '../storage/contracts.js';
+import { isLockTimeout, isStoreUnavailable, type ConversationStore, type TurnLock } from '../storage/contracts.js';
 import type { IncomingActivity } from './activity-schema.js';
 import { FORGOTTEN_TURN_KEY } from '../../bot/luotsi-bot.js';
+import type { SafetyReplies } from '../../bot/safety-replies.js';
 
 export const CHANNEL_ID = 'directline';
 export const BOT_ACCOUNT: ChannelAccount = { id: 'luotsi', name: 'Luotsi', role: 'bot' } as ChannelAccount;
@@ -18,41 +19,13 @@ export interface DirectLineAdapterDeps {
   lock: TurnLock;
   /** Base URL of this service; activities carry it as serviceUrl like any Bot Framework channel. */
   serviceUrl: string;
+  /** What a resident hears when no turn can run or a turn failed: the crisis card for a crisis, else a kind apology with 112. */
+  replies: SafetyReplies;
   /** Called with the turn's error; must not log message text. */
   onTurnError?: (err: unknown, conversationId: string) => void;
   now?: () => number;
 }
 
-// A failed turn or a state-store outage, from the resident's side: a temporary problem, where to get help now,
-// and a way to start over. Constants, not locale files: this must work when nothing else does.
-const TROUBLE: Record<'fi' | 'sv' | 'en', { text: string; startOver: string }> = {
-  fi: {
-    text: 'Pahoittelen, jokin meni vikaan: palvelussa on tilapäinen häiriö, enkä pysty juuri nyt jatkamaan keskustelua. '
-      + 'Jos tarvitset apua heti, soita 112. Jos tarvitset jonkun, jolle puhua, MIELI ry:n kriisipuhelin vastaa numerossa 09 2525 0111. '
-      + 'Voit aloittaa alusta hetken päästä.',
-    startOver: 'Aloita alusta',
-  },
-  sv: {
-    text: 'Förlåt, något gick fel: tjänsten har ett tillfälligt fel och jag kan inte fortsätta samtalet just nu. '
-      + 'Om du behöver hjälp genast, ring 112. Om du behöver någon att prata med svarar MIELI rf:s kristelefon på 09 2525 0111. '
-      + 'Du kan börja om från början om en stund.',
-    startOver: 'Börja om',
-  },
-  en: {
-    text: 'Sorry, something went wrong: the service has a temporary problem and I cannot continue our conversation right now. '
-      + 'If you need help right away, call 112. If you need someone to talk to, the MIELI crisis line answers at 09 2525 0111. '
-      + 'You can start over in a moment.',
-    startOver: 'Start over',
-  },
-};
-
-function troubleMessage(lang: 'fi' | 'sv' | 'en'): Partial<Activity> {
-  const { text, startOver } = TROUBLE[lang];
-  return {
-    type: ActivityTypes.Message, text, locale: BOT_LOCALE[lang],
-    suggestedActions: { to: [], actions: [{ type: 'imBack', title: startOver, value: startOver }] },
-  };
-}
 const BOT_LOCALE = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-US' } as const;
 
 /** fi/sv/en from any locale tag; Finnish otherwise, as the service's first language. */
@@ -68,6 +41,7 @@ export function userIdFor(conversationId: string): string {
 
 /** A web chat conversation as Bot Framework channels describe one: one resident and the bot. */
 const conversationOf = (id: string): ConversationAccount => ({ id, isGroup: false, conversationType: 'personal', name: '' });
+const residentOf = (conversationId: string) => ({ id: userIdFor(conversationId), name: '', role: 'user' }) as ChannelAccount;
 const activityId = (conversationId: string, seq: number) => `${conversationId}|${String(seq).padStart(7, '0')}`;
 // Bots may ask for a pause between messages; a long one would hold the conversation's lock.
 const MAX_DELAY_MS = 3000;
@@ -88,14 +62,20 @@ export class DirectLineAdapter extends BotAdapter {
     this.now = deps.now ?? Date.now;
   }
 
-  /** Stores the resident's activity (the echo Web Chat waits for) and runs the bot's turn for it. */
+  /**
+   * Stores the resident's activity (the echo Web Chat waits for) and runs the bot's turn for it. When no turn can run
+   * (the store is down, or another turn kept the conversation's lock past the wait), the message is still answered.
+   */
   async receive(conversationId: string, incoming: IncomingActivity, logic: BotLogic): Promise<{ id: string }> {
     try {
       return await this.receiveLocked(conversationId, incoming, logic);
     } catch (err) {
-      if (!isStoreUnavailable(err)) throw err;
+      if (!isStoreUnavailable(err) && !isLockTimeout(err)) throw err;
       this.deps.onTurnError?.(err, conversationId);
-      return this.answerDuringOutage(conversationId, incoming);
+      const reply = incoming.type === ActivityTypes.Message
+        ? this.deps.replies.crisis(incoming) ?? this.deps.replies.unavailable(incoming)
+        : undefined;
+      return this.answerWithoutTurn(conversationId, incoming, reply);
     }
   }
 
@@ -106,16 +86,27 @@ export class DirectLineAdapter extends BotAdapter {
     return pending && this.now() - pending.at < OUTAGE_NOTICE_MS ? pending.activities : [];
   }
 
-  private answerDuringOutage(conversationId: string, incoming: IncomingActivity): { id: string } {
+  /**
+   * The echo and a reply, outside any turn (a rate limit refused the message, the store is down, the lock is held):
+   * into the transcript, which needs no lock since these ids are their own, or, while the store is down, held in this
+   * process for the resident's next poll.
+   */
+  async answerWithoutTurn(conversationId: string, incoming: IncomingActivity, reply: Partial<Activity> | undefined): Promise<{ id: string }> {
     const at = this.now();
     const conversation = conversationOf(conversationId);
-    const user = { id: userIdFor(conversationId), name: '', role: 'user' } as ChannelAccount;
-    const id = `${conversationId}|outage-${at.toString(36)}`;
-    const echo = { ...incoming, id, timestamp: new Date(at), channelId: CHANNEL_ID, conversation, from: user, recipient: BOT_ACCOUNT } as Partial<Activity>;
-    const notices: Partial<Activity>[] = incoming.type === ActivityTypes.Message
-      ? [echo, { ...troubleMessage(langOfLocale(incoming.locale)), id: `${id}-reply`, replyToId: id, timestamp: new Date(at), channelId: CHANNEL_ID, conversation, from: BOT_ACCOUNT, recipient: user }]
-      : [echo];
-    this.queueOutageNotices(conversationId, notices);
+    const user = residentOf(conversationId);
+    const id = `${conversationId}|held-${at.toString(36)}${randomBytes(3).toString('hex')}`;
+    if (incoming.type === ActivityTypes.Typing) return { id };
+    const { from: _clientFrom, ...rest } = incoming;
+    const stamp = { timestamp: new Date(at), channelId: CHANNEL_ID, serviceUrl: this.deps.serviceUrl, conversation };
+    const activities: Partial<Activity>[] = [{ ...rest, ...stamp, id, from: user, recipient: BOT_ACCOUNT } as Partial<Activity>];
+    if (reply) activities.push({ ...reply, ...stamp, id: `${id}-reply`, replyToId: id, from: BOT_ACCOUNT, recipient: user });
+    try {
+      await this.deps.conversations.append(conversationId, activities);
+    } catch (err) {
+      if (!isStoreUnavailable(err)) throw err;
+      this.queueOutageNotices(conversationId, activities);
+    }
     return { id };
   }
 
@@ -139,7 +130,7 @@ export class DirectLineAdapter extends BotAdapter {
         channelId: CHANNEL_ID,
         serviceUrl: this.deps.serviceUrl,
         conversation: conversationOf(conversationId),
-        from: { id: userIdFor(conversationId), name: '', role: 'user' } as ChannelAccount,
+        from: residentOf(conversationId),
         recipient: BOT_ACCOUNT,
       } as Partial<Activity>;
       if (activity.type === ActivityTypes.ConversationUpdate) {
@@ -153,24 +144,31 @@ export class DirectLineAdapter extends BotAdapter {
     });
   }
 
-  /** Tells the bot a resident has joined, so it can greet them; runs once, before anything else is in the conversation. */
+  /**
+   * Tells the bot a resident has joined, so it can greet them; runs once, before anything else is in the conversation.
+   * A conversation whose lock another turn holds is under way already: it needs no greeting.
+   */
   async start(conversationId: string, locale: string | undefined, logic: BotLogic): Promise<void> {
-    await this.deps.lock.withLock(conversationId, async () => {
-      if ((await this.deps.conversations.list(conversationId, 0)).activities.length > 0) return;
-      const user = { id: userIdFor(conversationId), name: '', role: 'user' } as ChannelAccount;
-      await this.runTurn({
-        type: ActivityTypes.ConversationUpdate,
-        id: `${conversationId}|start`,
-        timestamp: new Date(this.now()),
-        channelId: CHANNEL_ID,
-        serviceUrl: this.deps.serviceUrl,
-        conversation: conversationOf(conversationId),
-        from: user,
-        recipient: BOT_ACCOUNT,
-        membersAdded: [BOT_ACCOUNT, user],
-        ...(locale ? { locale } : {}),
-      }, logic);
+    await this.deps.lock.withLock(conversationId, () => this.greet(conversationId, locale, logic)).catch((err: unknown) => {
+      if (!isLockTimeout(err)) throw err;
     });
+  }
+
+  private async greet(conversationId: string, locale: string | undefined, logic: BotLogic): Promise<void> {
+    if ((await this.deps.conversations.list(conversationId, 0)).activities.length > 0) return;
+    const user = residentOf(conversationId);
+    await this.runTurn({
+      type: ActivityTypes.ConversationUpdate,
+      id: `${conversationId}|start`,
+      timestamp: new Date(this.now()),
+      channelId: CHANNEL_ID,
+      serviceUrl: this.deps.serviceUrl,
+      conversation: conversationOf(conversationId),
+      from: user,
+      recipient: BOT_ACCOUNT,
+      membersAdded: [BOT_ACCOUNT, user],
+      ...(locale ? { locale } : {}),
+    }, logic);
   }
 
   override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
@@ -256,7 +254,10 @@ export class DirectLineAdapter extends BotAdapter {
     if (replies.length > 0) await this.deps.conversations.append(conversationId, replies);
   }
 
-  /** The bot's failure is the service's problem, not the resident's: a kind message instead of an error. */
+  /**
+   * The bot's failure is the service's problem, not the resident's: a kind message instead of an error, or the crisis
+   * card when the message was a crisis and the turn broke before answering it.
+   */
   private async runTurn(activity: Partial<Activity>, logic: BotLogic): Promise<void> {
     const context = new TurnContext(this, activity);
     try {
@@ -265,7 +266,8 @@ export class DirectLineAdapter extends BotAdapter {
     } catch (err) {
       this.deps.onTurnError?.(err, activity.conversation?.id ?? '');
       if (activity.type === ActivityTypes.Message) {
-        const message = troubleMessage(langOfLocale(activity.locale));
+        const crisis = context.responded ? undefined : this.deps.replies.crisis(activity);
+        const message = crisis ?? this.deps.replies.unavailable(activity);
         try {
           await context.sendActivity(message);
         } catch (sendErr) {

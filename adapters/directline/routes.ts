@@ -3,7 +3,9 @@ import express, { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import { isStoreUnavailable, reopenedWatermark, type ConversationStore } from '../storage/contracts.js';
 import { requireJsonBody, sendError } from '../http/errors.js';
+import { refusalOf, sendRefusal, withdrawRefusal } from '../http/rate-limit.js';
 import { describeIssues, IncomingActivity } from './activity-schema.js';
+import type { SafetyReplies } from '../../bot/safety-replies.js';
 import type { BotLogic, DirectLineAdapter } from './directline-adapter.js';
 import { newConversationId, type TokenClaims, type TokenService } from './tokens.js';
 
@@ -12,6 +14,8 @@ export interface DirectLineRouteDeps {
   tokens: TokenService;
   conversations: ConversationStore;
   logic: BotLogic;
+  /** The crisis reply, for a message a rate limit refused. */
+  replies: Pick<SafetyReplies, 'crisis'>;
 }
 
 // Direct Line clients may send { user, locale } when starting; everything else is ignored.
@@ -33,7 +37,8 @@ export function directLineRouter(deps: DirectLineRouteDeps): Router {
     return undefined;
   }
 
-  async function authoriseConversation(req: Request, res: Response): Promise<string | undefined> {
+  /** The conversation id when the token opens it, or an error response already sent; the store is not asked. */
+  async function authoriseToken(req: Request, res: Response): Promise<string | undefined> {
     const claims = await authorise(req, res);
     if (!claims) return undefined;
     const id = req.params.id;
@@ -41,6 +46,17 @@ export function directLineRouter(deps: DirectLineRouteDeps): Router {
       sendError(res, 403, 'forbidden-conversation', 'This token does not open that conversation');
       return undefined;
     }
+    return id;
+  }
+
+  async function authoriseConversation(req: Request, res: Response): Promise<string | undefined> {
+    const id = await authoriseToken(req, res);
+    if (!id) return undefined;
+    await ensureOpen(id);
+    return id;
+  }
+
+  async function ensureOpen(id: string): Promise<void> {
     try {
       // The signed token proves the conversation was opened here; if the store lost it (a Redis restart
       // without persistence, a memory store after a restart), reopen it empty rather than strand the resident.
@@ -49,7 +65,6 @@ export function directLineRouter(deps: DirectLineRouteDeps): Router {
       // During an outage the token is all we can check; the adapter answers kindly instead of storing.
       if (!isStoreUnavailable(err)) throw err;
     }
-    return id;
   }
 
   const localeOf = (req: Request): string | undefined => {
@@ -96,14 +111,28 @@ export function directLineRouter(deps: DirectLineRouteDeps): Router {
   });
 
   router.post('/conversations/:id/activities', async (req, res) => {
-    const id = await authoriseConversation(req, res);
+    // A refused message is read before it is refused, but costs the store nothing unless it is a crisis.
+    const refusal = refusalOf(res);
+    const id = await (refusal ? authoriseToken(req, res) : authoriseConversation(req, res));
     if (!id) return;
     if (!req.is('application/json')) return sendError(res, 415, 'unsupported-media-type', 'Send the activity as application/json');
     const parsed = IncomingActivity.safeParse(req.body);
     if (!parsed.success) return sendError(res, 400, 'invalid-activity', describeIssues(parsed.error));
+    if (refusal) return answerRefused(id, parsed.data, refusal, res);
     const result = await deps.adapter.receive(id, parsed.data, deps.logic);
     res.status(200).json(result);
   });
+
+  /** Over a rate limit: a message that signals danger to life still gets 112 and the crisis lines; anything else a 429. */
+  async function answerRefused(id: string, activity: IncomingActivity, refusal: string, res: Response): Promise<void> {
+    const crisis = deps.replies.crisis(activity);
+    if (!crisis) return sendRefusal(res, refusal);
+    // Only a crisis touches the store, so a flood of refused messages stays as cheap as the refusal itself.
+    await ensureOpen(id);
+    const result = await deps.adapter.answerWithoutTurn(id, activity, crisis);
+    withdrawRefusal(res);
+    res.status(200).json(result);
+  }
 
   router.get('/conversations/:id/activities', async (req, res) => {
     const id = await authoriseConversation(req, res);

@@ -25,8 +25,10 @@ export function errorHandler(onBug: (err: unknown) => void): ErrorRequestHandler
     if (e?.type === 'entity.too.large' || status === 413) return sendError(res, 413, 'payload-too-large', 'The request body is too large');
     if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') return sendError(res, 415, 'unsupported-media-type', 'Unsupported body encoding');
     if (typeof status === 'number' && status >= 400 && status < 500) return sendError(res, status, 'invalid-body', e.expose && e.message ? e.message : 'Bad request');
-    // An outage of the shared state store is expected to pass: a retryable 503, never a 500.
-    if (e && (e as { code?: unknown }).code === 'state-unavailable') {
+    // An outage of the shared state store, or a conversation busy past the turn lock's wait, is expected to pass:
+    // a retryable 503, never a 500. (Messages never get here: the Direct Line adapter answers them kindly.)
+    const code = e ? (e as { code?: unknown }).code : undefined;
+    if (code === 'state-unavailable' || code === 'lock-timeout') {
       return sendError(res, 503, 'state-unavailable', 'The service has a temporary problem; please try again in a moment');
     }
     onBug(err);

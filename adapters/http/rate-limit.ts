@@ -1,7 +1,8 @@
 // Rate limits with express-rate-limit: requests per client address, and messages per Direct Line conversation; 0 turns either off.
 // With Redis (rate-limit-redis) the counts are shared by every instance, so a bot farm cannot multiply its allowance by the
-// number of instances behind the load balancer; in memory they are per instance.
-import type { RequestHandler } from 'express';
+// number of instances behind the load balancer; in memory they are per instance. A limit may exempt requests (reading a
+// conversation) and may leave its refusal of a posted message to the route, which still answers a crisis with 112.
+import type { Request, RequestHandler, Response } from 'express';
 import { ipKeyGenerator, rateLimit as expressRateLimit, type IncrementResponse, type Store } from 'express-rate-limit';
 import { RedisStore } from 'rate-limit-redis';
 import { sendError } from './errors.js';
@@ -46,11 +47,42 @@ function throttled(log: (e: unknown) => void): (e: unknown) => void {
   return (e) => { const now = Date.now(); if (now - last >= 60_000) { last = now; log(e); } };
 }
 
-interface LimitOptions { logger?: LimitLogger | undefined; store?: (() => Store) | undefined }
+/** Which requests a limit leaves alone, and which refusals it leaves to the route. */
+export interface LimitRoutes {
+  /** Never counted nor refused (reading a conversation: polling must go on, or a resident never sees the answers). */
+  exempt?: (req: Request) => boolean;
+  /**
+   * Counted, but when over the limit passed on marked as refused (see `refusalOf`) instead of answered 429, so the route
+   * can read the message first: a message that signals danger to life is never refused.
+   */
+  deferRefusal?: (req: Request) => boolean;
+}
 
-function limiter(perMinute: number, key: (req: Parameters<RequestHandler>[0]) => string, message: string, options: LimitOptions): RequestHandler {
+const REFUSAL = 'luotsi.rateLimitRefusal';
+
+/** The refusal a limit left to this route (its 429 message), or undefined when no limit refused the request. */
+export function refusalOf(res: Response): string | undefined {
+  const refusal: unknown = res.locals[REFUSAL];
+  return typeof refusal === 'string' ? refusal : undefined;
+}
+
+/** Answers a refused request as a limit would have: 429, Retry-After (already set by the limit), the JSON error. */
+export function sendRefusal(res: Response, message: string): void {
+  sendError(res, 429, 'rate-limited', message);
+}
+
+/** A crisis reply goes out instead of the refusal: the answer must not tell the client to back off and retry. */
+export function withdrawRefusal(res: Response): void {
+  res.removeHeader('Retry-After');
+}
+
+const isHealthCheck = (req: Request) => req.path === '/healthz' || req.path === '/readyz';
+
+interface LimitOptions extends LimitRoutes { logger?: LimitLogger | undefined; store?: (() => Store) | undefined }
+
+function limiter(perMinute: number, key: (req: Request) => string, message: string, options: LimitOptions): RequestHandler {
   if (perMinute <= 0) return off;
-  const { logger } = options;
+  const { logger, exempt, deferRefusal } = options;
   const store = options.store?.();
   return expressRateLimit({
     ...(store ? { store } : {}),
@@ -62,21 +94,25 @@ function limiter(perMinute: number, key: (req: Parameters<RequestHandler>[0]) =>
     legacyHeaders: false,
     keyGenerator: (req) => key(req),
     // Health checks must answer however busy a client is, or the orchestrator restarts a healthy service.
-    skip: (req) => req.path === '/healthz' || req.path === '/readyz',
-    handler: (_req, res) => sendError(res, 429, 'rate-limited', message),
+    skip: (req) => isHealthCheck(req) || (exempt?.(req) ?? false),
+    handler: (req, res, next) => {
+      if (!deferRefusal?.(req)) return sendRefusal(res, message);
+      res.locals[REFUSAL] ??= message;
+      next();
+    },
     // The library warns through the console by default; ours goes to the structured log.
     ...(logger ? { logger: { warn: (e: unknown) => logger.warn({ err: String(e) }, 'rate limit'), error: throttled((e: unknown) => logger.error({ err: String(e) }, 'rate limit store unavailable: not limiting')) } } : {}),
   });
 }
 
 /** Requests per client address per minute; IPv6 clients are grouped by /56 so one household cannot rotate addresses. */
-export function rateLimit(perMinute: number, logger?: LimitLogger, stores?: LimitStoreFactory): RequestHandler {
+export function rateLimit(perMinute: number, logger?: LimitLogger, stores?: LimitStoreFactory, routes: LimitRoutes = {}): RequestHandler {
   return limiter(perMinute, (req) => ipKeyGenerator(req.ip ?? req.socket.remoteAddress ?? 'unknown'), 'Too many requests; try again in a minute',
-    { logger, store: stores && (() => stores('address')) });
+    { logger, store: stores && (() => stores('address')), ...routes });
 }
 
 /** Messages per conversation per minute, keyed by the conversation id in the path (a bot farm behind many addresses still hits it). */
-export function conversationRateLimit(perMinute: number, logger?: LimitLogger, stores?: LimitStoreFactory): RequestHandler {
+export function conversationRateLimit(perMinute: number, logger?: LimitLogger, stores?: LimitStoreFactory, routes: LimitRoutes = {}): RequestHandler {
   return limiter(perMinute, (req) => `conversation:${String(req.params.id ?? '')}`, 'Too many messages in this conversation; wait a moment before sending more',
-    { logger, store: stores && (() => stores('conversation')) });
+    { logger, store: stores && (() => stores('conversation')), ...routes });
 }

@@ -50,8 +50,21 @@ export function reopenedWatermark(now = Date.now()): number {
 
 /** Serialises turns of one conversation across instances. */
 export interface TurnLock {
-  /** Runs `fn` while holding the lock of `key`; waits up to `waitMs` for it. */
+  /** Runs `fn` while holding the lock of `key`; waits up to `waitMs` for it, then throws LockTimeoutError. */
   withLock<T>(key: string, fn: () => Promise<T>, waitMs?: number): Promise<T>;
+}
+
+/** Another turn held the conversation's lock for longer than a turn may wait: the conversation is busy, not broken. */
+export class LockTimeoutError extends Error {
+  readonly code = 'lock-timeout';
+  constructor(message: string) {
+    super(message);
+    this.name = 'LockTimeoutError';
+  }
+}
+
+export function isLockTimeout(err: unknown): boolean {
+  return err instanceof LockTimeoutError;
 }
 
 /** Whether the backing store answers (for /readyz). */

@@ -7,7 +7,7 @@ import {
   ClientClosedError, ClientOfflineError, ConnectionTimeoutError, createClient, DisconnectsClientError,
   ReconnectStrategyError, SocketClosedUnexpectedlyError, SocketTimeoutError,
 } from 'redis';
-import { StoreUnavailableError, type ConversationStore, type CounterStore, type HealthCheck, type SummaryRecord, type SummaryStore, type TurnLock } from './contracts.js';
+import { LockTimeoutError, StoreUnavailableError, type ConversationStore, type CounterStore, type HealthCheck, type SummaryRecord, type SummaryStore, type TurnLock } from './contracts.js';
 import { EtagConflictError, labelKey, type StateStores } from './memory-stores.js';
 
 export type RedisClient = ReturnType<typeof createClient>;
@@ -140,10 +140,6 @@ export class RedisCounterStore implements CounterStore {
   }
 }
 
-export class LockTimeoutError extends Error {
-  readonly code = 'lock-timeout';
-}
-
 /** A turn tried to save after its lock had passed to another turn: the fence refused the write. */
 export class LeaseLostError extends Error {
   readonly code = 'lease-lost';
@@ -152,14 +148,28 @@ export class LeaseLostError extends Error {
 /** The lock (key and token) of the turn running in this async context, so the state it saves can be fenced. */
 const turnFence = new AsyncLocalStorage<{ lockKey: string; token: string }>();
 
+/** How long a turn's lock lasts without renewal, and how long the next turn waits for it; the wait must outlast the lease. */
+export interface LockTiming { leaseMs?: number; waitMs?: number }
+// Renewed every third of the lease while the turn runs; a dead instance's lock lapses within one lease.
+const LOCK_LEASE_MS = 6_000;
+const LOCK_WAIT_BEYOND_LEASE_MS = 2_000;
+
 /**
  * A lock per conversation across instances: SET NX PX with a random token, released only by its holder.
  * The lease is renewed while the turn runs, so it lapses only when its instance dies or stalls mid-turn; then the
  * next instance takes over after at most one lease, and the token fences the old turn's state writes (see write()).
  */
 export class RedisTurnLock implements TurnLock {
-  constructor(private readonly client: RedisClient, private readonly prefix: string, private readonly leaseMs = 10_000) {}
-  async withLock<T>(key: string, fn: () => Promise<T>, waitMs = 8_000): Promise<T> {
+  private readonly leaseMs: number;
+  private readonly waitMs: number;
+  constructor(private readonly client: RedisClient, private readonly prefix: string, timing: LockTiming = {}) {
+    this.leaseMs = timing.leaseMs ?? LOCK_LEASE_MS;
+    this.waitMs = timing.waitMs ?? this.leaseMs + LOCK_WAIT_BEYOND_LEASE_MS;
+    // A turn that gave up before a dead holder's lease ran out would fail every message until it did.
+    if (!(this.waitMs > this.leaseMs)) throw new Error(`RedisTurnLock: waitMs (${this.waitMs}) must be longer than leaseMs (${this.leaseMs})`);
+  }
+
+  async withLock<T>(key: string, fn: () => Promise<T>, waitMs = this.waitMs): Promise<T> {
     const lockKey = `${this.prefix}lock:${key}`;
     const token = randomBytes(12).toString('base64url');
     const deadline = Date.now() + waitMs;
@@ -167,7 +177,7 @@ export class RedisTurnLock implements TurnLock {
     for (;;) {
       const ok = await this.client.set(lockKey, token, { condition: 'NX', expiration: { type: 'PX', value: this.leaseMs } });
       if (ok === 'OK') break;
-      if (Date.now() >= deadline) throw new LockTimeoutError(`turn lock for ${key} not acquired in ${waitMs} ms`);
+      if (Date.now() >= deadline) throw new LockTimeoutError(`turn lock not acquired in ${waitMs} ms`); // no conversation id: it reaches the logs
       await new Promise((r) => setTimeout(r, delay));
       delay = Math.min(delay * 2, 100);
     }
@@ -235,6 +245,8 @@ export interface RedisStoreOptions {
    * never per reconnection attempt, so an outage is one clear log line and its end another.
    */
   onStatus?: (status: 'ready' | 'error' | 'reconnecting', detail?: string) => void;
+  /** The turn lock's lease and wait (tests shorten them); the defaults suit residents. */
+  lock?: LockTiming;
 }
 
 /**
@@ -279,7 +291,7 @@ export function createRedisStores(options: RedisStoreOptions): StateStores & { c
     conversations: outagesAsValues(new RedisConversationStore(client, options.prefix, ttlMs)),
     summaries: outagesAsValues(new RedisSummaryStore(client, options.prefix)),
     counters: outagesAsValues(new RedisCounterStore(client, options.prefix)),
-    lock: outagesAsValues(new RedisTurnLock(client, options.prefix)),
+    lock: outagesAsValues(new RedisTurnLock(client, options.prefix, options.lock)),
     health,
     async close() {
       if (client.isOpen) await client.close().catch(() => client.destroy());

@@ -10,6 +10,8 @@ import express, { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import { requireJsonBody, sendError, type ErrorCode } from '../http/errors.js';
+import { refusalOf, sendRefusal, withdrawRefusal } from '../http/rate-limit.js';
+import type { SafetyReplies } from '../../bot/safety-replies.js';
 
 export interface TeamsRouteDeps {
   config: Config;
@@ -17,6 +19,8 @@ export interface TeamsRouteDeps {
   /** Replaces the outbound Azure AD client; tests use it to stay offline. */
   credentialsFactory?: ServiceClientCredentialsFactory;
   onError: (err: unknown, what: string) => void;
+  /** The crisis card for a crisis that a limit refused or a failed turn left unanswered; the kind apology with 112 otherwise. */
+  replies: SafetyReplies;
 }
 
 // Enough of an Activity to be worth authenticating; the SDK checks the rest.
@@ -27,12 +31,6 @@ const ChannelActivity = z.object({
   conversation: z.object({ id: z.string().min(1).max(512) }).loose(),
   text: z.string().max(10_000).optional(),
 }).loose();
-
-const SORRY: Record<'fi' | 'sv' | 'en', string> = {
-  fi: 'Pahoittelen, jokin meni vikaan. Kokeile hetken päästä uudelleen.',
-  sv: 'Förlåt, något gick fel. Försök igen om en stund.',
-  en: 'Sorry, something went wrong. Please try again in a moment.',
-};
 
 // Overriding any one endpoint makes botbuilder use only the endpoints given, so the rest of the public cloud's are spelled out.
 const PUBLIC_CLOUD = {
@@ -61,7 +59,7 @@ class StrictAuthentication extends ConfigurationBotFrameworkAuthentication {
   }
 }
 
-export function createTeamsAdapter(deps: Pick<TeamsRouteDeps, 'config' | 'credentialsFactory' | 'onError'>): CloudAdapter {
+export function createTeamsAdapter(deps: Pick<TeamsRouteDeps, 'config' | 'credentialsFactory' | 'onError' | 'replies'>): CloudAdapter {
   const app = deps.config.microsoftApp;
   const settings = {
     MicrosoftAppId: app.id ?? '',
@@ -74,10 +72,10 @@ export function createTeamsAdapter(deps: Pick<TeamsRouteDeps, 'config' | 'creden
   const adapter = new CloudAdapter(new StrictAuthentication(settings, credentials));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     deps.onError(error, 'teams turn');
-    const prefix = (context.activity.locale ?? '').slice(0, 2).toLowerCase();
-    const lang = prefix === 'sv' || prefix === 'en' ? prefix : 'fi';
+    // A crisis the turn broke before answering gets the crisis card; anything else the apology with 112 and the MIELI line.
+    const crisis = context.responded ? undefined : deps.replies.crisis(context.activity);
     try {
-      await context.sendActivity({ type: 'message', text: SORRY[lang], locale: { fi: 'fi-FI', sv: 'sv-SE', en: 'en-US' }[lang] });
+      await context.sendActivity(crisis ?? deps.replies.unavailable(context.activity));
     } catch (sendError) {
       // The connector is unreachable too; nothing more to tell the resident.
       deps.onError(sendError, 'teams error reply');
@@ -112,6 +110,26 @@ function deliver(captured: CapturedResponse, res: Response): void {
 
 export function teamsRouter(deps: TeamsRouteDeps): Router {
   const adapter = createTeamsAdapter(deps);
+
+  /**
+   * The bot's turn; over a rate limit only the crisis reply (sent once the request is authenticated like any other), or
+   * undefined when the refusal has been sent: a limit never refuses a message that signals danger to life.
+   */
+  function logicFor(activity: z.infer<typeof ChannelActivity>, res: Response): ((context: TurnContext) => Promise<void>) | undefined {
+    const refusal = refusalOf(res);
+    if (!refusal) return (context) => deps.bot.run(context);
+    const value: unknown = activity.value;
+    if (!deps.replies.flags({ type: activity.type, ...(activity.text ? { text: activity.text } : {}), value })) {
+      sendRefusal(res, refusal);
+      return undefined;
+    }
+    withdrawRefusal(res);
+    return async (context) => {
+      const crisis = deps.replies.crisis(context.activity);
+      if (crisis) await context.sendActivity(crisis);
+    };
+  }
+
   const devMode = !deps.config.microsoftApp.id;
   const router = Router();
   router.post('/api/messages', requireJsonBody, express.json({ limit: '256kb' }), async (req: Request, res: Response) => {
@@ -121,9 +139,11 @@ export function teamsRouter(deps: TeamsRouteDeps): Router {
     }
     const parsed = ChannelActivity.safeParse(req.body);
     if (!parsed.success) return sendError(res, 400, 'invalid-activity', 'The body is not a Bot Framework activity');
+    const logic = logicFor(parsed.data, res);
+    if (!logic) return;
     const captured = new CapturedResponse();
     try {
-      await adapter.process(req as never, captured as never, (context) => deps.bot.run(context));
+      await adapter.process(req as never, captured as never, logic);
     } catch (err) {
       deps.onError(err, 'teams process');
       captured.status(500);

@@ -5,10 +5,11 @@ import type { Lang } from '../../knowledge/vocabulary.js';
 import { createHarness, type Harness, LOCALE, type RepliesView, transcript } from '../fixtures/bot-harness.js';
 import { realKnowledge } from '../fixtures/real-knowledge.js';
 
-const NEEDS: { lang: Lang; need: string; crisis: string; municipality: string; summary: string; forget: string }[] = [
-  { lang: 'fi', need: 'Hoidan dementoitunutta äitiäni ja olen ihan uupunut', crisis: 'en jaksa enää elää', municipality: 'Vantaa', summary: 'yhteenveto', forget: 'unohda minut' },
-  { lang: 'sv', need: 'Jag vårdar min mamma som har demens och är helt utmattad', crisis: 'jag vill inte leva längre', municipality: 'Vanda', summary: 'sammanfattning', forget: 'radera mina uppgifter' },
-  { lang: 'en', need: 'I look after my mother who has dementia and I am exhausted', crisis: 'I want to end it all', municipality: 'Vantaa', summary: 'summary', forget: 'delete my data' },
+// crisisLine: the MIELI Kriisipuhelin number that answers in the resident's language.
+const NEEDS: { lang: Lang; need: string; crisis: string; crisisLine: string; municipality: string; summary: string; forget: string }[] = [
+  { lang: 'fi', need: 'Hoidan dementoitunutta äitiäni ja olen ihan uupunut', crisis: 'en jaksa enää elää', crisisLine: 'tel:+358925250111', municipality: 'Vantaa', summary: 'yhteenveto', forget: 'unohda minut' },
+  { lang: 'sv', need: 'Jag vårdar min mamma som har demens och är helt utmattad', crisis: 'jag vill inte leva längre', crisisLine: 'tel:+358925250112', municipality: 'Vanda', summary: 'sammanfattning', forget: 'radera mina uppgifter' },
+  { lang: 'en', need: 'I look after my mother who has dementia and I am exhausted', crisis: 'I want to end it all', crisisLine: 'tel:+358925250113', municipality: 'Vantaa', summary: 'summary', forget: 'delete my data' },
 ];
 
 function realHarness(lang: Lang): Harness {
@@ -56,7 +57,7 @@ describe.each(NEEDS)('a resident writing in $lang', (s) => {
     const q = question && pendingQuestion(question);
     expect(q).toBeDefined();
     await transcript(h, s.lang, [
-      { user: s.crisis, says: ['crisis.title', ['crisis.emergency', { number: '112' }]], shows: ['tel:+358925250111'], offers: ['continue'] },
+      { user: s.crisis, says: ['crisis.title', ['crisis.emergency', { number: '112' }]], shows: [s.crisisLine], offers: ['continue'] },
       { user: { action: 'continue' }, says: [`questions.${q}.ask`] },
     ]);
   });

@@ -1,6 +1,4 @@
 // Teams at /api/messages without Azure: a stand-in connector receives the replies, and a local OpenID key server signs tokens.
-import type { AddressInfo } from 'node:net';
-import { createServer, type Server } from 'node:http';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import express from 'express';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
@@ -8,52 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type LuotsiApp, type RunningServer } from '../../adapters/app.js';
 import { parseConfig } from '../../adapters/config.js';
 import { EchoBot } from '../../adapters/echo-bot.js';
-
-interface Received { path: string; authorization: string | undefined; body: Record<string, unknown> }
-
-/** Plays the Bot Framework connector (Teams' side): records what the bot sends. */
-async function startConnector(): Promise<{ url: string; received: Received[]; close(): Promise<void> }> {
-  const received: Received[] = [];
-  const app = express();
-  app.use(express.json({ limit: '1mb' }));
-  app.post('/v3/conversations/:conversation/activities{/:replyTo}', (req, res) => {
-    received.push({ path: req.path, authorization: req.headers.authorization, body: req.body as Record<string, unknown> });
-    res.status(200).json({ id: `reply-${received.length}` });
-  });
-  return listen(app, { received });
-}
-
-async function listen<T>(app: express.Express, extra: T): Promise<{ url: string; close(): Promise<void> } & T> {
-  const server: Server = createServer(app);
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return Object.assign({ url, close: () => new Promise<void>((r) => { server.close(() => r()); server.closeAllConnections(); }) }, extra);
-}
-
-function teamsMessage(serviceUrl: string, text: string, extra: Record<string, unknown> = {}) {
-  return {
-    type: 'message', id: `msg-${Math.random().toString(36).slice(2)}`, timestamp: new Date().toISOString(), channelId: 'msteams', serviceUrl,
-    from: { id: '29:1staff-member', name: 'Palveluohjaaja', aadObjectId: '00000000-0000-0000-0000-0000000000aa' },
-    conversation: { id: 'a:1personal-chat', conversationType: 'personal', tenantId: 'tenant-1' },
-    recipient: { id: '28:luotsi-bot', name: 'Luotsi' },
-    channelData: { tenant: { id: 'tenant-1' } },
-    text, locale: 'fi-FI', textFormat: 'plain',
-    ...extra,
-  };
-}
-
-const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-
-async function until<T>(read: () => T | undefined, ms = 5000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = read();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error('timed out waiting for the connector to receive a reply');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+import { listen, postTeams as post, startConnector, teamsMessage, until } from './helpers/teams-connector.js';
 
 async function start(env: Record<string, string>, overrides: Parameters<typeof createApp>[1]): Promise<{ luotsi: LuotsiApp; server: RunningServer }> {
   const parsed = parseConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', ...env });
