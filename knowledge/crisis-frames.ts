@@ -16,7 +16,7 @@ export interface Cue {
 const words = (...xs: string[]): RegExp => new RegExp(`\\b${alt(...xs)}\\b`);
 
 /** Sport, travel, hobbies and household use of words that are also means. */
-const HOBBY = words('kiipei[a-z]*', 'climb[a-z]*', 'klattr[a-z]*', 'retk[a-z]*', 'trip', 'hike', 'hiking', 'vaellu[a-z]*', 'camping', 'leiri[a-z]*', 'purjeh[a-z]*', 'sailing', 'segl[a-z]*',
+export const HOBBY = words('kiipei[a-z]*', 'climb[a-z]*', 'klattr[a-z]*', 'retk[a-z]*', 'trip', 'hike', 'hiking', 'vaellu[a-z]*', 'camping', 'leiri[a-z]*', 'purjeh[a-z]*', 'sailing', 'segl[a-z]*',
   'vene[a-z]*', 'boat', 'bat[a-z]*', 'teltta[a-z]*', 'tent', 'talt', 'pyykki[a-z]*', 'clothesline', 'tvatt[a-z]*', 'hyppynaru[a-z]*', 'jump rope', 'hopprep', 'benji[a-z]*', 'bungee',
   'laskuvarjo[a-z]*', 'skydiv[a-z]*', 'parachut[a-z]*', 'uimahyp[a-z]*', 'hyppytorni[a-z]*', 'diving', 'hopptorn[a-z]*', 'uimaan', 'swimming', 'simma', 'bada', 'avanto[a-z]*', 'ice swimming', 'vinterbad[a-z]*',
   'metsastyskortt[a-z]*', 'metsastysseur[a-z]*', 'metsastyskurs[a-z]*', 'metsastyskau[a-z]*', 'metsastama[a-z]*', 'metsalle', 'jahti[a-z]*', 'jahtiin', 'hunting licen[cs]e', 'hunting course',
@@ -26,7 +26,7 @@ const HOBBY = words('kiipei[a-z]*', 'climb[a-z]*', 'klattr[a-z]*', 'retk[a-z]*',
   'annosjakel[a-z]*', 'laakehoito[a-z]*', 'siltatyo[a-z]*', 'remont[a-z]*', 'renovat[a-z]*', 'kattoremont[a-z]*', 'roof repair', 'valokuv[a-z]*', 'photo[a-z]*', 'maisema[a-z]*', 'view', 'utsikt[a-z]*');
 
 /** Moves, retirements and ordinary goodbyes. */
-const ORDINARY_GOODBYE = words('muutan', 'muutetaan', 'muutto[a-z]*', 'muuttamassa', 'moving', 'move to', 'moved', 'relocat[a-z]*', 'flyttar', 'flytta[a-z]*', 'elakkeelle', 'elake[a-z]*', 'retir[a-z]*',
+export const ORDINARY_GOODBYE = words('muutan', 'muutetaan', 'muutto[a-z]*', 'muuttamassa', 'moving', 'move to', 'moved', 'relocat[a-z]*', 'flyttar', 'flytta[a-z]*', 'elakkeelle', 'elake[a-z]*', 'retir[a-z]*',
   'pension[a-z]*', 'viimeinen tyopaiva', 'last day at work', 'last day of work', 'sista arbetsdag[a-z]*', 'kesaloma[a-z]*', 'lomalle', 'vacation', 'holiday', 'semester[a-z]*', 'reissu[a-z]*',
   'vaihto[a-z]*', 'exchange', 'utbyte[a-z]*', 'kirpputori[a-z]*', 'flea market', 'loppis', 'tori[a-z]*', 'myyn', 'selling', 'saljer', 'kierratys[a-z]*', 'recycl[a-z]*', 'kuolinpesa[a-z]*',
   'testamentt[a-z]*', 'will and', 'edunvalvontavaltuut[a-z]*', 'power of attorney', 'framtidsfullmakt', 'hautajais[a-z]*', 'funeral', 'begravning[a-z]*', 'muutin', 'muuttoon',
@@ -57,7 +57,9 @@ const DESPAIR = words(...DESPAIR_WORDS);
 
 const TIME_SOON = alt('tanaan', 'tanaa', 'tana iltana', 'tana yona', 'tanaan illalla', 'illalla', 'illal', 'yolla', 'huomenna', 'huomena', 'huomen', 'ylihuomenna', 'viikonloppuna', 'maanantaina',
   'tiistaina', 'keskiviikkona', 'torstaina', 'perjantaina', 'lauantaina', 'sunnuntaina', 'nyt', 'heti', 'kohta', 'pian', 'ennen joulua', 'joulun jalkeen', 'syntymapaivanani', 'ensi viikolla',
-  'kun lumet sulaa', 'kun (?:kamppis|muut|vaimo|mies|aiti|isa|perhe) (?:lahtee|on poissa|on toissa|nukkuu)', 'kun kaikki nukkuu', 'keskiyolla',
+  'kun lumet sulaa', '(?:kun|ku) [a-z]+ (?:lahtee|lahtoo|menee|on poissa|on toissa|on tyomatkalla|nukkuu|nukahtaa|on nukahtanut)', 'kun kaikki nukkuu', 'keskiyolla', 'toiden jalkeen', 'vuoron jalkeen',
+  'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai', 'sunnuntai', 'ensi viikon [a-z]+', 'after work', 'after my shift', 'after the shift', 'efter jobbet', 'efter skiftet', 'nar alla (?:har )?somnat', 'nar alla sover',
+  'mandag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lordag', 'sondag',
   'ikvall', 'i kvall', 'i natt', 'i dag', 'idag', 'imorgon', 'i morgon', 'imorron', 'nu', 'snart', 'i helgen', 'pa mandag', 'pa tisdag', 'pa onsdag', 'pa torsdag', 'pa fredag', 'pa lordag', 'pa sondag',
   'tonight', 'tonite', '2nite', 'tn', 'today', 'tomorrow', 'tmrw', 'this weekend', 'this evening', 'right now', 'rn', 'now', 'soon', 'at midnight', 'on monday', 'on tuesday', 'on wednesday', 'on thursday',
   'on friday', 'on saturday', 'on sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'before christmas', 'on my birthday', "when (?:she|he|they|my [a-z]+)(?:'s| is| are| goes?) (?:at work|away|out|to [a-z]+)");
@@ -75,7 +77,9 @@ const MEANS: Cue = {
     re(alt('saastany[a-z]*', 'saastin', 'saastan', 'saastelen', 'saastelly[a-z]*', 'keranny[a-z]*', 'kerainny[a-z]*', 'kerailly[a-z]*', 'keraillyt', 'keraan', 'kerailen', 'hamstra[a-z]*', 'piilott[a-z]*',
       'piilotan', 'samla[a-z]*', 'sparat', 'sparar', 'gommer', 'gomt', 'saved', 'saving', 'stockpil[a-z]*', 'hoard[a-z]*', 'collect[a-z]*', 'stash[a-z]*', 'hiding', 'hidden', 'lined up'), '\\s+', gap(3), PILLS),
     re(PILLS, '\\s+', gap(3), alt('keranny[a-z]*', 'kerailly[a-z]*', 'keraillyt', 'saastany[a-z]*', 'saastanyt', 'talteen', 'piilossa', 'hidden', 'saved up', 'stashed', 'lined up', 'samlat', 'sparat', 'gomda')),
-    re(alt('koysi', 'koyden', 'koytta', 'koydesta', 'naru', 'narun', 'narua', 'silmukka', 'silmukan', 'hirttosilmuk[a-z]*', 'rope', 'noose', 'rep', 'repet', 'snara', 'snaran', 'zzrope')),
+    re(alt('eri apteekeista', 'kolmesta apteekista', 'eri apteekista', 'useasta apteekista', 'different pharmacies', 'several pharmacies', 'olika apotek', 'flera apotek')),
+    re(PILLS, '\\s+', gap(4), alt('counted', 'counted out', 'laskin', 'laskettu', 'raknat', 'raknade')),
+    re(alt('koysi', 'koyden', 'koytta', 'koydesta', 'koysia', 'naru', 'narun', 'narua', 'silmukka', 'silmukan', 'hirttosilmuk[a-z]*', 'rope', 'noose', 'rep', 'repet', 'snara', 'snaran', 'zzrope')),
     re(alt(compound('kivaari[a-z]*', 'haulikk[a-z]*', 'haulikon', 'pistooli[a-z]*', 'revolveri[a-z]*', 'rifle', 'shotgun', 'revolver', 'firearm', 'gevar[a-z]*', 'bossa[a-z]*', 'bossan', 'studsare[a-z]*', 'pistol[a-z]*'),
       'ase', 'aseen', 'asetta', 'aseella', 'aseet', 'gun', 'guns', 'vapen', 'vapnet', 'zzgun', 'bullets', 'luoteja', 'patruunoita', 'kulor', 'patroner')),
     re(alt('silta', 'siltaa', 'siltoja', 'sillalla', 'sillalle', 'sillalta', 'sillan', 'silloilta', compound('sillalla', 'sillalle', 'sillalta', 'kaide', 'kaiteella', 'kaiteelle', 'kaiteen', 'siltakaite[a-z]*'),
@@ -84,9 +88,11 @@ const MEANS: Cue = {
       'tracks', 'railway', 'train tracks', 'in front of a train', 'under a train', 'ralsen', 'sparet', 'spaaret', 'framfor taget', 'under taget', 'zztrain')),
     re(alt(compound('tera', 'teran', 'terat', 'teria'), 'razor', 'razors', 'blade', 'blades', "blade's", 'rakblad[a-z]*', 'hunting knife', 'puukko', 'puukon', 'zzknife', 'zzblood', 'ranteet', 'ranteeni', 'wrists', 'handleder[a-z]*')),
     re(alt('pakokaasu[a-z]*', 'haka', 'hakaa', 'hakamyrkytys', 'hiilimonoksid[a-z]*', 'exhaust', 'carbon monoxide', 'charcoal', 'avgas[a-z]*', 'kolmonoxid', 'grillkol', 'grillihiil[a-z]*', 'auto kayntiin', 'car running', 'motorn igang',
-      'letku[a-z]*', 'hose')),
+      'letku[a-z]*', 'hose', 'slangen', 'slang', 'hiilet', 'hiilia', 'grillihiilet', 'ilmastointiteippi[a-z]*', 'taped up the (?:car )?windows', 'teippasin (?:auton )?ikkunat', 'tejpade rutorna')),
     re(alt('heikoille jaille', 'heikolle jaalle', 'jaihin', 'avantoon', 'hukutan', 'hukuttaa itseni', 'mereen', 'jarveen', 'jokeen', 'into the sea', 'into the lake', 'into the water',
-      'thin ice', 'ut pa isen', 'pa isen', 'svag is', 'drunkna', 'i sjon', 'i havet')),
+      'thin ice', 'ut pa isen', 'pa isen', 'svag is', 'drunkna', 'i sjon', 'i havet', 'ettei jaa (?:enaa )?kanna', "ice won't hold", 'isen inte bar', 'ga i vattnet', 'gar i vattnet', 'ut i vattnet',
+      'veteen', 'ilman evaita', 'ilman (?:vaatteita|puhelinta|evasta)', 'en evasta', 'without (?:food|water|a phone|warm clothes)', 'utan (?:mat|vatten|telefon|klader)')),
+    re(alt('multi-storey', 'multi storey', 'car park', 'parking garage', 'parkkitalo[a-z]*', 'parkeringshus[a-z]*', 'by the edge', 'reunalla', 'vid kanten')),
     re(alt('tappava annos', 'tappavan annoksen', 'lethal dose', 'fatal dose', 'dodlig dos', 'how many (?:pills|tablets|of my [a-z]+) (?:it takes|does it take|would it take|to die|would be enough)',
       'kuinka monta (?:pilleria|tablettia|nappia) (?:tarvitaan|tarvii|pitaa|riittaa)', 'hur manga (?:tabletter|piller) (?:som )?(?:behovs|kravs|racker)', 'would be enough', 'riittaisi', 'skulle racka')),
     re(alt('medicinskap[a-z]*', 'laakekaappi[a-z]*', 'laakekaapin', 'medicine cabinet')),
@@ -108,8 +114,13 @@ const PLAN: Cue = {
     re(alt('teen sen', 'do it', 'gora det', 'end it', 'lopetan sen', 'lopetan kaiken', 'avslutar det', 'se tapahtuu', 'it happens', 'it will happen', "it'll happen", 'det hander', 'det sker', 'se on ohi', 'tama on ohi', 'kaikki on ohi', 'it will be over', "it'll be over", 'det ar over', 'sen ar det over'), '\\s+', gap(3), TIME_SOON),
     re(TIME_SOON, '\\s+', gap(4), alt('se tapahtuu', 'tama on ohi', 'tama on minun osalta ohi', 'kaikki on ohi', 'on ohi', 'it happens', "it'll be over", 'it will be over', 'ar det over', 'det ar over', 'sen ar det over', 'then (?:zzcoffin|nothing)')),
     re(alt('olen miettinyt sita', 'oon miettiny sita', 'mietin sita', 'ajattelen sita', 'been thinking about (?:it|using it)', "can't stop thinking about it", 'tanker pa att anvanda', 'tanker pa det hela tiden')),
+    re(alt('lata det ta slut', 'antaa sen loppua', 'let it end', 'let it all end')),
     re(alt('kayttaa (?:sita|sen) (?:itseeni|itseani|minuun)', 'use it on myself', 'anvanda (?:den|det) pa (?:mig|mej) sjalv', 'using it on myself')),
     re(alt('ettei kukaan epaile', 'ettei kukaan huomaa', 'so nobody suspects', 'without anyone noticing', 'sa ingen misstanker', 'edessani', 'in front of me', 'framfor mig', 'holding it', 'sitting here holding', 'pidan sita kadessa')),
+    re(alt('tarpeeksi', 'tarpeeks', 'riittavan', 'high', 'tillrackligt', 'hog'), '\\s+', alt('korkea', 'korkee', 'korkealla', 'enough', 'hog', 'nog')),
+    re(alt('ladattu', 'ladattuna', 'ladattu ase', 'loaded', 'laddad', 'laddat', 'redan pa plats', 'already in place', 'jo paikallaan', 'valmiina paikallaan')),
+    re(alt('doing it', 'gor det', 'teen sen'), '\\s+', gap(1), TIME_SOON),
+    re(alt('miettinyt tata', 'miettiny tata', 'ajatellut tata', 'been planning this', 'planned this', 'planerat det har', 'tankt pa det har hela')),
     re(alt('odotan etta tulee pimeaa', 'odotan pimeaa', 'waiting for (?:it to get )?dark', 'vantar bara pa att det blir mork[a-z]*', 'vantar pa morkret')),
     re(alt('en tule takaisin', 'en tuu takas', 'en tule takasin', 'eika tule takaisin', 'eika tule takasin', 'ei tule takaisin', "won't come back", 'wont come back', 'not coming back', 'never coming back', 'kommer inte tillbaka', 'kommer int tillbaka', 'int kommer tillbaka', 'inte kommer tillbaka')),
     re(alt('googlasin', 'etsin netista', 'looked up', 'googled', 'searched', 'kollade upp', 'googlade'), '\\s+', gap(3), alt('kuinka monta', 'paljonko', 'how many', 'how much', 'hur manga', 'hur mycket', 'tappava', 'lethal', 'dodlig')),
@@ -124,12 +135,24 @@ const FAREWELL_KINDS: readonly RegExp[] = [
   re(alt('annan', 'annoin', 'antoi', 'anna', 'lahjoitan', 'lahjoitin', 'jaan', 'jaoin', 'vein', 'myin', 'giving', 'gave', 'give', 'given', 'found a new home for', 'ger', 'gav', 'gett', 'skankt'), '\\s+', gap(3),
     alt('pois', 'away', 'bort', 'koira[a-z]*', 'kissa[a-z]*', 'porot', 'lemmik[a-z]*', 'kitara[a-z]*', 'pleikka[a-z]*', 'kirjani', 'vaatteeni', 'tavarani', 'koruni', 'kelloni', 'rannekello[a-z]*', 'moottorikelka[a-z]*',
       'my (?:dog|cat|guitar|things|stuff|clothes|books|watch|jewellery|jewelry|plants|records|ps5|xbox)', 'min hund', 'min katt', 'mina saker', 'mina klader', 'mina bocker')),
+  re(alt('uude[a-z]* kodi[a-z]*', 'uutta kotia', 'new home for', 'a new owner', 'new owner', 'nytt hem', 'ny agare', 'viety', 'vietiin', 'ta hand om min', 'take care of my', 'pita huolta'), '(?:\\s+' + gap(3) + alt('koira[a-z]*', 'kissa[a-z]*', 'lemmik[a-z]*', 'papukaija[a-z]*', 'dog', 'cat', 'parrot', 'bird', 'pet', 'katt[a-z]*', 'hund[a-z]*', 'papegoj[a-z]*') + ')?'),
+  re(alt('koira', 'kissa', 'the dog', 'the cat', 'katten', 'hunden'), '\\s+', alt('viety', 'annettu', 'vietiin', 'rehomed', 'given away', 'bortskankt', 'lamnad')),
+  re(alt('testament[a-z]*', 'testamentin', 'my will', 'will sorted', 'will is', 'wrote my will')),
+  re(alt('avain', 'avaimet', 'vara-avain', 'keys?', 'spare keys?', 'nyckeln', 'nycklarna', 'reservnyckeln'), '\\s+', gap(3), alt('postilaatikossa', 'postiluukussa', 'maton alla', 'naapurilla', 'naapurille', 'with next door', 'with the neighbou?r', 'next door', 'under the mat', 'hos grannen', 'under dorrmattan', 'i brevladan', 'lamnats')),
+  re(alt('whoever finds me', 'who finds me', 'loytajalle', 'sille joka loytaa', 'den som hittar mig', 'for whoever')),
+  re(alt('letters?', 'notes?', 'kirjeet', 'kirje', 'kirjeen', 'breven', 'brevet', 'brev'), '\\s+', gap(3), alt('written', 'kirjoitettu', 'skrivna', 'skrivet', 'till mamma', 'till pappa', 'till barnen', 'to my', 'for my', 'lapsille', 'aidille', 'isalle', 'on the (?:table|kitchen table)', 'paydalla', 'keittion poydalla', 'pa koksbordet', 'pa bordet')),
+  re(alt('minne oon menossa', 'minne olen menossa', 'where i am going', "where i'm going", 'dit jag ska', 'dar jag ska')),
+  re(alt('rakastan teita', 'rakastan teit', 'love you all', 'i love you all', 'alskar er', 'alskar er alla', 'sanoin etta rakastan', 'sanoin et rakastan', 'told them i love', 'sa att jag alskar')),
+  re(alt('poisti (?:kaikki )?(?:somet|tilit|tilinsa)', 'poistin (?:kaikki )?(?:somet|tilit|tilini)', 'deleted (?:all )?(?:my|her|his) (?:accounts|social media|socials)', 'raderade (?:alla )?(?:sina|mina) konton')),
+  re(alt('kiittaa kaikesta', 'kiitti kaikesta', 'hyvastelee', 'hyvasteli', 'sanoi hyvastit', 'tackade for allt', 'sa hejda till alla', 'sa hejda at alla', 'said bye to everyone', 'said goodbye to everyone', 'sanoin kaikille hei', 'sanoin kaikille heipat')),
+  re(alt('betalat (?:alla )?rakningar[a-z]*', 'debts paid', 'debts are paid', 'bills paid', 'maksoin (?:kaikki )?laskut', 'velat maksettu', 'losenord[a-z]*', 'salasana[a-z]*', 'passwords', 'irtisanoin (?:vuokrasopimuksen|asunnon|liittym[a-z]*)', 'gave notice on my flat')),
+  re(alt('(?:kohta|huomenna) (?:enaa )?ole', 'kohta enaa ole', "there will be nobody here", 'nobody here to', 'ingen kvar har', 'ei ole ketaan taalla', 'en ole enaa taalla', "won't be here", 'wont be here', 'will not be here', 'inte finns kvar', 'inte ar kvar')),
   re(alt('saa mun', 'saa minun', 'gets my', 'can have my', 'far min', 'far mitt', 'ottaa mun', 'tar min katt', 'tar min hund', 'tar hand om min katt', 'tar hand om min hund', 'ottaa koiran', 'ottaa kissan')),
   re(compound('laita', 'laito', 'hoida', 'hoidi', 'hoita', 'jarjest', 'siivo', 'putt', 'put', 'gett', 'got', 'sort', 'ordna', 'fix'), '[a-z]*\\s+', gap(3), alt('asiat jarjestykseen', 'asiani jarjestykseen', 'asiat kuntoon', 'paperit kuntoon', 'paperini kuntoon', 'affairs in order', 'my affairs', 'things in order', 'mina affarer', 'allt i ordning', 'mina papper', 'sa att grannen')),
   re(alt('laskut on maksettu', 'laskut maksettu', 'vuokra on maksettu', 'rent is paid', 'bills are paid', 'rakningarna ar betalda', 'hyran ar betald', 'cancelled my phone', 'irtisanoin liittym[a-z]*', 'sade upp mitt abonnemang', 'lagenheten ar stadad', 'siivosin varaston', 'siivosin asunnon', 'tilit ja salasanat', 'accounts and passwords', 'konton och losenord', 'pankkitunnukset')),
   re(alt('viim[a-z]*', 'my last', 'min sista', 'mitt sista', 'last', 'one last', 'one more', 'viela kerran', 'en sista'), '\\s+', alt('kesa', 'kesani', 'joulu', 'jouluni', 'syntymapaiva', 'syntymapaivani', 'paiva', 'paivansa', 'paivani', 'kerta', 'kertaa', 'kerran', 'viesti', 'viestini', 'asia',
     'summer', 'christmas', 'birthday', 'time', 'message', 'thing', 'sommar', 'jul', 'julen', 'fodelsedag', 'gang', 'gangen', 'meddelande', 'saken')),
-  re(alt('kiitos kaikesta', 'kiitti kaikesta', 'kiitin (?:heita |teita )?kaikesta', 'kiitos teille kaikille', 'kiitti kaikille', 'thank you for everything', 'thanks for everything', 'tack for allt', 'ville bara tacka', 'wanted to say thank you')),
+  re(alt('kiitos kaikesta', 'kiitos vaan', 'kiitti kaikesta', 'kiitin (?:heita |teita )?kaikesta', 'kiitos teille kaikille', 'kiitti kaikille', 'thank you for everything', 'thanks for everything', 'tack for allt', 'ville bara tacka', 'wanted to say thank you')),
   re(alt('kun olen poissa', 'kun oon poissa', 'ku ma oon poissa', 'kun minua ei (?:enaa )?ole', 'kun mua ei (?:enaa )?oo', 'sitten kun minua ei', "when i'm gone", 'when im gone', 'after i am gone', "after i'm gone", 'nar jag ar borta', 'nar jag inte finns', 'olen poissa huomenna', 'oon poissa huomenna')),
   re(alt('en tarvitse', 'en tarvii', 'en tarvi', "won't need", 'wont need', 'will not need', 'kommer inte behova', 'behover inte', 'ei tarvitse enaa', 'ei tartte', 'ei tarvihe', "won't have to", 'behover inte oroa'), '\\s+', gap(3), alt('enaa', 'niita enaa', 'mitaan enaa', 'mitaa', 'anymore', 'any more', 'after that', 'them anymore', 'it anymore', 'langre', 'mer', 'murehtia', 'odottaa', 'worry', 'oroa')),
   re(alt('sano', 'sanokaa', 'kerro', 'kertokaa', 'tell', 'say', 'sag', 'saga'), '\\s+', gap(3), alt('etta', 'et', 'that', 'att'), '\\s+', alt('mina', 'ma', 'i', 'jag', 'ja'), '\\s+', alt('rakastin', 'rakastan', 'loved', 'love', 'alskade', 'alskar')),
@@ -139,13 +162,23 @@ const FAREWELL_KINDS: readonly RegExp[] = [
 ];
 const FAREWELL: Cue = { name: 'farewell', dampers: ORDINARY_GOODBYE, patterns: FAREWELL_KINDS };
 
+/** They think I am moving or taking a break; I am not. A farewell in disguise, never dampened by the move it names. */
+const SECRET_GOODBYE: Cue = {
+  name: 'secret-goodbye',
+  patterns: [re(alt('luuli', 'luulee', 'luulevat', 'luuli etta', 'think', 'thinks', 'thought', 'tror', 'trodde'), '\\s+', gap(3), alt('muutan', 'muuttavan', 'moving', "i'm moving", 'im moving', 'taking a break', 'going away', 'flyttar', 'ska flytta', 'tar en paus'),
+    '.{0,80}', alt('en (?:ma )?muuta', 'en mina muuta', "i'm not", 'im not', 'i am not', 'jag flyttar inte', 'jag gor inte det', 'ei pida paikkaansa', 'muuta mihinkaan'))],
+};
+
 /** Stopping what keeps one alive: insulin, heart medication, dialysis, food and drink. */
 const VITAL_STOP: Cue = {
   name: 'vital-stop',
   patterns: [
     re(alt('lopetin', 'lopettanut', 'lopettanu', 'jatin', 'jattanyt', 'jattany', 'heitin', 'en oo pistany', 'en ole pistanyt', 'stopped', 'quit', 'threw', "haven't done", 'havent done', "haven't taken",
       'slutat', 'slutade', 'slangde', 'har inte tagit'), '\\s+', gap(4), alt('insuliin[a-z]*', 'insulin[a-z]*', 'sydanlaak[a-z]*', 'verenohennus[a-z]*', 'verenpainelaak[a-z]*', 'heart (?:meds|medicine|medication|pills)',
-      'blood pressure', 'blood thinners?', 'hjartmedicin[a-z]*', 'blodtrycksmedicin[a-z]*', 'blodfortunnande', 'dialyysi[a-z]*', 'dialysis', 'dialys')),
+      'blood pressure', 'blood thinners?', 'hjartmedicin[a-z]*', 'blodtrycksmedicin[a-z]*', 'blodfortunnande', 'dialyysi[a-z]*', 'dialysis', 'dialys', 'heart tablets', 'epilepsialaak[a-z]*', 'epilepsy (?:meds|medication|tablets)',
+      'epilepsimedicin[a-z]*', 'sydanpilleri[a-z]*', 'sydantabletti[a-z]*')),
+    re(alt('en oo ottanu', 'en ole ottanut', 'en ota', 'en ottanut'), '\\s+', gap(2), alt('insuliin[a-z]*', 'sydanlaak[a-z]*', 'epilepsialaak[a-z]*', 'verenpainelaak[a-z]*', 'laakkeitani', 'laakkeita')),
+    re(alt('stopped eating', 'lopettanut syomisen', 'lopetti syomisen', 'slutat ata', 'slutade ata', 'en syo enaa', 'ei syo enaa')),
     re(alt('en enaa syo enka juo', 'en syo enka juo', 'etten enaa syo', 'lopettanut syomisen ja juomisen', 'stopped eating and drinking', 'not eating or drinking', 'slutat ata och dricka', 'ater inte och dricker inte')),
   ],
 };
@@ -153,7 +186,8 @@ const LET_IT_HAPPEN: Cue = {
   name: 'let-it-happen',
   patterns: [re(alt('tahallaan', 'tarkoituksella', 'ihan sama', 'ei ole valia', 'ei oo valia', 'ihan ok', 'annan sen menna', 'annan sen nyt menna', 'en aio aloittaa', 'enka aio aloittaa',
     'on purpose', 'deliberately', "don't care", 'dont care', 'let (?:it|my [a-z]+) (?:happen|do what)', "it'll happen by itself", 'it will happen', 'not correcting', 'med flit', 'med avsikt',
-    'spelar ingen roll', 'det far ta slut', 'far ta slut'))],
+    'spelar ingen roll', 'det far ta slut', 'far ta slut', 'katotaan mita tapahtuu', 'katsotaan mita tapahtuu', 'ei kiinnosta', 'had a good life', "don't make a fuss", 'dont make a fuss', 'ala hossota', 'elanyt hyvan elaman',
+    'wants to go to (?:grandad|grandpa|grandma|heaven|be with)', 'haluaa (?:pois|taivaaseen|mummon luo|papan luo)', 'vill till (?:himlen|farfar|morfar|mormor|farmor)', 'enka aio ottaa'))],
 };
 
 const DESPAIR_CUE: Cue = { name: 'despair', dampers: TALK_ABOUT, patterns: [new RegExp(DESPAIR.source, 'g')] };
@@ -181,15 +215,18 @@ const ON_THE_EDGE = [
 const EMERGENCY_NOW = [
   re(alt('ei heraa', 'eika heraa', 'ei herannyt', 'ei reagoi', 'eika reagoi', 'ei vastaa puhutteluun', 'saa (?:sita |hanta |hanet |sen |ta )?hereille', 'ei tule tajuihinsa', 'huulet on siniset', 'huulet siniset',
     'huulet on sinisina', 'kouristel[a-z]*', 'kouristu[a-z]*', 'vaahtoaa suusta', 'vaahtoo suusta', 'vuotaa paljon verta', 'verta tulee (?:jo )?(?:aika |tosi |hirveasti |ihan )?paljon', 'ei lakkaa vuotamasta', 'ei saa henkea', 'eika hengita', 'ei hengita',
-    'hengitys rohisee', 'hengittaa oudosti', 'makaa lattialla eika', 'lyyhistyi', 'kaatui eika', 'kaatunut eika', 'kaatunu eika', 'meni tajuttomaksi', 'suupieli roikkuu', 'kasvot roikkuu', 'toinen puoli kasvoista', 'puhe sammaltaa yhtakkia')),
+    'hengitys rohisee', 'hengittaa oudosti', 'huulet (?:on )?(?:ihan )?sinis[a-z]*', '(?:naama|naamasta|suupieli|kasvot|kasvoista) roikkuu', 'putosi (?:avantoon|jaihin|veteen|jarveen|heikoille jaille)', 'ei tule ylos',
+    'kaatui [a-z]+ eika', 'kaatui [a-z]+ ja (?:ei|eika)', 'eika vastaa mitaan', 'murtaa ovea', 'murtaa oven', 'lukittuna', 'lukittautuneena', 'makaa lattialla eika', 'lyyhistyi', 'kaatui eika', 'kaatunut eika', 'kaatunu eika', 'meni tajuttomaksi', 'suupieli roikkuu', 'kasvot roikkuu', 'toinen puoli kasvoista', 'puhe sammaltaa yhtakkia')),
   re(alt('collapsed', 'passed out and', 'not responding', "won't respond", 'wont respond', 'not waking', "won't wake", 'wont wake', "can't wake", 'cant wake', 'lips are blue', 'turning blue', 'having a seizure',
     'bleeding (?:heavily|a lot|badly)', "won't stop bleeding", 'wont stop bleeding', 'lot of blood', 'lying on the floor and', "(?:he|she|they|baby|child|kid)(?:'s| is| are)? (?:not breathing|can't breathe|cant breathe|choking)",
-    'face is drooping', 'face drooping', 'one side of (?:his|her|their) face', "can't talk properly", 'cant talk properly', 'foaming at the mouth')),
+    'face is drooping', 'face drooping', 'one side of (?:his|her|their) face', "can't talk properly", 'cant talk properly', 'foaming at the mouth', 'barely breathing', 'fell through the ice', 'fell into the water',
+    'break (?:down )?the door', 'breaking (?:down )?the door', 'smashed (?:the|our) door')),
   re(alt('foll ihop', 'svimmade och', 'reagerar inte', 'reagerar int', 'vaknar inte', 'vaknar int', 'gar inte att vacka', 'gar int att vacka', 'blaa lappar', 'bla lappar', 'lapparna ar bla', 'lapparna e bla', 'kramper',
-    'bloder mycket', 'slutar inte bloda', 'slutar int bloda', 'far inte luft', 'ligger pa golvet och', 'andas konstigt', 'andas inte', 'ena sidan av ansiktet', 'ansiktet hanger')),
+    'bloder mycket', 'slutar inte bloda', 'slutar int bloda', 'far inte luft', 'ligger pa golvet och', 'andas (?:sa |jatte )?konstigt', 'andas inte', 'ena sidan av ansiktet', 'ansiktet hanger', 'ramlat [a-z ]{0,20}svarar inte',
+    'inlast', 'slagit sonder dorren', 'bryter upp dorren', 'foll genom isen')),
   // A violent person fetches a weapon.
   re(alt('haki', 'hakee', 'hakemaan', 'kavi hakemassa', 'otti esiin', 'kaivoi esiin', 'lataa', 'latasi', 'went to get', 'is getting', 'got out', 'grabbed', 'fetched', 'loading', 'loaded', 'hamtade', 'hamtar',
-    'tog fram', 'tagit fram', 'laddar', 'laddade', 'sill(?:a|a) on', 'silla on', 'hanella on', 'han har', 'hon har', 'has a', 'has got a', 'is holding a', 'pitaa kadessa'), '\\s+', gap(3),
+    'tog fram', 'tagit fram', 'laddar', 'laddade', 'silla on', 'take', 'took', 'takes', 'tog', 'hanella on', 'han har', 'hon har', 'has a', 'has got a', 'is holding a', 'pitaa kadessa'), '\\s+', gap(3),
     alt('veitsen', 'veitsi', 'puukon', 'puukko', 'aseen', 'ase', 'aseensa', 'kirveen', 'kirves', compound('kivaarin', 'kivaari', 'haulikon', 'haulikko', 'pistoolin', 'pistooli', 'bossan', 'bossa', 'gevaret', 'gevar'), 'knife', 'gun', 'axe', 'rifle', 'shotgun', 'pistol', 'kniven', 'kniv', 'vapnet', 'yxan', 'pistolen')),
   // Hiding from a violent person, often with children.
   re(alt('piilossa', 'piilos', 'piiloudun', 'piilouduin', 'piileskelen', 'lukittauduin', 'lukitsin itseni', 'lukitsin meidat', 'hiding', 'locked myself', 'locked us', 'locked in', 'gommer mig', 'gommer oss',
@@ -199,17 +236,17 @@ const EMERGENCY_NOW = [
   // A child with an adult nobody knows.
   re(alt('vieras', 'tuntematon', 'outo'), '\\s+', alt('mies', 'aikuinen', 'nainen', 'henkilo', 'tyyppi', 'auto'), '\\s+', gap(3), alt('vei', 'vie', 'vievat', 'houkutteli', 'houkuttelee', 'otti', 'ottaa', 'ajoi', 'lahti', 'kaappasi', 'seuraa', 'raahasi', 'raahaa', 'taluttaa', 'odottaa', 'viestittelee')),
   re(alt('stranger', 'a man we (?:do not|don\'t|dont) know', 'an? (?:unknown|strange) (?:man|adult|person|woman)', 'someone we (?:do not|don\'t|dont) know', '(?:adult|man|guy|person) (?:i|we) (?:don\'t|dont|do not) know'), '\\s+', gap(4),
-    alt('took', 'has taken', 'lured', 'drove off', 'is taking', 'grabbed', 'pulled', 'dragged', 'is with', 'waiting outside', "he's waiting", 'is waiting')),
+    alt('took', 'has taken', 'lured', 'drove off', 'is taking', 'grabbed', 'pulled', 'dragged', 'is with', 'waiting outside', "he's waiting", 'is waiting', 'trying to (?:get|take|grab|pull)', 'into (?:his|a|the) car')),
   re(alt('framling', 'framlingen', 'en okand', 'en frammande', 'okand man', 'frammande man'), '\\s+', gap(3), alt('tog', 'har tagit', 'lockade', 'akte', 'drar', 'drog', 'ryckte', 'ar med', 'forsoker fa')),
 ];
 
 /** Sounds of violence next door: a place and two sounds, or one that is unmistakable. */
-const NEIGHBOUR_PLACE = words('naapurista', 'naapurissa', 'naapurin', 'seinan takaa', 'seinan takana', 'alakerrasta', 'ylakerrasta', 'alakerrassa', 'ylakerrassa', 'rappukaytavasta', 'rappukaytavassa',
+const NEIGHBOUR_PLACE = words('naapuri', 'seinan lapi', 'naapurista', 'naapurissa', 'naapurin', 'seinan takaa', 'seinan takana', 'alakerrasta', 'ylakerrasta', 'alakerrassa', 'ylakerrassa', 'rappukaytavasta', 'rappukaytavassa',
   'next door', 'neighbou?rs?', 'through the wall', 'upstairs', 'downstairs', 'fran grannen', 'hos grannen', 'grannen', 'grannarna', 'genom vaggen', 'i trapphuset', 'ovanfor', 'under oss');
 const VIOLENT_SOUND = words('apua', 'lopeta', 'lopettaa', 'tomahd[a-z]*', 'kolina[a-z]*', 'ryskyt[a-z]*', 'lyo', 'hakkaa', 'lyomisen', 'mukiloi', 'huutaa apua', 'itkee', 'kirku[a-z]*', 'karju[a-z]*', 'huudetaan',
   'huutanut', 'huutaa', 'huutoa', 'hiljeni', 'beating', 'hitting', 'begging', 'screaming', 'screams', 'glass breaking', 'smashing', 'crying', 'thud', 'skriker', 'skrik', 'slag', 'dunsar', 'sluta', 'grater');
 const STRONG_SOUND = words('apua apua', 'lopeta lopeta', 'huutaa apua', 'huusi apua', 'huutoa apua', 'hakkaa', 'lyo', 'mukiloi', 'tomahd[a-z]*', 'beating', 'hitting', 'begging (?:him|her|them) to stop',
-  '(?:screaming|shouting|yelling|crying|calling) (?:for )?help', 'glass breaking', '(?:skriker|ropar|skrek) pa hjalp', 'slar (?:henne|honom|barnen)', 'misshandlar');
+  '(?:screaming|shouting|yelling|crying|calling) (?:for )?help', 'glass breaking', '(?:skriker|ropar|skrek) (?:pa )?hjalp', 'strangling', 'kuristaa', 'stryper', 'slar (?:henne|honom|barnen)', 'misshandlar');
 
 /** Someone else says they will die or kill themselves soon, or is threatening a family with a weapon. */
 const OTHER_INTENT = [
@@ -217,7 +254,7 @@ const OTHER_INTENT = [
     '\\s+', gap(3), alt('going to', 'gonna', 'about to', 'planning to', "'ll", 'will', 'wants to', 'threatening to', 'threatens to', 'said (?:he|she|they)(?:\'ll| will| would| is going to)'), '\\s+',
     alt('end it', 'end (?:his|her|their) life', 'kill (?:himself|herself|themselves)', 'jump', 'take (?:all )?(?:his|her|their) pills', 'die', 'shoot (?:us|everyone|the family|mum|mom|himself|herself)')),
   re(alt('sanoo', 'sanoi', 'sano', 'kirjoitti', 'kirjotti', 'laittoi viestin', 'laitto viestin', 'viestitti', 'uhkaa', 'uhkasi', 'uhkailee', 'lupasi', 'puhuu'), '\\s+', gap(2), alt('etta', 'et', 'aikovansa', 'tappavansa', 'ampuvansa', 'hyppaavansa', 'menee', 'menevansa'), '\\s+', gap(3),
-    alt('tappaa itsensa', 'tappaa ittensa', 'tappavansa itsensa', 'hyppaa', 'ampuu', 'ampua', 'ampuvansa', 'ei halua elaa', 'kuolee', 'lopettaa kaiken', 'itsensa', 'junaradalle', 'sillalle', 'nyt riittaa')),
+    alt('tappaa itsensa', 'tappavansa itsensa', 'hyppaa', 'ampuu (?:itsensa|meidat|kaikki|aidin|isan|lapset)', 'ampua (?:itsensa|meidat|kaikki)', 'ei halua elaa', 'ei jaksa enaa', 'kuolee', 'lopettaa kaiken', 'itsensa', 'junaradalle', 'sillalle', 'nyt riittaa')),
   re(alt('sager', 'sa', 'sade', 'skrev', 'hotar', 'hotade'), '\\s+', gap(2), alt('att'), '\\s+', gap(3), alt('ta livet av sig', 'ta sitt liv', 'hoppa', 'skjuta', 'doda sig', 'inte vill leva', 'avsluta allt', 'skjuter oss')),
   re(alt('uhkaa', 'uhkasi', 'uhkailee', 'threatening', 'threatens', 'threatened', 'hotar', 'hotade'), '\\s+', gap(2), alt('ampua', 'ampuvansa', 'to shoot', 'shooting', 'att skjuta', 'skjuta'), '\\s+', gap(2),
     alt('meidat', 'kaikki', 'perheen', 'koko perheen', 'aidin', 'lapset', 'us', 'everyone', 'the family', 'all of us', 'the kids', 'oss', 'hela familjen', 'familjen', 'alla', 'barnen')),
@@ -228,7 +265,7 @@ const OTHER_INTENT = [
 const UNREACHABLE: Cue = {
   name: 'unreachable',
   patterns: [re(alt('ei vastaa', 'eika vastaa', 'ei vastaa puhelimeen', 'puhelin ei vastaa', 'ei ole kotona', 'eika han ole kotona', 'offline', 'not answering', "isn't answering", "won't answer", "doesn't answer",
-    'not picking up', 'svarar inte', 'svarar int', 'ar inte hemma', 'no answer'))],
+    'not picking up', 'svarar inte', 'svarar int', 'ar inte hemma', 'no answer', 'ei saa (?:hanta |sita )?kiinni', "can't reach", 'cant reach', 'nar (?:henne|honom) inte', 'eika avaa ovea', "won't open the door"))],
 };
 
 /** Overdose taken or planned: a taking verb, a quantity (all, a jar, forty) and a medicine, in any order the sentence allows. */
@@ -238,6 +275,8 @@ const TAKE_PILLS = [
   re(alt('otan', 'nielen', 'nielasen', 'nappaan', 'syon', 'vedan', 'aion ottaa', 'tanker ta', 'ska ta', 'tar jag', 'svaljer jag', 'svaljer', 'take', 'taking', 'swallow', 'gonna take', 'going to take', 'will take', "i'll take"), '\\s+',
     gap(1), alt('ne kaikki', 'kaikki ne', 'kaikki', 'dem alla', 'dom allihop', 'dem allihop', 'allihop', 'allt', 'them all', 'all of them', 'all', 'everything'), '(?:\\s+' + gap(3) + alt(TIME_SOON, 'kerralla', 'at once', 'pa en gang', 'samtidigt', 'med', 'with', 'viinin kanssa', PILLS) + ')'),
 ];
+
+const SWALLOW_JAR = re(alt('swallow', 'take', 'down', 'ottaa', 'otan', 'nielen', 'niella', 'svalja', 'svaljer', 'ta'), '\\s+', alt('the (?:whole )?jar', 'the (?:whole )?bottle', 'koko purkin', 'purkin', 'hela burken', 'burken'));
 
 /** The kinds of a frame that fired, for the crisis card's lines. */
 export interface FrameHit { signal: string; kind: CrisisKind }
@@ -295,12 +334,12 @@ export function detectFrames(text: string, isNegated: Negated): FrameHit[] {
   const hits: FrameHit[] = [];
   const means = cueFires(MEANS, text, isNegated);
   const plan = cueFires(PLAN, text, isNegated);
-  const farewells = kindsFiring(FAREWELL, text, isNegated);
+  const farewells = kindsFiring(FAREWELL, text, isNegated) + kindsFiring(SECRET_GOODBYE, text) * 2;
   const despair = cueFires(DESPAIR_CUE, text, isNegated);
   if (means && (plan || farewells > 0 || despair || cueFires(TIME_CUE, text, isNegated))) hits.push({ signal: 'frame:means+intent', kind: 'suicide' });
   if (farewells >= 2 || (farewells === 1 && (plan || despair || cueFires(UNREACHABLE, text, isNegated)))) hits.push({ signal: 'frame:farewell', kind: 'suicide' });
   if (cueFires(VITAL_STOP, text, isNegated) && (plan || despair || farewells > 0 || cueFires(LET_IT_HAPPEN, text))) hits.push({ signal: 'frame:vital-stop', kind: 'suicide' });
-  if (anyFires(TAKE_PILLS, text, HOBBY, isNegated)) hits.push({ signal: 'frame:overdose-plan', kind: 'overdose' });
+  if (anyFires([...TAKE_PILLS, SWALLOW_JAR], text, HOBBY, isNegated)) hits.push({ signal: 'frame:overdose-plan', kind: 'overdose' });
   if (anyFires(ON_THE_EDGE, text, HOBBY, isNegated)) hits.push({ signal: 'frame:on-the-edge', kind: 'suicide' });
   if (anyFires(EMERGENCY_NOW, text, TALK_ABOUT, isNegated)) hits.push({ signal: 'frame:emergency-now', kind: 'general' });
   if (violenceNextDoor(text)) hits.push({ signal: 'frame:violence-next-door', kind: 'violence' });
@@ -311,4 +350,17 @@ export function detectFrames(text: string, isNegated: Negated): FrameHit[] {
 /** Worrying but not acute: hopelessness without a stated wish to die, a past attempt, a means named in despair. */
 export function detectConcern(text: string, isNegated: Negated): boolean {
   return cueFires(HOPELESS, text, isNegated) || (cueFires(DESPAIR_CUE, text, isNegated) && (cueFires(MEANS, text, isNegated) || kindsFiring(FAREWELL, text, isNegated) > 0));
+}
+
+
+/**
+ * Exhaustion with a task ("en jaksa enää hoitaa äitiä", "orkar inte med jobbet", "can't cope with the paperwork"):
+ * tiredness aimed at something to do, not at living. It dampens the learned reader, never the lexicon.
+ */
+const TASK_FATIGUE = re(alt('en jaksa', 'ei jaksa', 'en ma jaksa', 'en enaa jaksa', 'en kesta', 'orkar inte', 'orkar inte langre', "can't cope with", 'cant cope with', "can't manage", 'too tired to', 'exhausted from', 'klarar inte av'),
+  '(?:\\s+enaa)?', '\\s+', alt('(?!elaa\\b|olla\\b|herata\\b|jatkaa\\b)[a-z]+(?:aa|ta|da|la|ra|na)', 'med (?!livet|att leva)[a-z]+', '(?!life|living|being|this life)[a-z]+ing', 'the (?!pain)[a-z]+', 'work', 'school', 'jobbet', 'skolan'));
+
+export function taskFatigue(text: string): boolean {
+  TASK_FATIGUE.lastIndex = 0;
+  return TASK_FATIGUE.test(text);
 }

@@ -7,7 +7,8 @@ import {
   BULLYING, CONCEPTS, DISTANT_PAST, FIGURATIVE, FI_CONNEGATIVES, INSTRUCTION, LOSS_CONTEXT, NEGATION_BARRIERS, NEGATION_FILLERS, NEGATORS, OTHER_PERSON, TOPIC_CONTEXT, TOPIC_IN_COMPOUND,
   type CrisisConcept, type QuietContext,
 } from './crisis-lexicon.js';
-import { detectConcern, detectFrames } from './crisis-frames.js';
+import { detectConcern, detectFrames, HOBBY, taskFatigue, ORDINARY_GOODBYE, TALK_ABOUT } from './crisis-frames.js';
+import { loadCrisisModel, score, type CrisisModel } from './crisis-model.js';
 import { normaliseForCrisis } from './crisis-text.js';
 import type { CrisisKind } from './vocabulary.js';
 
@@ -53,9 +54,10 @@ function isNegated(text: string, start: number, end: number): boolean {
 /** The quieting context (training, grief, "lapsena") that stands in the same sentence within a few words of the match, if any. */
 function quietedBy(contexts: readonly QuietContext[], text: string, start: number, end: number): QuietContext | undefined {
   const before = tokensBefore(text, start, CONTEXT_TOKENS);
-  const cut = before.lastIndexOf('.');
+  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf(','));
   const after = tokensAfter(text, end, CONTEXT_TOKENS);
-  const stop = after.indexOf('.');
+  const stops = [after.indexOf('.'), after.indexOf(',')].filter((i) => i >= 0);
+  const stop = stops.length > 0 ? Math.min(...stops) : -1;
   const window = [...before.slice(cut + 1), text.slice(start, end).trim(), ...(stop < 0 ? after : after.slice(0, stop))].join(' ');
   if (contexts.includes('topic') && TOPIC_IN_COMPOUND.test(text.slice(start, end))) return 'topic';
   // Talk about the subject, a history and a grief are read over the whole clause; bullying and advice only nearby.
@@ -65,7 +67,7 @@ function quietedBy(contexts: readonly QuietContext[], text: string, start: numbe
 
 const SENTENCE_WIDE: ReadonlySet<QuietContext> = new Set(['topic', 'distant-past', 'loss']);
 
-/** The clause (between sentence marks or commas, which the normaliser turns into " . ") around a match. */
+/** The sentence (between the normaliser's " . " marks; commas stay inside it) around a match. */
 function clauseAround(text: string, start: number, end: number): string {
   const from = text.lastIndexOf(' . ', start);
   const to = text.indexOf(' . ', end);
@@ -87,7 +89,8 @@ function figurativeSpans(text: string): Span[] {
   return spans;
 }
 
-type Reading = 'fires' | 'concern' | 'none';
+/** 'dampened': a match the lexicon read and set aside (negated, a figure of speech, talk about the subject). */
+type Reading = 'fires' | 'concern' | 'dampened' | 'none';
 
 function readConcept(concept: CrisisConcept, text: string, figures: readonly Span[]): Reading {
   let reading: Reading = 'none';
@@ -98,11 +101,13 @@ function readConcept(concept: CrisisConcept, text: string, figures: readonly Spa
       const end = start + m[0].length;
       if (m[0].length === 0) { pattern.lastIndex++; continue; }
       // The match's own words stand inside a figure of speech: only this construction is dampened.
-      if (figures.some(([from, to]) => from < end - 1 && start + 1 < to)) continue;
-      if (concept.negatable && isNegated(text, start, end)) continue;
+      if (figures.some(([from, to]) => from < end - 1 && start + 1 < to) || (concept.negatable && isNegated(text, start, end))) {
+        if (reading === 'none') reading = 'dampened';
+        continue;
+      }
       const quiet = concept.quietWhen === undefined ? undefined : quietedBy(concept.quietWhen, text, start, end);
       if (quiet === undefined) return 'fires';
-      if (CONCERN_CONTEXTS.has(quiet)) reading = 'concern';
+      reading = CONCERN_CONTEXTS.has(quiet) ? 'concern' : reading === 'none' ? 'dampened' : reading;
     }
   }
   return reading;
@@ -110,8 +115,28 @@ function readConcept(concept: CrisisConcept, text: string, figures: readonly Spa
 
 const NONE: CrisisResult = Object.freeze({ crisis: false, signals: [] }) as CrisisResult;
 
-/** Pure and synchronous; never throws, whatever the input. */
+/** The learned second reader (crisis-model.ts); absent, the lexicon reads alone. */
+const MODEL = loadCrisisModel();
+/** Below the crisis threshold but at least this likely: worth the gentle line of the concern tier. */
+const CONCERN_PROBABILITY = 0.75;
+
+const CONTEXTS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['talk-about', TOPIC_CONTEXT], ['talk-about-wide', TALK_ABOUT], ['past', DISTANT_PAST], ['loss', LOSS_CONTEXT], ['bullying', BULLYING],
+  ['instruction', INSTRUCTION], ['ordinary-goodbye', ORDINARY_GOODBYE], ['hobby', HOBBY], ['someone-else', OTHER_PERSON],
+];
+
+/** The lexicon's contexts present in a folded text, as features for the learned reader. */
+export function contextsOf(folded: string): string[] {
+  return CONTEXTS.filter(([, pattern]) => pattern.test(folded)).map(([name]) => name);
+}
+
+/** Pure and synchronous; never throws, whatever the input. Reads with the lexicon and the shipped learned reader. */
 export function detectCrisis(text: string): CrisisResult {
+  return readCrisis(text, MODEL);
+}
+
+/** The guard with a given learned reader, or the lexicon alone (`undefined`): for training and honest hold-out figures. */
+export function readCrisis(text: string, model: CrisisModel | undefined): CrisisResult {
   if (typeof text !== 'string' || text.trim() === '') return { crisis: false, signals: [] };
   const scanned = normaliseForCrisis(text);
   if (scanned.trim() === '' || scanned.trim() === '.') return { crisis: false, signals: [] };
@@ -120,12 +145,14 @@ export function detectCrisis(text: string): CrisisResult {
   const signals: string[] = [];
   const kinds = new Set<CrisisKind>();
   let concern = false;
+  let dampened = false;
   for (const concept of CONCEPTS) {
     const reading = readConcept(concept, scanned, figures);
     if (reading === 'fires') {
       signals.push(concept.name);
       kinds.add(concept.kind);
     } else if (reading === 'concern') concern = true;
+    else if (reading === 'dampened') dampened = true;
   }
   const negated = (start: number, end: number): boolean => isNegated(scanned, start, end);
   for (const frame of detectFrames(scanned, negated)) {
@@ -133,7 +160,11 @@ export function detectCrisis(text: string): CrisisResult {
     kinds.add(frame.kind);
   }
   if (signals.length === 0) {
-    return concern || detectConcern(scanned, negated) ? { crisis: false, concern: true, signals: ['concern'] } : { ...NONE, signals: [] };
+    // The learned reader adds what the lexicon has not seen; it never overrules the lexicon's own reading of a
+    // negation, a figure of speech or a professional's question ("jag har inga självmordstankar").
+    const p = model === undefined || dampened || concern || taskFatigue(scanned) ? 0 : score(model, scanned, contextsOf);
+    if (model !== undefined && p >= model.threshold) return { crisis: true, kind: 'general', signals: ['learned-reader'] };
+    return concern || p >= CONCERN_PROBABILITY || detectConcern(scanned, negated) ? { crisis: false, concern: true, signals: ['concern'] } : { ...NONE, signals: [] };
   }
   if (kinds.has('suicide') && !signals.some((s) => SELF_DIRECTED.has(s)) && !signals.includes('someone-else-at-risk') && OTHER_PERSON.test(scanned)) {
     signals.push('someone-else-at-risk');

@@ -31,10 +31,10 @@ export const re = (...parts: string[]): RegExp => new RegExp(`\\b${parts.join(''
 export const FI_WANT = alt('haluan', 'haluun', 'halun', 'halluun', 'halluan', 'tahon', 'tahtosin', 'aattelin', 'ajattelin', 'oon aatellu', 'oon ajatellu', 'mietin', 'taijan', 'taitaa olla paras', 'halusin', 'haluaisin', 'haluisin', 'tahdon', 'tahtoisin', 'toivon', 'toivoisin',
  'aion', 'aijon', 'meinaan', 'paatin', 'oon paattany', 'olen paattanyt', 'paattany', 'paattanyt', 'suunnittelen', 'taidan', 'yritin', 'yritan', 'voisin', 'pitais', 'pitaisi', 'kunpa', 'kunpa vaan');
 export const FI_DIE = alt('kuolla', 'kuolisin', 'kuolen', 'kuolleeksi', 'kuollut', 'kuolemaan', 'kuoltua', 'kuolis');
-const FI_KILL = alt('tapan', 'tappaa', 'tappaisin', 'tappamaan', 'tappais', 'tappasin', 'tapa', 'tapaan', 'tappaan', 'tappavansa', 'tappaakseen', 'tappaisi');
+const FI_KILL = alt('tapan', 'tappaa', 'tapaa', 'tappaisin', 'tappamaan', 'tappais', 'tappasin', 'tapa', 'tapaan', 'tappaan', 'tappavansa', 'tappaakseen', 'tappaisi');
 export const FI_SELF = 'it[st](?:e|ee|ea|ia|i)?(?:ni|ani|ani|aan|ani|mme)';
 export const FI_SELF_OTHER = 'it[st](?:e|ee|ea|ia)?(?:nsa|aan|ansa)';
-const FI_END = alt('lopettaa', 'lopetan', 'lopettaisin', 'paattaa', 'paatan', 'paattaisin', 'riistaa', 'riistan');
+const FI_END = alt('lopettaa', 'lopetan', 'lopettaisin', 'lopettais', 'lopetin', 'paattaa', 'paatan', 'paattaisin', 'riistaa', 'riistan');
 export const FI_OBJ = alt('minua', 'mua', 'minut', 'mut', 'meita', 'meidat', 'lasta', 'lapsia', 'lapset', 'lastani', 'lapsiani', 'lapsen',
   'vauvaa', 'vauvan', 'aitia', 'vaimoa', 'poikaa', 'tyttoa', 'tyttareni', 'poikani', 'naista', 'naapuria', 'jotakuta', 'vaimoaan', 'lastaan', 'lapsiaan',
   'siskoa', 'siskoani', 'veljea', 'veljeani', 'aitiani', 'koko perheen', 'perheen', 'meidat kaikki', 'kaikki meidat', 'tyttoystavaansa', 'hanta', 'mun (?:lasta|lapsia|vauvaa|aitia|poikaa|tyttoa)');
@@ -54,11 +54,12 @@ export const EN_I = alt("i'm", 'im', 'i am', 'i', "i've", 'ive', "i'll", 'ill', 
 export const EN_WANT = alt('want', 'wanna', 'wish', 'going', 'gonna', 'plan', 'planning', 'ready', 'about', 'need', 'trying', 'try', 'tried',
   'deserve', 'should', 'could', 'would like', 'intend', 'decided', 'have decided', 'will', 'just want');
 export const EN_SELF = alt('myself', 'my self', 'meself');
-export const EN_OBJ = alt('me', 'us', 'his wife', 'his girlfriend', 'his partner', 'his kids', 'her kids', 'the woman', 'a neighbou?r', 'the (?:whole )?family', 'everyone', 'all of us', 'my wife', 'my partner', 'my girlfriend', 'my mum', 'my mom', 'my (?:kids?|child|children|son|daughter|baby|mom|mum|mother|sister|brother)', 'the (?:kids|children|baby)', 'her', 'a woman', 'a girl', 'a child', 'a kid', 'someone');
+export const EN_OBJ = alt('me', 'us', 'my (?:father|dad|husband|wife|grandma|grandmother|grandpa|grandfather|gran|nan)', 'his (?:mum|mom|mother|dad|father|sister|brother)', 'her (?:kids?|children|son|daughter|husband|mum|mom)', 'his wife', 'his girlfriend', 'his partner', 'his kids', 'her kids', 'the woman', 'a neighbou?r', 'the (?:whole )?family', 'everyone', 'all of us', 'my wife', 'my partner', 'my girlfriend', 'my mum', 'my mom', 'my (?:kids?|child|children|son|daughter|baby|mom|mum|mother|sister|brother)', 'the (?:kids|children|baby)', 'her', 'a woman', 'a girl', 'a child', 'a kid', 'someone');
 export const EN_SUBJ = alt('he', 'she', 'they', 'someone', 'somebody', 'my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|stepdad|mom|mother|ex|brother|son|neighbou?r)',
   'husband', 'boyfriend', 'partner', 'dad', 'father', 'ex', 'man', 'guy');
 const EN_BE = alt('is', "'s", 's', 'are', "'re", 're', 'keeps', 'keep', 'has been', 'was', 'started', 'just', 'will', "'ll", 'll', 'is going to', 'is gonna');
 export const PILLS_QTY = alt('all', 'whole', 'kourallinen', 'kourallisen', 'kourallisia', 'kourallinen', 'purkki', 'purkin', 'purkillinen', 'purkillisen', 'purkit', 'purkeittain', 'levy', 'levyn', 'levyllinen', 'levyllisen', 'paketin', 'paketti', 'paketillisen', 'pari levya', 'koko purkin', 'koko paketin', 'monta', 'satoja', 'kymmenia', 'tusinan', 'pussillisen', 'nyrkillisen',
+  'kaik', 'askar', 'asken', 'kartor', 'burkar', 'boxes of', 'packs of', 'purkkia', 'pakettia', 'paketillinen', 'paketilline', 'a bag of', 'bag of', 'pussillinen', 'the jar of', 'the jar', 'the whole jar', 'the bottle', 'the box', 'the lot',
   'en handfull', 'handfull', 'en hel karta', 'en hel burk', 'flera kartor', 'burken', 'hela burken', 'hela kartan', 'alla mina', 'a handful', 'handfuls of', 'a jar of', 'a whole bottle of', 'the whole bottle of', 'the whole box of', 'two boxes of', 'dozens of', 'hundreds of', 'a strip of', 'strips of', 'enough', 'too many', 'a lot of', 'lots of', 'a handful of', 'handful of', 'a bunch of', 'a bottle of', 'a box of',
   'bottle of', 'box of', 'a pack of', 'loads of', 'every', '[0-9]+', 'kaikki', 'kaikkia', 'koko', 'liikaa', 'purkillisen', 'kourallisen',
   'paljon', 'kasan', 'pino', 'alla', 'hela', 'for manga', 'massa', 'en burk', 'en hel burk', 'en karta', 'mycket');
@@ -74,7 +75,12 @@ export const CONCEPTS: readonly CrisisConcept[] = [
     patterns: [
       re(FI_WANT, '\\s+', gap(3), FI_DIE),
       re(FI_KILL, '\\s+', gap(1), FI_SELF),
-      re(FI_END, '\\s+', gap(1), alt('elamani', 'elamani', 'paivani', 'henkeni', 'tan kaiken', 'kaiken')),
+      re(FI_END, '\\s+', gap(1), alt('elamani', 'paivani', 'henkeni', 'tan kaiken', 'kaiken', 'taman elaman', 'tan elaman', 'koko homman', 'koko elaman', 'taman kaiken')),
+      re(alt('lopetan', 'lopetan sen', 'lopetan taman', 'lopetan tan'), '\\s+', gap(1), alt('tana yona', 'tana iltana', 'tanaan', 'huomenna', 'yolla', 'illalla', 'nyt')),
+      re(alt('ajan', 'ajaisin', 'ajan autolla', 'drive', 'driving', 'kora', 'kor'), '\\s+', gap(2), alt('puuhun', 'kallioon', 'seinaan', 'rekan alle', 'rekkaan', 'vastaantulevien', 'into a tree', 'into a truck', 'into a wall', 'off the road', 'off a cliff', 'in i ett trad', 'in i en lastbil', 'in i en bergvagg')),
+      re(alt('do away with', 'off'), '\\s+', EN_SELF),
+      re(alt('jag', 'ja'), '\\s+', alt('inte', 'int'), '\\s+', alt('ska', 'kommer att'), '\\s+', alt('finnas', 'leva', 'vara kvar'), '(?:\\s+(?:till|kvar))?', '\\s+', alt('imorgon', 'i morgon', 'efter', 'over', 'nasta', 'till jul', 'mer')),
+      re(alt('kunpa', 'toivon etta', 'toivon et', 'toivoisin etta', 'olisipa', 'jospa', 'kunhan'), '\\s+', gap(1), alt('en', 'ma en', 'mina en', 'mie en'), '\\s+', alt('heraisi', 'heraa', 'heraisi enaa', 'heraisi huomenna')),
       re(alt('teen', 'tehda', 'tekisin', 'aion tehda', 'meinaan tehda'), '\\s+', gap(1), alt('itsemurhan', 'itsarin', 'itarin', 'itsemurha')),
       re(alt('nukkua', 'nukahtaa', 'nukun'), '\\s+pois'),
       re(alt('itsaroin', 'itsaroida', 'itsaroimaan', 'itaroin', 'itaroida')),
@@ -105,7 +111,7 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(alt('want', 'wanna', 'going', 'gonna', 'ready', 'wish i could'), '\\s+', gap(1), '(?:to\\s+)?', alt('leave this world', 'leave this life', 'be gone forever')),
       re(SV_WANT, '\\s+', gap(2), alt('lamna (?:den har )?varlden', 'lamna livet', 'forsvinna for alltid')),
       re(alt('kunpa', 'toivon', 'toivoisin', 'haluaisin', 'haluan', 'haluun'), '\\s+', gap(3), alt('en heraisi', 'etten heraisi', 'etten heraa', 'en enaa heraisi', 'etten enaa heraisi', 'nukahtaa ikuisesti', 'nukkua ikuisesti')),
-      re(alt('vill', 'onskar', 'hoppas', 'vill bara'), '\\s+', gap(4), alt('aldrig vakna', 'inte vakna', 'slippa vakna', 'somna for alltid', 'somna in for alltid')),
+      re(alt('vill', 'onskar', 'hoppas', 'vill bara'), '\\s+', gap(4), alt('aldrig vakna', 'inte vakna', 'inte ska vakna', 'inte skulle vakna', 'aldrig ska vakna', 'slippa vakna', 'somna for alltid', 'somna in for alltid')),
       re(alt('hope', 'wish'), '\\s+', alt('i die', "i don't wake up", 'i dont wake up', 'i never wake up')),
     ],
   },
@@ -115,10 +121,12 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(alt('en', 'ei', 'emma', 'etta en', 'etten'), '\\s+', gap(2), alt('jaksa', 'halua', 'haluu', 'tahdo', 'kannata', 'viitsi', 'pysty', 'kesta', 'keksi syyta'),
         '\\s+', gap(3), alt('elaa', 'elella', 'elamaa', 'olla olemassa', 'olemassa', 'elossa', 'enaa herata', 'koskaan herata', 'ikina herata')),
       re(alt('syyta', 'syy', 'jarkea', 'jarki', 'tarkoitusta', 'merkitysta', 'kannata'), '\\s+', gap(1), alt('elaa', 'elella', 'jatkaa elamaa')),
+      re(alt('ei', 'en'), '\\s+', alt('ole', 'oo'), '\\s+', gap(2), alt('mitaan', 'ketaan', 'mitaan mita varten', 'ketaan jonka takia'), '\\s+', gap(2), alt('elaa', 'elaisi', 'elaisin', 'elaa varten')),
+      re(alt('mita varten', 'minka takia', 'kenen takia', 'jonka takia', 'kenen vuoksi'), '\\s+', gap(1), alt('elaa', 'elaisi', 'elaisin')),
       re(alt('elama', 'elamalla', 'elamallani', 'elamani'), '\\s+', gap(2), alt('ei ole', 'ei oo', 'ei ois'), '\\s+', gap(1), alt('merkitysta', 'tarkoitusta', 'jarkea', 'arvoa')),
       re(alt('kyllastynyt', 'kyllastyny', 'vasynyt', 'vasyny', 'kyllainen'), '\\s+', alt('elamaan', 'elaan', 'koko elamaan', 'tahan elamaan')),
       re(alt('parempi', 'paremmin', 'helpompaa', 'helpompi', 'helpompi', 'helpottais', 'helpottaisi'), '\\s+', gap(3), alt('jos ma kuolisin', 'jos mina kuolisin', 'jos olisin poissa', 'jos ma olisin poissa', 'ilman minua', 'ilman mua', 'ilman minuu', 'jos olisin kuollut', 'jos kuolisin', 'jos mua ei ois', 'jos minua ei olisi', 'kuolleena')),
-      re(alt('vill', 'orkar', 'kan', 'vet', 'ser'), '\\s+(?:inte|int)\\s+', gap(2), alt('leva', 'finnas', 'vara vid liv', 'existera', 'vakna mer', 'vakna igen', 'mening med att leva'),
+      re(alt('vill', 'orkar', 'kan', 'vet', 'ser', 'gitter'), '\\s+(?:inte|int)\\s+', gap(2), alt('leva', 'finnas', 'vara vid liv', 'existera', 'vakna mer', 'vakna igen', 'mening med att leva'),
         '(?!\\s+(?:med|i|pa|tillsammans|ihop|har|dar|sa dar|utan)\\b)'),
       re(alt('ingen', 'inget', 'ingenting'), '\\s+', gap(1), alt('mening', 'anledning', 'ide', 'att leva for', 'skal att leva', 'kvar att leva for'),
         '(?:\\s+(?:med\\s+)?att\\s+leva)?'),
@@ -152,6 +160,8 @@ export const CONCEPTS: readonly CrisisConcept[] = [
   {
     name: 'self-harm', kind: 'suicide', negatable: true,
     patterns: [
+      re(alt('tekee mieli', 'teki mieli', 'pakko', 'haluan', 'haluun', 'himottaa'), '\\s+', gap(1), alt('viiltaa', 'viillella', 'satuttaa itseani', 'satuttaa itteani', 'satuttaa itseaan')),
+      re(alt('skar jag', 'ska jag skara', 'kommer jag att skara'), '\\s+', alt('mig', 'mej'), '(?:\\s+igen)?'),
       re(alt('viillelly', 'viillellyt', 'viiltelly', 'viiltellyt', 'oon viillelly', 'viillin', 'viilsin taas', 'viillan taas', 'viiltelen', 'viiltelin', 'viillan', 'viilsin', 'viiltelyy', 'viillella', 'viillan itseani', 'satutan itseani', 'satutan itteeni', 'satutan ittea', 'satutan itseani',
         'viillan ranteeni', 'viillan ranteet', 'ranteet auki', 'vedan ranteet auki', 'polttelen itseani', 'hakkaan paatani seinaan')),
       re(alt('skurit (?:mig|mej)', 'skar (?:mig|mej)', 'skar (?:mig|mej)', 'skadat (?:mig|mej)', 'skar mig sjalv', 'skar mig i armarna', 'skar mig i armen', 'skar mig pa armarna', 'skadar mig sjalv', 'skada mig sjalv', 'skadat mig sjalv', 'jag skar mig igen',
@@ -181,9 +191,10 @@ export const CONCEPTS: readonly CrisisConcept[] = [
     ],
   },
   {
-    name: 'someone-else-at-risk', kind: 'suicide', negatable: true,
+    name: 'someone-else-at-risk', kind: 'suicide', negatable: true, quietWhen: ['distant-past', 'topic'],
     patterns: [
       re(FI_KILL, '\\s+', gap(1), FI_SELF_OTHER),
+      re(alt('viiltaa', 'viiltelee', 'viilteli', 'satuttaa', 'vahingoittaa'), '\\s+', gap(1), FI_SELF_OTHER),
       re(alt('aikoo', 'meinaa', 'haluaa', 'puhuu', 'suunnittelee', 'yrittaa', 'yritti', 'mietti', 'miettii'), '\\s+', gap(2), alt('itsemurh[a-z]*', 'itsari[a-z]*', 'itari[a-z]*', 'kuolla', 'hypata', 'lopettaa elamansa', 'paattaa paivansa')),
       re(alt('skadar sig sjalv', 'skar sig sjalv', 'skar sig', 'skadar sig', 'skadat sig sjalv', 'satuttaa itseaan', 'satuttaa itteensa', 'viiltelee', 'viilteli', 'viiltelemaan')),
       re(alt('ta sitt (?:eget )?liv', 'ta livet av sig', 'tar sitt liv', 'tar livet av sig', 'doda sig sjalv', 'hoppa fran', 'vill do', 'pratar om sjalvmord', 'pratar om att do', 'hotar med sjalvmord')),
@@ -205,10 +216,10 @@ export const CONCEPTS: readonly CrisisConcept[] = [
     name: 'overdose-now', kind: 'overdose', negatable: true,
     patterns: [
       re(alt('swallowed', 'took', 'otti', 'nieli', 'tog', 'svalde', 'veti', 'vetanyt', 'has taken', 'har tagit'), '\\s+', gap(2), alt('a whole bottle of', 'a bottle of', 'koko purkin', 'purkillisen', 'en hel burk', 'en hel flaska', 'a bunch of', 'a handful of', 'loads of', 'nagot', 'nanting'), '\\s+', alt('something', 'jotain', 'nagot', 'nanting', 'pills', 'tablets', 'meds')),
-      re(alt('otin', 'ottanu', 'ottanut', 'oon ottanu', 'olen ottanut', 'nielin', 'nielly', 'niellyt', 'vedin', 'vetany', 'vetanyt', 'soin', 'syonyt', 'syony',
+      re(alt('nappasin', 'napsin', 'popsin', 'nielaisin', 'on ottanut', 'otin', 'ottanu', 'ottanut', 'oon ottanu', 'olen ottanut', 'nielin', 'nielly', 'niellyt', 'vedin', 'vetany', 'vetanyt', 'soin', 'syonyt', 'syony',
         'took', 'taken', 'swallowed', 'ate', 'downed', 'popped', 'have taken', 'just took',
         'tog', 'tagit', 'har tagit', 'svalde', 'svalt', 'har svalt', 'at'), '\\s+', gap(3), PILLS_QTY, '\\s+', gap(3), PILLS),
-      re(alt('yliannostu[a-z]*', 'yliannoksen', 'yliannos', 'overit', 'veti overit', 'vetany overit', 'vedin overit', 'otin overit', 'overdosed', 'overdosing', "od'd", 'oding', "od'ed",
+      re(alt('otin yliannoksen', 'otin yliannostuksen', 'olen ottanut yliannoksen', 'ottanut yliannostuksen', 'veti overit', 'vetany overit', 'vedin overit', 'otin overit', 'i overdosed', "i've overdosed", "i od'd", 'im overdosing', "i'm overdosing",
         'i overdose', 'tog en overdos', 'tagit en overdos', 'har tagit overdos')),
       re(alt('ottanu', 'otin', 'took', 'tog'), '\\s+', gap(1), alt('kaikki', 'all', 'alla'), '\\s+', alt('pillerit', 'tabletit', 'laakkeet', 'laakkeeni', 'pillerini', 'my pills', 'my meds', 'the pills', 'mina tabletter', 'mina piller', 'tabletterna')),
     ],
@@ -224,7 +235,7 @@ export const CONCEPTS: readonly CrisisConcept[] = [
   },
   {
     name: 'overdose-term', kind: 'overdose', quietWhen: TERM_QUIET, negatable: true,
-    patterns: [re(alt('overdose', 'overdos', 'yliannostus', 'yliannostu[a-z]*'))],
+    patterns: [re(alt('overdose', 'overdos', 'overdosed', 'overdosing', "od'd", 'oding', "od'ed", 'yliannostus', 'yliannos', 'yliannoksen', 'yliannostu[a-z]*', 'overit'))],
   },
   {
     // Hitting among schoolchildren is bullying, for family and youth support; threats to kill stay in violence-threat.
@@ -260,7 +271,8 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(alt('mut', 'minut', 'meidat', 'mua', 'minua'), '\\s+', gap(1), alt('tapetaan', 'tapetaan viela', 'tapetaan kohta')),
       // A threat reported in a clause whose subject is left out ("sanoi että tulee hakemaan lapset ja tappaa minut").
       re(alt('ja', 'etta', 'et', 'sanoi', 'sano', 'uhkasi', 'lupasi', 'huusi'), '\\s+', gap(5), alt('tappaa', 'tappais', 'tappaisi', 'tappavansa', 'ampuu', 'ampuvansa', 'puukottaa', 'kuristaa'), '\\s+', alt('minut', 'mut', 'meidat', 'lapset', 'koko perheen', 'meidat kaikki')),
-      re(alt('dodar', 'doda', 'skjuter', 'sla ihjal', 'slar ihjal', 'kniva'), '\\s+', alt('mig', 'mej', 'oss', 'barnen', 'oss alla', 'hela familjen')),
+      re(alt('dodar', 'doda', 'skjuter', 'sla ihjal', 'slar ihjal', 'kniva'), '\\s+', SV_OBJ),
+      re(alt('han', 'hon', 'pappa', 'min man', 'mannen', 'sambon', 'pojkvannen', 'exet', 'brorsan', 'han sa att han', 'hon sa att hon'), '\\s+', gap(2), alt('tar livet av', 'ska ta livet av', 'dodar', 'skjuter', 'slar ihjal'), '\\s+', SV_OBJ),
       re(alt('kill', 'kills', 'shoot', 'stab', 'murder', 'finish'), '\\s+', alt('me', 'us', 'us all', 'all of us', 'the kids', 'the job'), '\\s+', gap(3), alt('if', 'when', 'next time', 'once', 'unless', 'tonight', 'after')),
       re(alt('pelkaan', 'pelkaan etta', 'mua pelottaa etta', 'pelottaa etta', 'pelkaan henkeni', 'pelkaan hengestani'), '\\s+', gap(4), alt('tappaa', 'tappaisi', 'tappais', 'satuttaa', 'lyo', 'hakkaa', 'puukottaa', 'tulee takaisin', 'tulee kotiin')),
       re(alt('pelkaan', 'pelkaan omaa', 'pelkaan omaa'), '\\s+', alt('miesta', 'miestani', 'puolisoani', 'poikaystavaani', 'exaani', 'exaa', 'isaani', 'isaa', 'entista', 'avomiestani', 'vaimoani', 'kumppaniani', 'henkeni puolesta', 'hengestani')),
@@ -342,6 +354,9 @@ export const FIGURATIVE: readonly RegExp[] = [
   re(alt('jobbet', 'skolan', 'stressen', 'det har', 'den har', 'varmen', 'tristessen', 'plugget', 'tentan', 'traningen', 'kylan', 'jobb', 'pendlingen', 'chefen'), '\\s+', gap(1), alt('tar livet av', 'tar kal pa', 'dodar'), '\\s+', alt('mig', 'mej', 'oss')),
   re(alt('fordriva tiden', 'dodstrott', 'dodstrist', 'ihjalskramd', 'dodsskont', 'dodsfint')),
   re(alt('olen', 'oon', "i'm", 'im', 'i am'), '\\s+', alt('kuolemassa', 'dying'), '\\s+', alt('nalkaan', 'of hunger', 'of thirst', 'inside')),
+  re(alt('tappaa', 'tappoi', 'meinas tappaa', 'kill', 'killed', 'nearly killed', 'doda', 'dodade'), '\\s+', alt('minut', 'mut', 'me', 'us', 'mig', 'oss'), '\\s+', gap(1), alt('naurulla', 'nauruun', 'naurusta', 'with laughter', 'laughing', 'med skratt', 'av skratt')),
+  re(alt('suicide mission', 'sjalvmordsuppdrag[a-z]*', 'itsemurhatehtava[a-z]*', 'social suicide', 'career suicide')),
+  re(alt('exam', 'test', 'quiz', 'prov', 'provet', '[a-z]*provet', 'tentti', 'koe', '[a-z]*koe'), '\\s+', gap(2), alt('was', 'is', 'va', 'var', 'ar', 'oli', 'on'), '\\s+', gap(2), alt('suicide', 'sjalvmord', 'itsemurha')),
   re(alt('taapero[a-z]*', 'uhmaik[a-z]*', '[0-9]+ ?-?vuotia[a-z]*', 'vauva[a-z]*', 'koira[a-z]*', 'pentu[a-z]*', 'kissa[a-z]*', 'kaksivuotia[a-z]*', 'kolmevuotia[a-z]*', 'nelivuotia[a-z]*',
     'toddler', 'baby', 'puppy', 'dog', 'cat', 'kitten', '[0-9]+ ?-?year ?-?olds?', 'two year old', 'three year old', 'four year old', 'smabarn[a-z]*', 'valp[a-z]*', 'hund[a-z]*', 'katt[a-z]*', 'bebis[a-z]*',
     'tvaaring[a-z]*', 'trearing[a-z]*', 'fyraaring[a-z]*', '[0-9]+ ?-?aring[a-z]*'), '\\s+', gap(3),
@@ -358,6 +373,7 @@ export const TOPIC_CONTEXT = new RegExp(`\\b${alt(
   '[a-z]*koulutu[a-z]*', '[a-z]*kurssi[a-z]*', '[a-z]*opiskelija[a-z]*', '[a-z]*hoitaja[a-z]*', 'riski[a-z]*', '[a-z]*riski[a-z]*', 'arvioi[a-z]*', 'suojaav[a-z]*', 'harjoitustyo[a-z]*', 'romaani[a-z]*', 'kirjoitan', 'opettaja[a-z]*',
   'terveystie[a-z]*', 'soittaja[a-z]*', 'asiakka[a-z]*', 'potila[a-z]*', 'kohdata', 'kohtaamaan', 'kohtaaminen', 'puhua [a-z]+ kanssa', 'oppilai[a-z]*', 'nuorten kanssa', 'luennoi[a-z]*', 'myrkytyksi[a-z]*',
   '[a-z]*utbildning[a-z]*', 'kurator[a-z]*', 'bemota', 'bemoter', 'elever', 'gymnasiearbete[a-z]*', 'skolarbete[a-z]*', 'klienter', 'patienter', 'disclos[a-z]*', 'youth worker', 'worker', 'drop-?in', 'clients?', 'patients?',
+  'per year', 'each year', 'a year', 'per ar', 'varje ar', 'om aret', 'vuodessa', 'vuosittain', 'siffran', 'the number', 'presentation[a-z]*', 'esitelm[a-z]*', 'esitys', 'halsokunskap', 'uni', 'university',
   'journalis[a-z]*', 'media', 'report(?:ing)? on', 'guidelines', 'nursing', 'nurses?', 'assess[a-z]*', 'risk', 'teachers?', 'pupils?', 'lesson', 'class', 'students?', 'ehkaisy[a-z]*', 'ehkaiseva[a-z]*', 'ehkaiseminen', 'luento[a-z]*', 'seminaari[a-z]*', 'webinaari[a-z]*', 'tutkimu[a-z]*', 'tutkielma[a-z]*',
   'opinnayte[a-z]*', 'gradu[a-z]*', 'esitelma[a-z]*', 'vapaaehtois[a-z]*', 'kampanja[a-z]*', 'materiaal[a-z]*', 'tilasto[a-z]*', 'ensiapu[a-z]*', 'tunnista[a-z]*',
   'kirja[a-z]*', 'elokuva[a-z]*', 'sarja[a-z]*', 'dokumentti[a-z]*', 'podcast[a-z]*', 'tyopaja[a-z]*', 'ammattilais[a-z]*', 'opiskelen', 'teemapaiva[a-z]*', 'koulutus', 'kokemusasiantunti[a-z]*', 'experience expert[a-z]*', 'erfarenhetsexpert[a-z]*', 'tukihenkilo[a-z]*',
@@ -373,6 +389,7 @@ export const TOPIC_IN_COMPOUND = /(?:prevention|preventio|ehkaisy|ehkaisev|foreb
 export const DISTANT_PAST = new RegExp(`\\b${alt(
   'lapsena', 'nuorena', 'pienena', 'teininä', 'teinina', 'vuosia sitten', 'vuosikymmenia sitten', 'aikoinaan', 'aikanaan', 'menneisyy[a-z]*', 'ennen vanhaan', 'entisessa', 'silloin kun olin', 'kun olin pieni', 'kun olin lapsi',
   '(?:[0-9]+|kaksi|kolme|nelja|viisi|kuusi|seitseman|kahdeksan|yhdeksan|kymmenen|monta|pari|muutama|useita) vuotta (?:sitten|sitte)', 'vuosi sitten', 'vuos sitte', '[0-9]+ vuotta', 'viime vuonna', 'toissa vuonna',
+  '(?:on|oli|on jo) [0-9]+ vuotta', 'kun olin [0-9]+', 'kun olin pieni', 'nuoruudessa',
   'voi nyt paremmin', 'voi paremmin', 'on nyt kunnossa', 'on toipunut', 'selvisi',
   '(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of|couple of) years? ago', 'last year', 'is doing better', 'doing better now', 'is better now', 'recovered', 'survived',
   '(?:[0-9]+|tva|tre|fyra|fem|sex|flera|manga) ar sedan', 'forra aret', 'i fjol', 'mar battre', 'mar bra nu', 'nar (?:jag|ja) (?:var|va) [0-9]+', 'when i was [a-z0-9]+',
@@ -392,7 +409,7 @@ export const LOSS_CONTEXT = new RegExp(`\\b${alt(
   'kuoli', 'kuollut', 'selviytyj[a-z]*', 'surussa', 'suru[a-z]*', 'lesken[a-z]*', 'lahei[a-z]*',
   'committed suicide', 'died by suicide', 'died of suicide', 'lost (?:my|a|our|her|his) [a-z]+ to suicide', 'killed (?:himself|herself|themselves)', 'took (?:his|her|their) (?:own )?life',
   'bereaved', 'survivors?', 'grief', 'grieving', 'loss', 'after (?:a|the|his|her|their) suicide', '(?:lost|losing|lose|lost) (?:[a-z]+ ){0,3}to suicide', 'mist', 'mista', 'mister', 'genom sjalvmord', 'itsemurhan jalkeen', 'efter (?:ett|hans|hennes) sjalvmord', 'efter sjalvmordet',
-  'begick sjalvmord', 'tog sitt liv', 'tog livet av sig', 'forlorat', 'forlorade', 'efterlevande', 'sorg[a-z]*', 'anhorig[a-z]*', 'dog', 'avled')}\\b`);
+  'begick sjalvmord', 'tog sitt liv', 'tog livet av sig', 'forlorat', 'forlorade', 'efterlevande', 'sorg[a-z]*', 'anhorig[a-z]*', 'dog', 'avled', 'died', 'passed away', 'lost (?:my|her|his|our)', 'funeral', 'hautajai[a-z]*', 'begravning[a-z]*')}\\b`);
 
 /** Words that negate what follows ("en ole itsetuhoinen", "I'm not suicidal", "inga självmordstankar"). */
 export const NEGATORS: ReadonlySet<string> = new Set([
@@ -418,7 +435,7 @@ export const NEGATION_FILLERS: ReadonlySet<string> = new Set([
 
 /** Conjunctions and the sentence mark end a negation's reach ("I'm not ok and I'm suicidal"). */
 export const NEGATION_BARRIERS: ReadonlySet<string> = new Set([
-  '.', 'ja', 'mutta', 'kun', 'etta', 'jos', 'koska', 'vaikka', 'silla', 'and', 'but', 'when', 'that', 'if', 'because', 'though', 'so', 'och', 'men', 'nar', 'om', 'eftersom', 'fast',
+  '.', ',', 'ja', 'mutta', 'kun', 'etta', 'jos', 'koska', 'vaikka', 'silla', 'and', 'but', 'when', 'that', 'if', 'because', 'though', 'so', 'och', 'men', 'nar', 'om', 'eftersom', 'fast',
 ]);
 
 /** Cues that the person at risk is someone else ("kaveri puhuu itsarista", "my friend wants to die"). */

@@ -27,17 +27,35 @@ const EMOJI_MARKERS: ReadonlyMap<string, string> = new Map([
 const EMOJI = /\p{Extended_Pictographic}/gu;
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u180E\u2800]/g;
 const SOFT_HYPHEN = /\u00AD/g;
-/** Three or more single letters or digits each followed by one separator: "t a p a n", "k.i.l.l", "k-1-l-l". */
-const SPACED = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}][ .\-_*·]){2,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
+/** Three or more single letters or digits joined by one and the same separator: "t a p a n", "k.i.l.l", "k-1-l-l". */
+const SPACED = /(?<![\p{L}\p{N}])[\p{L}\p{N}]([ .\-_*·])(?:[\p{L}\p{N}]\1)+[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
 const SPACED_SEPARATOR = /[ .\-_*·]/g;
-/** Leet inside a word: digits that stand for letters. */
+/** A whole message typed letter by letter, words apart by two spaces: "j a g  t ä n k e r  t a  l i v e t  a v  m i g". */
+const SPACED_GROUP = /^(?:\p{L}|\p{N})(?: (?:\p{L}|\p{N}))+$/u;
+/** A word broken across lines: "hirt-\ntää". */
+const LINE_BREAK_HYPHEN = /(?<=\p{L})-[ \t]*\r?\n[ \t]*(?=\p{L})/gu;
+/** Leet inside a word: digits that stand for letters. "1" is "i" or "l" ("k1ll", "kuo11a"): both readings are scanned. */
 const LEET: Readonly<Record<string, string>> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't', 8: 'b', 9: 'g' };
-const LEET_TOKEN = /\b(?=[a-z0-9]*[a-z][a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])[a-z0-9]+\b/g;
-/** "10mg", "3x", "2kpl", "24h", "112", "mp3": digits that are quantities or names, not letters. */
-const NOT_LEET = /^(?:[0-9]+[a-z]{1,3}|[a-z]{1,3}[0-9]+|[0-9]+(?:mg|ml|kpl|st|pcs|eur|km|mm|cm|vuotias|v|h|min)|[0-9]+-?[a-z]+(?:ta|tta|lla|ssa|sta|na|ksi)?)$/;
+const LEET_TOKEN = /\b(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])(?=[a-z0-9]{3})[a-z0-9]+\b/g;
+/** "10mg", "3x", "2kpl", "24h", "4kk", "16v": digits that are quantities, not letters. */
+const NOT_LEET = /^[0-9]+(?:mg|g|kg|ml|cl|dl|l|kpl|st|pcs|eur|e|km|m|mm|cm|v|h|min|s|x|pv|vk|kk|krs|lk|vuotias[a-z]*|aring[a-z]*|yo|th|st|nd|rd)$/;
+
+/**
+ * Spoken and dialect forms that the lexicon reads in their standard spelling: Finnish "ennää", "mittää", "takas",
+ * "huomena", "tänää", Finland-Swedish "int", "mej", "meir", "ti", "vakn". Only forms that are no word of their own.
+ */
+const SPOKEN: ReadonlyMap<string, string> = new Map([
+  ['ennaa', 'enaa'], ['ennaan', 'enaa'], ['enaan', 'enaa'], ['mittaa', 'mitaan'], ['mittaan', 'mitaan'], ['mitaa', 'mitaan'], ['ellaa', 'elaa'], ['ellais', 'elaisi'], ['elais', 'elaisi'],
+  ['takas', 'takaisin'], ['takasin', 'takaisin'], ['huomena', 'huomenna'], ['tanaa', 'tanaan'], ['tana', 'tana'], ['illal', 'illalla'], ['yol', 'yolla'], ['tuu', 'tule'], ['tahro', 'tahdo'],
+  ['lopettoo', 'lopettaa'], ['lopettasin', 'lopettaisin'], ['heräis', 'heraisi'], ['herais', 'heraisi'], ['heraas', 'heraa'], ['ottanu', 'ottanut'], ['ottant', 'ottanut'], ['kaik', 'kaikki'],
+  ['itteni', 'itseni'], ['ittensa', 'itsensa'], ['itteaan', 'itseaan'], ['ite', 'itse'], ['valamiiksi', 'valmiiksi'], ['valamiina', 'valmiina'], ['koyen', 'koyden'], ['anto', 'antoi'], ['antanu', 'antanut'],
+  ['ee', 'ei'], ['oo', 'ole'], ['vastoo', 'vastaa'], ['tartte', 'tarvitse'], ['tarvii', 'tarvitse'], ['tarvi', 'tarvitse'], ['tarvihe', 'tarvitse'], ['joulloo', 'joulua'], ['putos', 'putosi'],
+  ['int', 'inte'], ['mej', 'mig'], ['dej', 'dig'], ['sej', 'sig'], ['meir', 'mer'], ['ti', 'till'], ['vakn', 'vakna'], ['hemm', 'hemma'], ['nan', 'nagon'], ['nanting', 'nagot'], ['ids', 'orkar'],
+  ['bitti', 'bitti'], ['imorron', 'imorgon'],
+]);
 
 const A = 97, Z = 122, UPPER_A = 65, UPPER_Z = 90, ZERO = 48, NINE = 57, APOSTROPHE = 39;
-const SENTENCE_MARKS = new Set('.!?;:,\n\r'.split('').map((c) => c.charCodeAt(0)));
+const SENTENCE_MARKS = new Set('.!?;:\n\r'.split('').map((c) => c.charCodeAt(0)));
 const APOSTROPHES = new Set([0x27, 0x2019, 0x2018, 0x60, 0xb4, 0x2bc]);
 const UTF16 = new TextDecoder('utf-16le');
 const VOWELS = new Set('aeiouy'.split('').map((c) => c.charCodeAt(0)));
@@ -66,14 +84,29 @@ function foldChar(code: number): string {
 
 /** Undo the disguises that change characters rather than words; the result still has the original's case and marks. */
 function undisguise(text: string): string {
-  return text
+  const characters = text
+    .replace(LINE_BREAK_HYPHEN, '')
     .replace(SOFT_HYPHEN, '')
     .replace(ZERO_WIDTH, ' ')
     .replace(EMOJI, (e) => { const m = EMOJI_MARKERS.get(e); return m === undefined ? ' ' : ` ${m} `; })
     .normalize('NFKC')
     .replace(/(?<=\p{L})[@](?=\p{L})/gu, 'a')
-    .replace(/(?<=\p{L})[$](?=\p{L})|(?<=^|\s)[$](?=\p{L}{2})/gu, 's')
-    .replace(SPACED, (run) => run.replace(SPACED_SEPARATOR, ''));
+    .replace(/(?<=\p{L})[$](?=\p{L})|(?<=^|\s)[$](?=\p{L}{2})/gu, 's');
+  return joinSpacedGroups(characters).replace(SPACED, (run) => run.replace(SPACED_SEPARATOR, ''));
+}
+
+/** When most of a message is typed letter by letter with words two spaces apart, every such group is a word. */
+function joinSpacedGroups(text: string): string {
+  if (!/(?:\p{L} ){2}\p{L}/u.test(text)) return text;
+  const groups = text.split(/ {2,}/);
+  const spaced = groups.filter((g) => SPACED_GROUP.test(g.trim())).length;
+  if (spaced < 2 || spaced * 2 < groups.length) return text;
+  return groups.map((g) => (SPACED_GROUP.test(g.trim()) ? g.replace(/ /g, '') : g)).join(' ');
+}
+
+/** Each standard spelling of a spoken or dialect word ("ennää" → "enää"), on the folded text. */
+function standardise(folded: string): string {
+  return folded.replace(/[a-z]+/g, (word) => SPOKEN.get(word) ?? word);
 }
 
 /**
@@ -82,7 +115,12 @@ function undisguise(text: string): string {
  * no word longer than MAX_TOKEN letters. One pass over the characters after `undisguise`, because it runs on every turn.
  */
 export function normaliseForCrisis(text: string): string {
-  const input = undisguise(text.slice(0, MAX_SCAN_CHARS).replace(/<[^>]{0,200}>|&[a-z]+;|&#\d+;/gi, ' '));
+  return standardise(deleet(normaliseRaw(text.slice(0, MAX_SCAN_CHARS)), 'i'));
+}
+
+/** Folding and disguises undone, leet digits still digits. */
+function normaliseRaw(text: string): string {
+  const input = undisguise(text.replace(/<[^>]{0,200}>|&[a-z]+;|&#\d+;/gi, ' '));
   // Folding can lengthen a character ("ß" → "ss", a sentence mark → " . "), hence the generous buffer.
   const out = new Uint16Array(input.length * 4 + 2);
   out[0] = 32;
@@ -116,10 +154,26 @@ export function normaliseForCrisis(text: string): string {
     } else if (SENTENCE_MARKS.has(code)) {
       if (last !== 46 && beforeLast !== 46) { push(32); push(46); }
       push(32);
-    } else if (code < 128) push(32);
+    } else if (code === 44) { push(32); push(44); push(32); } // a comma bounds a clause, not a sentence
+    else if (code < 128) push(32);
     else for (const c of foldChar(code)) push(c.charCodeAt(0));
   }
   push(32);
-  return UTF16.decode(out.subarray(0, length)).replace(LEET_TOKEN, (token) =>
-    NOT_LEET.test(token) ? token : token.replace(/[0-9]/g, (d) => LEET[d] ?? d));
+  return UTF16.decode(out.subarray(0, length));
+}
+
+function deleet(folded: string, one: 'i' | 'l'): string {
+  return folded.replace(LEET_TOKEN, (token) => (NOT_LEET.test(token) ? token : token.replace(/[0-9]/g, (d) => (d === '1' ? one : LEET[d] ?? d))));
+}
+
+/**
+ * The readings of a text the guard scans: the normalised text, and when a leet "1" could be an "l" ("kuo11a"),
+ * that reading too. Both come from one pass of normalisation.
+ */
+export function crisisReadings(text: string): string[] {
+  const first = normaliseForCrisis(text);
+  if (!/[a-z]1|1[a-z]/.test(text.toLowerCase())) return [first];
+  const input = text.slice(0, MAX_SCAN_CHARS);
+  const second = standardise(deleet(normaliseRaw(input), 'l'));
+  return second === first ? [first] : [first, second];
 }

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { createBm25Baseline, createFuseBaseline, type Baseline } from '../baselines.js';
+import { readCrisis } from '../crisis-guard.js';
 import { createMatcher } from '../matcher.js';
 import { SituationId, TypeId } from '../schema.js';
 import { LANGS } from '../vocabulary.js';
@@ -27,7 +28,9 @@ interface Outcome {
 
 const { flags, positional } = parseArgs(process.argv.slice(2));
 const file = positional[0];
-if (!file) fail('usage: npm run eval -- FILE.jsonl [--baseline fuse|bm25] [--cases] [--misses]');
+if (!file) fail('usage: npm run eval -- FILE.jsonl [--baseline fuse|bm25] [--cases] [--misses] [--lexicon-only]');
+/** `--lexicon-only`: the crisis guard without its learned reader, to measure the lexicon on batches the reader was trained on. */
+const lexiconOnly = flags.has('lexicon-only');
 const baselineName = flags.get('baseline');
 if (baselineName !== undefined && baselineName !== 'fuse' && baselineName !== 'bm25') fail('--baseline must be fuse or bm25');
 
@@ -62,6 +65,11 @@ function firstTopicalHit(shown: readonly Shown[], c: Case): number {
 // One unmeasured pass first: latency should describe a running service, not the JIT warming up.
 for (const c of cases) { if (baseline) baseline.rank(c.text, 10); else matcher!.match({ text: c.text }); }
 
+function crisisOf(text: string, read: { crisis: boolean; concern?: boolean }): { crisis: boolean; concern: boolean } {
+  const r = lexiconOnly ? readCrisis(text, undefined) : read;
+  return { crisis: r.crisis, concern: r.concern === true };
+}
+
 const outcomes: Outcome[] = cases.map((c) => {
   const started = performance.now();
   if (baseline) {
@@ -79,7 +87,7 @@ const outcomes: Outcome[] = cases.map((c) => {
   const shown = r.results.map((x) => ({ id: x.id, title: x.title, typeIds: x.typeIds, situationIds: x.activity.situationIds, why: x.why }));
   return {
     c, rank: firstHit(r.results.map((x) => x.typeIds), c.expectedTypes), topicalRank: firstTopicalHit(shown, c), topSituation: r.situations[0]?.id,
-    situations: r.situations.map((x) => x.id), crisis: r.crisis.crisis, concern: r.crisis.concern === true, detectedLang: r.lang, shown, ms,
+    situations: r.situations.map((x) => x.id), ...crisisOf(c.text, r.crisis), detectedLang: r.lang, shown, ms,
   };
 });
 

@@ -1,0 +1,145 @@
+// The crisis guard's learned second reader: a logistic regression over word and character n-grams of the folded text
+// (crisis-text.ts), trained by `npm run crisis:train` on our own blind-written open corpus (test/eval/blind, never the
+// sealed batches) and shipped as a small JSON of weights. It catches paraphrases the lexicon has not seen ("en
+// halua enää olla täällä huomenna"); the lexicon stays the first reader and the explanation. Pure, no network, no
+// model download; a message is scored clause window by clause window so one buried sentence is not averaged away.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** Feature hashing keeps the model small and unknown words harmless. */
+export const FEATURE_BITS = 18;
+const MASK = (1 << FEATURE_BITS) - 1;
+/** Words longer than this contribute only their first characters (the normaliser caps words at 40 anyway). */
+const MAX_WORD = 24;
+
+export interface CrisisModel {
+  readonly version: 1;
+  readonly bias: number;
+  /** Sparse weights: hashed feature index → weight. */
+  readonly weights: Readonly<Record<string, number>>;
+  /** Probability at or above which a window is read as acute danger. */
+  readonly threshold: number;
+  readonly trainedOn: { readonly positives: number; readonly negatives: number; readonly files: readonly string[] };
+}
+
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * The hashed features of a folded text: words, word pairs, character 4-grams inside words (with edges), and the
+ * contexts the lexicon reads as dampers or signals (`context`: "talk-about", "past", "loss", …), so the model can learn
+ * that a nurse's question or a grief years ago is not a disclosure.
+ */
+export function features(folded: string, context: readonly string[] = []): number[] {
+  const words = folded.split(' ').filter((w) => w.length > 0 && w !== '.' && w !== ',').map((w) => w.slice(0, MAX_WORD));
+  const out = new Set<number>();
+  let negatedFor = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    // Words within three of a negation are also seen as negated ("en halua kuolla" is not "haluan kuolla").
+    if (NEGATIONS.has(w)) negatedFor = 4;
+    else if (negatedFor > 0) out.add(fnv1a(`n:${w}`) & MASK);
+    negatedFor = Math.max(0, negatedFor - 1);
+    out.add(fnv1a(`w:${w}`) & MASK);
+    if (i + 1 < words.length) out.add(fnv1a(`b:${w} ${words[i + 1]}`) & MASK);
+    const padded = `<${w}>`;
+    for (let j = 0; j + 4 <= padded.length; j++) out.add(fnv1a(`c:${padded.slice(j, j + 4)}`) & MASK);
+  }
+  for (const c of context) out.add(fnv1a(`m:${c}`) & MASK);
+  return [...out];
+}
+
+const NEGATIONS: ReadonlySet<string> = new Set(['en', 'ei', 'et', 'eika', 'enka', 'emma', 'not', 'never', 'no', "don't", 'dont', "didn't", "won't", 'wont', "isn't", "wouldn't", 'inte', 'aldrig', 'ingen', 'inga', 'inget', 'nothing', 'ilman', 'without', 'utan']);
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+export function probability(model: CrisisModel, feats: readonly number[]): number {
+  let z = model.bias;
+  for (const f of feats) z += model.weights[f] ?? 0;
+  return sigmoid(z);
+}
+
+/** Clause windows: the whole of a short text, or each run of two neighbouring sentences of a long one. */
+export function windows(folded: string): string[] {
+  const sentences = folded.split(' . ').map((s) => s.trim()).filter((s) => s.length > 0);
+  if (sentences.length <= 2) return [folded];
+  const out: string[] = [];
+  for (let i = 0; i < sentences.length; i++) out.push(`${sentences[i]} ${sentences[i + 1] ?? ''}`);
+  return out;
+}
+
+/** The highest probability over the text's clause windows; `contextOf` names the lexicon's contexts in a window. */
+export function score(model: CrisisModel, folded: string, contextOf: (window: string) => string[] = () => []): number {
+  let best = 0;
+  for (const w of windows(folded)) best = Math.max(best, probability(model, features(w, contextOf(w))));
+  return best;
+}
+
+export interface Example { folded: string; positive: boolean; context?: readonly string[] }
+
+/**
+ * Trains by stochastic gradient descent with L2, balanced classes and a fixed shuffle seed, so the same corpus
+ * always gives the same weights. A few thousand short texts train in well under a second.
+ */
+export function train(examples: readonly Example[], options: { epochs?: number; rate?: number; l2?: number; seed?: number; positiveWeight?: number } = {}): { bias: number; weights: Float64Array } {
+  const epochs = options.epochs ?? 30;
+  const rate = options.rate ?? 0.2;
+  const l2 = options.l2 ?? 1e-5;
+  const weights = new Float64Array(1 << FEATURE_BITS);
+  let bias = 0;
+  const positives = examples.filter((e) => e.positive).length;
+  const negatives = examples.length - positives;
+  // Balanced by default; a positive weight below 1 trades recall for fewer false alerts on ordinary messages.
+  const balance = options.positiveWeight ?? 1;
+  const weightOf = (positive: boolean): number => (positive ? balance * examples.length / (2 * Math.max(1, positives)) : examples.length / (2 * Math.max(1, negatives)));
+  const encoded = examples.map((e) => ({ feats: features(e.folded, e.context), y: e.positive ? 1 : 0, w: weightOf(e.positive) }));
+  let seed = options.seed ?? 42;
+  const random = (): number => { seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0; return seed / 2 ** 32; };
+  const order = encoded.map((_, i) => i);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [order[i], order[j]] = [order[j]!, order[i]!]; }
+    const step = rate / (1 + epoch * 0.1);
+    for (const index of order) {
+      const { feats, y, w } = encoded[index]!;
+      let z = bias;
+      for (const f of feats) z += weights[f]!;
+      const gradient = (sigmoid(z) - y) * w;
+      bias -= step * gradient;
+      for (const f of feats) weights[f] = weights[f]! - step * (gradient + l2 * weights[f]!);
+    }
+  }
+  return { bias, weights };
+}
+
+/** The non-zero weights, rounded, as the shipped JSON holds them. */
+export function toModel(trained: { bias: number; weights: Float64Array }, threshold: number, trainedOn: CrisisModel['trainedOn']): CrisisModel {
+  const weights: Record<string, number> = {};
+  trained.weights.forEach((w, i) => { if (Math.abs(w) >= 1e-3) weights[i] = Math.round(w * 1e4) / 1e4; });
+  return { version: 1, bias: Math.round(trained.bias * 1e4) / 1e4, weights, threshold, trainedOn };
+}
+
+const ModelFile = z.object({
+  version: z.literal(1),
+  bias: z.number(),
+  weights: z.record(z.string().regex(/^\d+$/), z.number()),
+  threshold: z.number().min(0).max(1),
+  trainedOn: z.object({ positives: z.number().int(), negatives: z.number().int(), files: z.array(z.string()) }),
+});
+
+/** Where `npm run crisis:train` writes the model and the service reads it (copied to dist/ with the knowledge data). */
+export const SHIPPED_MODEL = fileURLToPath(new URL('./data/crisis-model.json', import.meta.url));
+
+/** The shipped model, validated; undefined when the file is missing or broken (the lexicon then reads alone). */
+export function loadCrisisModel(path: string = SHIPPED_MODEL): CrisisModel | undefined {
+  let json: unknown;
+  try { json = JSON.parse(readFileSync(path, 'utf8')); } catch { return undefined; }
+  const parsed = ModelFile.safeParse(json);
+  return parsed.success ? parsed.data : undefined;
+}
