@@ -7,7 +7,7 @@ import {
   BULLYING, CONCEPTS, DISTANT_PAST, FIGURATIVE, FI_CONNEGATIVES, INSTRUCTION, LOSS_CONTEXT, NEGATION_BARRIERS, NEGATION_FILLERS, NEGATORS, OTHER_PERSON, TOPIC_CONTEXT, TOPIC_IN_COMPOUND,
   type CrisisConcept, type QuietContext,
 } from './crisis-lexicon.js';
-import { detectConcern, detectFrames, HOBBY, taskFatigue, ORDINARY_GOODBYE, TALK_ABOUT } from './crisis-frames.js';
+import { detectConcern, detectFrames, taskFatigue } from './crisis-frames.js';
 import { loadCrisisModel, score, type CrisisModel } from './crisis-model.js';
 import { normaliseForCrisis } from './crisis-text.js';
 import type { CrisisKind } from './vocabulary.js';
@@ -118,17 +118,7 @@ const NONE: CrisisResult = Object.freeze({ crisis: false, signals: [] }) as Cris
 /** The learned second reader (crisis-model.ts); absent, the lexicon reads alone. */
 const MODEL = loadCrisisModel();
 /** Below the crisis threshold but at least this likely: worth the gentle line of the concern tier. */
-const CONCERN_PROBABILITY = 0.75;
-
-const CONTEXTS: ReadonlyArray<readonly [string, RegExp]> = [
-  ['talk-about', TOPIC_CONTEXT], ['talk-about-wide', TALK_ABOUT], ['past', DISTANT_PAST], ['loss', LOSS_CONTEXT], ['bullying', BULLYING],
-  ['instruction', INSTRUCTION], ['ordinary-goodbye', ORDINARY_GOODBYE], ['hobby', HOBBY], ['someone-else', OTHER_PERSON],
-];
-
-/** The lexicon's contexts present in a folded text, as features for the learned reader. */
-export function contextsOf(folded: string): string[] {
-  return CONTEXTS.filter(([, pattern]) => pattern.test(folded)).map(([name]) => name);
-}
+const CONCERN_PROBABILITY = 0.9;
 
 /** Pure and synchronous; never throws, whatever the input. Reads with the lexicon and the shipped learned reader. */
 export function detectCrisis(text: string): CrisisResult {
@@ -162,7 +152,7 @@ export function readCrisis(text: string, model: CrisisModel | undefined): Crisis
   if (signals.length === 0) {
     // The learned reader adds what the lexicon has not seen; it never overrules the lexicon's own reading of a
     // negation, a figure of speech or a professional's question ("jag har inga självmordstankar").
-    const p = model === undefined || dampened || concern || taskFatigue(scanned) ? 0 : score(model, scanned, contextsOf);
+    const p = model === undefined || dampened || concern || taskFatigue(scanned) ? 0 : score(model, scanned);
     if (model !== undefined && p >= model.threshold) return { crisis: true, kind: 'general', signals: ['learned-reader'] };
     return concern || p >= CONCERN_PROBABILITY || detectConcern(scanned, negated) ? { crisis: false, concern: true, signals: ['concern'] } : { ...NONE, signals: [] };
   }

@@ -362,7 +362,8 @@ export const FIGURATIVE: readonly RegExp[] = [
     'tvaaring[a-z]*', 'trearing[a-z]*', 'fyraaring[a-z]*', '[0-9]+ ?-?aring[a-z]*'), '\\s+', gap(3),
     alt('potkii', 'puree', 'lyo', 'raapii', 'hakkaa', 'tonii', 'kicks', 'bites', 'hits', 'scratches', 'punches', 'slaps', 'kicking', 'biting', 'hitting', 'sparkar', 'bits', 'slar', 'rivs', 'klosar'), '(?:\\s+[a-z\']+){0,2}'),
   re(alt('tapan', 'tappaa', 'kill', 'killing', 'dodar', 'doda'), '\\s+', alt('sut', 'sinut', 'teidat', 'you', 'u', 'dig', 'er'), '(?=.{0,120}\\b(?:pelaa|pelatessa|peli[a-z]*|fortnite|minecraft|roblox|pleikka[a-z]*|gaming|games?|playing|plays|spel[a-z]*|spelar|lek[a-z]*|leikki[a-z]*)\\b)'),
-  re('(?<=\\b(?:pelaa|pelatessa|peli[a-z]*|fortnite|minecraft|roblox|pleikka[a-z]*|gaming|games?|playing|plays|spel[a-z]*|spelar|lek[a-z]*|leikki[a-z]*)\\b.{0,120})', alt('tapan', 'tappaa', 'kill', 'killing', 'dodar', 'doda'), '\\s+', alt('sut', 'sinut', 'teidat', 'you', 'u', 'dig', 'er')),
+  re(alt('pelaa', 'pelatessa', 'peli[a-z]*', 'fortnite', 'minecraft', 'roblox', 'pleikka[a-z]*', 'gaming', 'games?', 'playing', 'plays', 'spel[a-z]*', 'spelar', 'lek[a-z]*', 'leikki[a-z]*'), '(?:\\s+[a-z\',.]+){0,20}?\\s+',
+    alt('tapan', 'tappaa', 'kill', 'killing', 'dodar', 'doda'), '\\s+', alt('sut', 'sinut', 'teidat', 'you', 'u', 'dig', 'er')),
 ];
 
 /**

@@ -23,21 +23,29 @@ export interface CrisisModel {
   readonly trainedOn: { readonly positives: number; readonly negatives: number; readonly files: readonly string[] };
 }
 
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+/** Weights in a flat array indexed by feature (1 MB), for lookups on the turn path without hashing a key. */
+const DENSE = new WeakMap<CrisisModel, Float32Array>();
+
+function denseWeights(model: CrisisModel): Float32Array {
+  let dense = DENSE.get(model);
+  if (dense === undefined) {
+    dense = new Float32Array(1 << FEATURE_BITS);
+    for (const [index, weight] of Object.entries(model.weights)) dense[Number(index)] = weight;
+    DENSE.set(model, dense);
   }
+  return dense;
+}
+
+/** FNV-1a of a prefix and a slice of a string, without building the joined string. */
+function fnv1a(prefix: string, text: string, start = 0, end = text.length): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < prefix.length; i++) { h ^= prefix.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  for (let i = start; i < end; i++) { h ^= text.charCodeAt(i); h = Math.imul(h, 0x01000193); }
   return h >>> 0;
 }
 
-/**
- * The hashed features of a folded text: words, word pairs, character 4-grams inside words (with edges), and the
- * contexts the lexicon reads as dampers or signals (`context`: "talk-about", "past", "loss", …), so the model can learn
- * that a nurse's question or a grief years ago is not a disclosure.
- */
-export function features(folded: string, context: readonly string[] = []): number[] {
+/** The hashed features of a folded text: words, word pairs, character 4-grams inside words (with edges), words near a negation. */
+export function features(folded: string): number[] {
   const words = folded.split(' ').filter((w) => w.length > 0 && w !== '.' && w !== ',').map((w) => w.slice(0, MAX_WORD));
   const out = new Set<number>();
   let negatedFor = 0;
@@ -45,14 +53,13 @@ export function features(folded: string, context: readonly string[] = []): numbe
     const w = words[i]!;
     // Words within three of a negation are also seen as negated ("en halua kuolla" is not "haluan kuolla").
     if (NEGATIONS.has(w)) negatedFor = 4;
-    else if (negatedFor > 0) out.add(fnv1a(`n:${w}`) & MASK);
+    else if (negatedFor > 0) out.add(fnv1a('n:', w) & MASK);
     negatedFor = Math.max(0, negatedFor - 1);
-    out.add(fnv1a(`w:${w}`) & MASK);
-    if (i + 1 < words.length) out.add(fnv1a(`b:${w} ${words[i + 1]}`) & MASK);
+    out.add(fnv1a('w:', w) & MASK);
+    if (i + 1 < words.length) out.add(fnv1a('b:', `${w} ${words[i + 1]}`) & MASK);
     const padded = `<${w}>`;
-    for (let j = 0; j + 4 <= padded.length; j++) out.add(fnv1a(`c:${padded.slice(j, j + 4)}`) & MASK);
+    for (let j = 0; j + 4 <= padded.length; j++) out.add(fnv1a('c:', padded, j, j + 4) & MASK);
   }
-  for (const c of context) out.add(fnv1a(`m:${c}`) & MASK);
   return [...out];
 }
 
@@ -61,28 +68,41 @@ const NEGATIONS: ReadonlySet<string> = new Set(['en', 'ei', 'et', 'eika', 'enka'
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 export function probability(model: CrisisModel, feats: readonly number[]): number {
+  const weights = denseWeights(model);
   let z = model.bias;
-  for (const f of feats) z += model.weights[f] ?? 0;
+  for (const f of feats) z += weights[f]!;
   return sigmoid(z);
 }
 
-/** Clause windows: the whole of a short text, or each run of two neighbouring sentences of a long one. */
-export function windows(folded: string): string[] {
+/** The highest probability over the text's clause windows. */
+export function score(model: CrisisModel, folded: string): number {
   const sentences = folded.split(' . ').map((s) => s.trim()).filter((s) => s.length > 0);
-  if (sentences.length <= 2) return [folded];
-  const out: string[] = [];
-  for (let i = 0; i < sentences.length; i++) out.push(`${sentences[i]} ${sentences[i + 1] ?? ''}`);
-  return out;
-}
-
-/** The highest probability over the text's clause windows; `contextOf` names the lexicon's contexts in a window. */
-export function score(model: CrisisModel, folded: string, contextOf: (window: string) => string[] = () => []): number {
+  if (sentences.length <= 2) return probability(model, features(folded));
+  // A window is two neighbouring sentences; each sentence is read once, and a window's logit is the sum over the
+  // union of its sentences' features.
+  const weights = denseWeights(model);
+  const sets = sentences.map((s) => new Set(features(s)));
+  const sums = sets.map((set) => { let z = 0; for (const f of set) z += weights[f]!; return z; });
   let best = 0;
-  for (const w of windows(folded)) best = Math.max(best, probability(model, features(w, contextOf(w))));
+  for (let i = 0; i < sentences.length; i++) {
+    const here = sets[i]!;
+    let z = model.bias + sums[i]!;
+    const extra = new Set<number>();
+    const next = sentences[i + 1];
+    if (next !== undefined) {
+      for (const f of sets[i + 1]!) if (!here.has(f)) z += weights[f]!;
+      // The word pair across the sentence boundary belongs to the window too.
+      const last = sentences[i]!.split(' ').filter((w) => w !== ',').pop();
+      const first = next.split(' ').filter((w) => w !== ',')[0];
+      if (last !== undefined && first !== undefined) extra.add(fnv1a('b:', `${last.slice(0, MAX_WORD)} ${first.slice(0, MAX_WORD)}`) & MASK);
+    }
+    for (const f of extra) if (!here.has(f) && !(next !== undefined && sets[i + 1]!.has(f))) z += weights[f]!;
+    best = Math.max(best, sigmoid(z));
+  }
   return best;
 }
 
-export interface Example { folded: string; positive: boolean; context?: readonly string[] }
+export interface Example { folded: string; positive: boolean }
 
 /**
  * Trains by stochastic gradient descent with L2, balanced classes and a fixed shuffle seed, so the same corpus
@@ -99,7 +119,7 @@ export function train(examples: readonly Example[], options: { epochs?: number; 
   // Balanced by default; a positive weight below 1 trades recall for fewer false alerts on ordinary messages.
   const balance = options.positiveWeight ?? 1;
   const weightOf = (positive: boolean): number => (positive ? balance * examples.length / (2 * Math.max(1, positives)) : examples.length / (2 * Math.max(1, negatives)));
-  const encoded = examples.map((e) => ({ feats: features(e.folded, e.context), y: e.positive ? 1 : 0, w: weightOf(e.positive) }));
+  const encoded = examples.map((e) => ({ feats: features(e.folded), y: e.positive ? 1 : 0, w: weightOf(e.positive) }));
   let seed = options.seed ?? 42;
   const random = (): number => { seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0; return seed / 2 ** 32; };
   const order = encoded.map((_, i) => i);

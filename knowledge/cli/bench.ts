@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { createCatalogue } from '../catalogue.js';
+import { detectCrisis } from '../crisis-guard.js';
 import { createMatcher } from '../matcher.js';
 import { fail, loadCatalogueOrExit, parseArgs } from './load.js';
 
@@ -47,6 +48,7 @@ times.sort((a, b) => a - b);
 cpu.sort((a, b) => a - b);
 const pctOf = (list: number[], p: number): number => list[Math.min(list.length - 1, Math.floor(p * list.length))] ?? 0;
 const pct = (p: number): number => pctOf(times, p);
+const guard = benchGuard();
 gc?.();
 const r2 = (x: number): number => Math.round(x * 100) / 100;
 console.log(JSON.stringify({
@@ -61,4 +63,41 @@ console.log(JSON.stringify({
   loadAverage: r2(loadavg()[0] ?? 0),
   cases: texts.length,
   measured: times.length,
+  crisisGuard: guard,
 }));
+
+/**
+ * The crisis guard alone, which runs on every message: p50/p99 over the open crisis corpus (ordinary and long
+ * messages), and the worst of the crafted inputs that try to make it expensive.
+ */
+function benchGuard(): { p50Ms: number; p99Ms: number; worstCraftedMs: number; crafted: Record<string, number> } {
+  const corpus = ['test/eval/blind/crisis-fi-1.jsonl', 'test/eval/blind/crisis-sven-1.jsonl', 'test/eval/blind/topical-1.jsonl'].filter((f) => existsSync(f))
+    .flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text));
+  const sample = corpus.length > 0 ? corpus : texts;
+  for (const t of sample) detectCrisis(t);
+  const guardTimes: number[] = [];
+  for (let pass = 0; pass < 3; pass++) for (const t of sample) { const s0 = performance.now(); detectCrisis(t); guardTimes.push(performance.now() - s0); }
+  guardTimes.sort((a, b) => a - b);
+  const crafted: Record<string, string> = {
+    'one 20 KB word': 'a'.repeat(20_000),
+    'expanding Unicode (ﷺ ×5000)': '\ufdfa'.repeat(5000),
+    'spaced letters, 16 KB': 'k i l l '.repeat(2000),
+    'leet, 16 KB': 'k1ll m3 n0w '.repeat(1400),
+    'zero-width separated, 16 KB': 'tapan\u200bitseni\u200b'.repeat(1300),
+    'emoji and despair, 16 KB': '🔪💊 en jaksa '.repeat(1200),
+    'every code point 0x80–0x4000': Array.from({ length: 0x3f80 }, (_, i) => String.fromCharCode(0x80 + i)).join(''),
+  };
+  const craftedMs: Record<string, number> = {};
+  for (const [name, text] of Object.entries(crafted)) {
+    detectCrisis(text);
+    const s0 = performance.now();
+    detectCrisis(text);
+    craftedMs[name] = Math.round((performance.now() - s0) * 100) / 100;
+  }
+  return {
+    p50Ms: Math.round(pctOf(guardTimes, 0.5) * 1000) / 1000,
+    p99Ms: Math.round(pctOf(guardTimes, 0.99) * 1000) / 1000,
+    worstCraftedMs: Math.max(...Object.values(craftedMs)),
+    crafted: craftedMs,
+  };
+}

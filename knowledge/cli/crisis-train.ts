@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { contextsOf, normaliseForCrisis } from '../crisis-guard.js';
+import { normaliseForCrisis } from '../crisis-guard.js';
 import { SHIPPED_MODEL, toModel, train, type Example } from '../crisis-model.js';
 import { fail, parseArgs } from './load.js';
 
@@ -23,7 +23,7 @@ export function trainingFiles(): string[] {
 }
 
 const { flags } = parseArgs(process.argv.slice(2));
-const threshold = Number(flags.get('threshold') ?? 0.98);
+const threshold = Number(flags.get('threshold') ?? 0.99);
 if (!(threshold > 0 && threshold < 1)) fail('--threshold must be between 0 and 1');
 
 const files = trainingFiles();
@@ -31,7 +31,7 @@ const examples: Example[] = files.flatMap((file) => readFileSync(join(EVAL, file
   const parsed = Line.safeParse(JSON.parse(l));
   if (!parsed.success) fail(`${file}:${i + 1}: ${parsed.error.issues[0]?.message}`);
   const folded = normaliseForCrisis(parsed.data.text);
-  return { folded, positive: parsed.data.crisis === true, context: contextsOf(folded) };
+  return { folded, positive: parsed.data.crisis === true };
 }));
 const positives = examples.filter((e) => e.positive).length;
 const model = toModel(train(examples, { positiveWeight: POSITIVE_WEIGHT }), threshold, { positives, negatives: examples.length - positives, files });
