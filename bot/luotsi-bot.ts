@@ -157,7 +157,9 @@ export class LuotsiBot extends ActivityHandler {
     if (command?.action === 'forget') return this.forget(context, s);
 
     // The crisis guard sees every typed message, and text typed into a card's field, before any dialog or prompt can interpret it.
-    const typed = [reply.text, ...typedCardInputs(context.activity.value)].filter(Boolean).join('\n');
+    // The whole typed message, not the dialog's capped copy: a danger sentence buried after a long story still counts.
+    const fullText = typeof context.activity.text === 'string' ? context.activity.text : '';
+    const typed = [fullText, ...typedCardInputs(context.activity.value)].filter(Boolean).join('\n');
     if (typed) {
       const crisis = this.options.detectCrisis(typed);
       if (crisis.crisis) {

@@ -17,13 +17,12 @@ const words = (...xs: string[]): RegExp => new RegExp(`\\b${alt(...xs)}\\b`);
 
 /** Sport, travel, hobbies and household use of words that are also means. */
 export const HOBBY = words('kiipei[a-z]*', 'climb[a-z]*', 'klattr[a-z]*', 'retk[a-z]*', 'trip', 'hike', 'hiking', 'vaellu[a-z]*', 'camping', 'leiri[a-z]*', 'purjeh[a-z]*', 'sailing', 'segl[a-z]*',
-  'vene[a-z]*', 'boat', 'bat[a-z]*', 'teltta[a-z]*', 'tent', 'talt', 'pyykki[a-z]*', 'clothesline', 'tvatt[a-z]*', 'hyppynaru[a-z]*', 'jump rope', 'hopprep', 'benji[a-z]*', 'bungee',
+  'vene[a-z]*', 'boat', 'bat', 'baten', 'batar', 'teltta[a-z]*', 'tent', 'talt', 'pyykki[a-z]*', 'clothesline', 'tvatt[a-z]*', 'hyppynaru[a-z]*', 'jump rope', 'hopprep', 'benji[a-z]*', 'bungee',
   'laskuvarjo[a-z]*', 'skydiv[a-z]*', 'parachut[a-z]*', 'uimahyp[a-z]*', 'hyppytorni[a-z]*', 'diving', 'hopptorn[a-z]*', 'uimaan', 'swimming', 'simma', 'bada', 'avanto[a-z]*', 'ice swimming', 'vinterbad[a-z]*',
   'metsastyskortt[a-z]*', 'metsastysseur[a-z]*', 'metsastyskurs[a-z]*', 'metsastyskau[a-z]*', 'metsastama[a-z]*', 'metsalle', 'jahti[a-z]*', 'jahtiin', 'hunting licen[cs]e', 'hunting course',
   'hunting club', 'hunting season', 'go hunting', 'going hunting', 'jaktkort[a-z]*', 'jaktlag[a-z]*', 'jaktlicens', 'jaktsasong[a-z]*', 'ampumara[a-z]*', 'ampumaseur[a-z]*', 'shooting range',
-  'shooting club', 'skyttebana[a-z]*', 'skytteklubb[a-z]*', 'asekurssi[a-z]*', 'aselupa[a-z]*', 'gun licen[cs]e', 'vapenlicens', 'keittio[a-z]*', 'kitchen', 'kok[a-z]*', 'cooking',
-  'resepti[a-z]*', 'recipe', 'leipa[a-z]*', 'bread', 'knife set', 'veitsisarja', 'apteek[a-z]*', 'pharmacy', 'apotek[a-z]*', 'reseptilaake[a-z]*', 'prescription', 'dosett[a-z]*', 'pill organi[sz]er',
-  'annosjakel[a-z]*', 'laakehoito[a-z]*', 'siltatyo[a-z]*', 'remont[a-z]*', 'renovat[a-z]*', 'kattoremont[a-z]*', 'roof repair', 'valokuv[a-z]*', 'photo[a-z]*', 'maisema[a-z]*', 'view', 'utsikt[a-z]*');
+  'shooting club', 'skyttebana[a-z]*', 'skytteklubb[a-z]*', 'asekurssi[a-z]*', 'aselupa[a-z]*', 'gun licen[cs]e', 'vapenlicens', 'keittio[a-z]*', 'kitchen', 'kokkaa[a-z]*', 'kokata', 'ruoanlait[a-z]*', 'cooking',
+  'ruokaresepti[a-z]*', 'recipe', 'leipa[a-z]*', 'bread', 'knife set', 'veitsisarja', 'dosett[a-z]*', 'pill organi[sz]er', 'annosjakel[a-z]*', 'siltatyo[a-z]*', 'remont[a-z]*', 'renovat[a-z]*', 'kattoremont[a-z]*', 'roof repair', 'valokuv[a-z]*', 'photo[a-z]*', 'maisema[a-z]*', 'view', 'utsikt[a-z]*');
 
 /** Moves, retirements and ordinary goodbyes. */
 export const ORDINARY_GOODBYE = words('muutan', 'muutetaan', 'muutto[a-z]*', 'muuttamassa', 'moving', 'move to', 'moved', 'relocat[a-z]*', 'flyttar', 'flytta[a-z]*', 'elakkeelle', 'elake[a-z]*', 'retir[a-z]*',
@@ -241,7 +240,7 @@ const EMERGENCY_NOW = [
 ];
 
 /** Sounds of violence next door: a place and two sounds, or one that is unmistakable. */
-const NEIGHBOUR_PLACE = words('naapuri', 'seinan lapi', 'naapurista', 'naapurissa', 'naapurin', 'seinan takaa', 'seinan takana', 'alakerrasta', 'ylakerrasta', 'alakerrassa', 'ylakerrassa', 'rappukaytavasta', 'rappukaytavassa',
+const NEIGHBOUR_PLACE = words('naapuri', 'seinan lapi', 'ylhaalta', 'alhaalta', 'ylakerta', 'alakerta', 'from above', 'fran ovanvaningen', 'ovanifran', 'naapurista', 'naapurissa', 'naapurin', 'seinan takaa', 'seinan takana', 'alakerrasta', 'ylakerrasta', 'alakerrassa', 'ylakerrassa', 'rappukaytavasta', 'rappukaytavassa',
   'next door', 'neighbou?rs?', 'through the wall', 'upstairs', 'downstairs', 'fran grannen', 'hos grannen', 'grannen', 'grannarna', 'genom vaggen', 'i trapphuset', 'ovanfor', 'under oss');
 const VIOLENT_SOUND = words('apua', 'lopeta', 'lopettaa', 'tomahd[a-z]*', 'kolina[a-z]*', 'ryskyt[a-z]*', 'lyo', 'hakkaa', 'lyomisen', 'mukiloi', 'huutaa apua', 'itkee', 'kirku[a-z]*', 'karju[a-z]*', 'huudetaan',
   'huutanut', 'huutaa', 'huutoa', 'hiljeni', 'beating', 'hitting', 'begging', 'screaming', 'screams', 'glass breaking', 'smashing', 'crying', 'thud', 'skriker', 'skrik', 'slag', 'dunsar', 'sluta', 'grater');

@@ -4,7 +4,7 @@
 // -koulutus") so that residents asking about courses, grief or boredom are not interrupted.
 import type { CrisisResult } from './contracts.js';
 import {
-  BULLYING, CONCEPTS, DISTANT_PAST, FIGURATIVE, FI_CONNEGATIVES, INSTRUCTION, LOSS_CONTEXT, NEGATION_BARRIERS, NEGATION_FILLERS, NEGATORS, OTHER_PERSON, TOPIC_CONTEXT, TOPIC_IN_COMPOUND,
+  BULLYING, CONCEPTS, SPORT, DISTANT_PAST, FIGURATIVE, FI_CONNEGATIVES, INSTRUCTION, LOSS_CONTEXT, NEGATION_BARRIERS, NEGATION_FILLERS, NEGATORS, OTHER_PERSON, TOPIC_CONTEXT, TOPIC_IN_COMPOUND,
   type CrisisConcept, type QuietContext,
 } from './crisis-lexicon.js';
 import { detectConcern, detectFrames, taskFatigue } from './crisis-frames.js';
@@ -17,7 +17,7 @@ export { MAX_SCAN_CHARS, normaliseForCrisis } from './crisis-text.js';
 const KIND_PRIORITY: readonly CrisisKind[] = ['overdose', 'violence', 'suicide', 'general'];
 const SELF_DIRECTED = new Set(['suicidal-intent', 'hopelessness', 'suicidal-feelings', 'self-harm', 'method+first-person']);
 const LOOK_BACK_TOKENS = 6;
-const QUIET: Readonly<Record<QuietContext, RegExp>> = { topic: TOPIC_CONTEXT, loss: LOSS_CONTEXT, 'distant-past': DISTANT_PAST, bullying: BULLYING, instruction: INSTRUCTION };
+const QUIET: Readonly<Record<QuietContext, RegExp>> = { topic: TOPIC_CONTEXT, loss: LOSS_CONTEXT, 'distant-past': DISTANT_PAST, bullying: BULLYING, instruction: INSTRUCTION, sport: SPORT };
 /** A disclosure quieted by these is a history or a grief: not an interrupt, but worth a gentle line to the crisis services. */
 const CONCERN_CONTEXTS: ReadonlySet<QuietContext> = new Set(['loss', 'distant-past']);
 const CONTEXT_TOKENS = 5;
@@ -65,7 +65,7 @@ function quietedBy(contexts: readonly QuietContext[], text: string, start: numbe
   return contexts.find((context) => QUIET[context].test(SENTENCE_WIDE.has(context) ? clause : window));
 }
 
-const SENTENCE_WIDE: ReadonlySet<QuietContext> = new Set(['topic', 'distant-past', 'loss']);
+const SENTENCE_WIDE: ReadonlySet<QuietContext> = new Set(['topic', 'distant-past', 'loss', 'sport']);
 
 /** The sentence (between the normaliser's " . " marks; commas stay inside it) around a match. */
 function clauseAround(text: string, start: number, end: number): string {

@@ -4,7 +4,7 @@
 // exact phrases: design.md measured an exact-phrase list at 1/26 unseen cases, a concept lexicon at 25/26.
 import type { CrisisKind } from './vocabulary.js';
 
-export type QuietContext = 'topic' | 'loss' | 'distant-past' | 'bullying' | 'instruction';
+export type QuietContext = 'topic' | 'loss' | 'distant-past' | 'bullying' | 'instruction' | 'sport';
 const TERM_QUIET: readonly QuietContext[] = ['topic', 'loss', 'distant-past'];
 
 export interface CrisisConcept {
@@ -175,7 +175,7 @@ export const CONCEPTS: readonly CrisisConcept[] = [
     ],
   },
   {
-    name: 'method+first-person', kind: 'suicide', negatable: true,
+    name: 'method+first-person', kind: 'suicide', negatable: true, quietWhen: ['sport'],
     patterns: [
       re(alt('hyppaan', 'hypata', 'hyppaisin', 'hypannen', 'hyppaamaan', 'heittaydyn', 'heittaytya', 'menen', 'meen', 'kavelen'), '\\s+', gap(2),
         alt('sillalta', 'katolta', 'parvekkeelta', 'ikkunasta', 'kalliolta', 'junan alle', 'auton alle', 'rekan alle', 'metron alle', 'jokeen', 'mereen', 'avantoon')),
@@ -399,6 +399,10 @@ export const DISTANT_PAST = new RegExp(`\\b${alt(
 
 /** Conditional or instructional framing around a danger word ("jos joku lakkaa hengittämästä", "vid livsfara ring 112"). */
 export const INSTRUCTION = new RegExp(`\\b${alt('if', 'jos', 'mikali', 'om', 'vid', 'in case', 'in the event', 'sattuu', 'ifall', '(?<!\\b(?:i|should|do|can|shall|we|jag|pitaako|pitaisiko|pitaisko)\\s)(?:soita|soittakaa|ring|call|dial)(?:\\s+(?:heti|genast|at once|now))?\\s+112')}\\b`);
+
+/** Jumping, climbing and ropes as sport ("bungee jumping off a bridge", "benjihyppy sillalta", "klätterrep"). */
+export const SPORT = new RegExp(`\\b${alt('benji[a-z]*', 'bungee', 'bungy', 'laskuvarjo[a-z]*', 'skydiv[a-z]*', 'parachut[a-z]*', 'uimahyp[a-z]*', 'hyppytorni[a-z]*', 'diving', 'cliff ?diving', 'hopptorn[a-z]*',
+  'klattr[a-z]*', 'climb[a-z]*', 'kiipei[a-z]*', 'kiipeily[a-z]*', 'base ?jump[a-z]*', 'fallskarm[a-z]*', 'laituri[a-z]*', 'uimaan', 'swimming')}\\b`);
 
 /** School bullying: serious, but a matter for family and youth support rather than an emergency interrupt. */
 export const BULLYING = new RegExp(`\\b${alt('kiusa[a-z]*', 'valitunni[a-z]*', 'koulukiusa[a-z]*', 'luokkakaveri[a-z]*', 'bulli(?:ed|es|ng)', 'bully', 'bullies', 'at recess', 'in the schoolyard',

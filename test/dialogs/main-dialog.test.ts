@@ -116,6 +116,15 @@ describe.each(SCRIPTS)('in $lang', (s) => {
     ]);
   });
 
+  it('finds a danger sentence buried after 2,500 characters of a long story and answers it with the crisis card', async () => {
+    const h = createHarness({ locale: LOCALE[s.lang] });
+    const story = `${s.need}. `.repeat(Math.ceil(2500 / (s.need.length + 2)));
+    expect(story.length).toBeGreaterThan(2500);
+    await transcript(h, s.lang, [
+      { user: `${story} ${s.crisis}.`, says: ['crisis.title', ['crisis.emergency', { number: '112' }]] },
+    ]);
+  });
+
   it('switches language in the middle of a question and carries on in the new one', async () => {
     const h = createHarness({ locale: LOCALE[s.lang] });
     await transcript(h, s.lang, [

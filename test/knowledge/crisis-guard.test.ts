@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectCrisis, MAX_SCAN_CHARS, normaliseForCrisis } from '../../knowledge/crisis-guard.js';
+import { detectCrisis, MAX_SCAN_CHARS, normaliseForCrisis, readCrisis } from '../../knowledge/crisis-guard.js';
 import type { CrisisKind } from '../../knowledge/vocabulary.js';
 
 // Acute danger in the words residents actually use: colloquial, misspelled, without umlauts, someone else at risk.
@@ -156,7 +156,71 @@ const notCrises: string[] = [
   'väkivaltaa tai sen uhkaa kokenutta ihmistä tuetaan',
 ];
 
+// The categories of issue 11, each in sentences written for this table (not the blind batches): what must reach
+// 112 and the crisis lines however it is written, and what must not interrupt a resident.
+const byCategory: Array<[category: string, text: string]> = [
+  ['intent with an ordinary tail', 'aion tappaa itseni jotta kukaan ei joutuisi maksamaan mun velkoja'],
+  ['intent with an ordinary tail', 'he said he will kill me if I take the kids to my mother'],
+  ['intent with an ordinary tail', 'han slog mig igen i går på stugan'],
+  ['plan without the word', 'olen kerännyt unilääkkeitä kuukauden ja perjantaina otan ne kaikki'],
+  ['plan without the word', "I'm going to take all my pills tonight"],
+  ['plan without the word', 'köysi on jo valmiina vintillä'],
+  ['plan without the word', 'isän hirvikivääri on kaapissa ja mietin sitä koko ajan, en jaksa enää'],
+  ['plan without the word', 'seison nyt sillan kaiteella'],
+  ['inflection and spoken forms', 'otin kourallisen buranoita ja puol purkkia unilääkkeitä'],
+  ['inflection and spoken forms', 'mie en jaksa ellää ennää, huomena lähen enkä tuu takas'],
+  ['inflection and spoken forms', 'ja orkar int leva meir'],
+  ['inflection and spoken forms', 'gonna kms tonight fr'],
+  ['obfuscation', 'k1ll mys3lf t0n1ght'],
+  ['obfuscation', 't a p a n  i t s e n i'],
+  ['obfuscation', 'haluan\u200bkuolla'],
+  ['obfuscation', 'I want to dіe'], // a Cyrillic і
+  ['obfuscation', '𝘪 𝘸𝘢𝘯𝘵 𝘵𝘰 𝘥𝘪𝘦'],
+  ['obfuscation', 'en jaksa enää 💊💊💊 tänään se tapahtuu'],
+  ['farewell', 'annoin kissan naapurille ja kirjoitin kirjeet lapsille, kiitos kaikesta'],
+  ['farewell', 'I stopped my insulin on purpose on Monday'],
+  ['farewell', 'tell my sister that I loved her, the key is under the mat'],
+  ['emergency to someone else', 'äiti kaatui eikä herää'],
+  ['emergency to someone else', 'my dad went to get his gun and he is shouting at mum'],
+  ['emergency to someone else', 'ylhäältä kuuluu kova tömähdys ja nainen huutaa apua'],
+  ['emergency to someone else', 'piilossa lasten kanssa vessassa, mies hakkaa ovea'],
+  ['third person', 'kämppis istuu parvekkeen kaiteella ja itkee'],
+  ['third person', 'my friend says he will kill himself tonight'],
+  ['third person', 'pappa hotar att skjuta oss alla'],
+];
+
+const notInterrupting: Array<[category: string, text: string]> = [
+  ['danger of losing', 'olen vaarassa menettää asuntoni'],
+  ['danger of losing', "we're in danger of losing our flat"],
+  ['medicine in ordinary use', 'otin kaksi buranaa päänsärkyyn'],
+  ['professional', 'olen sairaanhoitaja ja haluan koulutusta itsemurhariskin arviointiin'],
+  ['academic', 'writing an essay about suicide in Hamlet'],
+  ['idiom', 'jobbet tar livet av mig'],
+  ['idiom', 'pomo tappaa mut jos myöhästyn'],
+  ['idiom', 'the boss will kill me if I am late again'],
+  ['ordinary goodbye', 'hyvästi kaikki, muutan Ouluun'],
+  ['small child', 'taapero potkii ja puree päiväkodissa'],
+  ['sport', 'ostin kiipeilyköyden retkelle'],
+  ['sport', 'bungee jumping off a bridge for my birthday'],
+  ['game', '7-vuotias huutaa tapan sut kun pelaa fortnitea'],
+  ['task fatigue', 'en jaksa enää hoitaa äitiä yksin'],
+];
+
 describe('detectCrisis', () => {
+  it.each(byCategory)('%s: "%s" gets the crisis reply', (_category, text) => {
+    expect(detectCrisis(text).crisis).toBe(true);
+  });
+
+  it.each(notInterrupting)('%s: "%s" is not interrupted', (_category, text) => {
+    expect(detectCrisis(text).crisis).toBe(false);
+  });
+
+  it('reads the lexicon alone the same way for every table above, with the learned reader off', () => {
+    const missed = byCategory.filter(([, t]) => !readCrisis(t, undefined).crisis).map(([, t]) => t);
+    // The lexicon is the explainable first reader: it alone catches nearly all of these.
+    expect(missed.length).toBeLessThanOrEqual(3);
+  });
+
   it.each(finnishCrises)('flags the Finnish message "%s" as a %s crisis', (text, kind) => {
     expect(detectCrisis(text)).toMatchObject({ crisis: true, kind });
   });
