@@ -3,7 +3,7 @@
 // bridge railing) becomes a crisis only next to intent, a plan, a farewell or despair; a farewell only next to despair
 // or a plan. Each cue can be dampened in its own sentence (a climbing trip, a hunting licence, a move to Oulu), never
 // the other cues of the message. Everything runs over the folded text of crisis-text.ts (a–z, digits, " . ").
-import { alt, gap, PILLS, PILLS_QTY, re } from './crisis-lexicon.js';
+import { alt, gap, PILLS, PILLS_QTY, re, SPORT } from './crisis-lexicon.js';
 import type { CrisisKind } from './vocabulary.js';
 
 export interface Cue {
@@ -11,6 +11,8 @@ export interface Cue {
   readonly patterns: readonly RegExp[];
   /** A benign context in the same sentence turns this cue off there (and only there). */
   readonly dampers?: RegExp;
+  /** A benign context anywhere in the message turns this cue off (pills taken back to the pharmacy, a novel's plot). */
+  readonly messageDampers?: RegExp;
 }
 
 const words = (...xs: string[]): RegExp => new RegExp(`\\b${alt(...xs)}\\b`);
@@ -28,8 +30,29 @@ export const HOBBY = words('kiipei[a-z]*', 'climb[a-z]*', 'klattr[a-z]*', 'retk[
 export const ORDINARY_GOODBYE = words('muutan', 'muutetaan', 'muutto[a-z]*', 'muuttamassa', 'moving', 'move to', 'moved', 'relocat[a-z]*', 'flyttar', 'flytta[a-z]*', 'elakkeelle', 'elake[a-z]*', 'retir[a-z]*',
   'pension[a-z]*', 'viimeinen tyopaiva', 'last day at work', 'last day of work', 'sista arbetsdag[a-z]*', 'kesaloma[a-z]*', 'lomalle', 'vacation', 'holiday', 'semester[a-z]*', 'reissu[a-z]*',
   'vaihto[a-z]*', 'exchange', 'utbyte[a-z]*', 'kirpputori[a-z]*', 'flea market', 'loppis', 'tori[a-z]*', 'myyn', 'selling', 'saljer', 'kierratys[a-z]*', 'recycl[a-z]*', 'kuolinpesa[a-z]*',
-  'testamentt[a-z]*', 'will and', 'edunvalvontavaltuut[a-z]*', 'power of attorney', 'framtidsfullmakt', 'hautajais[a-z]*', 'funeral', 'begravning[a-z]*', 'muutin', 'muuttoon',
+  'armeija[a-z]*', 'inttiin', 'intti', 'varusmie[a-z]*', 'army', 'military service', 'militartjanst[a-z]*', 'lumpen', 'edunvalvontavaltuut[a-z]*', 'power of attorney', 'framtidsfullmakt', 'hautajais[a-z]*', 'funeral', 'begravning[a-z]*', 'muutin', 'muuttoon',
   'syopa[a-z]*', 'cancer', 'cancer[a-z]*', 'saattohoito[a-z]*', 'palliat[a-z]*', 'terminal', 'hospice', 'kuolemansairau[a-z]*');
+
+/** Medicines handled as medicines: a pill organiser, the weekly dose, taken as prescribed. */
+const MEDICINE_ROUTINE = words('dosett[a-z]*', 'dosetti[a-z]*', 'pill organi[sz]er', 'annosjakel[a-z]*', 'weekly pills', 'viikon laakkeet', 'sorted', 'jaettu', 'niinku pitaa', 'niin kuin pitaa', 'niin kuin kuuluu',
+  'as prescribed', 'as usual', 'like always', 'every morning', 'joka aamu', 'aamulaakkeet', 'som vanligt', 'som jag ska', 'som lakaren sagt', 'laakarin ohjeen mukaan');
+/** Medicines on their way back to the pharmacy or out of the house: collected to be returned, not taken. */
+const MEDICINE_DISPOSAL = words('apteekkiin', 'apteekille', 'palautta[a-z]*', 'palautus[a-z]*', 'havitta[a-z]*', 'havitys', 'vanhentune[a-z]*', 'expired', 'dispose', 'disposal', 'take (?:them |old meds |it )?back',
+  'to the pharmacy', 'till apoteket', 'utgangna', 'lamna in', 'ta emot');
+/** Fiction, school work and presentations about the subject. */
+const FICTION_AND_SCHOOLWORK = words('kirjan', 'kirjassa', 'kirjaesitelm[a-z]*', 'esitelm[a-z]*', 'paahenkilo[a-z]*', 'novelli[a-z]*', 'romaani[a-z]*', 'essee[a-z]*', 'aikan essee', 'tutkielma[a-z]*',
+  'novel', 'the book', 'a book', 'main character', 'protagonist', 'essay (?:on|about)', 'my essay', 'school essay', 'presentation', 'homework', 'school project', 'uppsats[a-z]*', 'boken', 'huvudperson[a-z]*', 'novell[a-z]*', 'hamlet', 'shakespeare');
+/** A past event, told as history: "viime viikolla", "last week", "för tre år sedan", "still after the stroke". */
+const PAST_EVENT = words('viime viikolla', 'viime kuussa', 'viime vuonna', 'viime kevaana', 'viime syksyna', 'last week', 'last month', 'last year', 'last spring', 'forra veckan', 'forra manaden', 'i fjol',
+  '(?:[0-9]+|kaksi|kolme|nelja|viisi|kuusi|seitseman|monta|pari) (?:vuotta|kuukautta|viikkoa) (?:sitten|sitte)', '[a-z0-9]+ (?:years?|months?|weeks?) ago', '(?:for )?[a-z0-9]+ (?:ar|manader|veckor) sedan',
+  'aivoinfarkti[a-z]*', 'aivohalvau[a-z]*', 'since (?:19|20)[0-9]{2}', 'vuodesta (?:19|20)[0-9]{2}', 'aikoinaan', 'years ago', 'siita on', 'det var for', 'that was');
+/** Habits, not events: "vaknar inte på morgnarna", "aamuisin". */
+const HABITUAL = words('aamuisin', 'iltaisin', 'usein', 'aina', 'joka aamu', 'in the mornings', 'every morning', 'often', 'always', 'pa morgnarna', 'ofta', 'alltid', 'varje morgon');
+/** A weapon handled for hunting or sport. */
+const WEAPON_BENIGN = words('[a-z]*jahti[a-z]*', 'metsalle', 'metsastyskau[a-z]*', 'puhdista[a-z]*', 'putsa[a-z]*', '[a-z]*jakt[a-z]*', 'cleaning', 'hunting', 'shooting range', 'ampumarata', 'skyttebana');
+/** An explicit retraction: "ei se tosissaan", "just kidding". */
+export const RETRACTION = words('ei se tosissaan', 'ei tosissaan', 'en tosissani', 'leikillaan', 'not seriously', 'not serious', 'just kidding', 'jk', 'pa skamt', 'inte pa riktigt', 'skamtar bara');
+const any = (...patterns: RegExp[]): RegExp => new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
 
 /** Professional, academic and media talk about the subject. */
 export const TALK_ABOUT = words('koulutu[a-z]*', 'kurssi[a-z]*', 'luento[a-z]*', 'tutkimu[a-z]*', 'essee[a-z]*', 'essay', 'uppsats[a-z]*', 'kirja[a-z]*', 'novel', 'book', 'romaan[a-z]*',
@@ -69,7 +92,7 @@ const compound = (...stems: string[]): string => `[a-z]*${alt(...stems)}`;
 
 /** Means of taking one's life, in any form the resident may name them. */
 const MEANS: Cue = {
-  name: 'means', dampers: HOBBY,
+  name: 'means', dampers: any(HOBBY, MEDICINE_ROUTINE, PAST_EVENT), messageDampers: any(MEDICINE_DISPOSAL, FICTION_AND_SCHOOLWORK),
   patterns: [
     re(PILLS_QTY, '\\s+', gap(2), PILLS),
     re('[1-9][0-9]+', '\\s+', gap(3), PILLS),
@@ -101,10 +124,13 @@ const MEANS: Cue = {
 
 /** A plan: a decision, a time, a date, a place, preparations, rumination on a means. */
 const PLAN: Cue = {
-  name: 'plan', dampers: ORDINARY_GOODBYE,
+  name: 'plan', dampers: ORDINARY_GOODBYE, messageDampers: FICTION_AND_SCHOOLWORK,
   patterns: [
+    // A decision, unless it is plainly a decision to do something ordinary ("decided to go out and meet people").
     re(alt('paatin', 'oon paattany', 'olen paattanyt', 'olen jo paattanyt', 'oon jo paattany', 'paatos on tehty', 'decided', 'made up my mind', "i've made my decision", 'bestamt mig', 'bestamde mig',
-      'beslutat', 'har jag bestamt', 'jag har bestamt', 'det har jag bestamt')),
+      'beslutat', 'har jag bestamt', 'jag har bestamt', 'det har jag bestamt'), '(?!\\s+(?:' + alt('etta (?:menen|aloitan|lahden|haen|soitan|kerron|etsin)', 'aloittaa', 'aloitan', 'menna', 'hakea', 'haen', 'soittaa', 'kertoa', 'etsia', 'liittya', 'opetella', 'lahtea',
+      'to (?:start|go|get|find|join|look|ask|try|call|tell|meet|learn|apply|move|quit|stop drinking|see|talk|write)', 'i have to (?:go|get|find|meet|start|talk)', 'that i (?:will|should|need to|have to) (?:go|get|find|meet|start|talk|ask)',
+      'att (?:borja|ga|soka|ringa|traffa|flytta|lara|prata|skriva)', 'for att (?:ga|borja|soka)') + ')\\b)'),
     re(alt('kaikki on valmiina', 'kaikki on valmista', 'kaikki valmiina', 'valmiiksi', 'everything is ready', "everything's ready", 'everything i need', 'everything is prepared', 'allt ar klart', 'allt ar forberett', 'allt ar redo', 'allt jag behover')),
     re(alt('paiva', 'paivamaara', 'paivan', 'paivakin', 'date', 'day', 'datum', 'dag', 'dagen'), '\\s+', gap(2), alt('on paatetty', 'on valittu', 'on valmis', 'is set', 'is chosen', 'is decided', 'is picked', 'ar bestamd', 'ar vald', 'ar satt')),
     re(alt('valitsin paivan', 'paatin paivan', 'valinnut paivan', 'picked a date', 'picked the day', 'picked the spot', 'picked a spot', 'chose the day', 'chosen the day', 'set a date', 'valt dagen', 'valt platsen',
@@ -130,7 +156,7 @@ const PLAN: Cue = {
 const FAREWELL_KINDS: readonly RegExp[] = [
   re(alt('jaahyvais[a-z]*', 'hyvastely[a-z]*', 'hyvastelykirje[a-z]*', 'hyvastit', 'hyvastin', 'hyvastelin', 'hyvasti kaikki', 'goodbye (?:letter|letters|note|notes|message|messages|video)', 'my note',
     'goodbyes', 'said goodbye', 'saying goodbye', 'was goodbye', 'farewell', 'avskedsbrev[a-z]*', 'avsked', 'adjo till alla', 'tog farval', 'sagt hejda', 'sagt adjo', 'sa hejda at alla')),
-  re(alt('kirjoitin', 'kirjotin', 'kirjottanu', 'kirjoittanut', 'wrote', 'written', 'skrev', 'skrivit', 'jatin', 'left'), '\\s+', gap(3), alt('kirjee[a-z]*', 'kirjeet', 'kirjeen', 'letters', 'letter', 'notes', 'note', 'brev', 'breven'), '\\s+', gap(3), alt('kaikille', 'lapsille', 'aidille', 'isalle', 'perheelle', 'siskolle', 'vaimolle', 'everyone', 'my kids', 'my family', 'my mum', 'my mom', 'brother', 'sister', 'till alla', 'till barnen', 'till mamma', 'till min', 'envelope', 'kirjekuore[a-z]*', 'laatikko[a-z]*', 'ladan', 'skrivbordsladan')),
+  re(alt('kirjoitin', 'kirjotin', 'kirjottanu', 'kirjoittanut', 'wrote', 'written', 'skrev', 'skrivit', 'jatin', 'left'), '\\s+', gap(3), alt('kirjee[a-z]*', 'kirjeet', 'kirjeen', 'letters', 'letter', 'notes', 'note', 'brev', 'breven'), '\\s+', gap(5), alt('kaikille', 'lapsille', 'aidille', 'isalle', 'perheelle', 'siskolle', 'vaimolle', 'everyone', 'my kids', 'my family', 'my mum', 'my mom', 'brother', 'sister', 'till alla', 'till barnen', 'till mamma', 'till min', 'envelope', 'kirjekuore[a-z]*', 'laatikko[a-z]*', 'ladan', 'skrivbordsladan')),
   re(alt('annan', 'annoin', 'antoi', 'anna', 'lahjoitan', 'lahjoitin', 'jaan', 'jaoin', 'vein', 'myin', 'giving', 'gave', 'give', 'given', 'found a new home for', 'ger', 'gav', 'gett', 'skankt'), '\\s+', gap(3),
     alt('pois', 'away', 'bort', 'koira[a-z]*', 'kissa[a-z]*', 'porot', 'lemmik[a-z]*', 'kitara[a-z]*', 'pleikka[a-z]*', 'kirjani', 'vaatteeni', 'tavarani', 'koruni', 'kelloni', 'rannekello[a-z]*', 'moottorikelka[a-z]*',
       'my (?:dog|cat|guitar|things|stuff|clothes|books|watch|jewellery|jewelry|plants|records|ps5|xbox)', 'min hund', 'min katt', 'mina saker', 'mina klader', 'mina bocker')),
@@ -138,6 +164,7 @@ const FAREWELL_KINDS: readonly RegExp[] = [
   re(alt('koira', 'kissa', 'the dog', 'the cat', 'katten', 'hunden'), '\\s+', alt('viety', 'annettu', 'vietiin', 'rehomed', 'given away', 'bortskankt', 'lamnad')),
   re(alt('testament[a-z]*', 'testamentin', 'my will', 'will sorted', 'will is', 'wrote my will')),
   re(alt('avain', 'avaimet', 'vara-avain', 'keys?', 'spare keys?', 'nyckeln', 'nycklarna', 'reservnyckeln'), '\\s+', gap(3), alt('postilaatikossa', 'postiluukussa', 'maton alla', 'naapurilla', 'naapurille', 'with next door', 'with the neighbou?r', 'next door', 'under the mat', 'hos grannen', 'under dorrmattan', 'i brevladan', 'lamnats')),
+  re(alt('in an envelope', 'kirjekuoressa', 'kirjekuoreen', 'i ett kuvert', 'i kuvertet')),
   re(alt('whoever finds me', 'who finds me', 'loytajalle', 'sille joka loytaa', 'den som hittar mig', 'for whoever')),
   re(alt('letters?', 'notes?', 'kirjeet', 'kirje', 'kirjeen', 'breven', 'brevet', 'brev'), '\\s+', gap(3), alt('written', 'kirjoitettu', 'skrivna', 'skrivet', 'till mamma', 'till pappa', 'till barnen', 'to my', 'for my', 'lapsille', 'aidille', 'isalle', 'on the (?:table|kitchen table)', 'paydalla', 'keittion poydalla', 'pa koksbordet', 'pa bordet')),
   re(alt('minne oon menossa', 'minne olen menossa', 'where i am going', "where i'm going", 'dit jag ska', 'dar jag ska')),
@@ -159,13 +186,14 @@ const FAREWELL_KINDS: readonly RegExp[] = [
   re(alt('ei tieda etta', 'ei tiia etta', 'eivat tieda etta', "doesn't know (?:it|that)", "don't know (?:it|that)", 'vet inte att', 'vet int att', 'kukaan ei tieda')),
   re(alt('en enaa vastaa', 'en vastaa enaa', "won't answer", 'svarar inte mer', 'viimeinen viesti', 'last message', 'sista meddelandet', 'tama oli viimeinen', 'taa oli viimenen', 'this is my last')),
 ];
-const FAREWELL: Cue = { name: 'farewell', dampers: ORDINARY_GOODBYE, patterns: FAREWELL_KINDS };
+const FAREWELL: Cue = { name: 'farewell', dampers: PAST_EVENT, messageDampers: any(ORDINARY_GOODBYE, FICTION_AND_SCHOOLWORK), patterns: FAREWELL_KINDS };
 
 /** They think I am moving or taking a break; I am not. A farewell in disguise, never dampened by the move it names. */
 const SECRET_GOODBYE: Cue = {
   name: 'secret-goodbye',
   patterns: [re(alt('luuli', 'luulee', 'luulevat', 'luuli etta', 'think', 'thinks', 'thought', 'tror', 'trodde'), '\\s+', gap(3), alt('muutan', 'muuttavan', 'moving', "i'm moving", 'im moving', 'taking a break', 'going away', 'flyttar', 'ska flytta', 'tar en paus'),
-    '.{0,80}', alt('en (?:ma )?muuta', 'en mina muuta', "i'm not", 'im not', 'i am not', 'jag flyttar inte', 'jag gor inte det', 'ei pida paikkaansa', 'muuta mihinkaan'))],
+    '.{0,80}', alt('en (?:ma )?muuta', 'en mina muuta', "i'm not", 'im not', 'i am not', 'jag flyttar inte', 'jag gor inte det', 'ei pida paikkaansa', 'muuta mihinkaan')),
+    re(alt('som om (?:ja|jag) skulle', 'as if i was', 'as if i were', 'like i was just', 'ikaan kuin (?:muuttaisin|lahtisin|olisin)', 'niinku ma (?:muuttaisin|lahtisin)'), '.{0,120}', alt('inte kommer tillbaka', "won't be back", "won't come back", 'not coming back', 'en tule takaisin', 'vet inte', "don't know", 'ei tieda'))],
 };
 
 /** Stopping what keeps one alive: insulin, heart medication, dialysis, food and drink. */
@@ -234,8 +262,8 @@ const EMERGENCY_NOW = [
   re(alt('[a-z]+n kanssa', 'with my (?:kids|sister|brother|mum|mom)', 'med (?:barnen|min syster|min bror|lillasyster)'), '\\s+', gap(2), alt('piilossa', 'piilos', 'hiding', 'gommer oss', 'gommer mig')),
   // A child with an adult nobody knows.
   re(alt('vieras', 'tuntematon', 'outo'), '\\s+', alt('mies', 'aikuinen', 'nainen', 'henkilo', 'tyyppi', 'auto'), '\\s+', gap(3), alt('vei', 'vie', 'vievat', 'houkutteli', 'houkuttelee', 'otti', 'ottaa', 'ajoi', 'lahti', 'kaappasi', 'seuraa', 'raahasi', 'raahaa', 'taluttaa', 'odottaa', 'viestittelee')),
-  re(alt('stranger', 'a man we (?:do not|don\'t|dont) know', 'an? (?:unknown|strange) (?:man|adult|person|woman)', 'someone we (?:do not|don\'t|dont) know', '(?:adult|man|guy|person) (?:i|we) (?:don\'t|dont|do not) know'), '\\s+', gap(4),
-    alt('took', 'has taken', 'lured', 'drove off', 'is taking', 'grabbed', 'pulled', 'dragged', 'is with', 'waiting outside', "he's waiting", 'is waiting', 'trying to (?:get|take|grab|pull)', 'into (?:his|a|the) car')),
+  re(alt('stranger', 'a man we (?:do not|don\'t|dont) know', 'an? (?:unknown|strange) (?:man|adult|person|woman)', 'someone we (?:do not|don\'t|dont) know', '(?:adult|man|guy|person) (?:i|we) (?:don\'t|dont|do not) know'), '\\s+', gap(12),
+    alt('messaging', 'took', 'has taken', 'lured', 'drove off', 'is taking', 'grabbed', 'pulled', 'dragged', 'is with', 'waiting outside', "he's waiting", 'is waiting', 'trying to (?:get|take|grab|pull)', 'into (?:his|a|the) car')),
   re(alt('framling', 'framlingen', 'en okand', 'en frammande', 'okand man', 'frammande man'), '\\s+', gap(3), alt('tog', 'har tagit', 'lockade', 'akte', 'drar', 'drog', 'ryckte', 'ar med', 'forsoker fa')),
 ];
 
@@ -290,6 +318,7 @@ type Negated = (start: number, end: number) => boolean;
 
 /** How many of a cue's patterns fire outside a sentence that dampens them (each pattern counts once). */
 function kindsFiring(cue: Cue, text: string, isNegated?: Negated): number {
+  if (cue.messageDampers !== undefined && cue.messageDampers.test(text)) return 0;
   let count = 0;
   for (const pattern of cue.patterns) {
     pattern.lastIndex = 0;
@@ -309,14 +338,14 @@ export function cueFires(cue: Cue, text: string, isNegated?: Negated): boolean {
   return kindsFiring(cue, text, isNegated) > 0;
 }
 
-function anyFires(patterns: readonly RegExp[], text: string, dampers: RegExp, isNegated: Negated): boolean {
-  return cueFires({ name: '', patterns, dampers }, text, isNegated);
+function anyFires(patterns: readonly RegExp[], text: string, dampers: RegExp, isNegated: Negated, messageDampers?: RegExp): boolean {
+  return cueFires({ name: '', patterns, dampers, ...(messageDampers ? { messageDampers } : {}) }, text, isNegated);
 }
 
 /** Sounds of violence next door: in one sentence, a neighbour and an unmistakable sound or two sounds. */
 function violenceNextDoor(text: string): boolean {
   for (const sentence of text.split(' . ')) {
-    if (!NEIGHBOUR_PLACE.test(sentence) || TALK_ABOUT.test(sentence)) continue;
+    if (!NEIGHBOUR_PLACE.test(sentence) || TALK_ABOUT.test(sentence) || PAST_EVENT.test(sentence)) continue;
     if (STRONG_SOUND.test(sentence)) return true;
     const sounds = sentence.match(new RegExp(VIOLENT_SOUND.source, 'g'));
     if (sounds !== null && new Set(sounds).size >= 2) return true;
@@ -338,9 +367,11 @@ export function detectFrames(text: string, isNegated: Negated): FrameHit[] {
   if (means && (plan || farewells > 0 || despair || cueFires(TIME_CUE, text, isNegated))) hits.push({ signal: 'frame:means+intent', kind: 'suicide' });
   if (farewells >= 2 || (farewells === 1 && (plan || despair || cueFires(UNREACHABLE, text, isNegated)))) hits.push({ signal: 'frame:farewell', kind: 'suicide' });
   if (cueFires(VITAL_STOP, text, isNegated) && (plan || despair || farewells > 0 || cueFires(LET_IT_HAPPEN, text))) hits.push({ signal: 'frame:vital-stop', kind: 'suicide' });
-  if (anyFires([...TAKE_PILLS, SWALLOW_JAR], text, HOBBY, isNegated)) hits.push({ signal: 'frame:overdose-plan', kind: 'overdose' });
-  if (anyFires(ON_THE_EDGE, text, HOBBY, isNegated)) hits.push({ signal: 'frame:on-the-edge', kind: 'suicide' });
-  if (anyFires(EMERGENCY_NOW, text, TALK_ABOUT, isNegated)) hits.push({ signal: 'frame:emergency-now', kind: 'general' });
+  if (anyFires([...TAKE_PILLS, SWALLOW_JAR], text, MEDICINE_ROUTINE, isNegated, MEDICINE_DISPOSAL)) hits.push({ signal: 'frame:overdose-plan', kind: 'overdose' });
+  if (anyFires(ON_THE_EDGE, text, any(SPORT, PAST_EVENT), isNegated, FICTION_AND_SCHOOLWORK)) hits.push({ signal: 'frame:on-the-edge', kind: 'suicide' });
+  if (anyFires(EMERGENCY_NOW.slice(0, 3), text, any(TALK_ABOUT, PAST_EVENT, HABITUAL), isNegated, FICTION_AND_SCHOOLWORK)
+    || anyFires(EMERGENCY_NOW.slice(3, 4), text, any(TALK_ABOUT, PAST_EVENT, WEAPON_BENIGN), isNegated, FICTION_AND_SCHOOLWORK)
+    || anyFires(EMERGENCY_NOW.slice(4), text, any(TALK_ABOUT, PAST_EVENT), isNegated, FICTION_AND_SCHOOLWORK)) hits.push({ signal: 'frame:emergency-now', kind: 'general' });
   if (violenceNextDoor(text)) hits.push({ signal: 'frame:violence-next-door', kind: 'violence' });
   if (anyFires(OTHER_INTENT, text, TALK_ABOUT, isNegated)) hits.push({ signal: 'frame:someone-else-intent', kind: 'suicide' });
   return hits;

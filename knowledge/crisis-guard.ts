@@ -7,7 +7,7 @@ import {
   BULLYING, CONCEPTS, SPORT, DISTANT_PAST, FIGURATIVE, FI_CONNEGATIVES, INSTRUCTION, LOSS_CONTEXT, NEGATION_BARRIERS, NEGATION_FILLERS, NEGATORS, OTHER_PERSON, TOPIC_CONTEXT, TOPIC_IN_COMPOUND,
   type CrisisConcept, type QuietContext,
 } from './crisis-lexicon.js';
-import { detectConcern, detectFrames, taskFatigue } from './crisis-frames.js';
+import { detectConcern, detectFrames, RETRACTION, taskFatigue } from './crisis-frames.js';
 import { loadCrisisModel, score, type CrisisModel } from './crisis-model.js';
 import { normaliseForCrisis } from './crisis-text.js';
 import type { CrisisKind } from './vocabulary.js';
@@ -21,6 +21,7 @@ const QUIET: Readonly<Record<QuietContext, RegExp>> = { topic: TOPIC_CONTEXT, lo
 /** A disclosure quieted by these is a history or a grief: not an interrupt, but worth a gentle line to the crisis services. */
 const CONCERN_CONTEXTS: ReadonlySet<QuietContext> = new Set(['loss', 'distant-past']);
 const CONTEXT_TOKENS = 5;
+const UNRETRACTABLE: ReadonlySet<string> = new Set(['overdose-now', 'life-in-danger', 'self-harm', 'frame:emergency-now', 'frame:violence-next-door', 'frame:overdose-plan']);
 
 function tokensBefore(text: string, index: number, n: number): string[] {
   return text.slice(Math.max(0, index - 24 * n), index).trim().split(' ').filter(Boolean).slice(-n);
@@ -159,6 +160,9 @@ export function readCrisis(text: string, model: CrisisModel | undefined): Crisis
   if (kinds.has('suicide') && !signals.some((s) => SELF_DIRECTED.has(s)) && !signals.includes('someone-else-at-risk') && OTHER_PERSON.test(scanned)) {
     signals.push('someone-else-at-risk');
   }
+  // "ei se tosissaan", "just kidding": an explicit retraction turns a threat or an intent into a concern, never an
+  // emergency happening now or an overdose taken.
+  if (RETRACTION.test(scanned) && !signals.some((s) => UNRETRACTABLE.has(s))) return { crisis: false, concern: true, signals: ['concern', 'retracted'] };
   const kind = KIND_PRIORITY.find((k) => kinds.has(k));
   return kind === undefined ? { crisis: true, signals } : { crisis: true, kind, signals };
 }

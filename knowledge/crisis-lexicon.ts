@@ -87,6 +87,8 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(SV_WANT, '\\s+', gap(2), SV_SELF_END),
       re(alt('ta mitt liv', 'ta livet (?:av|a) (?:mig|mej)', 'tar mitt liv', 'tar livet (?:av|a) (?:mig|mej)', 'doda mig sjalv', 'dodar mig sjalv', 'bega sjalvmord', 'begar sjalvmord')),
       re(alt("i'm", 'im', 'i am'), '\\s+', alt('ending it', 'ending my life', 'ending everything', 'checking out', 'going to end it', 'gonna end it')),
+      re(alt('ending it', 'ending my life', 'ending everything', 'end it all'), '\\s+', alt('tonight', 'today', 'tomorrow', 'this weekend', 'now', 'soon')),
+      re(alt('knuten ar klar', 'knuten ar knuten', 'solmu on valmis', 'solmu valmiina', 'the knot is (?:tied|ready|done)', 'hanger redan', 'roikkuu jo', 'is already hanging', 'already hanging')),
       re(alt('going to', 'gonna', 'will', "i'll", 'ill'), '\\s+', alt('die', 'end it', 'end my life'), '\\s+', alt('tonight', 'today', 'tomorrow', 'this weekend', 'soon', 'tonite', '2nite')),
       re(alt('wish i could', 'want to', 'wanna', 'just want to', 'i want to'), '\\s+', gap(1), alt('stop existing', 'not exist', 'not be here', 'disappear', 'stop being alive', 'cease to exist')),
       re(alt('disappointed', 'sad', 'angry'), '\\s+', gap(2), alt("i'm still here", 'im still here', 'i am still here', 'still alive', 'i woke up', 'to wake up')),
@@ -97,7 +99,7 @@ export const CONCEPTS: readonly CrisisConcept[] = [
         'unalive ' + EN_SELF, 'off ' + EN_SELF, 'top ' + EN_SELF, 'end ' + EN_SELF, 'delete ' + EN_SELF, 'hang(?:ing)? ' + EN_SELF, 'shoot(?:ing)? ' + EN_SELF, 'go to sleep and never wake up', 'sleep forever')),
       new RegExp(`(?<![0-9]\\s?)\\b(?:kms|ctb)\\b`, 'g'),
       re(alt('wish(?:ed)?', 'hope'), '\\s+', alt('i was', 'i were', 'i could be', "i'd be", 'id be'), '\\s+', alt('dead', 'never born', 'gone forever')),
-      re(alt('wish', 'hope', 'want', 'wanna', 'would like', 'just want'), '\\s+', gap(6), alt('never wake up', 'not wake up', 'not to wake up', "don't wake up", 'dont wake up', 'never to wake up')),
+      re(alt('wish', 'hope', 'want', 'wanna', 'would like', 'just want'), '\\s+', gap(6), alt('never wake up', 'not wake up', 'not to wake up', "don't wake up", 'dont wake up', 'never to wake up'), '(?!\\s+(?:before|until|till|early|in time|on time|at|for|tomorrow|tmrw)\\b)'),
       re(alt('nukahtaa', 'nukkua', 'nukkuu', 'nukkumaan', 'nukahtaisin', 'nukun', 'nukahdan', 'somna', 'sova', 'fall asleep', 'go to sleep', 'sleep'), '\\s+', gap(2), alt('enka', 'ja en', 'eika', 'ja etta en', 'och aldrig', 'och inte', 'och int', 'and never', 'and not'), '\\s+', gap(2), alt('herata', 'heraisi', 'heraa', 'vakna', 'wake up', 'wake')),
       re(alt('jos en', 'etten', 'et en', 'ettei', 'jos ma en', 'jos mina en', 'kun en', 'en enaa'), '\\s+', gap(1), alt('heraisi', 'heraisi aamulla', 'heraisin', 'heraa enaa', 'heraisi enaa', 'olisi enaa', 'olis enaa')),
       re(alt('en', 'ei', 'emma'), '\\s+', gap(2), alt('haluais', 'haluaisi', 'halua', 'haluu', 'tahdo', 'tahtois'), '\\s+', gap(2), alt('herata', 'herata aamulla', 'heraamaan')),
@@ -170,7 +172,7 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(alt('want', 'wanna', 'going', 'gonna', 'keep', 'kept', 'started', 'urge', 'urges', 'need', 'going to'), '\\s+', gap(1), '(?:to\\s+)?', alt('cut', 'hurt', 'harm', 'burn'), '\\s+', EN_SELF),
       re(alt('cut', 'hurt', 'burned', 'burnt', 'harmed', 'hit'), '\\s+', EN_SELF, '\\s+', alt('on purpose', 'deliberately', 'intentionally', 'to feel something', 'to cope', 'again')),
       re('cut\\s+', EN_SELF, '\\s+', alt('again', 'on purpose', 'every', 'to feel', 'deep', 'last night', 'today')),
-      re(alt('slit(?:ting)? my wrists', 'cut my wrists', 'cutting my wrists', 'been cutting', 'cutting again', 'cut again', 'relapsed', 'sh urges?', 'sh again', 'sh relapse', "blade's out", 'blades out', 'blade is out')),
+      re(alt('slit(?:ting)? my wrists', 'cut my wrists', 'cutting my wrists', "been cutting(?=\\s+(?:again|myself|every|at night|more|deeper|for|since)\\b|\\s+[.,]|\\s*$)", 'cutting again', 'cut again', 'relapsed', 'sh urges?', 'sh again', 'sh relapse', "blade's out", 'blades out', 'blade is out')),
       re('sh\\s+', alt('taas', 'eilen', 'tanaan', 'tanaa', 'igen', 'again', 'today', 'yesterday', 'urges?', 'relapse')),
     ],
   },
@@ -355,6 +357,15 @@ export const FIGURATIVE: readonly RegExp[] = [
   re(alt('fordriva tiden', 'dodstrott', 'dodstrist', 'ihjalskramd', 'dodsskont', 'dodsfint')),
   re(alt('olen', 'oon', "i'm", 'im', 'i am'), '\\s+', alt('kuolemassa', 'dying'), '\\s+', alt('nalkaan', 'of hunger', 'of thirst', 'inside')),
   re(alt('tappaa', 'tappoi', 'meinas tappaa', 'kill', 'killed', 'nearly killed', 'doda', 'dodade'), '\\s+', alt('minut', 'mut', 'me', 'us', 'mig', 'oss'), '\\s+', gap(1), alt('naurulla', 'nauruun', 'naurusta', 'with laughter', 'laughing', 'med skratt', 'av skratt')),
+  re(alt('hirtan', 'tapan', 'ammun'), '\\s+', alt('itseni', 'itteni'), '\\s+', alt('tahan', 'tuohon', 'taha', 'siihen', 'tanne'), '\\s+', '[a-z]+'),
+  re(alt('hirtan', 'tapan', 'ammun'), '\\s+', alt('itseni', 'itteni'), '\\s+', alt('jos', 'ellei'), '\\s+', gap(3), alt('bossi[a-z]*', 'boss[a-z]*', 'kentta[a-z]*', 'level[a-z]*', 'peli[a-z]*', 'matsi[a-z]*', 'koe', 'kokeesta', 'tentti[a-z]*')),
+  re(alt('slog', 'slar'), '\\s+', alt('mig', 'mej', 'oss'), '\\s+', gap(2), alt('i finalen', 'i matchen', 'i spelet', 'i schack', 'i [a-z]*tennis', 'i [a-z]*boll', 'i kortspel', 'pa poang')),
+  re(alt('ta', 'tar', 'tagit'), '\\s+livet av\\s+', alt('mig', 'mej', 'oss'), '\\s+med\\s+', alt('den har', 'det har', 'denna', 'detta', 'sitt', 'sina', 'min', 'mitt', 'provet', 'blanketten', '[a-z]+et', '[a-z]+en')),
+  re(alt('[a-z]*lararn', '[a-z]*lararen', 'lararn', 'ope', 'maikka', 'teacher'), '\\s+', gap(2), alt('kommer', 'ska', 'tappaa', 'is going to', 'will', 'gonna'), '\\s+', gap(2), alt('ta livet av', 'doda', 'mut', 'kill'), '(?:\\s+[a-z]+){0,4}'),
+  re(alt('hit', 'hits', 'threw'), '\\s+', alt('me', 'us'), '\\s+with\\s+', alt('a', 'the'), '\\s+', alt('snowball', 'pillow', 'ball', 'water balloon', 'frisbee', 'cushion')),
+  re('unaliv[a-z]*\\s+', alt('my', 'the', 'this', 'that', 'his', 'her'), '\\s+[a-z]+'),
+  re(alt('the', 'a'), '\\s+sewer ?slide'),
+  re(alt('skar', 'skurit'), '\\s+', alt('mig', 'mej'), '\\s+', alt('pa', 'i'), '\\s+', alt('[a-z]*kniven', 'glas[a-z]*', 'papper[a-z]*', 'en burk', 'burken')),
   re(alt('suicide mission', 'sjalvmordsuppdrag[a-z]*', 'itsemurhatehtava[a-z]*', 'social suicide', 'career suicide')),
   re(alt('exam', 'test', 'quiz', 'prov', 'provet', '[a-z]*provet', 'tentti', 'koe', '[a-z]*koe'), '\\s+', gap(2), alt('was', 'is', 'va', 'var', 'ar', 'oli', 'on'), '\\s+', gap(2), alt('suicide', 'sjalvmord', 'itsemurha')),
   re(alt('taapero[a-z]*', 'uhmaik[a-z]*', '[0-9]+ ?-?vuotia[a-z]*', 'vauva[a-z]*', 'koira[a-z]*', 'pentu[a-z]*', 'kissa[a-z]*', 'kaksivuotia[a-z]*', 'kolmevuotia[a-z]*', 'nelivuotia[a-z]*',
@@ -390,7 +401,9 @@ export const TOPIC_IN_COMPOUND = /(?:prevention|preventio|ehkaisy|ehkaisev|foreb
 export const DISTANT_PAST = new RegExp(`\\b${alt(
   'lapsena', 'nuorena', 'pienena', 'teininä', 'teinina', 'vuosia sitten', 'vuosikymmenia sitten', 'aikoinaan', 'aikanaan', 'menneisyy[a-z]*', 'ennen vanhaan', 'entisessa', 'silloin kun olin', 'kun olin pieni', 'kun olin lapsi',
   '(?:[0-9]+|kaksi|kolme|nelja|viisi|kuusi|seitseman|kahdeksan|yhdeksan|kymmenen|monta|pari|muutama|useita) vuotta (?:sitten|sitte)', 'vuosi sitten', 'vuos sitte', '[0-9]+ vuotta', 'viime vuonna', 'toissa vuonna',
-  '(?:on|oli|on jo) [0-9]+ vuotta', 'kun olin [0-9]+', 'kun olin pieni', 'nuoruudessa',
+  '(?:on|oli|on jo) [0-9]+ vuotta', 'kun olin [0-9]+', 'kun olin pieni', 'nuoruudessa', '(?:on|oli) nyt (?:vuosi|kuukausi|puoli vuotta)', 'vuosipaiva[a-z]*', 'anniversary', 'arsdag[a-z]*',
+  'i varas', 'i hostas', 'i vintras', 'i somras', 'ylaasteella', 'ala-asteella', 'yla-asteella', 'in middle school', 'in high school', 'pa hogstadiet', 'pa mellanstadiet', 'vuotta ilman', 'vuoden ilman', '(?:years?|months?) clean', 'clean for',
+  'many times before', 'since (?:19|20)[0-9]{2}', 'vuodesta (?:19|20)[0-9]{2}', 'sedan (?:19|20)[0-9]{2}', 'divorced', 'eronneet', 'olemme eronneet', 'skilda', 'olen turvassa', 'olen nyt turvassa', 'i am safe', "i'm safe now", 'it is safe', 'jag ar trygg', 'vi ar trygga', 'skyddad adress',
   'voi nyt paremmin', 'voi paremmin', 'on nyt kunnossa', 'on toipunut', 'selvisi',
   '(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of|couple of) years? ago', 'last year', 'is doing better', 'doing better now', 'is better now', 'recovered', 'survived',
   '(?:[0-9]+|tva|tre|fyra|fem|sex|flera|manga) ar sedan', 'forra aret', 'i fjol', 'mar battre', 'mar bra nu', 'nar (?:jag|ja) (?:var|va) [0-9]+', 'when i was [a-z0-9]+',
@@ -402,7 +415,7 @@ export const INSTRUCTION = new RegExp(`\\b${alt('if', 'jos', 'mikali', 'om', 'vi
 
 /** Jumping, climbing and ropes as sport ("bungee jumping off a bridge", "benjihyppy sillalta", "klätterrep"). */
 export const SPORT = new RegExp(`\\b${alt('benji[a-z]*', 'bungee', 'bungy', 'laskuvarjo[a-z]*', 'skydiv[a-z]*', 'parachut[a-z]*', 'uimahyp[a-z]*', 'hyppytorni[a-z]*', 'diving', 'cliff ?diving', 'hopptorn[a-z]*',
-  'klattr[a-z]*', 'climb[a-z]*', 'kiipei[a-z]*', 'kiipeily[a-z]*', 'base ?jump[a-z]*', 'fallskarm[a-z]*', 'laituri[a-z]*', 'uimaan', 'swimming')}\\b`);
+  'base ?jump[a-z]*', 'fallskarm[a-z]*', 'laituri[a-z]*', 'uimaan', 'swimming')}\\b`);
 
 /** School bullying: serious, but a matter for family and youth support rather than an emergency interrupt. */
 export const BULLYING = new RegExp(`\\b${alt('kiusa[a-z]*', 'valitunni[a-z]*', 'koulukiusa[a-z]*', 'luokkakaveri[a-z]*', 'bulli(?:ed|es|ng)', 'bully', 'bullies', 'at recess', 'in the schoolyard',

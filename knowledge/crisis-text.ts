@@ -31,12 +31,12 @@ const SOFT_HYPHEN = /\u00AD/g;
 const SPACED = /(?<![\p{L}\p{N}])[\p{L}\p{N}]([ .\-_*·])(?:[\p{L}\p{N}]\1)+[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
 const SPACED_SEPARATOR = /[ .\-_*·]/g;
 /** A whole message typed letter by letter, words apart by two spaces: "j a g  t ä n k e r  t a  l i v e t  a v  m i g". */
-const SPACED_GROUP = /^(?:\p{L}|\p{N})(?: (?:\p{L}|\p{N}))+$/u;
+const SPACED_GROUP = /^(?:\p{L}|\p{N})(?: (?:\p{L}|\p{N}))+ ?[.!?,]?$/u;
 /** A word broken across lines: "hirt-\ntää". */
 const LINE_BREAK_HYPHEN = /(?<=\p{L})-[ \t]*\r?\n[ \t]*(?=\p{L})/gu;
 /** Leet inside a word: digits that stand for letters. "1" is "i" or "l" ("k1ll", "kuo11a"): both readings are scanned. */
 const LEET: Readonly<Record<string, string>> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't', 8: 'b', 9: 'g' };
-const LEET_TOKEN = /\b(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])(?=[a-z0-9]{3})[a-z0-9]+\b/g;
+const LEET_TOKEN = /\b(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])[a-z0-9]{2,}\b/g;
 /** "10mg", "3x", "2kpl", "24h", "4kk", "16v": digits that are quantities, not letters. */
 const NOT_LEET = /^[0-9]+(?:mg|g|kg|ml|cl|dl|l|kpl|st|pcs|eur|e|km|m|mm|cm|v|h|min|s|x|pv|vk|kk|krs|lk|vuotias[a-z]*|aring[a-z]*|yo|th|st|nd|rd)$/;
 
