@@ -91,11 +91,18 @@ describe('matching a resident message to situations and activities', () => {
     ['مرحبا كيف حالك', 'Arabic'],
     ['Привет, как дела', 'Cyrillic'],
     ['qwxz zzkj', 'gibberish'],
-  ])('answers not understood for %j (%s) without throwing', (text) => {
+  ])('answers not understood for %j (%s) without throwing, and still offers the general options', (text) => {
     const r = matcher.match({ text });
     expect(r.understood).toBe(false);
-    expect(r.results).toEqual([]);
+    // Never an empty hand: national, free places to talk or ask, none of them a crisis line.
+    expect(r.results.length).toBeGreaterThan(0);
+    for (const a of r.results) {
+      expect(a.activity.area.scope).toBe('national');
+      expect(a.activity.crisisLine).toBeUndefined();
+      expect(a.typeIds.some((t) => t === 'conversation-help' || t === 'low-threshold-guidance')).toBe(true);
+    }
   });
+
 
   it('reads the start of a 100,000-character message and ignores the pasted rest', () => {
     const r = matcher.match({ text: `olen niin yksinäinen ${'a'.repeat(100_000)} ${'velka '.repeat(10_000)}` });
