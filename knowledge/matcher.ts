@@ -513,7 +513,8 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
       for (const k of keys) if (!passes(a, facets, catalogue, k)) return false;
       return true;
     };
-    const ranked = rankActivities(query, terms, sitScore, typeDirect, typeContrib, scoredSituations, answerLang, confidence, keep);
+    const fit: Fit = { hasPlace: facets.municipality !== undefined, lang: detected === 'other' ? undefined : detected, langAsked: facets.language !== undefined };
+    const ranked = rankActivities(query, terms, sitScore, typeDirect, typeContrib, scoredSituations, answerLang, confidence, keep, fit);
     const limit = Math.max(1, query.limit ?? defaultLimit);
     const { kept, relaxed } = ranked.filtered && ranked.filtered.length >= Math.min(3, ranked.all.length)
       ? { kept: ranked.filtered, relaxed: [] }
@@ -564,7 +565,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
 
   function rankActivities(
     query: MatchQuery, terms: QueryTerm[], sitScore: Float32Array, typeDirect: Float32Array, typeContrib: Contrib | undefined,
-    scoredSituations: ScoredSituation[], lang: Lang, confidence: number, keep: ((a: Activity) => boolean) | undefined,
+    scoredSituations: ScoredSituation[], lang: Lang, confidence: number, keep: ((a: Activity) => boolean) | undefined, fit: Fit,
   ): { all: RankedActivity[]; filtered: RankedActivity[] | undefined } {
     const active: number[] = [];
     let topSit = 0;
@@ -621,6 +622,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     const filtered: Candidate[] = [];
     // Per-query weights hoisted out of the candidate loop, which runs thousands of times on a national catalogue.
     const nActive = active.length;
+    const fitFactor = fitFactors(fit);
     const activeIdx = Int32Array.from(active);
     const activeWeight = Float32Array.from(active, (s) => sitScore[s]! / Math.max(topSit, SIT_FLOOR));
     const typeRel = new Float32Array(types.length);
@@ -652,7 +654,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
       }
       const textPart = topText > 0 ? textAcc[ai]! / topText : 0;
       const topicPart = topicHit[ai]!;
-      const score = (W_SIT * sitPart + 0.25 * typePart * typePart + W_TEXT * textPart + W_TOPIC * topicPart * (0.5 + 0.5 * sitPart) + preferred);
+      const score = (W_SIT * sitPart + 0.25 * typePart * typePart + W_TEXT * textPart + W_TOPIC * topicPart * (0.5 + 0.5 * sitPart) + preferred) * fitFactor[ai]!;
       const mask = termMask[ai]!;
       seen[ai] = 0; textAcc[ai] = 0; termMask[ai] = 0; topicHit[ai] = 0;
       if (score <= 0.05) continue;
@@ -717,6 +719,24 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     }));
   }
 
+  // Fit to the person: with no place known, another town's activity is not a first answer; a Finnish speaker does not
+  // get Swedish-only groups first unless asked. Soft: a factor on the score, never a filter. Cached per combination.
+  const fitCache = new Map<string, Float32Array>();
+  function fitFactors(fit: Fit): Float32Array {
+    const key = `${fit.hasPlace}|${fit.lang ?? ''}|${fit.langAsked}`;
+    let factors = fitCache.get(key);
+    if (!factors) {
+      factors = Float32Array.from(activities, (a) => {
+        let f = 1;
+        if (!fit.hasPlace && a.area.scope !== 'national') f *= NO_PLACE_LOCAL;
+        if (fit.lang !== undefined && !fit.langAsked && !a.languages.includes(fit.lang)) f *= OTHER_LANGUAGE[fit.lang];
+        return f;
+      });
+      fitCache.set(key, factors);
+    }
+    return factors;
+  }
+
   function withCrisisLines(list: RankedActivity[], crisis: CrisisResult, lang: Lang, limit: number): RankedActivity[] {
     const lines = catalogue.crisisLines(crisis.kind).slice(0, 3).map((a): RankedActivity => ({
       id: a.id, activity: a, title: a.title[lang], typeIds: [...a.typeIds], score: 1,
@@ -776,6 +796,13 @@ const W_SIT = 0.5;
 const W_TEXT = 0.25;
 /** An activity that shares a rare, topic-naming word with the resident outranks a generic one of the right kind. */
 const W_TOPIC = 0;
+
+/** A local activity when the resident's place is not known, and an activity not offered in the resident's language. */
+const NO_PLACE_LOCAL = 0.65;
+/** Most activities are offered in Finnish only: an English speaker is still better served by them than by none. */
+const OTHER_LANGUAGE: Readonly<Record<Lang, number>> = { fi: 0.75, sv: 0.9, en: 1 };
+
+interface Fit { hasPlace: boolean; lang: Lang | undefined; langAsked: boolean }
 
 /** The activity text index keys a stem by its language. */
 function langKey(lang: Lang, stem: string): string {

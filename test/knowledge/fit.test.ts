@@ -1,0 +1,33 @@
+// Fit to the person over the real knowledge base: no place known → national and online help first; the resident's
+// own language before groups run only in another one; a place known → its own activities come in.
+import { describe, expect, it } from 'vitest';
+import { realKnowledge } from '../fixtures/real-knowledge.js';
+
+const { matcher, catalogue } = realKnowledge();
+
+describe('fit to the person', () => {
+  it.each([
+    ['fi', 'olen yksinäinen eläkeläinen ja kaipaan seuraa'],
+    ['fi', 'hoidan muistisairasta äitiä ja olen uupunut'],
+    ['sv', 'jag är ensam pensionär och vill träffa folk'],
+    ['en', 'I care for my mother who has dementia and I am exhausted'],
+  ])('with no place known, the first answer to "%s: %s" is one that serves anywhere in Finland', (lang, text) => {
+    const r = matcher.match({ text, lang: lang as 'fi' | 'sv' | 'en' });
+    expect(r.results[0]?.activity.area.scope).toBe('national');
+  });
+
+  it('a place known brings its own activities in', () => {
+    const vantaa = catalogue.findMunicipality('Vantaa')!;
+    const r = matcher.match({ text: 'hoidan muistisairasta äitiä ja olen uupunut', lang: 'fi', facets: { municipality: vantaa.code } });
+    expect(r.results.slice(0, 5).some((a) => a.activity.area.scope !== 'national')).toBe(true);
+  });
+
+  it.each([
+    'kaipaan liikuntaryhmää ikäihmisille',
+    'yksinäinen mummo etsii seuraa',
+    'lapsiperheen arki on raskasta, onko perhekahvilaa',
+  ])('a Finnish speaker gets activities offered in Finnish first: "%s"', (text) => {
+    const r = matcher.match({ text, lang: 'fi' });
+    for (const a of r.results.slice(0, 3)) expect(a.activity.languages).toContain('fi');
+  });
+});
