@@ -519,7 +519,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     const { kept, relaxed } = ranked.filtered && ranked.filtered.length >= Math.min(3, ranked.all.length)
       ? { kept: ranked.filtered, relaxed: [] }
       : filterByFacets(ranked.all, facets, catalogue, 3);
-    let list = diversify(kept, limit);
+    let list = diversify(kept, limit, fit.hasPlace);
     if (crisis.crisis) list = withCrisisLines(list, crisis, answerLang, limit);
     else if (list.length === 0) list = generalOptions(answerLang, query);
     return { lang: detected, understood: true, crisis, situations: scoredSituations, results: list, facets, relaxed };
@@ -729,6 +729,8 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
       factors = Float32Array.from(activities, (a) => {
         let f = 1;
         if (!fit.hasPlace && a.area.scope !== 'national') f *= NO_PLACE_LOCAL;
+        // A place known: the near one before the national one (the facet filter already keeps only those that reach it).
+        if (fit.hasPlace && a.area.scope !== 'national') f *= PLACE_LOCAL;
         if (fit.lang !== undefined && !fit.langAsked && !a.languages.includes(fit.lang)) f *= OTHER_LANGUAGE[fit.lang];
         return f;
       });
@@ -770,25 +772,46 @@ function safeCrisis(text: string): ReturnType<typeof detectCrisis> {
 }
 
 /** Keeps the list from being one kind of help only: a third activity of the same first type steps down a little. */
-function diversify(ranked: readonly RankedActivity[], limit: number): RankedActivity[] {
+function diversify(ranked: readonly RankedActivity[], limit: number, placeKnown = false): RankedActivity[] {
   const pool = ranked.slice(0, Math.max(limit * 4, 20)).map((r) => ({ r, s: r.score }));
   const out: RankedActivity[] = [];
   const seenTypes = new Map<string, number>();
+  // Near-duplicates, the same organisation's same kind of help twice (a national and a regional card of Muistiliitto),
+  // give way to a different answer.
+  const seenOrgTypes = new Set<string>();
+  const orgTypes = (r: RankedActivity): string[] => r.typeIds.map((t) => `${organisationKey(r.activity)}|${t}`);
   while (out.length < limit && pool.length > 0) {
     let bi = 0;
     let bs = -Infinity;
     pool.forEach((p, i) => {
       const n = seenTypes.get(p.r.typeIds[0] ?? '') ?? 0;
-      const s = p.s * (n >= 2 ? 0.85 : 1);
+      const duplicate = orgTypes(p.r).some((k) => seenOrgTypes.has(k));
+      const s = p.s * (n >= 2 ? 0.85 : 1) * (duplicate ? 0.6 : 1);
       if (s > bs) { bs = s; bi = i; }
     });
+    // With a place known, of the same organisation's national and local card the local one is shown.
+    if (placeKnown && pool[bi]!.r.activity.area.scope === 'national') {
+      const keys = orgTypes(pool[bi]!.r);
+      const local = pool.findIndex((p) => p.r.activity.area.scope !== 'national' && p.s >= pool[bi]!.s * 0.8 && orgTypes(p.r).some((k) => keys.includes(k)));
+      if (local >= 0) { bi = local; bs = pool[bi]!.s; }
+    }
     const [picked] = pool.splice(bi, 1);
     // The reported score is the stepped-down one, so scores stay best first.
     out.push(bs === picked!.s ? picked!.r : { ...picked!.r, score: round(bs) });
     const t = picked!.r.typeIds[0] ?? '';
     seenTypes.set(t, (seenTypes.get(t) ?? 0) + 1);
+    for (const k of orgTypes(picked!.r)) seenOrgTypes.add(k);
   }
   return out;
+}
+
+/** An organisation by its web address's host ("muistiliitto.fi"), so its national office and regional members are one. */
+function organisationKey(a: Activity): string {
+  try {
+    return new URL(a.organisation.url).hostname.replace(/^www\./, '');
+  } catch {
+    return a.organisation.name;
+  }
 }
 
 // Situation fit first, then the activity's own words; measured on test/eval/cases.jsonl (0.55/0.2 → 0.5/0.25: hit@1 .952 → .956).
@@ -799,6 +822,7 @@ const W_TOPIC = 0;
 
 /** A local activity when the resident's place is not known, and an activity not offered in the resident's language. */
 const NO_PLACE_LOCAL = 0.65;
+const PLACE_LOCAL = 1;
 /** Most activities are offered in Finnish only: an English speaker is still better served by them than by none. */
 const OTHER_LANGUAGE: Readonly<Record<Lang, number>> = { fi: 0.75, sv: 0.9, en: 1 };
 

@@ -30,4 +30,20 @@ describe('fit to the person', () => {
     const r = matcher.match({ text, lang: 'fi' });
     for (const a of r.results.slice(0, 3)) expect(a.activity.languages).toContain('fi');
   });
+
+  it.each([
+    ['fi', 'äitini sai muistisairausdiagnoosin, mistä vertaistukea omaisille'],
+    ['fi', 'sydänkohtauksen jälkeen haluan liikuntaryhmän'],
+    ['sv', 'min mamma har fått en minnessjukdom, finns det kamratstöd för anhöriga'],
+  ])('the first three answers to "%s: %s" are not the same organisation\'s same help twice', (lang, text) => {
+    const r = matcher.match({ text, lang: lang as 'fi' | 'sv' });
+    const seen = new Set<string>();
+    for (const a of r.results.slice(0, 3)) {
+      const host = new URL(a.activity.organisation.url).hostname.replace(/^www\./, '');
+      for (const t of a.typeIds) {
+        expect(seen.has(`${host}|${t}`), `${a.id} repeats ${host} ${t}`).toBe(false);
+        seen.add(`${host}|${t}`);
+      }
+    }
+  });
 });
