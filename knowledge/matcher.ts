@@ -260,12 +260,12 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
   const bySituation: Int32Array[] = situations.map(() => new Int32Array(0));
   const byType: Int32Array[] = types.map(() => new Int32Array(0));
   const activityTextIndex = new Map<string, Postings>();
-  const topicIndex = new Map<string, Int32Array>();
+
   {
     const sitLists: number[][] = situations.map(() => []);
     const typeLists: number[][] = types.map(() => []);
     const termLists = new Map<string, { docs: number[]; weights: number[] }>();
-    const topicLists = new Map<string, number[]>();
+
     // Per word and language: its stem and its compound parts' stems, computed once however often the word recurs.
     const keyCache: Record<Lang, Map<string, string[]>> = { fi: new Map(), sv: new Map(), en: new Map() };
     const keysOf = (w: string, lang: Lang): string[] => {
@@ -280,27 +280,20 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
       for (const s of a.situationIds) { const i = situationIdx.get(s); if (i !== undefined) sitLists[i]!.push(ai); }
       for (const t of a.typeIds) { const i = typeIdx.get(t); if (i !== undefined) typeLists[i]!.push(ai); }
       const terms = new Map<string, number>();
-      const named = new Set<string>();
-      const add = (text: string, lang: Lang, weight: number, naming = false): void => {
+      const add = (text: string, lang: Lang, weight: number): void => {
         for (const w of contentTokens(text)) {
           for (const stem of keysOf(w, lang)) {
             // A word is evidence only in its own language: Swedish "dog" (died) never meets an English guide dog.
             const key = langKey(lang, stem);
-            if (naming) named.add(key);
             const had = terms.get(key);
             if (had === undefined || had < weight) terms.set(key, weight);
           }
         }
       };
       for (const l of LANGS) {
-        add(a.title[l], l, 1, true);
-        for (const k of a.keywords?.[l] ?? []) add(k, l, 1, true);
+        add(a.title[l], l, 1);
+        for (const k of a.keywords?.[l] ?? []) add(k, l, 1);
         add(a.description[l], l, 0.5);
-      }
-      for (const key of named) {
-        let list = topicLists.get(key);
-        if (!list) { list = []; topicLists.set(key, list); }
-        list.push(ai);
       }
       const norm = Math.sqrt(terms.size) || 1;
       for (const [term, w] of terms) {
@@ -313,9 +306,6 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     sitLists.forEach((l, i) => { bySituation[i] = Int32Array.from(l); });
     typeLists.forEach((l, i) => { byType[i] = Int32Array.from(l); });
     const n = activities.length || 1;
-    // Words of a title or a keyword list shared by few activities name a topic ("Parkinson", "psoriasis", "Sámi").
-    const topicMax = Math.max(4, Math.round(n * 0.02));
-    for (const [key, docs] of topicLists) if (docs.length <= topicMax) topicIndex.set(key, Int32Array.from(docs));
     for (const [term, { docs, weights }] of termLists) {
       const idf = Math.log(1 + n / docs.length);
       activityTextIndex.set(term, { docs: Int32Array.from(docs), weights: Float32Array.from(weights, (w) => w * idf) });
@@ -559,7 +549,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
   const seen = new Uint8Array(activities.length);
   const textAcc = new Float32Array(activities.length);
   const termMask = new Int32Array(activities.length);
-  const topicHit = new Uint8Array(activities.length);
+
 
   interface Candidate { ai: number; score: number; mask: number; bestSituation: number; bestType: number; typePart: number }
 
@@ -606,9 +596,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
           textAcc[a]! += p.weights[k]!;
           termMask[a]! |= 1 << ti;
         }
-        // A rare word of a title or keyword list that the resident used names their topic: those activities lead.
-        const topical = topicIndex.get(key);
-        if (topical) for (const a of topical) topicHit[a] = 1;
+
       }
     });
     let topText = 0;
@@ -653,10 +641,9 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
         if (typeBonus[i]! > preferred) preferred = typeBonus[i]!;
       }
       const textPart = topText > 0 ? textAcc[ai]! / topText : 0;
-      const topicPart = topicHit[ai]!;
-      const score = (W_SIT * sitPart + 0.25 * typePart * typePart + W_TEXT * textPart + W_TOPIC * topicPart * (0.5 + 0.5 * sitPart) + preferred) * fitFactor[ai]!;
+      const score = (W_SIT * sitPart + 0.25 * typePart * typePart + W_TEXT * textPart + preferred) * fitFactor[ai]!;
       const mask = termMask[ai]!;
-      seen[ai] = 0; textAcc[ai] = 0; termMask[ai] = 0; topicHit[ai] = 0;
+      seen[ai] = 0; textAcc[ai] = 0; termMask[ai] = 0;
       if (score <= 0.05) continue;
       const intoAll = scored.length < head || score > scored[scored.length - 1]!.score;
       // A second head of those passing every facet, so a municipality filter is not starved by other cities' activities.
@@ -704,12 +691,12 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
 
   /** The crisis lines for the kind of danger come first, whatever the text matched; the rest follow. */
   /**
-   * Someone to talk to and advice for anything, anywhere in Finland: national, free, by phone, chat or online, no
+   * Someone to talk to about anything, anywhere in Finland: national, free, for everyone, by phone, chat or online, no
    * crisis line among them (those come with the crisis reply). Best first: those that serve the most situations.
    */
   const generalPool = activities
     .filter((a) => a.area.scope === 'national' && a.crisisLine === undefined && a.cost === 'free' && a.targetGroups.includes('everyone')
-      && a.typeIds.some((t) => t === 'conversation-help' || t === 'low-threshold-guidance'))
+      && a.typeIds.includes('conversation-help'))
     .sort((a, b) => b.situationIds.length - a.situationIds.length || a.id.localeCompare(b.id));
 
   function generalOptions(lang: Lang, query: MatchQuery): RankedActivity[] {
@@ -817,8 +804,6 @@ function organisationKey(a: Activity): string {
 // Situation fit first, then the activity's own words; measured on test/eval/cases.jsonl (0.55/0.2 → 0.5/0.25: hit@1 .952 → .956).
 const W_SIT = 0.5;
 const W_TEXT = 0.25;
-/** An activity that shares a rare, topic-naming word with the resident outranks a generic one of the right kind. */
-const W_TOPIC = 0;
 
 /** A local activity when the resident's place is not known, and an activity not offered in the resident's language. */
 const NO_PLACE_LOCAL = 0.65;
