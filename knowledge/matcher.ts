@@ -760,26 +760,25 @@ function safeCrisis(text: string): ReturnType<typeof detectCrisis> {
 
 /** Keeps the list from being one kind of help only: a third activity of the same first type steps down a little. */
 function diversify(ranked: readonly RankedActivity[], limit: number, placeKnown = false): RankedActivity[] {
-  const pool = ranked.slice(0, Math.max(limit * 4, 20)).map((r) => ({ r, s: r.score }));
+  const pool = ranked.slice(0, Math.max(limit * 4, 20)).map((r) => ({ r, s: r.score, keys: r.typeIds.map((t) => `${organisationKey(r.activity)}|${t}`) }));
   const out: RankedActivity[] = [];
   const seenTypes = new Map<string, number>();
   // Near-duplicates, the same organisation's same kind of help twice (a national and a regional card of Muistiliitto),
   // give way to a different answer.
   const seenOrgTypes = new Set<string>();
-  const orgTypes = (r: RankedActivity): string[] => r.typeIds.map((t) => `${organisationKey(r.activity)}|${t}`);
   while (out.length < limit && pool.length > 0) {
     let bi = 0;
     let bs = -Infinity;
     pool.forEach((p, i) => {
       const n = seenTypes.get(p.r.typeIds[0] ?? '') ?? 0;
-      const duplicate = orgTypes(p.r).some((k) => seenOrgTypes.has(k));
+      const duplicate = p.keys.some((k) => seenOrgTypes.has(k));
       const s = p.s * (n >= 2 ? 0.85 : 1) * (duplicate ? 0.6 : 1);
       if (s > bs) { bs = s; bi = i; }
     });
     // With a place known, of the same organisation's national and local card the local one is shown.
     if (placeKnown && pool[bi]!.r.activity.area.scope === 'national') {
-      const keys = orgTypes(pool[bi]!.r);
-      const local = pool.findIndex((p) => p.r.activity.area.scope !== 'national' && p.s >= pool[bi]!.s * 0.8 && orgTypes(p.r).some((k) => keys.includes(k)));
+      const keys = pool[bi]!.keys;
+      const local = pool.findIndex((p) => p.r.activity.area.scope !== 'national' && p.s >= pool[bi]!.s * 0.8 && p.keys.some((k) => keys.includes(k)));
       if (local >= 0) { bi = local; bs = pool[bi]!.s; }
     }
     const [picked] = pool.splice(bi, 1);
@@ -787,18 +786,24 @@ function diversify(ranked: readonly RankedActivity[], limit: number, placeKnown 
     out.push(bs === picked!.s ? picked!.r : { ...picked!.r, score: round(bs) });
     const t = picked!.r.typeIds[0] ?? '';
     seenTypes.set(t, (seenTypes.get(t) ?? 0) + 1);
-    for (const k of orgTypes(picked!.r)) seenOrgTypes.add(k);
+    for (const k of picked!.keys) seenOrgTypes.add(k);
   }
   return out;
 }
 
 /** An organisation by its web address's host ("muistiliitto.fi"), so its national office and regional members are one. */
+const ORGANISATION_KEYS = new WeakMap<Activity, string>();
 function organisationKey(a: Activity): string {
-  try {
-    return new URL(a.organisation.url).hostname.replace(/^www\./, '');
-  } catch {
-    return a.organisation.name;
+  let key = ORGANISATION_KEYS.get(a);
+  if (key === undefined) {
+    try {
+      key = new URL(a.organisation.url).hostname.replace(/^www\./, '');
+    } catch {
+      key = a.organisation.name;
+    }
+    ORGANISATION_KEYS.set(a, key);
   }
+  return key;
 }
 
 // Situation fit first, then the activity's own words; measured on test/eval/cases.jsonl (0.55/0.2 → 0.5/0.25: hit@1 .952 → .956).
