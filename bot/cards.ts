@@ -214,6 +214,17 @@ export function resultCard(t: Tr, lang: Lang, catalogue: Catalogue, input: Resul
   ], actions);
 }
 
+/** "You're welcome" after results: an offer to look for something else and the way to keep what was found. */
+export function thanksCard(t: Tr, options: { canLookElse: boolean; savedCount: number }): Attachment {
+  const actions: CardAction[] = [];
+  if (options.canLookElse) actions.push(submit(t('actions.else'), { action: 'else' }));
+  actions.push(submit(t(options.savedCount ? 'actions.summarySaved' : 'actions.summary', { n: options.savedCount }), { action: 'summary' }));
+  return card([
+    text(t('smallTalk.thanks')),
+    text(t('smallTalk.summaryHint'), { isSubtle: true }),
+  ], actions);
+}
+
 export interface PersonaOffer { id: string; name: string; summary: string }
 
 /** After the results: ways to refine, "did this help?", the summary, and similar residents' paths. */

@@ -1,10 +1,10 @@
 // The resident's conversation: need in their own words ▶ what I understood ▶ up to two questions ▶ three results ▶ refine ▶ feedback ▶ summary.
 import { type Activity, ActivityTypes, MessageFactory, type TurnContext } from 'botbuilder';
 import {
-  ComponentDialog, type Dialog, type DialogContext, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext,
+  ComponentDialog, Dialog, type DialogContext, type DialogTurnResult, DialogTurnStatus, WaterfallDialog, type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import {
-  choicesCard, questionCard, refineCard, resultCard, understoodCard, welcomeCard, type PersonaOffer, type SituationChoice,
+  choicesCard, questionCard, refineCard, resultCard, thanksCard, understoodCard, welcomeCard, type PersonaOffer, type SituationChoice,
 } from '../bot/cards.js';
 import { parseYesNo, type Action } from '../bot/commands.js';
 import { session, type ConversationData, type Session } from '../bot/session.js';
@@ -12,6 +12,7 @@ import type { Facets, MatchQuery, MatchResult } from '../knowledge/contracts.js'
 import { fold } from '../knowledge/text.js';
 import { SITUATION_IDS, type Question, type SituationId, type TypeId } from '../knowledge/vocabulary.js';
 import { readReply, type Reply, ReplyPrompt } from './reply-prompt.js';
+import { type SmallTalk, smallTalkKind } from './small-talk.js';
 import { sendSummary } from './summary.js';
 
 export const MAIN_DIALOG = 'main';
@@ -30,7 +31,11 @@ const REFINES = new Set<Action>(['more', 'else', 'nearer', 'phone']);
 
 type Refine = 'more' | 'else' | 'nearer' | 'phone';
 export interface MainOptions { text?: string; situationId?: SituationId; refine?: Refine; id?: string }
-interface NeedOptions { text?: string; situationId?: SituationId; retry?: 'notUnderstood' | 'askAgain' }
+interface NeedOptions { text?: string; situationId?: SituationId; retry?: 'notUnderstood' | 'askAgain'; smallTalk?: SmallTalk }
+/** The message above the quick choices after small talk, when the resident is not in the middle of something. */
+const SMALL_TALK_CHOICES: Record<SmallTalk, string> = {
+  greeting: 'smallTalk.greeting', emoji: 'smallTalk.emoji', thanks: 'smallTalk.thanksChoices', goodbye: 'smallTalk.greeting',
+};
 /** What a waterfall remembers between its own steps. */
 interface StepValues { questions?: Question[]; asked?: Question; askedMunicipality?: boolean }
 const values = (step: WaterfallStepContext) => step.values as StepValues;
@@ -115,6 +120,8 @@ export class MainDialog extends ComponentDialog {
   protected override async onBeginDialog(innerDc: DialogContext, options?: MainOptions): Promise<DialogTurnResult> {
     const s = session(innerDc.context);
     if (options?.refine && s.data.query) return innerDc.beginDialog(RESULTS, { refine: options.refine, id: options.id } satisfies ResultsOptions);
+    const smallTalk = options?.text && !options.situationId ? smallTalkKind(options.text) : undefined;
+    if (smallTalk) return this.answerSmallTalk(innerDc, smallTalk);
     return innerDc.beginDialog(NEED, { text: options?.text, situationId: options?.situationId } satisfies NeedOptions);
   }
 
@@ -138,6 +145,9 @@ export class MainDialog extends ComponentDialog {
       }
       // A new need told in the middle of someone else's path is heard, not answered with the path's hint.
       const text = innerDc.context.activity.text?.trim() ?? '';
+      // "moi", "kiitos", "heippa" or a 👍 gets a short natural reply, never "I didn't understand".
+      const smallTalk = command ? undefined : smallTalkKind(text);
+      if (smallTalk) return this.answerSmallTalk(innerDc, smallTalk);
       if (!command && innerDc.activeDialog?.id === PERSONA_JOURNEY_DIALOG && text.split(/\s+/).length >= 3
         && s.match(needQuery(s, text)).understood) {
         await innerDc.cancelAllDialogs();
@@ -145,6 +155,50 @@ export class MainDialog extends ComponentDialog {
       }
     }
     return super.onContinueDialog(innerDc);
+  }
+
+  /** The prompt the resident is answering now: a kind of ours, 'other' for another dialog's, undefined when none waits. */
+  private waitingFor(dc: DialogContext): PromptSpec['kind'] | 'other' | undefined {
+    const active = dc.activeDialog;
+    if (!active) return undefined;
+    if (active.id !== REPLY) return 'other';
+    return (active.state as { options?: { validations?: PromptSpec } }).options?.validations?.kind ?? 'other';
+  }
+
+  /**
+   * Greetings, thanks, goodbyes and emoji-only messages. In the middle of a question or a journey: a short line and the
+   * same question again. Otherwise: a greeting or emoji gets the quick choices; thanks after results "you're welcome",
+   * something else and the summary; a goodbye ends the conversation kindly with the reminder that it can be deleted.
+   */
+  private async answerSmallTalk(dc: DialogContext, kind: SmallTalk): Promise<DialogTurnResult> {
+    const s = session(dc.context);
+    if (!s.data.welcomed) {
+      // Nothing to thank for or leave yet ("moikka" and "heippa" also say hello): the welcome, with the choices.
+      await dc.cancelAllDialogs();
+      return dc.beginDialog(NEED, {} satisfies NeedOptions);
+    }
+    if (kind === 'goodbye') {
+      await dc.context.sendActivity(s.t('smallTalk.goodbye'));
+      await dc.cancelAllDialogs();
+      return { status: DialogTurnStatus.complete };
+    }
+    const waiting = this.waitingFor(dc);
+    const midFlow = waiting === 'understood' || waiting === 'question' || waiting === 'other';
+    if (midFlow) {
+      await dc.context.sendActivity(s.t(`smallTalk.short.${kind}`));
+      await dc.repromptDialog();
+      return Dialog.EndOfTurn;
+    }
+    const hasResults = (s.data.shownIds?.length ?? 0) > 0 || (s.data.savedIds?.length ?? 0) > 0;
+    if (kind === 'thanks' && hasResults) {
+      await dc.context.sendActivity(MessageFactory.attachment(thanksCard(s.t, {
+        canLookElse: s.data.query !== undefined, savedCount: s.data.savedIds?.length ?? 0,
+      })));
+      // The results' refine card stays the open question; with nothing open the conversation rests here.
+      return waiting ? Dialog.EndOfTurn : { status: DialogTurnStatus.complete };
+    }
+    await dc.cancelAllDialogs();
+    return dc.beginDialog(NEED, { smallTalk: kind } satisfies NeedOptions);
   }
 
   private prompt(step: WaterfallStepContext, spec: PromptSpec): Promise<DialogTurnResult> {
@@ -193,7 +247,9 @@ export class MainDialog extends ComponentDialog {
       s.data.welcomed = true;
       return this.prompt(step, { kind: 'welcome' });
     }
-    return this.prompt(step, { kind: 'choices', messageKey: options.retry === 'notUnderstood' ? 'notUnderstood.message' : 'need.ask' });
+    const messageKey = options.smallTalk ? SMALL_TALK_CHOICES[options.smallTalk]
+      : options.retry === 'notUnderstood' ? 'notUnderstood.message' : 'need.ask';
+    return this.prompt(step, { kind: 'choices', messageKey });
   }
 
   private async understand(step: WaterfallStepContext): Promise<DialogTurnResult> {

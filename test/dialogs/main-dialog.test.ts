@@ -195,7 +195,8 @@ describe.each(SCRIPTS)('in $lang', (s) => {
 describe('messages Luotsi cannot make sense of', () => {
   const odd: [string, string][] = [
     ['nonsense', 'asdf qwerty zxcv'],
-    ['emoji only', '🙂🙂🙂👍'],
+    // Emoji only is small talk now (see below); symbols without a friendly emoji are still not understood.
+    ['symbols only', '+++ ### ???'],
     ['10,000 characters', 'blaa '.repeat(2000)],
     ['Arabic', 'أحتاج إلى مساعدة مع والدتي المريضة'],
     ['control characters and markup', '\u0000\u0007<script>alert(1)</script>'],
@@ -356,5 +357,120 @@ describe('a short answer typed at the "understood" card', () => {
     const toggles = again.cards.flatMap((c) => (c.body as { type: string; id?: string; value?: string }[]))
       .filter((b) => b.type === 'Input.Toggle' && b.value === 'true').map((b) => b.id);
     expect(toggles).not.toContain('situation:money-debt');
+  });
+});
+
+interface SmallTalkScript {
+  lang: Lang;
+  greeting: string;
+  greetingAgain: string;
+  need: string;
+  municipality: string;
+  thanks: string;
+  goodbye: string;
+  emoji: string;
+  lonely: string;
+  loneliness: string;
+  forgetWord: string;
+}
+
+const SMALL_TALK: SmallTalkScript[] = [
+  {
+    lang: 'fi', greeting: 'Moi!', greetingAgain: 'terve 😊', need: 'Hoidan dementoitunutta äitiäni ja olen ihan uupunut', municipality: 'Vantaalla',
+    thanks: 'kiitos!', goodbye: 'heippa', emoji: '😊👍', lonely: 'hei, olen yksinäinen', loneliness: 'Yksinäisyys', forgetWord: 'poista tietoni',
+  },
+  {
+    lang: 'sv', greeting: 'Hejsan 👋', greetingAgain: 'hej', need: 'Jag vårdar min mamma som har demens och är helt utmattad', municipality: 'Vanda',
+    thanks: 'Tack så mycket!', goodbye: 'hej då', emoji: '🙏❤️', lonely: 'hej, jag är ensam', loneliness: 'Ensamhet', forgetWord: 'glöm mig',
+  },
+  {
+    lang: 'en', greeting: 'Good morning!', greetingAgain: 'hi', need: 'I look after my mother who has dementia and I am exhausted', municipality: 'Vantaa',
+    thanks: 'thank you', goodbye: 'bye', emoji: '👍', lonely: 'hi, I am lonely', loneliness: 'Loneliness', forgetWord: 'forget me',
+  },
+];
+
+describe.each(SMALL_TALK)('small talk in $lang', (s) => {
+  const notUnderstood = (h: { i18n: { t: (l: Lang, k: string) => string } }) => h.i18n.t(s.lang, 'notUnderstood.message');
+
+  it('answers a greeting at the start with the welcome and the quick choices, and a later one with a short hello', async () => {
+    const h = createHarness({ locale: LOCALE[s.lang] });
+    await transcript(h, s.lang, [
+      { user: s.greeting, says: ['welcome.title', 'welcome.ask'], offers: ['situation', 'lang'], hides: [notUnderstood(h)] },
+      { user: s.greetingAgain, says: ['smallTalk.greeting', 'choices.tapInstead'], offers: ['situation'], hides: [notUnderstood(h)] },
+      // The conversation goes on as usual afterwards.
+      { user: s.need, says: ['understood.title'] },
+    ]);
+    expect(await h.stores.counters.read('unmet_need')).toEqual({});
+  });
+
+  it('answers thanks after the results with "you\'re welcome", something else and the summary hint, and keeps the results open', async () => {
+    const h = createHarness({ locale: LOCALE[s.lang] });
+    await transcript(h, s.lang, [
+      { user: s.need },
+      { user: keepCaregiverOnly },
+      { user: s.municipality },
+      { user: skipChannel, says: [['results.intro', { count: 3 }]] },
+      { user: s.thanks, says: ['smallTalk.thanks', 'smallTalk.summaryHint'], offers: ['else', 'summary'], hides: [notUnderstood(h)] },
+      { user: { action: 'else' }, says: ['results.intro_else'] },
+    ]);
+    expect(await h.stores.counters.read('unmet_need')).toEqual({});
+  });
+
+  it('answers thanks after "did this help?" ended the conversation, and thanks before any results with the choices', async () => {
+    const h = createHarness({ locale: LOCALE[s.lang] });
+    await transcript(h, s.lang, [
+      { user: s.greeting },
+      { user: s.thanks, says: ['smallTalk.thanksChoices'], offers: ['situation'], hides: [h.i18n.t(s.lang, 'smallTalk.summaryHint')] },
+      { user: s.need },
+      { user: keepCaregiverOnly },
+      { user: s.municipality },
+      { user: skipChannel },
+      { user: { action: 'feedback', helpful: 'yes' }, says: ['feedback.thanks', 'summary.title'] },
+      { user: s.thanks, says: ['smallTalk.thanks', 'smallTalk.summaryHint'], offers: ['summary'], hides: [notUnderstood(h)] },
+    ]);
+  });
+
+  it('answers emoji only with a friendly line and the choices', async () => {
+    const h = createHarness({ locale: LOCALE[s.lang] });
+    await transcript(h, s.lang, [
+      { user: s.greeting, says: ['welcome.ask'] },
+      { user: s.emoji, says: ['smallTalk.emoji'], offers: ['situation', 'lang'], hides: [notUnderstood(h)] },
+    ]);
+    expect(await h.stores.counters.read('unmet_need')).toEqual({});
+  });
+
+  it('says goodbye with the reminder that the conversation can be deleted, and a new need starts afresh', async () => {
+    const h = createHarness({ locale: LOCALE[s.lang] });
+    await transcript(h, s.lang, [
+      { user: s.need },
+      { user: keepCaregiverOnly },
+      { user: s.municipality },
+      { user: skipChannel },
+      { user: s.goodbye, says: ['smallTalk.goodbye'], shows: [`"${s.forgetWord}"`], hides: [notUnderstood(h)] },
+      { user: s.need, says: ['understood.title'], hides: [h.i18n.t(s.lang, 'welcome.privacyShort')] },
+    ]);
+  });
+
+  it('answers small talk in the middle of a question briefly and asks the same question again', async () => {
+    const h = createHarness({ locale: LOCALE[s.lang] });
+    await transcript(h, s.lang, [
+      { user: s.need },
+      { user: keepCaregiverOnly, says: ['questions.municipality.ask'] },
+      { user: s.greetingAgain, says: ['smallTalk.short.greeting', 'questions.municipality.ask'] },
+      { user: s.emoji, says: ['smallTalk.short.emoji', 'questions.municipality.ask'] },
+      { user: s.municipality, says: ['questions.channel.ask'] },
+    ]);
+  });
+
+  it('takes a greeting with a need as the need', async () => {
+    const h = createHarness({ locale: LOCALE[s.lang] });
+    await transcript(h, s.lang, [
+      { user: s.lonely, says: ['welcome.privacyShort', 'understood.title'], shows: [s.loneliness], hides: [h.i18n.t(s.lang, 'smallTalk.greeting')] },
+    ]);
+    const later = createHarness({ locale: LOCALE[s.lang] });
+    await transcript(later, s.lang, [
+      { user: s.greeting },
+      { user: s.lonely, says: ['understood.title'], shows: [s.loneliness] },
+    ]);
   });
 });
