@@ -161,7 +161,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // TRUST_PROXY: which reverse proxies may name the client (X-Forwarded-For) for req.ip and the per-address limit;
+  // unset, none may, and the socket address is the client.
+  app.set('trust proxy', config.trustProxy);
   app.use(helmet({
     contentSecurityPolicy: {
       useDefaults: false,

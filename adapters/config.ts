@@ -1,11 +1,50 @@
 // The service's configuration: the environment parsed once with zod; nothing else in Luotsi reads process.env.
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalString = z.preprocess(emptyToUndefined, z.string().trim().optional());
 const intInRange = (min: number, max: number, fallback: number) =>
   z.preprocess(emptyToUndefined, z.coerce.number().int(`expected a whole number`).min(min, `expected at least ${min}`).max(max, `expected at most ${max}`).default(fallback));
+
+/** Express's named address ranges for `trust proxy`. */
+const TRUST_PRESETS = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** An address or subnet Express's `trust proxy` (proxy-addr) accepts: 10.0.0.1, 10.0.0.0/8, 10.0.0.0/255.0.0.0, fd00::/8. */
+function isTrustedAddress(entry: string): boolean {
+  if (TRUST_PRESETS.has(entry)) return true;
+  const [address = '', range, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (range === undefined) return true;
+  if (/^\d+$/.test(range)) return Number(range) <= (family === 4 ? 32 : 128);
+  return family === 4 && isIP(range) === 4;
+}
+
+/**
+ * TRUST_PROXY: unset = trust no proxy (the socket address is the client); a whole number = that many hops; otherwise
+ * comma-separated addresses, subnets or Express presets (loopback, linklocal, uniquelocal). `true` (every hop, so any
+ * client could choose its own address and its own rate-limit bucket) is refused.
+ */
+const trustProxy = z.preprocess(emptyToUndefined, z.string().trim().optional()).transform((raw, ctx): false | number | string[] => {
+  if (raw === undefined) return false;
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops <= 100) return hops;
+    ctx.addIssue({ code: 'custom', message: 'expected at most 100 proxy hops' });
+    return z.NEVER;
+  }
+  const entries = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = entries.filter((e) => !isTrustedAddress(e));
+  if (entries.length > 0 && bad.length === 0) return entries;
+  ctx.addIssue({
+    code: 'custom',
+    message: `expected a number of proxy hops (such as 1) or comma-separated addresses, subnets or presets (loopback, linklocal, uniquelocal), got "${bad[0] ?? raw}"`,
+  });
+  return z.NEVER;
+});
+
 const url = (what: string) => z.preprocess(emptyToUndefined, z.url(`expected ${what}`).optional());
 
 const EnvSchema = z.object({
@@ -27,6 +66,8 @@ const EnvSchema = z.object({
   PUBLIC_BASE_URL: url('an absolute http(s) URL such as https://luotsi.example.fi'),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   BOT_OPENID_METADATA: url('an absolute URL of an OpenID configuration document'),
+  TRUST_PROXY: trustProxy,
+  TEAMS_DEV_MODE: z.preprocess(emptyToUndefined, z.enum(['0', '1'], 'expected 1 (on) or 0 (off)').optional()),
   LUOTSI_BOT: z.preprocess(emptyToUndefined, z.enum(['luotsi', 'echo']).default('luotsi')),
 });
 
@@ -40,6 +81,16 @@ export interface Config {
   /** True when the secret was generated for this process; tokens die with it. */
   directLineSecretGenerated: boolean;
   microsoftApp: { id?: string; password?: string; type?: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI'; tenantId?: string };
+  /**
+   * Express's `trust proxy`: false = no proxy is trusted (the socket address is the client), a number = that many hops,
+   * a list = those addresses, subnets or presets.
+   */
+  trustProxy: false | number | string[];
+  /**
+   * TEAMS_DEV_MODE=1: without MicrosoftAppId, /api/messages takes unsigned activities from a direct loopback caller
+   * (never a forwarded request). Off, /api/messages refuses everything while MicrosoftAppId is unset.
+   */
+  teamsDevMode: boolean;
   rateLimitPerMinute: number;
   /** Messages one conversation may post per minute; 0 turns it off. */
   conversationRateLimitPerMinute: number;
@@ -97,6 +148,10 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
   if (!e.DIRECTLINE_TOKEN_SECRET) {
     warnings.push('DIRECTLINE_TOKEN_SECRET is not set: using a random secret for this process; web chat tokens will not survive a restart or work on other instances');
   }
+  const teamsDevMode = e.TEAMS_DEV_MODE === '1';
+  if (teamsDevMode && e.MicrosoftAppId) {
+    warnings.push('TEAMS_DEV_MODE=1 has no effect while MicrosoftAppId is set: /api/messages requires a Bot Framework token');
+  }
   return {
     ok: true,
     config: {
@@ -113,6 +168,8 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
         ...(e.MicrosoftAppType ? { type: e.MicrosoftAppType } : {}),
         ...(e.MicrosoftAppTenantId ? { tenantId: e.MicrosoftAppTenantId } : {}),
       },
+      trustProxy: e.TRUST_PROXY,
+      teamsDevMode,
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
       conversationRateLimitPerMinute: e.CONVERSATION_RATE_LIMIT_PER_MINUTE,
       ...(e.METRICS_TOKEN ? { metricsToken: e.METRICS_TOKEN } : {}),

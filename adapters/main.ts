@@ -24,7 +24,7 @@ const { luotsi } = created;
 const running = await luotsi.start();
 logger.info({
   port: running.port, publicBaseUrl: config.publicBaseUrl, activities: luotsi.catalogue.activities.length,
-  state: config.redisUrl ? 'redis' : 'memory', teams: config.microsoftApp.id ? 'authenticated' : 'local development mode',
+  state: config.redisUrl ? 'redis' : 'memory', teams: config.microsoftApp.id ? 'authenticated' : config.teamsDevMode ? 'local development mode (loopback only)' : 'off (no MicrosoftAppId)',
 }, 'luotsi is listening');
 
 let stopping = false;

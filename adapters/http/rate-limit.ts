@@ -92,6 +92,8 @@ function limiter(perMinute: number, key: (req: Request) => string, message: stri
     limit: perMinute,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
+    // Without TRUST_PROXY an X-Forwarded-For header is the client's own claim, ignored on purpose: no need to log it.
+    validate: { xForwardedForHeader: false },
     keyGenerator: (req) => key(req),
     // Health checks must answer however busy a client is, or the orchestrator restarts a healthy service.
     skip: (req) => isHealthCheck(req) || (exempt?.(req) ?? false),

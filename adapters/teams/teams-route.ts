@@ -6,7 +6,7 @@ import {
 // botbuilder's own connector (not re-exported by botbuilder): CloudAdapter answers 401 only for its AuthenticationError.
 import { AuthenticationError, type AuthenticateRequestResult, type ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { Activity } from 'botbuilder';
-import express, { Router, type Request, type Response } from 'express';
+import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import { requireJsonBody, sendError, type ErrorCode } from '../http/errors.js';
@@ -44,6 +44,11 @@ const PUBLIC_CLOUD = {
 };
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/** A caller on this machine talking to us directly: a loopback socket and no proxy header, whatever TRUST_PROXY says. */
+function isDirectLoopback(req: Request): boolean {
+  return LOOPBACK.has(req.socket.remoteAddress ?? '') && req.headers['x-forwarded-for'] === undefined && req.headers.forwarded === undefined;
+}
 
 const JWT_ERRORS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError']);
 
@@ -130,13 +135,22 @@ export function teamsRouter(deps: TeamsRouteDeps): Router {
     };
   }
 
-  const devMode = !deps.config.microsoftApp.id;
+  const authenticated = Boolean(deps.config.microsoftApp.id);
+  const devMode = !authenticated && deps.config.teamsDevMode;
   const router = Router();
-  router.post('/api/messages', requireJsonBody, express.json({ limit: '256kb' }), async (req: Request, res: Response) => {
-    // Without an app id nothing is authenticated, so only this machine may talk to the bot.
-    if (devMode && !LOOPBACK.has(req.socket.remoteAddress ?? '')) {
-      return sendError(res, 403, 'forbidden', 'Local development mode accepts activities from this machine only; set MicrosoftAppId for Teams');
+  // Without an app id nothing can be authenticated: only TEAMS_DEV_MODE=1 opens the endpoint, and only to a direct
+  // caller on this machine (a forwarded request came through a proxy, so from elsewhere). Refused before the body is read.
+  router.post('/api/messages', (req: Request, res: Response, next: NextFunction) => {
+    if (authenticated) return next();
+    if (!devMode) {
+      return sendError(res, 401, 'unauthorized', 'The Teams endpoint is off: set MicrosoftAppId (or TEAMS_DEV_MODE=1 for local development)');
     }
+    if (!isDirectLoopback(req)) {
+      return sendError(res, 401, 'unauthorized', 'Local development mode accepts unsigned activities from this machine only, never through a proxy; set MicrosoftAppId for Teams');
+    }
+    next();
+  });
+  router.post('/api/messages', requireJsonBody, express.json({ limit: '256kb' }), async (req: Request, res: Response) => {
     const parsed = ChannelActivity.safeParse(req.body);
     if (!parsed.success) return sendError(res, 400, 'invalid-activity', 'The body is not a Bot Framework activity');
     const logic = logicFor(parsed.data, res);

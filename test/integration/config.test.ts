@@ -36,4 +36,27 @@ describe('configuration', () => {
     expect(result.ok && result.config.rateLimitPerMinute).toBe(0);
     expect(result.ok && result.config.allowedOrigins).toEqual(['https://www.esimerkkikunta.fi', 'https://kunta.example']);
   });
+  it('trusts no proxy by default and reads TRUST_PROXY as hops or addresses', () => {
+    const none = parseConfig({});
+    expect(none.ok && none.config.trustProxy).toBe(false);
+    const hops = parseConfig({ TRUST_PROXY: '2' });
+    expect(hops.ok && hops.config.trustProxy).toBe(2);
+    const list = parseConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8, fd00::/8, 192.168.1.10' });
+    expect(list.ok && list.config.trustProxy).toEqual(['loopback', '10.0.0.0/8', 'fd00::/8', '192.168.1.10']);
+  });
+
+  it.each(['true', 'yes', '-1', '1.5', '10.0.0.0/33', 'loopback, not-an-address', '101'])('refuses TRUST_PROXY=%s with one line naming it', (value) => {
+    const result = parseConfig({ TRUST_PROXY: value });
+    expect(result).toEqual({ ok: false, errors: [expect.stringMatching(/^TRUST_PROXY: /)] });
+  });
+
+  it('reads TEAMS_DEV_MODE as 1 or 0, off by default, and refuses anything else', () => {
+    const off = parseConfig({});
+    expect(off.ok && off.config.teamsDevMode).toBe(false);
+    const on = parseConfig({ TEAMS_DEV_MODE: '1' });
+    expect(on.ok && on.config.teamsDevMode).toBe(true);
+    expect(parseConfig({ TEAMS_DEV_MODE: 'yes' })).toEqual({ ok: false, errors: [expect.stringMatching(/^TEAMS_DEV_MODE: /)] });
+    const withApp = parseConfig({ TEAMS_DEV_MODE: '1', MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'secret' });
+    expect(withApp.ok && withApp.config.warnings).toContainEqual(expect.stringContaining('TEAMS_DEV_MODE'));
+  });
 });

@@ -235,7 +235,7 @@ describe('Teams', () => {
   const replies = async (count: number) => until(() => (connector.received.length >= count ? connector.received.map((r) => r.body as Partial<Activity>) : undefined));
 
   it('tells a staff member kindly, with 112 and the MIELI line, when a turn fails', async () => {
-    app = await startLuotsi({}, { bot: { run: async () => { throw new Error('bot broke'); } } });
+    app = await startLuotsi({ TEAMS_DEV_MODE: '1' }, { bot: { run: async () => { throw new Error('bot broke'); } } });
     expect((await postTeams(app.server.url, teamsMessage(connector.url, 'omaishoitajan vertaistuki'))).status).toBe(200);
     const seen = view(await replies(1));
     expect(seen.text).toContain('112');
@@ -244,13 +244,13 @@ describe('Teams', () => {
   });
 
   it('answers a crisis with the crisis card when the turn fails', async () => {
-    app = await startLuotsi({}, { bot: { run: async () => { throw new Error('bot broke'); } } });
+    app = await startLuotsi({ TEAMS_DEV_MODE: '1' }, { bot: { run: async () => { throw new Error('bot broke'); } } });
     expect((await postTeams(app.server.url, teamsMessage(connector.url, CRISIS.en, { locale: 'en-US' }))).status).toBe(200);
     expectCrisisReply(view(await replies(1)), 'en');
   });
 
   it('answers a crisis with the crisis card from an address over its limit, and refuses anything else', async () => {
-    app = await startLuotsi();
+    app = await startLuotsi({ TEAMS_DEV_MODE: '1' });
     let status = 200;
     for (let i = 0; i < 200 && status !== 429; i++) status = (await fetch(`${app.server.url}/privacy`)).status;
     expect(status).toBe(429);

@@ -49,7 +49,7 @@ describe('hostile input', () => {
   const answers: { what: string; answer: Answer }[] = [];
 
   beforeAll(async () => {
-    const parsed = parseConfig({ LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '0', CONVERSATION_RATE_LIMIT_PER_MINUTE: '0', DIRECTLINE_TOKEN_SECRET: SECRET });
+    const parsed = parseConfig({ LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '0', CONVERSATION_RATE_LIMIT_PER_MINUTE: '0', DIRECTLINE_TOKEN_SECRET: SECRET, TEAMS_DEV_MODE: '1' });
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
     const created = await createApp(parsed.config, { logger: createLogger('info', { write: (line: string) => { log.push(line); } }) });
     if (!created.ok) throw new Error(created.errors.join('\n'));

@@ -77,7 +77,7 @@ describe('npm start', () => {
     await new Promise<void>((r) => connector.listen(0, '127.0.0.1', () => r()));
     const serviceUrl = `http://127.0.0.1:${(connector.address() as AddressInfo).port}`;
     const port = await freePort();
-    const p = run({ PORT: String(port), LUOTSI_BOT: 'echo' });
+    const p = run({ PORT: String(port), LUOTSI_BOT: 'echo', TEAMS_DEV_MODE: '1' });
     try {
       const base = `http://127.0.0.1:${port}`;
       expect(await becomesReady(base)).toBe(true);

@@ -56,6 +56,44 @@ describe('per client address', () => {
   });
 });
 
+describe('TRUST_PROXY: whose address a request counts against', () => {
+  const from = (url: string, address: string) => fetch(`${url}/privacy`, { headers: { 'x-forwarded-for': address } });
+
+  it('counts two forwarded addresses in separate buckets with TRUST_PROXY=1', async () => {
+    const server = await startApp({ RATE_LIMIT_PER_MINUTE: '2', CONVERSATION_RATE_LIMIT_PER_MINUTE: '0', TRUST_PROXY: '1' });
+    expect((await from(server.url, '203.0.113.1')).status).toBe(200);
+    expect((await from(server.url, '203.0.113.1')).status).toBe(200);
+    await expectLimited(await from(server.url, '203.0.113.1'));
+    // Another client behind the same proxy has its own allowance.
+    expect((await from(server.url, '203.0.113.2')).status).toBe(200);
+    expect((await from(server.url, '203.0.113.2')).status).toBe(200);
+    await expectLimited(await from(server.url, '203.0.113.2'));
+  });
+
+  it('trusts only the hops it is told: with TRUST_PROXY=1 a client cannot choose its bucket by prepending addresses', async () => {
+    const server = await startApp({ RATE_LIMIT_PER_MINUTE: '2', CONVERSATION_RATE_LIMIT_PER_MINUTE: '0', TRUST_PROXY: '1' });
+    // The proxy appends the address it saw; whatever the client wrote before it is not believed.
+    expect((await from(server.url, '198.51.100.1, 203.0.113.9')).status).toBe(200);
+    expect((await from(server.url, '198.51.100.2, 203.0.113.9')).status).toBe(200);
+    await expectLimited(await from(server.url, '198.51.100.3, 203.0.113.9'));
+  });
+
+  it('counts every forwarded address in the socket\'s bucket when TRUST_PROXY is unset', async () => {
+    const server = await startApp({ RATE_LIMIT_PER_MINUTE: '2', CONVERSATION_RATE_LIMIT_PER_MINUTE: '0' });
+    expect((await from(server.url, '203.0.113.1')).status).toBe(200);
+    expect((await from(server.url, '203.0.113.1')).status).toBe(200);
+    await expectLimited(await from(server.url, '203.0.113.2'));
+    await expectLimited(await fetch(`${server.url}/privacy`));
+  });
+
+  it('trusts the addresses listed: TRUST_PROXY=loopback believes the local proxy', async () => {
+    const server = await startApp({ RATE_LIMIT_PER_MINUTE: '1', CONVERSATION_RATE_LIMIT_PER_MINUTE: '0', TRUST_PROXY: 'loopback' });
+    expect((await from(server.url, '203.0.113.1')).status).toBe(200);
+    expect((await from(server.url, '203.0.113.2')).status).toBe(200);
+    await expectLimited(await from(server.url, '203.0.113.1'));
+  });
+});
+
 describe('per conversation', () => {
   it('stops a conversation that posts more messages a minute than allowed, and only that conversation', async () => {
     const server = await startApp({ RATE_LIMIT_PER_MINUTE: '0', CONVERSATION_RATE_LIMIT_PER_MINUTE: '4' });

@@ -2,7 +2,7 @@
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import express from 'express';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type LuotsiApp, type RunningServer } from '../../adapters/app.js';
 import { parseConfig } from '../../adapters/config.js';
 import { EchoBot } from '../../adapters/echo-bot.js';
@@ -22,7 +22,7 @@ describe('Teams in local development mode (no MicrosoftAppId)', () => {
   let server: RunningServer;
   beforeAll(async () => {
     connector = await startConnector();
-    ({ luotsi, server } = await start({}, { bot: new EchoBot() }));
+    ({ luotsi, server } = await start({ TEAMS_DEV_MODE: '1' }, { bot: new EchoBot() }));
   });
   afterAll(async () => {
     await server?.close();
@@ -61,7 +61,7 @@ describe('Teams in local development mode (no MicrosoftAppId)', () => {
 describe('Teams with Luotsi\'s own bot (local development mode)', () => {
   it('answers a staff member in Teams through the connector, with a locale', async () => {
     const connector = await startConnector();
-    const { luotsi, server } = await start({}, {});
+    const { luotsi, server } = await start({ TEAMS_DEV_MODE: '1' }, {});
     try {
       const res = await post(server.url, teamsMessage(connector.url, 'omaishoitajan vertaistuki'));
       expect(res.status).toBe(200);
@@ -72,6 +72,73 @@ describe('Teams with Luotsi\'s own bot (local development mode)', () => {
       await luotsi.stores.close();
       await connector.close();
     }
+  });
+});
+
+describe('TEAMS_DEV_MODE: unsigned activities only with the switch on, only from this machine, never forwarded', () => {
+  let connector: Awaited<ReturnType<typeof startConnector>>;
+  let running: { luotsi: LuotsiApp; server: RunningServer } | undefined;
+  beforeAll(async () => { connector = await startConnector(); });
+  afterEach(async () => {
+    await running?.server.close();
+    await running?.luotsi.stores.close();
+    running = undefined;
+    connector.received.length = 0;
+  });
+  afterAll(async () => { await connector?.close(); });
+
+  async function expectRefused(res: Response): Promise<void> {
+    expect(res.status).toBe(401);
+    expect(res.headers.get('content-type')).toMatch(/application\/json/);
+    expect(await res.json()).toMatchObject({ error: { code: 'unauthorized', message: expect.any(String) } });
+  }
+
+  it('refuses everything, even from loopback, when TEAMS_DEV_MODE is unset and MicrosoftAppId is unset', async () => {
+    running = await start({}, { bot: new EchoBot() });
+    await expectRefused(await post(running.server.url, teamsMessage(connector.url, 'Hei Luotsi')));
+    await expectRefused(await post(running.server.url, { hello: 'world' }));
+    await expectRefused(await fetch(`${running.server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":' }));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(connector.received).toHaveLength(0);
+    // The web chat keeps working.
+    expect((await fetch(`${running.server.url}/v3/directline/tokens/generate`, { method: 'POST' })).status).toBe(200);
+  });
+
+  it('refuses with TEAMS_DEV_MODE=0 as with it unset', async () => {
+    running = await start({ TEAMS_DEV_MODE: '0' }, { bot: new EchoBot() });
+    await expectRefused(await post(running.server.url, teamsMessage(connector.url, 'Hei Luotsi')));
+  });
+
+  it('refuses a forwarded request from loopback with TEAMS_DEV_MODE=1, even with TRUST_PROXY trusting loopback', async () => {
+    const envs: Record<string, string>[] = [{ TEAMS_DEV_MODE: '1' }, { TEAMS_DEV_MODE: '1', TRUST_PROXY: 'loopback' }, { TEAMS_DEV_MODE: '1', TRUST_PROXY: '1' }];
+    for (const env of envs) {
+      running = await start(env, { bot: new EchoBot() });
+      await expectRefused(await post(running.server.url, teamsMessage(connector.url, 'Hei'), { 'x-forwarded-for': '203.0.113.7' }));
+      await expectRefused(await post(running.server.url, teamsMessage(connector.url, 'Hei'), { 'x-forwarded-for': '127.0.0.1' }));
+      await expectRefused(await post(running.server.url, teamsMessage(connector.url, 'Hei'), { forwarded: 'for=203.0.113.7' }));
+      await running.server.close();
+      await running.luotsi.stores.close();
+      running = undefined;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+    expect(connector.received).toHaveLength(0);
+  });
+
+  it('accepts a plain loopback request with TEAMS_DEV_MODE=1', async () => {
+    running = await start({ TEAMS_DEV_MODE: '1' }, { bot: new EchoBot() });
+    const res = await post(running.server.url, teamsMessage(connector.url, 'Hei Luotsi'));
+    expect(res.status).toBe(200);
+    const reply = await until(() => connector.received[0]);
+    expect(reply.body).toMatchObject({ text: 'echo: Hei Luotsi' });
+  });
+
+  it('changes nothing with MicrosoftAppId set: an unsigned request is still refused with 401', async () => {
+    running = await start(
+      { TEAMS_DEV_MODE: '1', MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'not-used-offline', BOT_OPENID_METADATA: 'http://127.0.0.1:1/openid' },
+      { bot: new EchoBot() },
+    );
+    await expectRefused(await post(running.server.url, teamsMessage(connector.url, 'Hei')));
+    expect(connector.received).toHaveLength(0);
   });
 });
 
