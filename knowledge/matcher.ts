@@ -503,7 +503,10 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
       for (const k of keys) if (!passes(a, facets, catalogue, k)) return false;
       return true;
     };
-    const fit: Fit = { hasPlace: facets.municipality !== undefined, lang: detected === 'other' ? undefined : detected, langAsked: facets.language !== undefined };
+    const fit: Fit = {
+      hasPlace: facets.municipality !== undefined, lang: detected === 'other' ? undefined : detected, langAsked: facets.language !== undefined,
+      named: circumstancesNamed(fold(literal)),
+    };
     const ranked = rankActivities(query, terms, sitScore, typeDirect, typeContrib, scoredSituations, answerLang, confidence, keep, fit);
     const limit = Math.max(1, query.limit ?? defaultLimit);
     const { kept, relaxed } = ranked.filtered && ranked.filtered.length >= Math.min(3, ranked.all.length)
@@ -716,14 +719,34 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
       factors = Float32Array.from(activities, (a) => {
         let f = 1;
         if (!fit.hasPlace && a.area.scope !== 'national') f *= NO_PLACE_LOCAL;
-        // A place known: the near one before the national one (the facet filter already keeps only those that reach it).
-        if (fit.hasPlace && a.area.scope !== 'national') f *= PLACE_LOCAL;
         if (fit.lang !== undefined && !fit.langAsked && !a.languages.includes(fit.lang)) f *= OTHER_LANGUAGE[fit.lang];
         return f;
       });
       fitCache.set(key, factors);
     }
-    return factors;
+    if (fit.named.size === conditional.length) return factors;
+    // An activity for a circumstance the resident did not name steps down (the cache holds the case where all are named).
+    const stepped = Float32Array.from(factors);
+    for (const ai of conditional) if (!fit.named.has(ai)) stepped[ai] = stepped[ai]! * UNNAMED_CIRCUMSTANCE;
+    return stepped;
+  }
+
+  /** Activities for a circumstance the resident must name (`onlyWhen`), and each one's folded word beginnings. */
+  const conditional: number[] = [];
+  const conditionalWords = new Map<number, string[]>();
+  activities.forEach((a, ai) => {
+    if (!a.onlyWhen) return;
+    conditional.push(ai);
+    conditionalWords.set(ai, LANGS.flatMap((l) => a.onlyWhen![l].map((w) => fold(w))));
+  });
+
+  /** The conditional activities whose circumstance the folded text names. */
+  function circumstancesNamed(folded: string): Set<number> {
+    const named = new Set<number>();
+    for (const ai of conditional) {
+      if (conditionalWords.get(ai)!.some((w) => new RegExp(`(?:^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(folded))) named.add(ai);
+    }
+    return named;
   }
 
   function withCrisisLines(list: RankedActivity[], crisis: CrisisResult, lang: Lang, limit: number): RankedActivity[] {
@@ -812,11 +835,13 @@ const W_TEXT = 0.25;
 
 /** A local activity when the resident's place is not known, and an activity not offered in the resident's language. */
 const NO_PLACE_LOCAL = 0.65;
+/** An activity for a circumstance (a suicide, a homicide) the resident did not name. */
+const UNNAMED_CIRCUMSTANCE = 0.3;
 const PLACE_LOCAL = 1;
 /** Most activities are offered in Finnish only: an English speaker is still better served by them than by none. */
 const OTHER_LANGUAGE: Readonly<Record<Lang, number>> = { fi: 0.75, sv: 0.9, en: 1 };
 
-interface Fit { hasPlace: boolean; lang: Lang | undefined; langAsked: boolean }
+interface Fit { hasPlace: boolean; lang: Lang | undefined; langAsked: boolean; named: ReadonlySet<number> }
 
 /** The activity text index keys a stem by its language. */
 function langKey(lang: Lang, stem: string): string {

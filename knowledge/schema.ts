@@ -137,6 +137,11 @@ export const ActivitySchema = z.object({
   keywords: z.object({ fi: z.array(nonEmpty), sv: z.array(nonEmpty), en: z.array(nonEmpty) }).partial().strict().optional(),
   /** Shown in the crisis interrupt, after 112: lower rank first. */
   crisisLine: z.object({ kinds: z.array(CrisisKind).min(1), rank: z.number().int().min(1) }).strict().optional(),
+  /**
+   * For a circumstance the resident must name ("itsemurha", "henkirikos"): the word beginnings, in any of the three
+   * languages, without which this activity is not a first answer (an ordinary grief is not a homicide bereavement).
+   */
+  onlyWhen: z.object({ fi: z.array(nonEmpty), sv: z.array(nonEmpty), en: z.array(nonEmpty) }).strict().optional(),
   /** Where this entry comes from: a seed ("seed:004 Uusimaa handbook, Keskusteluapu") and/or the public page. */
   source: nonEmpty,
   lastVerified: isoDate,

@@ -47,4 +47,20 @@ describe('fit to the person', () => {
       }
     }
   });
+
+  it.each([
+    ['fi', 'isä kuoli viime kuussa, kaipaan vertaistukea suruun'],
+    ['sv', 'min pappa dog i våras, finns det sorggrupper'],
+    ['en', 'my husband died in March and I need a grief group'],
+  ])('an ordinary grief (%s: "%s") is not first answered by a group for a suicide, a homicide or a child\'s death', (lang, text) => {
+    const r = matcher.match({ text, lang: lang as 'fi' | 'sv' | 'en' });
+    expect(r.results[0]?.activity.onlyWhen).toBeUndefined();
+  });
+
+  it.each([
+    ['veljeni teki itsemurhan, etsin vertaistukea', 'surunauha-vertaistuki'],
+    ['my brother was murdered last year, is there support for families', 'huoma-vertaistuki'],
+  ])('a named circumstance ("%s") brings its own group first', (text, id) => {
+    expect(matcher.match({ text }).results[0]?.id).toBe(id);
+  });
 });
