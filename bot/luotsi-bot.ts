@@ -12,7 +12,7 @@ import { ageFacets, isYoung } from './crisis-lines.js';
 import type { Command } from './commands.js';
 import type { I18n, Vars } from './i18n.js';
 import { langFromLocale, typedCardInputs, wordCount } from './message-text.js';
-import { crisisReply, type SafetyReplies } from './safety-replies.js';
+import { crisisReply, type SafetyReplies, typedText } from './safety-replies.js';
 import { type ConversationData, LOCALE_OF, type Session, setSession, type UserData } from './session.js';
 import type { BotDeps } from './create-bot.js';
 
@@ -158,8 +158,7 @@ export class LuotsiBot extends ActivityHandler {
 
     // The crisis guard sees every typed message, and text typed into a card's field, before any dialog or prompt can interpret it.
     // The whole typed message, not the dialog's capped copy: a danger sentence buried after a long story still counts.
-    const fullText = typeof context.activity.text === 'string' ? context.activity.text : '';
-    const typed = [fullText, ...typedCardInputs(context.activity.value)].filter(Boolean).join('\n');
+    const typed = typedText(context.activity);
     if (typed) {
       const crisis = this.options.detectCrisis(typed);
       if (crisis.crisis) {

@@ -6,7 +6,7 @@
 import { alt, gap, PILLS, PILLS_QTY, re, SPORT } from './crisis-lexicon.js';
 import type { CrisisKind } from './vocabulary.js';
 
-export interface Cue {
+interface Cue {
   readonly name: string;
   readonly patterns: readonly RegExp[];
   /** A benign context in the same sentence turns this cue off there (and only there). */
@@ -18,7 +18,7 @@ export interface Cue {
 const words = (...xs: string[]): RegExp => new RegExp(`\\b${alt(...xs)}\\b`);
 
 /** Sport, travel, hobbies and household use of words that are also means. */
-export const HOBBY = words('kiipei[a-z]*', 'climb[a-z]*', 'klattr[a-z]*', 'retk[a-z]*', 'trip', 'hike', 'hiking', 'vaellu[a-z]*', 'camping', 'leiri[a-z]*', 'purjeh[a-z]*', 'sailing', 'segl[a-z]*',
+const HOBBY = words('kiipei[a-z]*', 'climb[a-z]*', 'klattr[a-z]*', 'retk[a-z]*', 'trip', 'hike', 'hiking', 'vaellu[a-z]*', 'camping', 'leiri[a-z]*', 'purjeh[a-z]*', 'sailing', 'segl[a-z]*',
   'vene[a-z]*', 'boat', 'bat', 'baten', 'batar', 'teltta[a-z]*', 'tent', 'talt', 'pyykki[a-z]*', 'clothesline', 'tvatt[a-z]*', 'hyppynaru[a-z]*', 'jump rope', 'hopprep', 'benji[a-z]*', 'bungee',
   'laskuvarjo[a-z]*', 'skydiv[a-z]*', 'parachut[a-z]*', 'uimahyp[a-z]*', 'hyppytorni[a-z]*', 'diving', 'hopptorn[a-z]*', 'uimaan', 'swimming', 'simma', 'bada', 'avanto[a-z]*', 'ice swimming', 'vinterbad[a-z]*',
   'metsastyskortt[a-z]*', 'metsastysseur[a-z]*', 'metsastyskurs[a-z]*', 'metsastyskau[a-z]*', 'metsastama[a-z]*', 'metsalle', 'jahti[a-z]*', 'jahtiin', 'hunting licen[cs]e', 'hunting course',
@@ -27,7 +27,7 @@ export const HOBBY = words('kiipei[a-z]*', 'climb[a-z]*', 'klattr[a-z]*', 'retk[
   'ruokaresepti[a-z]*', 'recipe', 'leipa[a-z]*', 'bread', 'knife set', 'veitsisarja', 'dosett[a-z]*', 'pill organi[sz]er', 'annosjakel[a-z]*', 'siltatyo[a-z]*', 'remont[a-z]*', 'renovat[a-z]*', 'kattoremont[a-z]*', 'roof repair', 'valokuv[a-z]*', 'photo[a-z]*', 'maisema[a-z]*', 'view', 'utsikt[a-z]*');
 
 /** Moves, retirements and ordinary goodbyes. */
-export const ORDINARY_GOODBYE = words('muutan', 'muutetaan', 'muutto[a-z]*', 'muuttamassa', 'moving', 'move to', 'moved', 'relocat[a-z]*', 'flyttar', 'flytta[a-z]*', 'elakkeelle', 'elake[a-z]*', 'retir[a-z]*',
+const ORDINARY_GOODBYE = words('muutan', 'muutetaan', 'muutto[a-z]*', 'muuttamassa', 'moving', 'move to', 'moved', 'relocat[a-z]*', 'flyttar', 'flytta[a-z]*', 'elakkeelle', 'elake[a-z]*', 'retir[a-z]*',
   'pension[a-z]*', 'viimeinen tyopaiva', 'last day at work', 'last day of work', 'sista arbetsdag[a-z]*', 'kesaloma[a-z]*', 'lomalle', 'vacation', 'holiday', 'semester[a-z]*', 'reissu[a-z]*',
   'vaihto[a-z]*', 'exchange', 'utbyte[a-z]*', 'kirpputori[a-z]*', 'flea market', 'loppis', 'tori[a-z]*', 'myyn', 'selling', 'saljer', 'kierratys[a-z]*', 'recycl[a-z]*', 'kuolinpesa[a-z]*',
   'armeija[a-z]*', 'inttiin', 'intti', 'varusmie[a-z]*', 'army', 'military service', 'militartjanst[a-z]*', 'lumpen', 'edunvalvontavaltuut[a-z]*', 'power of attorney', 'framtidsfullmakt', 'hautajais[a-z]*', 'funeral', 'begravning[a-z]*', 'muutin', 'muuttoon',
@@ -55,7 +55,7 @@ export const RETRACTION = words('ei se tosissaan', 'ei tosissaan', 'en tosissani
 const any = (...patterns: RegExp[]): RegExp => new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
 
 /** Professional, academic and media talk about the subject. */
-export const TALK_ABOUT = words('koulutu[a-z]*', 'kurssi[a-z]*', 'luento[a-z]*', 'tutkimu[a-z]*', 'essee[a-z]*', 'essay', 'uppsats[a-z]*', 'kirja[a-z]*', 'novel', 'book', 'romaan[a-z]*',
+const TALK_ABOUT = words('koulutu[a-z]*', 'kurssi[a-z]*', 'luento[a-z]*', 'tutkimu[a-z]*', 'essee[a-z]*', 'essay', 'uppsats[a-z]*', 'kirja[a-z]*', 'novel', 'book', 'romaan[a-z]*',
   'elokuva[a-z]*', 'film[a-z]*', 'movie', 'sarja[a-z]*', 'series', 'serie[a-z]*', 'peli[a-z]*', 'game', 'spel[a-z]*', 'hamlet', 'shakespeare', 'runo[a-z]*', 'poem', 'dikt[a-z]*', 'laulu[a-z]*',
   'song', 'lyrics', 'sanoitu[a-z]*', 'uutis[a-z]*', 'news', 'nyheter', 'artikkel[a-z]*', 'article', 'artikel[a-z]*', 'tyossani', 'tyokseni', 'asiakkaa[a-z]*', 'asiakkai[a-z]*', 'client[a-z]*',
   'klient[a-z]*', 'potilaa[a-z]*', 'potilai[a-z]*', 'patient[a-z]*', 'opiskelija[a-z]*', 'student[a-z]*', 'studerande', 'ammattilai[a-z]*', 'professional[a-z]*', 'vapaaehtoi[a-z]*', 'volunteer[a-z]*',
@@ -272,6 +272,7 @@ const NEIGHBOUR_PLACE = words('naapuri', 'seinan lapi', 'ylhaalta', 'alhaalta', 
   'next door', 'neighbou?rs?', 'through the wall', 'upstairs', 'downstairs', 'fran grannen', 'hos grannen', 'grannen', 'grannarna', 'genom vaggen', 'i trapphuset', 'ovanfor', 'under oss');
 const VIOLENT_SOUND = words('apua', 'lopeta', 'lopettaa', 'tomahd[a-z]*', 'kolina[a-z]*', 'ryskyt[a-z]*', 'lyo', 'hakkaa', 'lyomisen', 'mukiloi', 'huutaa apua', 'itkee', 'kirku[a-z]*', 'karju[a-z]*', 'huudetaan',
   'huutanut', 'huutaa', 'huutoa', 'hiljeni', 'beating', 'hitting', 'begging', 'screaming', 'screams', 'glass breaking', 'smashing', 'crying', 'thud', 'skriker', 'skrik', 'slag', 'dunsar', 'sluta', 'grater');
+const VIOLENT_SOUNDS = new RegExp(VIOLENT_SOUND.source, 'g');
 const STRONG_SOUND = words('apua apua', 'lopeta lopeta', 'huutaa apua', 'huusi apua', 'huutoa apua', 'hakkaa', 'lyo', 'mukiloi', 'tomahd[a-z]*', 'beating', 'hitting', 'begging (?:him|her|them) to stop',
   '(?:screaming|shouting|yelling|crying|calling) (?:for )?help', 'glass breaking', '(?:skriker|ropar|skrek) (?:pa )?hjalp', 'strangling', 'kuristaa', 'stryper', 'slar (?:henne|honom|barnen)', 'misshandlar');
 
@@ -305,8 +306,18 @@ const TAKE_PILLS = [
 
 const SWALLOW_JAR = re(alt('swallow', 'take', 'down', 'ottaa', 'otan', 'nielen', 'niella', 'svalja', 'svaljer', 'ta'), '\\s+', alt('the (?:whole )?jar', 'the (?:whole )?bottle', 'koko purkin', 'purkin', 'hela burken', 'burken'));
 
+// The frames that stand alone, each with the benign contexts that dampen it, compiled once.
+const OVERDOSE_PLAN: Cue = { name: 'overdose-plan', patterns: [...TAKE_PILLS, SWALLOW_JAR], dampers: MEDICINE_ROUTINE, messageDampers: MEDICINE_DISPOSAL };
+const EDGE: Cue = { name: 'on-the-edge', patterns: ON_THE_EDGE, dampers: any(SPORT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK };
+const EMERGENCIES: readonly Cue[] = [
+  { name: 'medical', patterns: EMERGENCY_NOW.slice(0, 3), dampers: any(TALK_ABOUT, PAST_EVENT, HABITUAL), messageDampers: FICTION_AND_SCHOOLWORK },
+  { name: 'weapon', patterns: EMERGENCY_NOW.slice(3, 4), dampers: any(TALK_ABOUT, PAST_EVENT, WEAPON_BENIGN), messageDampers: FICTION_AND_SCHOOLWORK },
+  { name: 'hiding-or-stranger', patterns: EMERGENCY_NOW.slice(4), dampers: any(TALK_ABOUT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK },
+];
+const SOMEONE_ELSE: Cue = { name: 'someone-else-intent', patterns: OTHER_INTENT, dampers: TALK_ABOUT };
+
 /** The kinds of a frame that fired, for the crisis card's lines. */
-export interface FrameHit { signal: string; kind: CrisisKind }
+interface FrameHit { signal: string; kind: CrisisKind }
 
 const sentenceAt = (text: string, index: number): string => {
   const start = text.lastIndexOf(' . ', index);
@@ -334,54 +345,52 @@ function kindsFiring(cue: Cue, text: string, isNegated?: Negated): number {
 }
 
 /** Whether a cue fires anywhere in the text outside a sentence that dampens it. */
-export function cueFires(cue: Cue, text: string, isNegated?: Negated): boolean {
+function cueFires(cue: Cue, text: string, isNegated?: Negated): boolean {
   return kindsFiring(cue, text, isNegated) > 0;
 }
 
-function anyFires(patterns: readonly RegExp[], text: string, dampers: RegExp, isNegated: Negated, messageDampers?: RegExp): boolean {
-  return cueFires({ name: '', patterns, dampers, ...(messageDampers ? { messageDampers } : {}) }, text, isNegated);
-}
 
 /** Sounds of violence next door: in one sentence, a neighbour and an unmistakable sound or two sounds. */
 function violenceNextDoor(text: string): boolean {
   for (const sentence of text.split(' . ')) {
     if (!NEIGHBOUR_PLACE.test(sentence) || TALK_ABOUT.test(sentence) || PAST_EVENT.test(sentence)) continue;
     if (STRONG_SOUND.test(sentence)) return true;
-    const sounds = sentence.match(new RegExp(VIOLENT_SOUND.source, 'g'));
+    const sounds = sentence.match(VIOLENT_SOUNDS);
     if (sounds !== null && new Set(sounds).size >= 2) return true;
   }
   return false;
 }
+
+/** What the shared cues read, so the concern tier does not read them again. */
+interface CueReadings { means: boolean; despair: boolean; farewellKinds: number }
 
 /**
  * The frames: means × (plan | farewell | despair | a time), two kinds of farewell, farewell × (plan | despair |
  * someone unreachable), vital medication stopped × intent, someone on the edge, an emergency happening now,
  * someone else's stated intent, an overdose planned. Negation is read by the caller's rule ("en aio hypätä").
  */
-export function detectFrames(text: string, isNegated: Negated): FrameHit[] {
+export function readFrames(text: string, isNegated: Negated): { hits: FrameHit[]; cues: CueReadings } {
   const hits: FrameHit[] = [];
   const means = cueFires(MEANS, text, isNegated);
   const plan = cueFires(PLAN, text, isNegated);
-  const farewells = kindsFiring(FAREWELL, text, isNegated) + kindsFiring(SECRET_GOODBYE, text) * 2;
+  const farewellKinds = kindsFiring(FAREWELL, text, isNegated);
+  const farewells = farewellKinds + kindsFiring(SECRET_GOODBYE, text) * 2;
   const despair = cueFires(DESPAIR_CUE, text, isNegated);
   if (means && (plan || farewells > 0 || despair || cueFires(TIME_CUE, text, isNegated))) hits.push({ signal: 'frame:means+intent', kind: 'suicide' });
   if (farewells >= 2 || (farewells === 1 && (plan || despair || cueFires(UNREACHABLE, text, isNegated)))) hits.push({ signal: 'frame:farewell', kind: 'suicide' });
   if (cueFires(VITAL_STOP, text, isNegated) && (plan || despair || farewells > 0 || cueFires(LET_IT_HAPPEN, text))) hits.push({ signal: 'frame:vital-stop', kind: 'suicide' });
-  if (anyFires([...TAKE_PILLS, SWALLOW_JAR], text, MEDICINE_ROUTINE, isNegated, MEDICINE_DISPOSAL)) hits.push({ signal: 'frame:overdose-plan', kind: 'overdose' });
-  if (anyFires(ON_THE_EDGE, text, any(SPORT, PAST_EVENT), isNegated, FICTION_AND_SCHOOLWORK)) hits.push({ signal: 'frame:on-the-edge', kind: 'suicide' });
-  if (anyFires(EMERGENCY_NOW.slice(0, 3), text, any(TALK_ABOUT, PAST_EVENT, HABITUAL), isNegated, FICTION_AND_SCHOOLWORK)
-    || anyFires(EMERGENCY_NOW.slice(3, 4), text, any(TALK_ABOUT, PAST_EVENT, WEAPON_BENIGN), isNegated, FICTION_AND_SCHOOLWORK)
-    || anyFires(EMERGENCY_NOW.slice(4), text, any(TALK_ABOUT, PAST_EVENT), isNegated, FICTION_AND_SCHOOLWORK)) hits.push({ signal: 'frame:emergency-now', kind: 'general' });
+  if (cueFires(OVERDOSE_PLAN, text, isNegated)) hits.push({ signal: 'frame:overdose-plan', kind: 'overdose' });
+  if (cueFires(EDGE, text, isNegated)) hits.push({ signal: 'frame:on-the-edge', kind: 'suicide' });
+  if (EMERGENCIES.some((cue) => cueFires(cue, text, isNegated))) hits.push({ signal: 'frame:emergency-now', kind: 'general' });
   if (violenceNextDoor(text)) hits.push({ signal: 'frame:violence-next-door', kind: 'violence' });
-  if (anyFires(OTHER_INTENT, text, TALK_ABOUT, isNegated)) hits.push({ signal: 'frame:someone-else-intent', kind: 'suicide' });
-  return hits;
+  if (cueFires(SOMEONE_ELSE, text, isNegated)) hits.push({ signal: 'frame:someone-else-intent', kind: 'suicide' });
+  return { hits, cues: { means, despair, farewellKinds } };
 }
 
-/** Worrying but not acute: hopelessness without a stated wish to die, a past attempt, a means named in despair. */
-export function detectConcern(text: string, isNegated: Negated): boolean {
-  return cueFires(HOPELESS, text, isNegated) || (cueFires(DESPAIR_CUE, text, isNegated) && (cueFires(MEANS, text, isNegated) || kindsFiring(FAREWELL, text, isNegated) > 0));
+/** Worrying but not acute: hopelessness without a stated wish to die, a past attempt, a means or a farewell named in despair. */
+export function detectConcern(text: string, isNegated: Negated, cues: CueReadings): boolean {
+  return cueFires(HOPELESS, text, isNegated) || (cues.despair && (cues.means || cues.farewellKinds > 0));
 }
-
 
 /**
  * Exhaustion with a task ("en jaksa enää hoitaa äitiä", "orkar inte med jobbet", "can't cope with the paperwork"):

@@ -7,7 +7,7 @@ import {
   BULLYING, CONCEPTS, SPORT, DISTANT_PAST, FIGURATIVE, FI_CONNEGATIVES, INSTRUCTION, LOSS_CONTEXT, NEGATION_BARRIERS, NEGATION_FILLERS, NEGATORS, OTHER_PERSON, TOPIC_CONTEXT, TOPIC_IN_COMPOUND,
   type CrisisConcept, type QuietContext,
 } from './crisis-lexicon.js';
-import { detectConcern, detectFrames, RETRACTION, taskFatigue } from './crisis-frames.js';
+import { detectConcern, readFrames, RETRACTION, taskFatigue } from './crisis-frames.js';
 import { loadCrisisModel, score, type CrisisModel } from './crisis-model.js';
 import { normaliseForCrisis } from './crisis-text.js';
 import type { CrisisKind } from './vocabulary.js';
@@ -114,8 +114,6 @@ function readConcept(concept: CrisisConcept, text: string, figures: readonly Spa
   return reading;
 }
 
-const NONE: CrisisResult = Object.freeze({ crisis: false, signals: [] }) as CrisisResult;
-
 /** The learned second reader (crisis-model.ts); absent, the lexicon reads alone. */
 const MODEL = loadCrisisModel();
 /** Below the crisis threshold but at least this likely: worth the gentle line of the concern tier. */
@@ -146,7 +144,8 @@ export function readCrisis(text: string, model: CrisisModel | undefined): Crisis
     else if (reading === 'dampened') dampened = true;
   }
   const negated = (start: number, end: number): boolean => isNegated(scanned, start, end);
-  for (const frame of detectFrames(scanned, negated)) {
+  const frames = readFrames(scanned, negated);
+  for (const frame of frames.hits) {
     signals.push(frame.signal);
     kinds.add(frame.kind);
   }
@@ -155,7 +154,7 @@ export function readCrisis(text: string, model: CrisisModel | undefined): Crisis
     // negation, a figure of speech or a professional's question ("jag har inga självmordstankar").
     const p = model === undefined || dampened || concern || taskFatigue(scanned) ? 0 : score(model, scanned);
     if (model !== undefined && p >= model.threshold) return { crisis: true, kind: 'general', signals: ['learned-reader'] };
-    return concern || p >= CONCERN_PROBABILITY || detectConcern(scanned, negated) ? { crisis: false, concern: true, signals: ['concern'] } : { ...NONE, signals: [] };
+    return concern || p >= CONCERN_PROBABILITY || detectConcern(scanned, negated, frames.cues) ? { crisis: false, concern: true, signals: ['concern'] } : { crisis: false, signals: [] };
   }
   if (kinds.has('suicide') && !signals.some((s) => SELF_DIRECTED.has(s)) && !signals.includes('someone-else-at-risk') && OTHER_PERSON.test(scanned)) {
     signals.push('someone-else-at-risk');

@@ -28,14 +28,14 @@ export const gap = (n: number): string => `(?:(?!(?:not|never|no|inte|aldrig|ej|
 export const re = (...parts: string[]): RegExp => new RegExp(`\\b${parts.join('')}\\b`, 'g');
 
 // ---- building blocks (folded spelling: ä→a, ö→o, å→a) ----
-export const FI_WANT = alt('haluan', 'haluun', 'halun', 'halluun', 'halluan', 'tahon', 'tahtosin', 'aattelin', 'ajattelin', 'oon aatellu', 'oon ajatellu', 'mietin', 'taijan', 'taitaa olla paras', 'halusin', 'haluaisin', 'haluisin', 'tahdon', 'tahtoisin', 'toivon', 'toivoisin',
+const FI_WANT = alt('haluan', 'haluun', 'halun', 'halluun', 'halluan', 'tahon', 'tahtosin', 'aattelin', 'ajattelin', 'oon aatellu', 'oon ajatellu', 'mietin', 'taijan', 'taitaa olla paras', 'halusin', 'haluaisin', 'haluisin', 'tahdon', 'tahtoisin', 'toivon', 'toivoisin',
  'aion', 'aijon', 'meinaan', 'paatin', 'oon paattany', 'olen paattanyt', 'paattany', 'paattanyt', 'suunnittelen', 'taidan', 'yritin', 'yritan', 'voisin', 'pitais', 'pitaisi', 'kunpa', 'kunpa vaan');
-export const FI_DIE = alt('kuolla', 'kuolisin', 'kuolen', 'kuolleeksi', 'kuollut', 'kuolemaan', 'kuoltua', 'kuolis');
+const FI_DIE = alt('kuolla', 'kuolisin', 'kuolen', 'kuolleeksi', 'kuollut', 'kuolemaan', 'kuoltua', 'kuolis');
 const FI_KILL = alt('tapan', 'tappaa', 'tapaa', 'tappaisin', 'tappamaan', 'tappais', 'tappasin', 'tapa', 'tapaan', 'tappaan', 'tappavansa', 'tappaakseen', 'tappaisi');
-export const FI_SELF = 'it[st](?:e|ee|ea|ia|i)?(?:ni|ani|ani|aan|ani|mme)';
-export const FI_SELF_OTHER = 'it[st](?:e|ee|ea|ia)?(?:nsa|aan|ansa)';
+const FI_SELF = 'it[st](?:e|ee|ea|ia|i)?(?:ni|ani|ani|aan|ani|mme)';
+const FI_SELF_OTHER = 'it[st](?:e|ee|ea|ia)?(?:nsa|aan|ansa)';
 const FI_END = alt('lopettaa', 'lopetan', 'lopettaisin', 'lopettais', 'lopetin', 'paattaa', 'paatan', 'paattaisin', 'riistaa', 'riistan');
-export const FI_OBJ = alt('minua', 'mua', 'minut', 'mut', 'meita', 'meidat', 'lasta', 'lapsia', 'lapset', 'lastani', 'lapsiani', 'lapsen',
+const FI_OBJ = alt('minua', 'mua', 'minut', 'mut', 'meita', 'meidat', 'lasta', 'lapsia', 'lapset', 'lastani', 'lapsiani', 'lapsen',
   'vauvaa', 'vauvan', 'aitia', 'vaimoa', 'poikaa', 'tyttoa', 'tyttareni', 'poikani', 'naista', 'naapuria', 'jotakuta', 'vaimoaan', 'lastaan', 'lapsiaan',
   'siskoa', 'siskoani', 'veljea', 'veljeani', 'aitiani', 'koko perheen', 'perheen', 'meidat kaikki', 'kaikki meidat', 'tyttoystavaansa', 'hanta', 'mun (?:lasta|lapsia|vauvaa|aitia|poikaa|tyttoa)');
 const FI_HIT_NOW = alt('lyo', 'lyovat', 'hakkaa', 'hakkaavat', 'paiskoo', 'runttaa', 'raahaa', 'ravistelee', 'ravistaa', 'hakkaa', 'hakkaavat', 'potkii', 'potkivat', 'kuristaa', 'kuristelee', 'repii', 'raahaa', 'tonii',
@@ -44,18 +44,18 @@ const FI_HIT_PAST = alt('loi', 'lo', 'hakkas', 'hakkasivat', 'potkas', 'potkaisi
 
 const SV_SELF_END = alt('ta mitt (?:eget )?liv', 'ta livet (?:av|a) (?:mig|mej)', 'sluta finnas', 'forsvinna for gott', 'kasta (?:mig|mej) framfor', 'hoppa framfor', 'doda mig sjalv', 'avsluta mitt liv', 'hanga mig', 'skjuta mig',
   'ta bort mig sjalv', 'do', 'sluta leva', 'inte leva langre', 'inte finnas');
-export const SV_WANT = alt('vill', 'ja vill', 'ja ska', 'ja tanker', 'he kanns som om ja ska', 'kanns som om jag ska', 'ville', 'ska', 'skall', 'tanker', 'kommer att', 'kommer', 'planerar att', 'funderar pa att', 'forsoker', 'bestamt mig for att', 'beslutat att', 'bestamde mig for att',
+const SV_WANT = alt('vill', 'ja vill', 'ja ska', 'ja tanker', 'he kanns som om ja ska', 'kanns som om jag ska', 'ville', 'ska', 'skall', 'tanker', 'kommer att', 'kommer', 'planerar att', 'funderar pa att', 'forsoker', 'bestamt mig for att', 'beslutat att', 'bestamde mig for att',
   'forsokte', 'orkar', 'tankte', 'borde', 'vill bara', 'skulle vilja');
-export const SV_OBJ = alt('mig', 'mej', 'oss', 'hela familjen', 'familjen', 'oss alla', 'barnen', 'barnet', 'mina barn', 'mitt barn', 'min son', 'min dotter', 'bebisen', 'mamma', 'henne', 'en kvinna', 'ett barn', 'min mamma', 'min syster', 'min bror');
+const SV_OBJ = alt('mig', 'mej', 'oss', 'hela familjen', 'familjen', 'oss alla', 'barnen', 'barnet', 'mina barn', 'mitt barn', 'min son', 'min dotter', 'bebisen', 'mamma', 'henne', 'en kvinna', 'ett barn', 'min mamma', 'min syster', 'min bror');
 const SV_HIT = alt('slar', 'sparkar', 'stryper', 'misshandlar', 'hotar', 'skadar', 'attackerar', 'knivhugger', 'valdtar', 'forfoljer',
   'nyper', 'sliter', 'drar i', 'knuffar');
 
-export const EN_I = alt("i'm", 'im', 'i am', 'i', "i've", 'ive', "i'll", 'ill', 'i will', "i'd", 'id');
-export const EN_WANT = alt('want', 'wanna', 'wish', 'going', 'gonna', 'plan', 'planning', 'ready', 'about', 'need', 'trying', 'try', 'tried',
+const EN_I = alt("i'm", 'im', 'i am', 'i', "i've", 'ive', "i'll", 'ill', 'i will', "i'd", 'id');
+const EN_WANT = alt('want', 'wanna', 'wish', 'going', 'gonna', 'plan', 'planning', 'ready', 'about', 'need', 'trying', 'try', 'tried',
   'deserve', 'should', 'could', 'would like', 'intend', 'decided', 'have decided', 'will', 'just want');
-export const EN_SELF = alt('myself', 'my self', 'meself');
-export const EN_OBJ = alt('me', 'us', 'my (?:father|dad|husband|wife|grandma|grandmother|grandpa|grandfather|gran|nan)', 'his (?:mum|mom|mother|dad|father|sister|brother)', 'her (?:kids?|children|son|daughter|husband|mum|mom)', 'his wife', 'his girlfriend', 'his partner', 'his kids', 'her kids', 'the woman', 'a neighbou?r', 'the (?:whole )?family', 'everyone', 'all of us', 'my wife', 'my partner', 'my girlfriend', 'my mum', 'my mom', 'my (?:kids?|child|children|son|daughter|baby|mom|mum|mother|sister|brother)', 'the (?:kids|children|baby)', 'her', 'a woman', 'a girl', 'a child', 'a kid', 'someone');
-export const EN_SUBJ = alt('he', 'she', 'they', 'someone', 'somebody', 'my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|stepdad|mom|mother|ex|brother|son|neighbou?r)',
+const EN_SELF = alt('myself', 'my self', 'meself');
+const EN_OBJ = alt('me', 'us', 'my (?:father|dad|husband|wife|grandma|grandmother|grandpa|grandfather|gran|nan)', 'his (?:mum|mom|mother|dad|father|sister|brother)', 'her (?:kids?|children|son|daughter|husband|mum|mom)', 'his wife', 'his girlfriend', 'his partner', 'his kids', 'her kids', 'the woman', 'a neighbou?r', 'the (?:whole )?family', 'everyone', 'all of us', 'my wife', 'my partner', 'my girlfriend', 'my mum', 'my mom', 'my (?:kids?|child|children|son|daughter|baby|mom|mum|mother|sister|brother)', 'the (?:kids|children|baby)', 'her', 'a woman', 'a girl', 'a child', 'a kid', 'someone');
+const EN_SUBJ = alt('he', 'she', 'they', 'someone', 'somebody', 'my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|stepdad|mom|mother|ex|brother|son|neighbou?r)',
   'husband', 'boyfriend', 'partner', 'dad', 'father', 'ex', 'man', 'guy');
 const EN_BE = alt('is', "'s", 's', 'are', "'re", 're', 'keeps', 'keep', 'has been', 'was', 'started', 'just', 'will', "'ll", 'll', 'is going to', 'is gonna');
 export const PILLS_QTY = alt('all', 'whole', 'kourallinen', 'kourallisen', 'kourallisia', 'kourallinen', 'purkki', 'purkin', 'purkillinen', 'purkillisen', 'purkit', 'purkeittain', 'levy', 'levyn', 'levyllinen', 'levyllisen', 'paketin', 'paketti', 'paketillisen', 'pari levya', 'koko purkin', 'koko paketin', 'monta', 'satoja', 'kymmenia', 'tusinan', 'pussillisen', 'nyrkillisen',

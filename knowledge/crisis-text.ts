@@ -34,7 +34,7 @@ const SPACED_SEPARATOR = /[ .\-_*·]/g;
 const SPACED_GROUP = /^(?:\p{L}|\p{N})(?: (?:\p{L}|\p{N}))+ ?[.!?,]?$/u;
 /** A word broken across lines: "hirt-\ntää". */
 const LINE_BREAK_HYPHEN = /(?<=\p{L})-[ \t]*\r?\n[ \t]*(?=\p{L})/gu;
-/** Leet inside a word: digits that stand for letters. "1" is "i" or "l" ("k1ll", "kuo11a"): both readings are scanned. */
+/** Leet inside a word: digits that stand for letters ("k1ll", "mys3lf"). */
 const LEET: Readonly<Record<string, string>> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't', 8: 'b', 9: 'g' };
 const LEET_TOKEN = /\b(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])[a-z0-9]{2,}\b/g;
 /** "10mg", "3x", "2kpl", "24h", "4kk", "16v": digits that are quantities, not letters. */
@@ -46,12 +46,12 @@ const NOT_LEET = /^[0-9]+(?:mg|g|kg|ml|cl|dl|l|kpl|st|pcs|eur|e|km|m|mm|cm|v|h|m
  */
 const SPOKEN: ReadonlyMap<string, string> = new Map([
   ['ennaa', 'enaa'], ['ennaan', 'enaa'], ['enaan', 'enaa'], ['mittaa', 'mitaan'], ['mittaan', 'mitaan'], ['mitaa', 'mitaan'], ['ellaa', 'elaa'], ['ellais', 'elaisi'], ['elais', 'elaisi'],
-  ['takas', 'takaisin'], ['takasin', 'takaisin'], ['huomena', 'huomenna'], ['tanaa', 'tanaan'], ['tana', 'tana'], ['illal', 'illalla'], ['yol', 'yolla'], ['tuu', 'tule'], ['tahro', 'tahdo'],
-  ['lopettoo', 'lopettaa'], ['lopettasin', 'lopettaisin'], ['heräis', 'heraisi'], ['herais', 'heraisi'], ['heraas', 'heraa'], ['ottanu', 'ottanut'], ['ottant', 'ottanut'], ['kaik', 'kaikki'],
+  ['takas', 'takaisin'], ['takasin', 'takaisin'], ['huomena', 'huomenna'], ['tanaa', 'tanaan'], ['illal', 'illalla'], ['yol', 'yolla'], ['tuu', 'tule'], ['tahro', 'tahdo'],
+  ['lopettoo', 'lopettaa'], ['lopettasin', 'lopettaisin'], ['herais', 'heraisi'], ['heraas', 'heraa'], ['ottanu', 'ottanut'], ['ottant', 'ottanut'], ['kaik', 'kaikki'],
   ['itteni', 'itseni'], ['ittensa', 'itsensa'], ['itteaan', 'itseaan'], ['ite', 'itse'], ['valamiiksi', 'valmiiksi'], ['valamiina', 'valmiina'], ['koyen', 'koyden'], ['anto', 'antoi'], ['antanu', 'antanut'],
   ['ee', 'ei'], ['oo', 'ole'], ['vastoo', 'vastaa'], ['tartte', 'tarvitse'], ['tarvii', 'tarvitse'], ['tarvi', 'tarvitse'], ['tarvihe', 'tarvitse'], ['joulloo', 'joulua'], ['putos', 'putosi'],
   ['int', 'inte'], ['mej', 'mig'], ['dej', 'dig'], ['sej', 'sig'], ['meir', 'mer'], ['ti', 'till'], ['vakn', 'vakna'], ['hemm', 'hemma'], ['nan', 'nagon'], ['nanting', 'nagot'], ['ids', 'orkar'],
-  ['bitti', 'bitti'], ['imorron', 'imorgon'],
+  ['imorron', 'imorgon'],
 ]);
 
 const A = 97, Z = 122, UPPER_A = 65, UPPER_Z = 90, ZERO = 48, NINE = 57, APOSTROPHE = 39;
@@ -116,7 +116,7 @@ function standardise(folded: string): string {
  * no word longer than MAX_TOKEN letters. One pass over the characters after `undisguise`, because it runs on every turn.
  */
 export function normaliseForCrisis(text: string): string {
-  return standardise(deleet(normaliseRaw(text.slice(0, MAX_SCAN_CHARS)), 'i'));
+  return standardise(deleet(normaliseRaw(text.slice(0, MAX_SCAN_CHARS))));
 }
 
 /** Folding and disguises undone, leet digits still digits. */
@@ -163,18 +163,7 @@ function normaliseRaw(text: string): string {
   return UTF16.decode(out.subarray(0, length));
 }
 
-function deleet(folded: string, one: 'i' | 'l'): string {
-  return folded.replace(LEET_TOKEN, (token) => (NOT_LEET.test(token) ? token : token.replace(/[0-9]/g, (d) => (d === '1' ? one : LEET[d] ?? d))));
+function deleet(folded: string): string {
+  return folded.replace(LEET_TOKEN, (token) => (NOT_LEET.test(token) ? token : token.replace(/[0-9]/g, (d) => LEET[d] ?? d)));
 }
 
-/**
- * The readings of a text the guard scans: the normalised text, and when a leet "1" could be an "l" ("kuo11a"),
- * that reading too. Both come from one pass of normalisation.
- */
-export function crisisReadings(text: string): string[] {
-  const first = normaliseForCrisis(text);
-  if (!/[a-z]1|1[a-z]/.test(text.toLowerCase())) return [first];
-  const input = text.slice(0, MAX_SCAN_CHARS);
-  const second = standardise(deleet(normaliseRaw(input), 'l'));
-  return second === first ? [first] : [first, second];
-}

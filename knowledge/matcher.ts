@@ -260,12 +260,10 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
   const bySituation: Int32Array[] = situations.map(() => new Int32Array(0));
   const byType: Int32Array[] = types.map(() => new Int32Array(0));
   const activityTextIndex = new Map<string, Postings>();
-
   {
     const sitLists: number[][] = situations.map(() => []);
     const typeLists: number[][] = types.map(() => []);
     const termLists = new Map<string, { docs: number[]; weights: number[] }>();
-
     // Per word and language: its stem and its compound parts' stems, computed once however often the word recurs.
     const keyCache: Record<Lang, Map<string, string[]>> = { fi: new Map(), sv: new Map(), en: new Map() };
     const keysOf = (w: string, lang: Lang): string[] => {
@@ -553,7 +551,6 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
   const textAcc = new Float32Array(activities.length);
   const termMask = new Int32Array(activities.length);
 
-
   interface Candidate { ai: number; score: number; mask: number; bestSituation: number; bestType: number; typePart: number }
 
   function rankActivities(
@@ -599,7 +596,6 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
           textAcc[a]! += p.weights[k]!;
           termMask[a]! |= 1 << ti;
         }
-
       }
     });
     let topText = 0;
@@ -692,7 +688,6 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     return ranked;
   }
 
-  /** The crisis lines for the kind of danger come first, whatever the text matched; the rest follow. */
   /**
    * Someone to talk to about anything, anywhere in Finland: national, free, for everyone, by phone, chat or online, no
    * crisis line among them (those come with the crisis reply). Best first: those that serve the most situations.
@@ -709,46 +704,42 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     }));
   }
 
+  /** Activities for a circumstance the resident must name (`onlyWhen`), each with the folded word beginnings that name it. */
+  const conditional = activities.flatMap((a, ai) => (a.onlyWhen ? [{
+    ai, names: new RegExp(`(?:^|[^\\p{L}])(?:${LANGS.flatMap((l) => a.onlyWhen![l].map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('|')})`, 'u'),
+  }] : []));
+
+  /** The conditional activities whose circumstance the folded text names. */
+  function circumstancesNamed(folded: string): Set<number> {
+    return new Set(conditional.filter((c) => c.names.test(folded)).map((c) => c.ai));
+  }
+
   // Fit to the person: with no place known, another town's activity is not a first answer; a Finnish speaker does not
-  // get Swedish-only groups first unless asked. Soft: a factor on the score, never a filter. Cached per combination.
-  const fitCache = new Map<string, Float32Array>();
+  // get Swedish-only groups first unless asked; an activity for a circumstance the resident did not name steps down.
+  // Soft: a factor on the score, never a filter. Cached per combination with nothing named, the usual case.
+  const fitCache = new Map<string, { usual: Float32Array; plain: Float32Array }>();
   function fitFactors(fit: Fit): Float32Array {
     const key = `${fit.hasPlace}|${fit.lang ?? ''}|${fit.langAsked}`;
-    let factors = fitCache.get(key);
-    if (!factors) {
-      factors = Float32Array.from(activities, (a) => {
+    let cached = fitCache.get(key);
+    if (!cached) {
+      const plain = Float32Array.from(activities, (a) => {
         let f = 1;
         if (!fit.hasPlace && a.area.scope !== 'national') f *= NO_PLACE_LOCAL;
         if (fit.lang !== undefined && !fit.langAsked && !a.languages.includes(fit.lang)) f *= OTHER_LANGUAGE[fit.lang];
         return f;
       });
-      fitCache.set(key, factors);
+      const usual = Float32Array.from(plain);
+      for (const { ai } of conditional) usual[ai] = usual[ai]! * UNNAMED_CIRCUMSTANCE;
+      cached = { usual, plain };
+      fitCache.set(key, cached);
     }
-    if (fit.named.size === conditional.length) return factors;
-    // An activity for a circumstance the resident did not name steps down (the cache holds the case where all are named).
-    const stepped = Float32Array.from(factors);
-    for (const ai of conditional) if (!fit.named.has(ai)) stepped[ai] = stepped[ai]! * UNNAMED_CIRCUMSTANCE;
-    return stepped;
+    if (fit.named.size === 0) return cached.usual;
+    const factors = Float32Array.from(cached.usual);
+    for (const ai of fit.named) factors[ai] = cached.plain[ai]!;
+    return factors;
   }
 
-  /** Activities for a circumstance the resident must name (`onlyWhen`), and each one's folded word beginnings. */
-  const conditional: number[] = [];
-  const conditionalWords = new Map<number, string[]>();
-  activities.forEach((a, ai) => {
-    if (!a.onlyWhen) return;
-    conditional.push(ai);
-    conditionalWords.set(ai, LANGS.flatMap((l) => a.onlyWhen![l].map((w) => fold(w))));
-  });
-
-  /** The conditional activities whose circumstance the folded text names. */
-  function circumstancesNamed(folded: string): Set<number> {
-    const named = new Set<number>();
-    for (const ai of conditional) {
-      if (conditionalWords.get(ai)!.some((w) => new RegExp(`(?:^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(folded))) named.add(ai);
-    }
-    return named;
-  }
-
+  /** The crisis lines for the kind of danger come first, whatever the text matched; the rest follow. */
   function withCrisisLines(list: RankedActivity[], crisis: CrisisResult, lang: Lang, limit: number): RankedActivity[] {
     const lines = catalogue.crisisLines(crisis.kind).slice(0, 3).map((a): RankedActivity => ({
       id: a.id, activity: a, title: a.title[lang], typeIds: [...a.typeIds], score: 1,
@@ -832,14 +823,15 @@ function organisationKey(a: Activity): string {
 // Situation fit first, then the activity's own words; measured on test/eval/cases.jsonl (0.55/0.2 → 0.5/0.25: hit@1 .952 → .956).
 const W_SIT = 0.5;
 const W_TEXT = 0.25;
+// A weak situation guess (score under 0.4) must not weigh like a sure one: the activity's own words then count for more.
+const SIT_FLOOR = 0.4;
 
-/** A local activity when the resident's place is not known, and an activity not offered in the resident's language. */
+/** A local activity when the resident's place is not known. */
 const NO_PLACE_LOCAL = 0.65;
-/** An activity for a circumstance (a suicide, a homicide) the resident did not name. */
-const UNNAMED_CIRCUMSTANCE = 0.3;
-const PLACE_LOCAL = 1;
-/** Most activities are offered in Finnish only: an English speaker is still better served by them than by none. */
+/** An activity not offered in the resident's language: most are Finnish-only, so an English speaker is still better served by them than by none. */
 const OTHER_LANGUAGE: Readonly<Record<Lang, number>> = { fi: 0.75, sv: 0.9, en: 1 };
+/** An activity for a circumstance (a suicide, a homicide, a child's death) the resident did not name. */
+const UNNAMED_CIRCUMSTANCE = 0.3;
 
 interface Fit { hasPlace: boolean; lang: Lang | undefined; langAsked: boolean; named: ReadonlySet<number> }
 
@@ -847,8 +839,6 @@ interface Fit { hasPlace: boolean; lang: Lang | undefined; langAsked: boolean; n
 function langKey(lang: Lang, stem: string): string {
   return `${lang}\u0001${stem}`;
 }
-// A weak situation guess (score under 0.4) must not weigh like a sure one: the activity's own words then count for more.
-const SIT_FLOOR = 0.4;
 
 function insertBounded<T extends { ai: number; score: number }>(list: T[], c: T, head: number): void {
   // Bounded insertion: only the best `head` are kept, so a national catalogue costs a scan, not a sort.

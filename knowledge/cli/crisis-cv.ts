@@ -1,28 +1,24 @@
 // npm run crisis:cv [-- --folds 5 --positive-weight 0.25]: an honest estimate of the learned reader on writers it has
 // not seen. Grouped k-fold over the open crisis corpus (a contrast pair stays in one fold), the open topical batch as
 // ordinary messages; the lexicon stays as it is, the reader is retrained for each fold. Never reads test/eval/sealed.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { normaliseForCrisis, readCrisis } from '../crisis-guard.js';
-import { toModel, train } from '../crisis-model.js';
-import { fail, parseArgs } from './load.js';
+import { SHIPPED_POSITIVE_WEIGHT, toModel, train } from '../crisis-model.js';
+import { parseArgs, readJsonl } from './load.js';
 
 const Line = z.object({ text: z.string(), crisis: z.boolean().optional(), pair: z.number().optional() });
 type Case = z.infer<typeof Line> & { group: string };
 const EVAL = join(import.meta.dirname, '..', '..', 'test', 'eval');
 
 function load(file: string): Case[] {
-  return readFileSync(join(EVAL, file), 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => {
-    const parsed = Line.safeParse(JSON.parse(l));
-    if (!parsed.success) fail(`${file}:${i + 1}: ${parsed.error.issues[0]?.message}`);
-    return { ...parsed.data, group: parsed.data.pair !== undefined ? `${file}#${parsed.data.pair}` : `${file}:${i}` };
-  });
+  return readJsonl(join(EVAL, file), Line).map(({ value }, i) => ({ ...value, group: value.pair !== undefined ? `${file}#${value.pair}` : `${file}:${i}` }));
 }
 
 const { flags } = parseArgs(process.argv.slice(2));
 const folds = Number(flags.get('folds') ?? 5);
-const positiveWeight = Number(flags.get('positive-weight') ?? 0.25);
+const positiveWeight = Number(flags.get('positive-weight') ?? SHIPPED_POSITIVE_WEIGHT);
 const thresholds = [0.9, 0.95, 0.98, 0.99];
 const crisisCorpus = readdirSync(join(EVAL, 'blind')).filter((f) => f.startsWith('crisis-') && f.endsWith('.jsonl')).sort().flatMap((f) => load(join('blind', f)));
 const extra = [...load('crisis-cases.jsonl'), ...load('cases.jsonl')];

@@ -1,13 +1,12 @@
 // npm run eval -- FILE.jsonl [--baseline fuse|bm25] [--cases] [--misses]: hit@1, hit@3, topical hits, MRR, situation hit@1,
 // answers missing, crisis recall and false alerts per language, and latency; the summary JSON is the last line.
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { createBm25Baseline, createFuseBaseline, type Baseline } from '../baselines.js';
 import { readCrisis } from '../crisis-guard.js';
 import { createMatcher } from '../matcher.js';
 import { SituationId, TypeId } from '../schema.js';
 import { LANGS } from '../vocabulary.js';
-import { fail, loadCatalogueOrExit, parseArgs } from './load.js';
+import { fail, loadCatalogueOrExit, parseArgs, readJsonl } from './load.js';
 
 const Case = z.object({
   text: z.string(),
@@ -34,15 +33,7 @@ const lexiconOnly = flags.has('lexicon-only');
 const baselineName = flags.get('baseline');
 if (baselineName !== undefined && baselineName !== 'fuse' && baselineName !== 'bm25') fail('--baseline must be fuse or bm25');
 
-const cases: Case[] = [];
-readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-  if (!line.trim()) return;
-  let json: unknown;
-  try { json = JSON.parse(line); } catch { fail(`${file}:${i + 1}: not JSON`); }
-  const parsed = Case.safeParse(json);
-  if (!parsed.success) fail(`${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
-  cases.push(parsed.data);
-});
+const cases: Case[] = readJsonl(file, Case).map((c) => c.value);
 
 const { catalogue } = loadCatalogueOrExit();
 const baseline: Baseline | undefined = baselineName === 'fuse' ? createFuseBaseline(catalogue)

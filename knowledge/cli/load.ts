@@ -1,4 +1,6 @@
-// Shared by the match, eval and bench commands: loads the knowledge base or exits with its problems on stderr.
+// Shared by the command-line tools: loads the knowledge base or exits with its problems on stderr, reads case files.
+import { readFileSync } from 'node:fs';
+import type { z } from 'zod';
 import type { Catalogue } from '../contracts.js';
 import type { CatalogueData } from '../catalogue.js';
 import { formatProblem, loadKnowledge } from '../loader.js';
@@ -32,4 +34,18 @@ export function loadCatalogueOrExit(dir = process.env.LUOTSI_KNOWLEDGE_DIR): { c
 export function fail(message: string): never {
   process.stderr.write(`${message}\n`);
   process.exit(2);
+}
+
+/** A JSON Lines file read through a schema, each value with its line number; a bad line stops the tool naming it. */
+export function readJsonl<T>(file: string, schema: z.ZodType<T>): Array<{ line: number; value: T }> {
+  const out: Array<{ line: number; value: T }> = [];
+  readFileSync(file, 'utf8').split('\n').forEach((text, i) => {
+    if (!text.trim()) return;
+    let json: unknown;
+    try { json = JSON.parse(text); } catch { fail(`${file}:${i + 1}: not JSON`); }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) fail(`${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+    out.push({ line: i + 1, value: parsed.data });
+  });
+  return out;
 }
