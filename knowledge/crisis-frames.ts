@@ -4,6 +4,7 @@
 // or a plan. Each cue can be dampened in its own sentence (a climbing trip, a hunting licence, a move to Oulu), never
 // the other cues of the message. Everything runs over the folded text of crisis-text.ts (a–z, digits, " . ").
 import { alt, gap, PILLS, PILLS_QTY, re, SPORT } from './crisis-lexicon.js';
+import { mayMatch } from './regex-prefilter.js';
 import type { CrisisKind } from './vocabulary.js';
 
 interface Cue {
@@ -332,6 +333,7 @@ function kindsFiring(cue: Cue, text: string, isNegated?: Negated): number {
   if (cue.messageDampers !== undefined && cue.messageDampers.test(text)) return 0;
   let count = 0;
   for (const pattern of cue.patterns) {
+    if (!mayMatch(pattern, text)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       if (m[0].length === 0) { pattern.lastIndex++; continue; }

@@ -10,6 +10,7 @@ import {
 import { detectConcern, readFrames, RETRACTION, taskFatigue } from './crisis-frames.js';
 import { loadCrisisModel, score, type CrisisModel } from './crisis-model.js';
 import { normaliseForCrisis } from './crisis-text.js';
+import { mayMatch } from './regex-prefilter.js';
 import type { CrisisKind } from './vocabulary.js';
 
 export { MAX_SCAN_CHARS, normaliseForCrisis } from './crisis-text.js';
@@ -81,6 +82,7 @@ type Span = readonly [number, number];
 function figurativeSpans(text: string): Span[] {
   const spans: Span[] = [];
   for (const figure of FIGURATIVE) {
+    if (!mayMatch(figure, text)) continue;
     figure.lastIndex = 0;
     for (let m = figure.exec(text); m !== null; m = figure.exec(text)) {
       if (m[0].length === 0) { figure.lastIndex++; continue; }
@@ -96,6 +98,7 @@ type Reading = 'fires' | 'concern' | 'dampened' | 'none';
 function readConcept(concept: CrisisConcept, text: string, figures: readonly Span[]): Reading {
   let reading: Reading = 'none';
   for (const pattern of concept.patterns) {
+    if (!mayMatch(pattern, text)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const start = m.index;

@@ -59,8 +59,14 @@ const SENTENCE_MARKS = new Set('.!?;:\n\r'.split('').map((c) => c.charCodeAt(0))
 const APOSTROPHES = new Set([0x27, 0x2019, 0x2018, 0x60, 0xb4, 0x2bc]);
 const UTF16 = new TextDecoder('utf-16le');
 const VOWELS = new Set('aeiouy'.split('').map((c) => c.charCodeAt(0)));
-/** Folded a–z spelling of each non-ASCII character met so far ("ä" → "a", "е" Cyrillic → "e", an emoji → ""). */
-const foldCache = new Map<number, string>([[0xdf, 'ss'], [0xf8, 'o'], [0xd8, 'o'], [0xe6, 'ae'], [0xc6, 'ae']]);
+/**
+ * Folded a–z spelling of each non-ASCII character met so far ("ä" → "a", "е" Cyrillic → "e", an emoji → ""): a
+ * table for the Basic Multilingual Plane, so that a message of thousands of different characters is folded once per
+ * process, and a bounded map for the rest.
+ */
+const BMP_FOLDS: (string | undefined)[] = new Array<string | undefined>(0x10000);
+for (const [code, folded] of [[0xdf, 'ss'], [0xf8, 'o'], [0xd8, 'o'], [0xe6, 'ae'], [0xc6, 'ae']] as const) BMP_FOLDS[code] = folded;
+const ASTRAL_FOLDS = new Map<number, string>();
 
 /** A character outside Latin → its look-alike Latin letter(s), if TR39 has one (tried lower-case, then upper-case). */
 function skeleton(char: string): string | undefined {
@@ -72,12 +78,13 @@ function skeleton(char: string): string | undefined {
 }
 
 function foldChar(code: number): string {
-  let folded = foldCache.get(code);
+  let folded = code < 0x10000 ? BMP_FOLDS[code] : ASTRAL_FOLDS.get(code);
   if (folded === undefined) {
     const char = String.fromCodePoint(code);
     const f = fold(char);
     folded = /^[a-z]+$/.test(f) ? f : code > 0x24f ? skeleton(char) ?? '' : '';
-    if (foldCache.size < 4096) foldCache.set(code, folded); // a message of every code point must not grow it without end
+    if (code < 0x10000) BMP_FOLDS[code] = folded;
+    else if (ASTRAL_FOLDS.size < 4096) ASTRAL_FOLDS.set(code, folded); // a message of every emoji must not grow it without end
   }
   return folded;
 }
