@@ -107,7 +107,7 @@ function sequence(node: AST.Alternative): Info {
   let allExact = true;
   for (const part of node.elements) {
     const info = element(part);
-    const joined = run !== undefined && info.exact !== undefined ? cross(run, info.exact) : undefined;
+    const joined: Exact = run !== undefined && info.exact !== undefined ? cross(run, info.exact) : undefined;
     if (joined !== undefined) { run = joined; continue; }
     allExact = false;
     factors = best(best(factors, run), ownFactors(info));

@@ -1,0 +1,135 @@
+// The activities as the ranking reads them: an inverted index from each language's stems to activities, the
+// activities of each situation (best-serving first) and of each type, and how well each serves each situation.
+import type { Vocabulary } from '../normalise.js';
+import { contentTokens } from '../normalise.js';
+import type { Activity, ActivityType, Situation } from '../schema.js';
+import { fold } from '../text.js';
+import { LANGS, type Lang, type SituationId, type TypeId } from '../vocabulary.js';
+import type { StemCache } from './label-index.js';
+
+/** An inverted index from a stem to (activity, weight), packed into typed arrays. */
+export interface Postings { docs: Int32Array; weights: Float32Array }
+
+/** A word is evidence only in its own language: the text index keys a stem by its language. */
+export function langKey(lang: Lang, stem: string): string {
+  return `${lang}\u0001${stem}`;
+}
+
+/** Title and keywords weigh fully as an activity's own words; its description half. */
+const DESCRIPTION_WEIGHT = 0.5;
+/** How much an activity serves a situation it is not listed for, through its types alone. */
+const UNLISTED_SERVES = 0.3;
+/** How much a later type in the situation's list counts less: 1 / (1 + k × position). */
+const TYPE_POSITION = 0.25;
+/** An activity listing many situations is a little less focused on each. */
+const SPREAD = 0.06;
+
+export class ActivityIndex {
+  readonly bySituation: Int32Array[];
+  readonly byType: Int32Array[];
+  readonly text = new Map<string, Postings>();
+  /** Stems more common than this rank nothing and cost the most: skipped. */
+  readonly maxTextDf: number;
+  /** activity × situation: how well the activity serves the situation (0 when not at all). */
+  readonly serves: Float32Array;
+  /** Each activity's type indexes, flat with offsets: compact at national size and quick to walk. */
+  readonly typeStart: Int32Array;
+  readonly typeFlat: Int32Array;
+  /** Activities for a circumstance the resident must name (`onlyWhen`), each with the folded word beginnings that name it. */
+  private readonly conditional: Array<{ ai: number; names: RegExp }>;
+
+  constructor(
+    readonly activities: readonly Activity[], situations: readonly Situation[], types: readonly ActivityType[],
+    vocabulary: Vocabulary, stems: StemCache,
+  ) {
+    const situationIdx = new Map<SituationId, number>(situations.map((s, i) => [s.id, i]));
+    const typeIdx = new Map<TypeId, number>(types.map((t, i) => [t.id, i]));
+    const sitLists: number[][] = situations.map(() => []);
+    const typeLists: number[][] = types.map(() => []);
+    const termLists = new Map<string, { docs: number[]; weights: number[] }>();
+    // Per word and language: its stem and its compound parts' stems, computed once however often the word recurs.
+    const keyCache: Record<Lang, Map<string, string[]>> = { fi: new Map(), sv: new Map(), en: new Map() };
+    const keysOf = (w: string, lang: Lang): string[] => {
+      let k = keyCache[lang].get(w);
+      if (!k) {
+        k = [...new Set([w, ...vocabulary.split(w)].map((part) => stems.get(part, lang)))];
+        keyCache[lang].set(w, k);
+      }
+      return k;
+    };
+    activities.forEach((a, ai) => {
+      for (const s of a.situationIds) { const i = situationIdx.get(s); if (i !== undefined) sitLists[i]!.push(ai); }
+      for (const t of a.typeIds) { const i = typeIdx.get(t); if (i !== undefined) typeLists[i]!.push(ai); }
+      const terms = new Map<string, number>();
+      const add = (text: string, lang: Lang, weight: number): void => {
+        for (const w of contentTokens(text)) {
+          for (const stem of keysOf(w, lang)) {
+            // A word is evidence only in its own language: Swedish "dog" (died) never meets an English guide dog.
+            const key = langKey(lang, stem);
+            const had = terms.get(key);
+            if (had === undefined || had < weight) terms.set(key, weight);
+          }
+        }
+      };
+      for (const l of LANGS) {
+        add(a.title[l], l, 1);
+        for (const k of a.keywords?.[l] ?? []) add(k, l, 1);
+        add(a.description[l], l, DESCRIPTION_WEIGHT);
+      }
+      const norm = Math.sqrt(terms.size) || 1;
+      for (const [term, w] of terms) {
+        let list = termLists.get(term);
+        if (!list) { list = { docs: [], weights: [] }; termLists.set(term, list); }
+        list.docs.push(ai);
+        list.weights.push(w / Math.sqrt(norm));
+      }
+    });
+    const n = activities.length || 1;
+    for (const [term, { docs, weights }] of termLists) {
+      const idf = Math.log(1 + n / docs.length);
+      this.text.set(term, { docs: Int32Array.from(docs), weights: Float32Array.from(weights, (w) => w * idf) });
+    }
+    this.maxTextDf = Math.max(50, activities.length * 0.02);
+
+    // How well each activity serves each situation, by how early its types come in the situation's list:
+    // precomputed so ranking touches only the situations the text mentioned.
+    const nSit = situations.length;
+    this.serves = new Float32Array(activities.length * nSit);
+    activities.forEach((a, ai) => {
+      situations.forEach((sit, s) => {
+        let pos = 0;
+        for (const t of a.typeIds) {
+          const i = sit.typeIds.indexOf(t);
+          if (i >= 0) pos = Math.max(pos, 1 / (1 + TYPE_POSITION * i));
+        }
+        // Among equals, an activity made for this situation beats one that lists many situations.
+        const focus = 1 / (1 + SPREAD * Math.max(0, a.situationIds.length - 1));
+        this.serves[ai * nSit + s] = a.situationIds.includes(sit.id) ? (0.4 + 0.6 * pos) * focus : UNLISTED_SERVES * pos * focus;
+      });
+    });
+    // Each situation's activities best-serving first, so a query reads only the head of a long national list.
+    this.bySituation = sitLists.map((list, si) => Int32Array.from([...list].sort((x, y) => this.serves[y * nSit + si]! - this.serves[x * nSit + si]! || x - y)));
+    this.byType = typeLists.map((l) => Int32Array.from(l));
+    this.typeStart = new Int32Array(activities.length + 1);
+    const typeFlatList: number[] = [];
+    activities.forEach((a, ai) => {
+      this.typeStart[ai] = typeFlatList.length;
+      for (const t of a.typeIds) { const i = typeIdx.get(t); if (i !== undefined) typeFlatList.push(i); }
+    });
+    this.typeStart[activities.length] = typeFlatList.length;
+    this.typeFlat = Int32Array.from(typeFlatList);
+    this.conditional = activities.flatMap((a, ai) => (a.onlyWhen ? [{
+      ai, names: new RegExp(`(?:^|[^\\p{L}])(?:${LANGS.flatMap((l) => a.onlyWhen![l].map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('|')})`, 'u'),
+    }] : []));
+  }
+
+  /** The activities that are only for a circumstance the resident must name. */
+  conditionalActivities(): readonly number[] {
+    return this.conditional.map((c) => c.ai);
+  }
+
+  /** The conditional activities whose circumstance the folded text names. */
+  circumstancesNamed(folded: string): Set<number> {
+    return new Set(this.conditional.filter((c) => c.names.test(folded)).map((c) => c.ai));
+  }
+}
