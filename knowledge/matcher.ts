@@ -167,7 +167,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
       return true;
     };
     const fit: Fit = {
-      hasPlace: facets.municipality !== undefined, lang: detected === 'other' ? undefined : detected, langAsked: facets.language !== undefined,
+      hasPlace: facets.municipality !== undefined, place: facets.municipality, lang: detected === 'other' ? undefined : detected, langAsked: facets.language !== undefined,
       named: activityIndex.circumstancesNamed(fold(literal)),
     };
     const exclude = new Set(query.excludeIds ?? []);
@@ -181,7 +181,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     const { kept, relaxed } = ranked.filtered && ranked.filtered.length >= Math.min(3, ranked.all.length)
       ? { kept: ranked.filtered, relaxed: [] }
       : filterByFacets(ranked.all, facets, catalogue, 3);
-    let list = diversify(kept, limit, fit.hasPlace);
+    let list = diversify(kept, limit, facets.municipality);
     if (crisis.crisis) list = withCrisisLines(list, crisis, answerLang, limit);
     else if (list.length === 0) list = generalOptions(answerLang, query);
     return { lang: detected, understood: true, crisis, situations: scoredSituations, results: list, facets, relaxed };

@@ -23,8 +23,11 @@ export const SIT_FLOOR = 0.4;
 export const MIN_SCORE = 0.05;
 
 // ---- fit to the person: soft factors on the score, never filters
-/** A local activity when the resident's place is not known. */
+/** A regional activity when the resident's place is not known; a one-town activity is almost surely another town's. */
 export const NO_PLACE_LOCAL = 0.65;
+export const NO_PLACE_ONE_TOWN = 0.4;
+/** An activity of the resident's own municipality: what a service-guidance worker names first when it fits. */
+export const IN_OWN_MUNICIPALITY = 1.1;
 /** An activity not offered in the resident's language: most are Finnish-only, so an English speaker is still better served by them than by none. */
 export const OTHER_LANGUAGE: Readonly<Record<Lang, number>> = { fi: 0.75, sv: 0.9, en: 1 };
 /** An activity for a circumstance (a suicide, a homicide, a child's death) the resident did not name. */
@@ -37,6 +40,8 @@ export const SAME_TYPE_AGAIN = 0.85;
 export const NEAR_DUPLICATE = 0.6;
 /** With a place known, the local card of an organisation replaces its national one when it scores at least this share. */
 export const LOCAL_OVER_NATIONAL = 0.8;
+/** With a place known and none of its own activities among the first three, the best one takes the third place if it scores this share of it. */
+export const OWN_TOWN_IN_TOP_THREE = 0.6;
 
 /** Activities read per detected situation and for the best-matching type: bounds a query's cost on a national catalogue. */
 const SITUATION_SCAN = 300;
@@ -44,7 +49,7 @@ const TYPE_SCAN = 150;
 /** Terms of a message read against the activities' own words (the mask of which matched is 32 bits). */
 const MAX_TEXT_TERMS = 30;
 
-export interface Fit { hasPlace: boolean; lang: Lang | undefined; langAsked: boolean; named: ReadonlySet<number> }
+export interface Fit { hasPlace: boolean; place?: string | undefined; lang: Lang | undefined; langAsked: boolean; named: ReadonlySet<number> }
 
 /** One activity on its way to the list, with what made its score (for `why`). */
 export interface Candidate { ai: number; score: number; mask: number; bestSituation: number; bestType: number; typePart: number }
@@ -175,12 +180,13 @@ export class Ranker {
   // get Swedish-only groups first unless asked; an activity for a circumstance the resident did not name steps down.
   // Cached per combination with nothing named, the usual case.
   private fitFactors(fit: Fit): Float32Array {
-    const key = `${fit.hasPlace}|${fit.lang ?? ''}|${fit.langAsked}`;
+    const key = `${fit.hasPlace}|${fit.place ?? ''}|${fit.lang ?? ''}|${fit.langAsked}`;
     let cached = this.fitCache.get(key);
     if (!cached) {
       const plain = Float32Array.from(this.index.activities, (a) => {
         let f = 1;
-        if (!fit.hasPlace && a.area.scope !== 'national') f *= NO_PLACE_LOCAL;
+        if (!fit.hasPlace && a.area.scope !== 'national') f *= a.area.scope === 'municipality' ? NO_PLACE_ONE_TOWN : NO_PLACE_LOCAL;
+        if (fit.place !== undefined && a.area.scope === 'municipality' && a.area.municipalities.includes(fit.place)) f *= IN_OWN_MUNICIPALITY;
         if (fit.lang !== undefined && !fit.langAsked && !a.languages.includes(fit.lang)) f *= OTHER_LANGUAGE[fit.lang];
         return f;
       });
@@ -211,7 +217,8 @@ function insertBounded(list: Candidate[], c: Candidate, head: number): void {
 }
 
 /** Keeps the list from being one kind of help only, and from showing one organisation's same help twice. */
-export function diversify(ranked: readonly RankedActivity[], limit: number, placeKnown = false): RankedActivity[] {
+export function diversify(ranked: readonly RankedActivity[], limit: number, place?: string): RankedActivity[] {
+  const placeKnown = place !== undefined;
   const pool = ranked.slice(0, Math.max(limit * 4, 20)).map((r) => ({ r, s: r.score, keys: r.typeIds.map((t) => `${organisationKey(r.activity)}|${t}`) }));
   const out: RankedActivity[] = [];
   const seenTypes = new Map<string, number>();
@@ -233,6 +240,12 @@ export function diversify(ranked: readonly RankedActivity[], limit: number, plac
       const local = pool.findIndex((p) => p.r.activity.area.scope !== 'national' && p.s >= pool[bi]!.s * LOCAL_OVER_NATIONAL && p.keys.some((k) => keys.includes(k)));
       if (local >= 0) { bi = local; bs = pool[bi]!.s; }
     }
+    // The third place goes to the resident's own town when nothing of it came first and it fits nearly as well:
+    // the national line, the national group, and the association down the road.
+    if (place !== undefined && out.length === 2 && !out.some((r) => inTown(r.activity, place)) && !inTown(pool[bi]!.r.activity, place)) {
+      const own = pool.findIndex((p) => inTown(p.r.activity, place) && p.s >= bs * OWN_TOWN_IN_TOP_THREE);
+      if (own >= 0) { bi = own; bs = Math.min(pool[own]!.s, out[1]!.score); }
+    }
     const [picked] = pool.splice(bi, 1);
     // The reported score is the stepped-down one, so scores stay best first.
     out.push(bs === picked!.s ? picked!.r : { ...picked!.r, score: round(bs) });
@@ -241,6 +254,10 @@ export function diversify(ranked: readonly RankedActivity[], limit: number, plac
     for (const k of picked!.keys) seenOrgTypes.add(k);
   }
   return out;
+}
+
+function inTown(a: Activity, place: string): boolean {
+  return a.area.scope === 'municipality' && a.area.municipalities.includes(place);
 }
 
 /** An organisation by its web address's host ("muistiliitto.fi"), so its national office and regional members are one. */
