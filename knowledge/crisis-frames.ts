@@ -44,15 +44,25 @@ const MEDICINE_DISPOSAL = words('apteekkiin', 'apteekille', 'palautta[a-z]*', 'p
 const FICTION_AND_SCHOOLWORK = words('kirjan', 'kirjassa', 'kirjaesitelm[a-z]*', 'esitelm[a-z]*', 'paahenkilo[a-z]*', 'novelli[a-z]*', 'romaani[a-z]*', 'essee[a-z]*', 'aikan essee', 'tutkielma[a-z]*',
   'novel', 'the book', 'a book', 'main character', 'protagonist', 'essay (?:on|about)', 'my essay', 'school essay', 'presentation', 'homework', 'school project', 'uppsats[a-z]*', 'boken', 'huvudperson[a-z]*', 'novell[a-z]*', 'hamlet', 'shakespeare');
 /** A past event, told as history: "viime viikolla", "last week", "för tre år sedan", "still after the stroke". */
-const PAST_EVENT = words('viime viikolla', 'viime kuussa', 'viime vuonna', 'viime kevaana', 'viime syksyna', 'last week', 'last month', 'last year', 'last spring', 'forra veckan', 'forra manaden', 'i fjol',
+const PAST_EVENT = words('(?:viime|viimeksi) (?:maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina)', 'forra (?:mandagen|tisdagen|onsdagen|torsdagen|fredagen|lordagen|sondagen)', 'last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)', 'viime viikolla', 'viime kuussa', 'viime vuonna', 'viime kevaana', 'viime syksyna', 'last week', 'last month', 'last year', 'last spring', 'forra veckan', 'forra manaden', 'i fjol',
   '(?:[0-9]+|kaksi|kolme|nelja|viisi|kuusi|seitseman|monta|pari) (?:vuotta|kuukautta|viikkoa) (?:sitten|sitte)', '[a-z0-9]+ (?:years?|months?|weeks?) ago', '(?:for )?[a-z0-9]+ (?:ar|manader|veckor) sedan',
   'aivoinfarkti[a-z]*', 'aivohalvau[a-z]*', 'since (?:19|20)[0-9]{2}', 'vuodesta (?:19|20)[0-9]{2}', 'aikoinaan', 'years ago', 'siita on', 'det var for', 'that was');
+/** A world, a plan or a life that "collapsed" is a loss, not a person down. */
+const WORLD = words('(?:my|whole|my whole|koko|hela|min|hela min) (?:world|life|maailma[a-z]*|elama[a-z]*|varld[a-z]*|liv[a-z]*)', 'maailmani', 'varlden', 'plans?', 'suunnitelm[a-z]*', 'planer[a-z]*');
 /** Habits, not events: "vaknar inte på morgnarna", "aamuisin". */
 const HABITUAL = words('aamuisin', 'iltaisin', 'usein', 'aina', 'joka aamu', 'in the mornings', 'every morning', 'often', 'always', 'pa morgnarna', 'ofta', 'alltid', 'varje morgon');
 /** A weapon handled for hunting or sport. */
 const WEAPON_BENIGN = words('[a-z]*jahti[a-z]*', 'metsalle', 'metsastyskau[a-z]*', 'puhdista[a-z]*', 'putsa[a-z]*', '[a-z]*jakt[a-z]*', 'cleaning', 'hunting', 'shooting range', 'ampumarata', 'skyttebana');
 /** An explicit retraction: "ei se tosissaan", "just kidding". */
-export const RETRACTION = words('ei se tosissaan', 'ei tosissaan', 'en tosissani', 'leikillaan', 'not seriously', 'not serious', 'just kidding', 'jk', 'pa skamt', 'inte pa riktigt', 'skamtar bara');
+export const RETRACTION = new RegExp([
+  words('ei se tosissaan', 'ei tosissaan', 'en tosissani', 'leikillaan', 'not seriously', 'not serious', 'just kidding', 'jk', 'pa skamt', 'inte pa riktigt', 'skamtar bara',
+    // The resident says plainly that they are safe ("not in danger, I just need someone to talk to").
+    "(?:i'm |im |i am )?not in (?:any )?danger", '(?:jag ar )?inte i (?:nagon )?fara', 'en (?:ole|oo) (?:missaan )?vaarassa', 'ei (?:ole|oo) hataa', 'ei mitaan hataa',
+    'real question', 'serious question', 'vakava kysymys', 'oikea kysymys', 'allvarlig fraga', 'seriost fragat'),
+  // A joke turned into a real question: "men seriöst, finns det…", "but seriously, where can I…".
+  re(alt('men', 'but', 'mut', 'mutta', 'no mut'), '\\s+', alt('seriost', 'seriously', 'oikeesti', 'oikeasti', 'tosissaan', 'for real'), '\\s+(?:,\\s+)?',
+    alt('finns', 'har', 'var', 'vad', 'hur', 'kan', 'where', 'what', 'how', 'is there', 'are there', 'do you', 'onko', 'onks', 'mista', 'missa', 'miten', 'voiko', 'saako', 'ois', 'olisko', 'tietaako')),
+].map((p) => `(?:${p.source})`).join('|'));
 const any = (...patterns: RegExp[]): RegExp => new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
 
 /** Professional, academic and media talk about the subject. */
@@ -81,7 +91,7 @@ const DESPAIR = words(...DESPAIR_WORDS);
 const TIME_SOON = alt('tanaan', 'tanaa', 'tana iltana', 'tana yona', 'tanaan illalla', 'illalla', 'illal', 'yolla', 'huomenna', 'huomena', 'huomen', 'ylihuomenna', 'viikonloppuna', 'maanantaina',
   'tiistaina', 'keskiviikkona', 'torstaina', 'perjantaina', 'lauantaina', 'sunnuntaina', 'nyt', 'heti', 'kohta', 'pian', 'ennen joulua', 'joulun jalkeen', 'syntymapaivanani', 'ensi viikolla',
   'kun lumet sulaa', '(?:kun|ku) [a-z]+ (?:lahtee|lahtoo|menee|on poissa|on toissa|on tyomatkalla|nukkuu|nukahtaa|on nukahtanut)', 'kun kaikki nukkuu', 'keskiyolla', 'toiden jalkeen', 'vuoron jalkeen',
-  'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai', 'sunnuntai', 'ensi viikon [a-z]+', 'after work', 'after my shift', 'after the shift', 'efter jobbet', 'efter skiftet', 'nar alla (?:har )?somnat', 'nar alla sover',
+  'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai', 'sunnuntai', 'ensi viikon [a-z]+', 'after work', 'after my shift', 'after the shift', 'efter jobbet', 'efter skiftet', 'nar alla (?:har )?somnat', 'nar alla sover', "when (?:everyone|everybody|they|the others)(?:'s|'re| is| are) asleep", 'kun muut (?:nukkuu|nukkuvat|on nukahtaneet)',
   'mandag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lordag', 'sondag',
   'ikvall', 'i kvall', 'i natt', 'i dag', 'idag', 'imorgon', 'i morgon', 'imorron', 'nu', 'snart', 'i helgen', 'pa mandag', 'pa tisdag', 'pa onsdag', 'pa torsdag', 'pa fredag', 'pa lordag', 'pa sondag',
   'tonight', 'tonite', '2nite', 'tn', 'today', 'tomorrow', 'tmrw', 'this weekend', 'this evening', 'right now', 'rn', 'now', 'soon', 'at midnight', 'on monday', 'on tuesday', 'on wednesday', 'on thursday',
@@ -119,6 +129,13 @@ const MEANS: Cue = {
     re(alt('tappava annos', 'tappavan annoksen', 'lethal dose', 'fatal dose', 'dodlig dos', 'how many (?:pills|tablets|of my [a-z]+) (?:it takes|does it take|would it take|to die|would be enough)',
       'kuinka monta (?:pilleria|tablettia|nappia) (?:tarvitaan|tarvii|pitaa|riittaa)', 'hur manga (?:tabletter|piller) (?:som )?(?:behovs|kravs|racker)', 'would be enough', 'riittaisi', 'skulle racka')),
     re(alt('medicinskap[a-z]*', 'laakekaappi[a-z]*', 'laakekaapin', 'medicine cabinet')),
+    // The medicine laid out ready: "pillren ligger redo på bordet", "tabletit valmiina pöydällä".
+    re(PILLS, '\\s+', gap(3), alt('redo', 'framme', 'framlagda', 'uppradade', 'valmiina', 'valmiiks', 'valmiiksi', 'ready', 'laid out', 'lined up', 'counted out')),
+    // Knowing the dose that would be enough: "insulin pens and I know how much it takes".
+    re(PILLS, '(?:\\s+[a-z\']+){0,8}?\\s+', alt('how much it takes', 'how many it takes', 'how much it would take', 'how many it would take', 'how much i would need', 'how many i would need', 'how much is enough',
+      'kuinka paljon (?:tarvitaan|tarvii|pitaa ottaa|riittaa)', 'paljonko (?:tarvitaan|tarvii|riittaa)', 'montako (?:tarvitaan|tarvii|riittaa)', 'hur mycket (?:som )?(?:behovs|kravs|racker)', 'hur manga (?:som )?(?:behovs|kravs|racker)')),
+    // Another person's medication within reach: "my dad's insulin", "äidin unilääkkeet", "mammas sömntabletter".
+    re(alt("my (?:mum|mom|dad|father|mother|grandma|grandpa|nan|gran|brother|sister|wife|husband|partner)'s", 'aidin', 'isan', 'mummon', 'papan', 'vaimon', 'miehen', 'mammas', 'pappas', 'mormors', 'farmors', 'morfars', 'farfars'), '\\s+', gap(1), PILLS),
     re(alt('zzpills', 'zzknife', 'zzgun', 'zzrope', 'zzbridge', 'zztrain')),
   ],
 };
@@ -185,6 +202,13 @@ const FAREWELL_KINDS: readonly RegExp[] = [
   re(alt('sano', 'sanokaa', 'kerro', 'kertokaa', 'tell', 'say', 'sag', 'saga'), '\\s+', gap(3), alt('etta', 'et', 'that', 'att'), '\\s+', alt('mina', 'ma', 'i', 'jag', 'ja'), '\\s+', alt('rakastin', 'rakastan', 'loved', 'love', 'alskade', 'alskar')),
   re(alt('avain on', 'avaimet on', 'the key is', 'keys are', 'nyckeln ligger', 'nycklarna ligger'), '\\s+', gap(2), alt('maton alla', 'under the mat', 'under dorrmattan', 'postiluukussa', 'naapurilla', 'with the neighbou?r')),
   re(alt('ei tieda etta', 'ei tiia etta', 'eivat tieda etta', "doesn't know (?:it|that)", "don't know (?:it|that)", 'vet inte att', 'vet int att', 'kukaan ei tieda')),
+  // The last night: "sista natten", "viimeinen yö", "my last night" (not the English "last night", which is yesterday).
+  re(alt('sista', 'min sista', 'den sista', 'viimeinen', 'viimenen', 'viimeisen', 'my last', 'my final'), '\\s+', alt('natten', 'natt', 'kvallen', 'kvall', 'yo', 'yoni', 'ilta', 'iltani', 'night', 'evening')),
+  re(alt('bye everyone', 'bye all', 'goodbye everyone', 'goodbye all', 'bye bye everyone', 'farval alla', 'farvall alla', 'hejda alla', 'hej da alla', 'adjo alla', 'heippa kaikki', 'hei hei kaikki', 'moikka kaikki', 'hyvasti kaikille')),
+  // Someone entrusted with those left behind: "look after mum", "pidä huolta äidistä", "ta hand om mamma".
+  re(alt('look after', 'take care of', 'pida huolta', 'pitakaa huolta', 'ta hand om'), '\\s+', alt('mum', 'mom', 'dad', 'mother', 'father', 'the kids', 'my kids', 'the children', 'aidista', 'isasta', 'lapsista', 'aitista', 'mamma', 'pappa', 'barnen', 'mina barn')),
+  // A goodbye sent: "texted 'goodbye'", "laittoi viestin: hyvästi", "skrev hejdå".
+  re(alt('texted', 'messaged', 'sent', 'sent me', 'wrote', 'kirjoitti', 'laittoi', 'laitto', 'tekstasi', 'viestitti', 'skrev', 'smsade', 'messade', 'skickade'), '\\s+', gap(2), alt('goodbye', 'good bye', 'hyvasti', 'hyvastit', 'farval', 'hejda', 'adjo')),
   re(alt('en enaa vastaa', 'en vastaa enaa', "won't answer", 'svarar inte mer', 'viimeinen viesti', 'last message', 'sista meddelandet', 'tama oli viimeinen', 'taa oli viimenen', 'this is my last')),
 ];
 const FAREWELL: Cue = { name: 'farewell', dampers: PAST_EVENT, messageDampers: any(ORDINARY_GOODBYE, FICTION_AND_SCHOOLWORK), patterns: FAREWELL_KINDS };
@@ -294,7 +318,7 @@ const OTHER_INTENT = [
 const UNREACHABLE: Cue = {
   name: 'unreachable',
   patterns: [re(alt('ei vastaa', 'eika vastaa', 'ei vastaa puhelimeen', 'puhelin ei vastaa', 'ei ole kotona', 'eika han ole kotona', 'offline', 'not answering', "isn't answering", "won't answer", "doesn't answer",
-    'not picking up', 'svarar inte', 'svarar int', 'ar inte hemma', 'no answer', 'ei saa (?:hanta |sita )?kiinni', "can't reach", 'cant reach', 'nar (?:henne|honom) inte', 'eika avaa ovea', "won't open the door"))],
+    'not picking up', 'svarar inte', 'svarar int', 'ar inte hemma', 'no answer', 'ei saa (?:hanta |sita )?kiinni', "can't reach", 'cant reach', 'nar (?:henne|honom) inte', 'eika avaa ovea', "won't open the door", "(?:phone|phone's|mobile) (?:is )?(?:off|switched off|turned off|dead)", 'puhelin (?:on )?(?:kiinni|pois paalta|suljettu)', 'telefonen ar avstangd', 'mobilen ar avstangd', 'har stangt av (?:telefonen|mobilen)'))],
 };
 
 /** Overdose taken or planned: a taking verb, a quantity (all, a jar, forty) and a medicine, in any order the sentence allows. */
@@ -311,7 +335,7 @@ const SWALLOW_JAR = re(alt('swallow', 'take', 'down', 'ottaa', 'otan', 'nielen',
 const OVERDOSE_PLAN: Cue = { name: 'overdose-plan', patterns: [...TAKE_PILLS, SWALLOW_JAR], dampers: MEDICINE_ROUTINE, messageDampers: MEDICINE_DISPOSAL };
 const EDGE: Cue = { name: 'on-the-edge', patterns: ON_THE_EDGE, dampers: any(SPORT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK };
 const EMERGENCIES: readonly Cue[] = [
-  { name: 'medical', patterns: EMERGENCY_NOW.slice(0, 3), dampers: any(TALK_ABOUT, PAST_EVENT, HABITUAL), messageDampers: FICTION_AND_SCHOOLWORK },
+  { name: 'medical', patterns: EMERGENCY_NOW.slice(0, 3), dampers: any(TALK_ABOUT, PAST_EVENT, HABITUAL, WORLD), messageDampers: FICTION_AND_SCHOOLWORK },
   { name: 'weapon', patterns: EMERGENCY_NOW.slice(3, 4), dampers: any(TALK_ABOUT, PAST_EVENT, WEAPON_BENIGN), messageDampers: FICTION_AND_SCHOOLWORK },
   { name: 'hiding-or-stranger', patterns: EMERGENCY_NOW.slice(4), dampers: any(TALK_ABOUT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK },
 ];

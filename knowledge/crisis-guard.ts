@@ -4,7 +4,7 @@
 // -koulutus") so that residents asking about courses, grief or boredom are not interrupted.
 import type { CrisisResult } from './contracts.js';
 import {
-  BULLYING, CONCEPTS, SPORT, DISTANT_PAST, FIGURATIVE, FI_CONNEGATIVES, INSTRUCTION, LOSS_CONTEXT, NEGATION_BARRIERS, NEGATION_FILLERS, NEGATORS, OTHER_PERSON, TOPIC_CONTEXT, TOPIC_IN_COMPOUND,
+  BULLYING, CONCEPTS, SPORT, DISTANT_PAST, PAST_ATTEMPT, FIGURATIVE, FI_CONNEGATIVES, INSTRUCTION, LOSS_CONTEXT, NEGATION_BARRIERS, NEGATION_FILLERS, NEGATORS, OTHER_PERSON, TOPIC_CONTEXT, TOPIC_IN_COMPOUND,
   type CrisisConcept, type QuietContext,
 } from './crisis-lexicon.js';
 import { detectConcern, readFrames, RETRACTION, taskFatigue } from './crisis-frames.js';
@@ -18,9 +18,9 @@ export { MAX_SCAN_CHARS, normaliseForCrisis } from './crisis-text.js';
 const KIND_PRIORITY: readonly CrisisKind[] = ['overdose', 'violence', 'suicide', 'general'];
 const SELF_DIRECTED = new Set(['suicidal-intent', 'hopelessness', 'suicidal-feelings', 'self-harm', 'method+first-person']);
 const LOOK_BACK_TOKENS = 6;
-const QUIET: Readonly<Record<QuietContext, RegExp>> = { topic: TOPIC_CONTEXT, loss: LOSS_CONTEXT, 'distant-past': DISTANT_PAST, bullying: BULLYING, instruction: INSTRUCTION, sport: SPORT };
+const QUIET: Readonly<Record<QuietContext, RegExp>> = { topic: TOPIC_CONTEXT, loss: LOSS_CONTEXT, 'distant-past': DISTANT_PAST, 'past-attempt': PAST_ATTEMPT, bullying: BULLYING, instruction: INSTRUCTION, sport: SPORT };
 /** A disclosure quieted by these is a history or a grief: not an interrupt, but worth a gentle line to the crisis services. */
-const CONCERN_CONTEXTS: ReadonlySet<QuietContext> = new Set(['loss', 'distant-past']);
+const CONCERN_CONTEXTS: ReadonlySet<QuietContext> = new Set(['loss', 'distant-past', 'past-attempt']);
 const CONTEXT_TOKENS = 5;
 const UNRETRACTABLE: ReadonlySet<string> = new Set(['overdose-now', 'life-in-danger', 'self-harm', 'frame:emergency-now', 'frame:violence-next-door', 'frame:overdose-plan']);
 
@@ -67,7 +67,7 @@ function quietedBy(contexts: readonly QuietContext[], text: string, start: numbe
   return contexts.find((context) => QUIET[context].test(SENTENCE_WIDE.has(context) ? clause : window));
 }
 
-const SENTENCE_WIDE: ReadonlySet<QuietContext> = new Set(['topic', 'distant-past', 'loss', 'sport']);
+const SENTENCE_WIDE: ReadonlySet<QuietContext> = new Set(['topic', 'distant-past', 'past-attempt', 'loss', 'sport']);
 
 /** The sentence (between the normaliser's " . " marks; commas stay inside it) around a match. */
 function clauseAround(text: string, start: number, end: number): string {

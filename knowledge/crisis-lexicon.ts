@@ -4,7 +4,7 @@
 // exact phrases: design.md measured an exact-phrase list at 1/26 unseen cases, a concept lexicon at 25/26.
 import type { CrisisKind } from './vocabulary.js';
 
-export type QuietContext = 'topic' | 'loss' | 'distant-past' | 'bullying' | 'instruction' | 'sport';
+export type QuietContext = 'topic' | 'loss' | 'distant-past' | 'past-attempt' | 'bullying' | 'instruction' | 'sport';
 const TERM_QUIET: readonly QuietContext[] = ['topic', 'loss', 'distant-past'];
 
 export interface CrisisConcept {
@@ -67,11 +67,11 @@ export const PILLS = alt('pills?', 'tablets?', 'meds', 'medications?', 'medicine
   '[a-z]*pilleri[a-z]*', '[a-z]*tablet[a-z]*', 'tabuja', 'tabut', 'tabui', '[a-z]*laak(?:k?e|ke)[a-z]*', 'nappi(?:a|ja|en)', 'nappej[a-z]*', 'napit',
   'zzpills', 'unilaak[a-z]*', 'sarkylaak[a-z]*', 'buranaa', 'panadolia', 'paras?etamol[a-z]*', 'xanax[a-z]*', 'diapam[a-z]*', 'oxamin[a-z]*', 'tenox[a-z]*', 'opamox[a-z]*', 'ketipinor[a-z]*', 'mirtatsapiini[a-z]*', 'lyrica[a-z]*',
   'pregabaliin[a-z]*', 'somntablett[a-z]*', 'vark?tablett[a-z]*', 'sleeping tablets', 'benzos?', 'xannies', 'percs?', 'oxys?', 'burana[a-z]*', 'panadol[a-z]*', 'antidepressants?', 'painkillers?',
-  'insulin[a-z]*', 'opioids?', 'oxy[a-z]*', '[a-z]*piller', '[a-z]*tabletter', '[a-z]*mediciner?', 'alvedon', 'panodil', 'sobril', 'opaat[a-z]*', 'pamit', 'pameja');
+  'insulin[a-z]*', 'opioids?', 'oxy[a-z]*', '[a-z]*piller', '[a-z]*pill(?:ret|ren|erna)', '[a-z]*tabletter', '[a-z]*tablett(?:en|erna)', '[a-z]*mediciner?', 'alvedon', 'panodil', 'sobril', 'opaat[a-z]*', 'pamit', 'pameja');
 
 export const CONCEPTS: readonly CrisisConcept[] = [
   {
-    name: 'suicidal-intent', kind: 'suicide', negatable: true,
+    name: 'suicidal-intent', kind: 'suicide', negatable: true, quietWhen: ['past-attempt'],
     patterns: [
       re(FI_WANT, '\\s+', gap(3), FI_DIE),
       re(FI_KILL, '\\s+', gap(1), FI_SELF),
@@ -147,7 +147,7 @@ export const CONCEPTS: readonly CrisisConcept[] = [
     ],
   },
   {
-    name: 'suicidal-feelings', kind: 'suicide', negatable: true,
+    name: 'suicidal-feelings', kind: 'suicide', negatable: true, quietWhen: ['past-attempt'],
     patterns: [
       re(alt('olen', 'oon', 'olin', 'oon ollu', 'olen ollut', 'tunnen itseni', 'mulla on', 'minulla on', 'mul on', 'mulla oli', 'on ollut', 'tulee', 'tuli', 'mietin', 'mietin taas',
         'ajattelen', 'suunnittelen', 'yritin', 'mulle tulee'), '\\s+', gap(2), alt('itsetuho[a-z]*', 'itsemurh[a-z]*', 'itsari[a-z]*', 'itari[a-z]*', 'kuolemantoive[a-z]*', 'kuolemanajatu[a-z]*', 'itsetuhoi[a-z]*')),
@@ -221,6 +221,11 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(alt('nappasin', 'napsin', 'popsin', 'nielaisin', 'on ottanut', 'otin', 'ottanu', 'ottanut', 'oon ottanu', 'olen ottanut', 'nielin', 'nielly', 'niellyt', 'vedin', 'vetany', 'vetanyt', 'soin', 'syonyt', 'syony',
         'took', 'taken', 'swallowed', 'ate', 'downed', 'popped', 'have taken', 'just took',
         'tog', 'tagit', 'har tagit', 'svalde', 'svalt', 'har svalt', 'at'), '\\s+', gap(3), PILLS_QTY, '\\s+', gap(3), PILLS),
+      // Poison or a battery swallowed: "I swallowed a battery and some bleach", "join valkaisuainetta", "drack blekmedel".
+      re(alt('swallowed', 'drank', 'drunk', 'ate', 'took', 'have swallowed', 'have drunk', "i've swallowed", "i've drunk", 'nielin', 'nielaisin', 'nieli', 'join', 'joi', 'juonut', 'juonu', 'soin', 'soi',
+        'svalde', 'svalt', 'drack', 'druckit', 'har druckit', 'har svalt'), '\\s+', gap(3), alt('bleach', 'drain cleaner', 'antifreeze', 'rat poison', 'poison', 'weed ?killer', 'batter(?:y|ies)', 'button batter(?:y|ies)',
+        'chlorine', 'lye', 'valkaisuaine[a-z]*', 'kloriitti[a-z]*', 'myrkky[a-z]*', 'myrkkya', 'jaahdytinneste[a-z]*', 'rotanmyrkky[a-z]*', 'lipea[a-z]*', 'viemarinavaaja[a-z]*', 'paristo[a-z]*', 'nappiparisto[a-z]*',
+        'blekmedel', 'klorin', 'gift', 'giftet', 'rattgift', 'frostskyddsvatska', 'lut', 'propplosare', 'batteri[a-z]*', 'knappcell[a-z]*')),
       re(alt('otin yliannoksen', 'otin yliannostuksen', 'olen ottanut yliannoksen', 'ottanut yliannostuksen', 'veti overit', 'vetany overit', 'vedin overit', 'otin overit', 'i overdosed', "i've overdosed", "i od'd", 'im overdosing', "i'm overdosing",
         'i overdose', 'tog en overdos', 'tagit en overdos', 'har tagit overdos')),
       re(alt('ottanu', 'otin', 'took', 'tog'), '\\s+', gap(1), alt('kaikki', 'all', 'alla'), '\\s+', alt('pillerit', 'tabletit', 'laakkeet', 'laakkeeni', 'pillerini', 'my pills', 'my meds', 'the pills', 'mina tabletter', 'mina piller', 'tabletterna')),
@@ -366,6 +371,28 @@ export const FIGURATIVE: readonly RegExp[] = [
   re('unaliv[a-z]*\\s+', alt('my', 'the', 'this', 'that', 'his', 'her'), '\\s+[a-z]+'),
   re(alt('the', 'a'), '\\s+sewer ?slide'),
   re(alt('skar', 'skurit'), '\\s+', alt('mig', 'mej'), '\\s+', alt('pa', 'i'), '\\s+', alt('[a-z]*kniven', 'glas[a-z]*', 'papper[a-z]*', 'en burk', 'burken')),
+  // Hangover hyperbole: "bakfull så jag vill dö", "hungover and wanna die", "krapulassa haluun kuolla".
+  re(alt('bakfull', 'bakis', 'hungover', 'hung over', 'krapula[a-z]*', 'kankkuse[a-z]*', 'darra[a-z]*', 'darras'), '\\s+', gap(3),
+    alt('vill do', 'vill doo', 'wanna die', 'want to die', 'could die', 'gonna die', 'haluun kuolla', 'haluan kuolla', 'haluisin kuolla', 'kuolen', 'kuolla', 'dor', 'dying', 'do')),
+  // A device that "is suicidal" or "wants to die": "min dator har självmordstendenser", "my phone wants to die".
+  re(alt('dator', 'datorn', 'datorer', 'laptopen', 'laptop', 'mobil', 'mobilen', 'telefon', 'telefonen', 'bilen', 'skrivaren', 'tvattmaskinen', 'routern', 'kone', 'koneeni', 'konee', 'lappari', 'lapparini', 'lapparin',
+    'puhelin', 'puhelimeni', 'kannykka', 'kannykkani', 'autoni', 'tulostin', 'tulostimeni', 'pesukone', 'reititin', 'computer', 'my computer', 'my laptop', 'phone', 'my phone', 'my car', 'printer', 'router', 'wifi', 'the wifi', 'netti', 'telkkari'),
+    '\\s+', gap(2), alt('har sjalvmordstendenser', 'har dodslangtan', 'vill do', 'has suicidal tendencies', 'is suicidal', 'wants to die', 'is dying', 'on itsetuhoinen', 'haluaa kuolla', 'haluu kuolla', 'tekee kuolemaa', 'on kuolemassa')),
+  // Something is "sheer suicide": "tää vuorolista on ihan itsemurha", "it's career suicide", "det är rena självmordet".
+  re(alt('on', 'ois', 'olis', 'olisi', 'oli'), '\\s+', alt('ihan', 'aivan', 'suoraa', 'puhdasta', 'lahes', 'melkein', 'kuin', 'ku', 'pelkkaa', 'silkkaa', 'taytta'), '\\s+', alt('itsemurha', 'itsemurhaa', 'itsari', 'itsaria')),
+  re(alt('rena', 'rent', 'som', 'nastan'), '\\s+', alt('sjalvmord', 'sjalvmordet')),
+  re(alt("it's", 'its', 'it is', "that's", 'thats', 'that is', 'this is', 'would be', 'is'), '\\s+', alt('pure', 'basically', 'literally', 'total', 'practically', 'financial', 'political'), '\\s+suicide'),
+  // A thing, not a person, "tar livet av mig": "blanketten från FPA tar livet av mig" (a person who would take my life is a threat, read as one).
+  re('(?!(?:jag|ja|han|hon|hen|de|dom|mannen|maken|pojkvannen|sambon|frun|hustrun|pappan|brodern|grannen|kompisen|exet)\\b)', alt('[a-z]+(?:en|et|na)', 'det har', 'den har', 'detta', 'denna'),
+    '(?:\\s+(?:fran|pa|i|med|av|for|om)\\s+[a-z]+)?\\s+tar\\s+livet\\s+(?:av|a)\\s+(?:mig|mej|oss)'),
+  // "My whole world collapsed": a loss, not a person down.
+  re(alt('my whole world', 'my world', 'whole world', 'maailmani', 'koko maailmani', 'koko maailma', 'min varld', 'hela min varld', 'hela varlden'), '\\s+', alt('collapsed', 'fell apart', 'crashed', 'romahti', 'hajosi', 'kaatui', 'rasade', 'foll ihop', 'kollapsade')),
+  // Beating the other side in a game or a match: "tapoin koko vastustajan tiimin", "killed the other team".
+  re(alt('tapoin', 'tappoi', 'tapettiin', 'killed', 'kill', 'dodade', 'hakkasin', 'hakkas', 'slog'), '\\s+', gap(4), alt('vastustaja[a-z]*', 'tiimi[a-z]*', 'joukkuee[a-z]*', 'motstandar[a-z]*', 'motstandarlaget', 'opponents?', 'enemy team', 'the other team', 'bossin', 'bossi', 'bossen', 'the boss')),
+  // A threat to do something that is no violence: "uhkaa reportata mut", "threatens to leave me", "hotar att anmäla mig".
+  re(alt('uhkaa', 'uhkas', 'uhkasi', 'uhkailee', 'uhkaavat', 'uhkaili', 'threatens? to', 'threatened to', 'threatening to', 'hotar att', 'hotade att', 'hotar med att'), '\\s+', gap(1),
+    alt('reportata', 'reportoida', 'ilmoittaa', 'ilmiantaa', 'kertoa', 'haastaa', 'irtisanoa', 'erottaa', 'bannata', 'blokata', 'poistaa', 'valittaa', 'soittaa', 'lahtea', 'muuttaa', 'jattaa', 'erota', 'vieda (?:lapset|oikeuteen)',
+      'report', 'sue', 'tell', 'fire', 'ban', 'block', 'leave', 'divorce', 'evict', 'call the police', 'anmala', 'stamma', 'beratta', 'avskeda', 'lamna', 'skilja sig', 'vrida av', 'saga upp')),
   re(alt('suicide mission', 'sjalvmordsuppdrag[a-z]*', 'itsemurhatehtava[a-z]*', 'social suicide', 'career suicide')),
   re(alt('exam', 'test', 'quiz', 'prov', 'provet', '[a-z]*provet', 'tentti', 'koe', '[a-z]*koe'), '\\s+', gap(2), alt('was', 'is', 'va', 'var', 'ar', 'oli', 'on'), '\\s+', gap(2), alt('suicide', 'sjalvmord', 'itsemurha')),
   re(alt('taapero[a-z]*', 'uhmaik[a-z]*', '[0-9]+ ?-?vuotia[a-z]*', 'vauva[a-z]*', 'koira[a-z]*', 'pentu[a-z]*', 'kissa[a-z]*', 'kaksivuotia[a-z]*', 'kolmevuotia[a-z]*', 'nelivuotia[a-z]*',
@@ -406,9 +433,17 @@ export const DISTANT_PAST = new RegExp(`\\b${alt(
   'many times before', 'since (?:19|20)[0-9]{2}', 'vuodesta (?:19|20)[0-9]{2}', 'sedan (?:19|20)[0-9]{2}', 'divorced', 'eronneet', 'olemme eronneet', 'skilda', 'olen turvassa', 'olen nyt turvassa', 'i am safe', "i'm safe now", 'it is safe', 'jag ar trygg', 'vi ar trygga', 'skyddad adress',
   'voi nyt paremmin', 'voi paremmin', 'on nyt kunnossa', 'on toipunut', 'selvisi',
   '(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of|couple of) years? ago', 'last year', 'is doing better', 'doing better now', 'is better now', 'recovered', 'survived',
-  '(?:[0-9]+|tva|tre|fyra|fem|sex|flera|manga) ar sedan', 'forra aret', 'i fjol', 'mar battre', 'mar bra nu', 'nar (?:jag|ja) (?:var|va) [0-9]+', 'when i was [a-z0-9]+',
+  '(?:[0-9]+|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|femton|tjugo|ett par|nagra|flera|manga) ar sedan', 'ar (?:19|20)[0-9]{2}', 'vuonna (?:19|20)[0-9]{2}', '(?:back )?in (?:19|20)[0-9]{2}',
+  'voin (?:nyt |nykyaan |taas )?hyvin', 'idag mar jag bra', 'nu mar jag bra', 'mar bra idag', "(?:i'm|im|i am) (?:doing )?(?:well|fine|ok|okay) now", 'doing well now', 'forra aret', 'i fjol', 'mar battre', 'mar bra nu', 'nar (?:jag|ja) (?:var|va) [0-9]+', 'when i was [a-z0-9]+',
   'as a child', 'as a kid', 'as a teen', 'as a teenager', 'years ago', 'when i was (?:young|little|a child|a kid|small|[0-9]+)', 'in the past', 'used to', 'growing up', 'in my childhood',
   'som barn', 'som liten', 'som tonaring', 'for flera ar sedan', 'for manga ar sedan', 'ar sedan', 'nar jag var liten', 'nar jag var barn', 'forr i tiden', 'i min barndom', 'lapsuude[a-z]*', 'lapsuus[a-z]*', 'barndom[a-z]*', 'childhood')}\\b`);
+
+/**
+ * An attempt that is a history: an attempt verb and a clearly past time in one sentence ("för åtta år sedan försökte jag
+ * ta mitt liv", "yritin itsemurhaa vuonna 2015"), unless the sentence goes on to a wish today ("…och nu vill jag dö igen").
+ */
+const NOW_AGAIN = `(?!.*\\b${alt('nu', 'nyt', 'now', 'taas', 'igen', 'again', 'idag', 'today', 'tanaan', 'tonight', 'ikvall')}\\b(?:\\s+\\S+){0,5}\\s+${alt('vill', 'haluan', 'haluun', 'haluaisin', 'want', 'wanna', 'tanker', 'aion', 'meinaan', 'going to', 'gonna', 'planning', 'suunnittelen', 'planerar')}\\b)`;
+export const PAST_ATTEMPT = new RegExp(`^${NOW_AGAIN}(?=.*\\b${alt('yritin', 'yritti', 'yrittanyt', 'yrittany', 'yritys', 'yritykse[a-z]*', 'forsokte', 'forsokt', 'forsok', 'tried', 'attempted', 'attempt')}\\b)(?=.*${DISTANT_PAST.source})`);
 
 /** Conditional or instructional framing around a danger word ("jos joku lakkaa hengittämästä", "vid livsfara ring 112"). */
 export const INSTRUCTION = new RegExp(`\\b${alt('if', 'jos', 'mikali', 'om', 'vid', 'in case', 'in the event', 'sattuu', 'ifall', '(?<!\\b(?:i|should|do|can|shall|we|jag|pitaako|pitaisiko|pitaisko)\\s)(?:soita|soittakaa|ring|call|dial)(?:\\s+(?:heti|genast|at once|now))?\\s+112')}\\b`);

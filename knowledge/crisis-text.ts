@@ -98,6 +98,7 @@ function undisguise(text: string): string {
     .replace(EMOJI, (e) => { const m = EMOJI_MARKERS.get(e); return m === undefined ? ' ' : ` ${m} `; })
     .normalize('NFKC')
     .slice(0, MAX_SCAN_CHARS) // one character can expand to eighteen ("ﷺ")
+    .replace(/(?<=[\p{L}\p{N}]):(?=\p{L}{1,5}(?!\p{L}))/gu, ' ') // a Finnish case ending on an abbreviation ("cs:ssä", "112:een") is no sentence mark
     .replace(/(?<=\p{L})[@](?=\p{L})/gu, 'a')
     .replace(/(?<=\p{L})[$](?=\p{L})|(?<=^|\s)[$](?=\p{L}{2})/gu, 's');
   return joinSpacedGroups(characters).replace(SPACED, (run) => run.replace(SPACED_SEPARATOR, ''));
