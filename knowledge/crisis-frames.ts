@@ -78,7 +78,7 @@ const DESPAIR_WORDS = [
   'ei mitaan merkitysta', 'kaikki on turhaa', 'ihan turhaa', 'toivoton[a-z]*', 'toivottom[a-z]*', 'kukaa(?:n)? ei (?:kaipaa|kaipais|kaipaisi|valita|huomaa|huomais|ees huomaa)[a-z]*',
   'kaikki olis parempi', 'kaikilla olis parempi', 'olen taakka', 'oon taakka', 'taakkana', 'ei ole ulospaasya', 'ei oo ulospaasya', 'loppu on', 'tama on loppu', 'taa on loppu', 'en pysty enaa',
   'en jaksa tata', 'nyt riittaa', 'riittaa nyt', 'anteeksi kaikille', 'anteeksi kaikesta', 'antakaa anteeksi', 'ei lopu koskaan', 'masentunut', 'masentunu', 'ei tasta elamasta', 'mithaan tule',
-  "can't anymore", 'cant anymore', "can't do this anymore", 'cant do this anymore', "can't take it", 'cant take it', "can't go on", 'cant go on', 'no point', 'pointless', 'hopeless',
+  "can't anymore", 'cant anymore', "can't do this anymore", 'cant do this anymore', "can't take it", 'cant take it', "can't go on(?! (?:(?:her|his|my|their|our) own|alone|by (?:her|him|my|them)sel(?:f|ves)|a trip|holiday|vacation|outings?|the (?:bus|train|trip))\\b)", 'cant go on(?! (?:(?:her|his|my|their|our) own|alone|by (?:her|him|my|them)sel(?:f|ves)|a trip|holiday|vacation|outings?|the (?:bus|train|trip))\\b)', 'no point', 'pointless', 'hopeless',
   'nobody would miss', 'no one would miss', 'nobody cares', 'no one cares', 'nobody will care', 'no 1 cares', 'done with everything', 'done with it all', 'give up', 'giving up', 'burden', 'no way out',
   'had enough', "i'm done", 'im done', 'over it all', 'empty inside', 'tired of everything', 'so tired of it all', 'just sorry', 'said sorry', 'sorry for everything', 'forgive me',
   'never ends', 'depressed', 'falling apart', 'nobody in this house', 'nobody even looks',

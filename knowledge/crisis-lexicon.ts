@@ -142,7 +142,7 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(alt('point', 'reason', 'sense', 'meaning', 'use'), '\\s+', alt('in', 'of', 'to', 'for'), '\\s+', alt('living', 'being alive', 'going on', 'live', 'keep living', 'staying alive', 'me being alive', 'me living')),
       re(alt('no', 'nothing', 'not any'), '\\s+', alt('reason', 'point', 'purpose', 'meaning'), '\\s+', alt('to live', 'in living', 'to go on', 'in going on', 'to keep living', 'to be alive', 'left')),
       re(alt('nothing (?:left )?to live for', 'not worth living', "isn't worth living", 'better off dead', 'better off without me', 'better without me',
-        'tired of living', 'tired of being alive', 'sick of living', 'sick of being alive', "can't go on", 'cant go on', 'cannot go on', 'want it all to end', 'want it to be over',
+        'tired of living', 'tired of being alive', 'sick of living', 'sick of being alive', "can't go on(?! (?:(?:her|his|my|their|our) own|alone|by (?:her|him|my|them)sel(?:f|ves)|a trip|holiday|vacation|outings?|the (?:bus|train|trip))\\b)", 'cant go on(?! (?:(?:her|his|my|their|our) own|alone|by (?:her|him|my|them)sel(?:f|ves)|a trip|holiday|vacation|outings?|the (?:bus|train|trip))\\b)', 'cannot go on(?! (?:(?:her|his|my|their|our) own|alone|by (?:her|him|my|them)sel(?:f|ves)|a trip|holiday|vacation|outings?|the (?:bus|train|trip))\\b)', 'want it all to end', 'want it to be over',
         'want everything to end', 'want to disappear forever')),
     ],
   },
