@@ -32,6 +32,8 @@ export const IN_OWN_MUNICIPALITY = 1.1;
 export const OTHER_LANGUAGE: Readonly<Record<Lang, number>> = { fi: 0.75, sv: 0.9, en: 1 };
 /** An activity for a circumstance (a suicide, a homicide, a child's death) the resident did not name. */
 export const UNNAMED_CIRCUMSTANCE = 0.3;
+/** …and one the resident did name: a specific topic match outranks a generic situation-and-type match. */
+export const NAMED_CIRCUMSTANCE = 1.4;
 
 // ---- the list: variety and no near-duplicates
 /** A third activity of the same first type steps down a little. */
@@ -41,7 +43,7 @@ export const NEAR_DUPLICATE = 0.6;
 /** With a place known, the local card of an organisation replaces its national one when it scores at least this share. */
 export const LOCAL_OVER_NATIONAL = 0.8;
 /** With a place known and none of its own activities among the first three, the best one takes the third place if it scores this share of it. */
-export const OWN_TOWN_IN_TOP_THREE = 0.6;
+export const OWN_TOWN_IN_TOP_THREE = 0.4;
 
 /** Activities read per detected situation and for the best-matching type: bounds a query's cost on a national catalogue. */
 const SITUATION_SCAN = 300;
@@ -197,7 +199,7 @@ export class Ranker {
     }
     if (fit.named.size === 0) return cached.usual;
     const factors = Float32Array.from(cached.usual);
-    for (const ai of fit.named) factors[ai] = cached.plain[ai]!;
+    for (const ai of fit.named) factors[ai] = cached.plain[ai]! * NAMED_CIRCUMSTANCE;
     return factors;
   }
 }
