@@ -69,6 +69,9 @@ const EnvSchema = z.object({
   TRUST_PROXY: trustProxy,
   TEAMS_DEV_MODE: z.preprocess(emptyToUndefined, z.enum(['0', '1'], 'expected 1 (on) or 0 (off)').optional()),
   LUOTSI_BOT: z.preprocess(emptyToUndefined, z.enum(['luotsi', 'echo']).default('luotsi')),
+  // Test only (honoured with NODE_ENV=test, refused otherwise): every message turn sleeps this long while it holds the
+  // conversation's lock, so a test can kill -9 an instance in the middle of a turn (test/integration/crash.test.ts).
+  LUOTSI_TEST_TURN_DELAY_MS: intInRange(0, 600_000, 0),
 });
 
 export interface Config {
@@ -105,6 +108,8 @@ export interface Config {
   botOpenIdMetadata?: string;
   /** `echo` swaps in a trivial bot so load tests can measure the channel alone. */
   bot: 'luotsi' | 'echo';
+  /** NODE_ENV=test only: how long every message turn sleeps, holding its lock (LUOTSI_TEST_TURN_DELAY_MS); 0 otherwise. */
+  testTurnDelayMs: number;
   /** Things an operator should know at start-up (e.g. a generated secret). */
   warnings: string[];
 }
@@ -144,6 +149,9 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
   if (e.MicrosoftAppType === 'SingleTenant' && !e.MicrosoftAppTenantId) {
     errors.push('MicrosoftAppTenantId: required when MicrosoftAppType=SingleTenant');
   }
+  if (e.LUOTSI_TEST_TURN_DELAY_MS > 0 && e.NODE_ENV !== 'test') {
+    errors.push('LUOTSI_TEST_TURN_DELAY_MS: only for tests (NODE_ENV=test); it would make every turn slow');
+  }
   if (errors.length > 0) return { ok: false, errors };
   if (!e.DIRECTLINE_TOKEN_SECRET) {
     warnings.push('DIRECTLINE_TOKEN_SECRET is not set: using a random secret for this process; web chat tokens will not survive a restart or work on other instances');
@@ -179,6 +187,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       logLevel: e.LOG_LEVEL,
       ...(e.BOT_OPENID_METADATA ? { botOpenIdMetadata: e.BOT_OPENID_METADATA } : {}),
       bot: e.LUOTSI_BOT,
+      testTurnDelayMs: e.NODE_ENV === 'test' ? e.LUOTSI_TEST_TURN_DELAY_MS : 0,
       warnings,
     },
   };

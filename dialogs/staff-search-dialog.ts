@@ -62,12 +62,16 @@ export function languageNameIndex(catalogue: Catalogue): Map<string, string> {
   return index;
 }
 
+const MAX_FILTER_WORDS = 125;
+
 /** The filters a staff member's message sets: the matcher's facets, plus bare municipality and language names. */
 export function readStaffFilters(text: string, catalogue: Catalogue, matcher: Matcher, languages: Map<string, string>, lang: Lang): { filters: StaffFilters; situationIds: SituationId[] } {
   const match = matcher.match({ text, previousLang: lang, limit: 1 });
   const filters: StaffFilters = {};
   for (const key of FILTER_KEYS) if (match.facets[key] !== undefined) (filters as Record<string, unknown>)[key] = match.facets[key];
-  for (const token of text.split(/[\s,;.]+/).filter((w) => w.length >= 3)) {
+  // At most the words 500 characters hold (a typed search is cut there): a pasted page as a place name costs no more.
+  for (const token of text.split(/[\s,;.]+/).filter((w) => w.length >= 3).slice(0, MAX_FILTER_WORDS)) {
+    if (filters.municipality && filters.language) break;
     if (!filters.municipality) {
       const m = catalogue.findMunicipality(token);
       if (m) filters.municipality = m.code;
@@ -261,7 +265,7 @@ class StaffLoop extends Dialog<StaffSearchOptions> {
     const rows = state.resultIds.map((id) => s.catalogue.activityById.get(id)).filter((a): a is Activity => a !== undefined);
     const like = state.likeId ? s.catalogue.activityById.get(state.likeId) : undefined;
     await context.sendActivity(MessageFactory.attachment(staffResultsCard(s.t, s.lang, s.catalogue, {
-      query: state.text, rows, filters: this.chips(s, state.filters), addable: this.addable(s, state.filters),
+      situations: state.situationIds.map((id) => s.catalogue.situations.get(id)?.name[s.lang] ?? id), rows, filters: this.chips(s, state.filters), addable: this.addable(s, state.filters),
       municipalitySet: state.filters.municipality !== undefined, paths: this.paths(s),
       ...(like ? { likeTitle: like.title[s.lang] } : {}),
     })));

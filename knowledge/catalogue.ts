@@ -1,6 +1,6 @@
 // Builds the immutable, indexed Catalogue from already validated knowledge data.
-import Fuse from 'fuse.js';
 import type { Catalogue } from './contracts.js';
+import { createPlaceNameSearch } from './place-names.js';
 import type { Activity, ActivityType, Municipality, Persona, Situation } from './schema.js';
 import { fold } from './text.js';
 import type { CrisisKind, SituationId, TypeId } from './vocabulary.js';
@@ -21,6 +21,9 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** Longer input is no place name (the longest, with a Finnish case ending, is about 20 letters) and is not looked up. */
+const MAX_NAME_INPUT = 200;
+
 /** Indexes validated data; cross-reference checks belong to the loader, this only builds lookups. */
 export function createCatalogue(data: CatalogueData): Catalogue {
   const types = new Map<TypeId, ActivityType>(data.activityTypes.map((t) => [t.id, deepFreeze(t)]));
@@ -35,9 +38,15 @@ export function createCatalogue(data: CatalogueData): Catalogue {
     byName.set(fold(m.fi), m);
     if (m.sv) byName.set(fold(m.sv), m);
   }
+  // Former municipalities and parts (Ekenäs, Tammisaari → Raasepori) never replace a municipality's own name; the
+  // ambiguous ones ("Pohja", also "bottom") are left to the facet reader, which asks for a context word.
+  for (const m of municipalities.values()) {
+    for (const alias of m.aliases ?? []) if (!byName.has(fold(alias))) byName.set(fold(alias), m);
+  }
   // Misspelled place names ("Hämeenlina", "Helsingfos") from staff filters and the CLI: fuse.js over the
   // folded fi and sv names; its score runs backwards (0 = exact), so accept only close ones.
-  const placeNames = new Fuse([...byName.entries()].map(([name, m]) => ({ name, m })), { keys: ['name'], includeScore: true, threshold: 0.25, ignoreLocation: true });
+  // Its cost is bounded however long or odd the text (see place-names.ts).
+  const placeNames = createPlaceNameSearch([...byName.entries()]);
   const crisis = activities
     .filter((a) => a.crisisLine)
     .sort((a, b) => (a.crisisLine?.rank ?? 0) - (b.crisisLine?.rank ?? 0));
@@ -45,11 +54,13 @@ export function createCatalogue(data: CatalogueData): Catalogue {
   return Object.freeze({
     types, situations, personas, municipalities, activities, activityById,
     findMunicipality(nameOrCode: string): Municipality | undefined {
-      const key = fold(nameOrCode.trim());
+      const trimmed = nameOrCode.trim();
+      // Folding may lengthen text (a ligature becomes many letters): what is far too long for a name is not folded.
+      if (trimmed.length > MAX_NAME_INPUT) return undefined;
+      const key = fold(trimmed);
       const exact = municipalities.get(key) ?? byName.get(key);
       if (exact || key.length < 4) return exact;
-      const best = placeNames.search(key, { limit: 1 })[0];
-      return best && (best.score ?? 1) <= 0.25 ? best.item.m : undefined;
+      return placeNames(key);
     },
     regionOf(code: string) {
       return municipalities.get(code)?.region;

@@ -54,7 +54,11 @@ const CONTEXT_WORDS = new Set(['i', 'in', 'fran', 'from', 'near', 'till', 'to', 
  * are also given names or ordinary words ("Salla", "Simo", "Inari", "hanko") need a locative ending or a preposition.
  */
 const SHORT_NAME = 5;
-const NOT_ALONE = new Set(['salla', 'simo', 'inari', 'hanko']);
+const NOT_ALONE = new Set(['salla', 'simo', 'inari', 'hanko', 'karjaa']);
+
+/** Facets are read from the first 2,000 characters of a message, which hold at most 1,000 words. */
+const MAX_FACET_CHARS = 2000;
+const MAX_FACET_WORDS = MAX_FACET_CHARS / 2;
 
 export interface FacetExtractor {
   extract(text: string): Facets;
@@ -83,6 +87,25 @@ export function createFacetExtractor(municipalities: Iterable<Municipality>): Fa
       put(sv + 's', m, sv.length > SHORT_NAME);
     }
   }
+  // Former municipalities and parts (Tammisaari, Ekenäs, Karjaa → Raasepori), inflected like a Finnish name, added after
+  // every municipality's own forms so an alias never takes a municipality's word; ambiguous ones need a context word.
+  for (const m of new Set([...forms.values()].map((f) => f.municipality))) {
+    for (const [names, clear] of [[m.aliases ?? [], true], [m.ambiguousAliases ?? [], false]] as const) {
+      for (const name of names) {
+        const a = fold(name);
+        const add = (form: string, strong: boolean): void => { if (!forms.has(form)) forms.set(form, { municipality: m, strong }); };
+        add(a, clear && !NOT_ALONE.has(a)); // "karjaa" is also cattle; "Karjaalla" is only the place
+        add(a + 's', clear && a.length > SHORT_NAME); // Swedish genitive: Ekenäs → Ekenäs' (folded "ekenass" is harmless)
+        const stems = finnishStems(name);
+        // A name ending in a consonant takes -i- in Finnish (Ekenäsissä, Karisissa); a Finnish -s name -kse- (Tuuloksessa).
+        if (!VOWEL.test(a.slice(-1))) stems.push(a + 'i', a.slice(0, -1) + 'kse');
+        for (const stem of stems) {
+          for (const e of LOCATIVE_ENDINGS) add(stem + e, clear);
+          for (const e of OTHER_ENDINGS) add(stem + e, clear && a.length > SHORT_NAME);
+        }
+      }
+    }
+  }
   // Typos in longer place names ("Vantaala", "Helsingisa"): one edit away from a generated form of 7+ letters.
   const fuzzy = new Map<string, string[]>();
   for (const form of forms.keys()) {
@@ -94,7 +117,13 @@ export function createFacetExtractor(municipalities: Iterable<Municipality>): Fa
     }
   }
 
+  // A word longer than every form by more than one letter can neither be a form nor one edit from one: it is not
+  // looked at, so a pasted 10,000-letter word costs nothing instead of 10,000 one-letter deletions of itself.
+  let longestForm = 0;
+  for (const form of forms.keys()) longestForm = Math.max(longestForm, form.length);
+
   function lookup(token: string, previous: string | undefined): Municipality | undefined {
+    if (token.length > longestForm + 1) return undefined;
     const hit = forms.get(token);
     if (hit) return hit.strong || (previous !== undefined && CONTEXT_WORDS.has(previous)) ? hit.municipality : undefined;
     if (token.length < 7) return undefined;
@@ -112,7 +141,7 @@ export function createFacetExtractor(municipalities: Iterable<Municipality>): Fa
   }
 
   function municipality(name: string): Municipality | undefined {
-    const words = fold(name).match(/[\p{L}\p{N}]+/gu) ?? [];
+    const words = (fold(name.slice(0, MAX_FACET_CHARS)).match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_FACET_WORDS);
     if (words.length === 1 && /^\d{3}$/.test(words[0]!)) {
       for (const f of forms.values()) if (f.municipality.code === words[0]) return f.municipality;
     }
@@ -124,8 +153,10 @@ export function createFacetExtractor(municipalities: Iterable<Municipality>): Fa
   }
 
   function extract(text: string): Facets {
-    const folded = fold(text.slice(0, 2000));
-    const tokens = folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+    // Folding can lengthen text (one ligature becomes up to 18 letters): the folded text is cut again, and at most
+    // as many words are read as 2,000 characters of ordinary text can hold.
+    const folded = fold(text.slice(0, MAX_FACET_CHARS)).slice(0, 2 * MAX_FACET_CHARS);
+    const tokens = (folded.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_FACET_WORDS);
     const facets: Facets = {};
     for (let i = 0; i < tokens.length; i++) {
       const m = lookup(tokens[i]!, tokens[i - 1]);

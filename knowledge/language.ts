@@ -5,6 +5,8 @@ import type { Lang } from './vocabulary.js';
 import type { DetectedLang } from './contracts.js';
 
 const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
+/** No word in any of the three languages is longer (as normalise.ts's MAX_WORD_CHARS); longer runs are pasted junk. */
+const MAX_WORD_CHARS = 40;
 
 // Function words and very common short words: in 1–10-word messages these decide more reliably than
 // any statistical model. Words shared between the languages ("en", "on", "i") are left out on purpose.
@@ -76,6 +78,8 @@ export function detectLanguage(text: string, previous?: Lang, lexicon?: Language
   const score: Record<Lang, number> = { fi: 0, sv: 0, en: 0 };
   let evidence = 0;
   for (const raw of words) {
+    // Pasted junk gives no evidence, and the cues' patterns below would scan it again and again.
+    if (raw.length > MAX_WORD_CHARS) continue;
     const w = fold(raw);
     const hits = FUNCTION_INDEX.get(w);
     if (hits) {

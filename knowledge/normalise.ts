@@ -61,7 +61,10 @@ export function tokens(text: string): Token[] {
   const lower = clean(text).normalize('NFC').toLowerCase();
   const out: Token[] = [];
   for (const m of lower.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
-    if (m[0].length <= MAX_WORD_CHARS) out.push({ surface: m[0], word: fold(m[0]) });
+    if (m[0].length > MAX_WORD_CHARS) continue;
+    // Folding can lengthen a word (a ligature becomes up to 18 letters); the cap holds for the folded word too.
+    const word = fold(m[0]);
+    if (word.length <= MAX_WORD_CHARS) out.push({ surface: m[0], word });
   }
   return out;
 }

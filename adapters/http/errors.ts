@@ -5,7 +5,7 @@ export type ErrorCode =
   | 'bad-json' | 'unsupported-media-type' | 'payload-too-large' | 'not-found' | 'method-not-allowed'
   | 'invalid-activity' | 'invalid-body' | 'token-missing' | 'token-invalid' | 'token-expired'
   | 'forbidden-conversation' | 'conversation-not-found' | 'rate-limited' | 'unauthorized' | 'forbidden'
-  | 'not-ready' | 'state-unavailable' | 'internal';
+  | 'not-ready' | 'state-unavailable' | 'conversation-busy' | 'internal';
 
 export function sendError(res: Response, status: number, code: ErrorCode, message: string): void {
   if (res.headersSent) return;
@@ -26,9 +26,16 @@ export function errorHandler(onBug: (err: unknown) => void): ErrorRequestHandler
     if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') return sendError(res, 415, 'unsupported-media-type', 'Unsupported body encoding');
     if (typeof status === 'number' && status >= 400 && status < 500) return sendError(res, status, 'invalid-body', e.expose && e.message ? e.message : 'Bad request');
     // An outage of the shared state store, or a conversation busy past the turn lock's wait, is expected to pass:
-    // a retryable 503, never a 500. (Messages never get here: the Direct Line adapter answers them kindly.)
+    // a retryable 503 that says when to try again, never a 500. (A busy conversation's message has been answered kindly
+    // in the transcript already, and a crisis never gets here: the Direct Line adapter answers it with 112.)
     const code = e ? (e as { code?: unknown }).code : undefined;
-    if (code === 'state-unavailable' || code === 'lock-timeout') {
+    if (code === 'lock-timeout') {
+      const after = (e as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+      if (!res.headersSent) res.setHeader('Retry-After', String(typeof after === 'number' && after > 0 ? Math.ceil(after) : 5));
+      return sendError(res, 503, 'conversation-busy', 'The conversation is still answering an earlier message; please send this again in a moment');
+    }
+    if (code === 'state-unavailable') {
+      if (!res.headersSent) res.setHeader('Retry-After', '5');
       return sendError(res, 503, 'state-unavailable', 'The service has a temporary problem; please try again in a moment');
     }
     onBug(err);
