@@ -1,5 +1,6 @@
 // Turns a coordinator's spreadsheet (CSV, comma or semicolon, UTF-8 or Windows-1252) into validated activities:
-// every bad row is reported with its row and field, and nothing is imported unless every row is good.
+// every bad row is reported with its row and field, and nothing is imported unless every row is good. The checks every
+// import shares (CSV, PTV, HSDS) live here too.
 import { parse as parseCsv } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { ActivitySchema, type Activity } from './schema.js';
@@ -91,6 +92,39 @@ function columnOf(path: PropertyKey[]): string {
 
 export interface ImportContext { knownActivityIds: ReadonlySet<string>; municipalityCodes: ReadonlySet<string> }
 
+export interface CandidateIssue { path: PropertyKey[]; message: string }
+
+/** The checks every import shares: the activity schema, an id that is new and not repeated, known municipality codes. */
+export function checkCandidate(value: unknown, ctx: ImportContext, seen: Set<string>): { activity?: Activity; issues: CandidateIssue[] } {
+  const parsed = ActivitySchema.safeParse(value);
+  if (!parsed.success) return { issues: parsed.error.issues.map((i) => ({ path: i.path, message: i.message })) };
+  const a = parsed.data;
+  const issues: CandidateIssue[] = [];
+  if (seen.has(a.id) || ctx.knownActivityIds.has(a.id)) issues.push({ path: ['id'], message: `id "${a.id}" already exists` });
+  seen.add(a.id);
+  if (a.area.scope === 'municipality') {
+    for (const code of a.area.municipalities) if (!ctx.municipalityCodes.has(code)) issues.push({ path: ['area'], message: `unknown municipality code "${code}"` });
+  }
+  return { activity: a, issues };
+}
+
+/** A problem in a record of a structured import (PTV, HSDS): which record, which field, what is wrong. */
+export interface RecordProblem { record: string; field: string; message: string }
+export type RecordImportResult = { ok: true; activities: Activity[] } | { ok: false; problems: RecordProblem[] };
+
+/** All or nothing: every candidate through `checkCandidate`; one bad record and nothing is imported. */
+export function checkCandidates(candidates: ReadonlyArray<{ record: string; value: unknown }>, ctx: ImportContext): RecordImportResult {
+  const problems: RecordProblem[] = [];
+  const activities: Activity[] = [];
+  const seen = new Set<string>();
+  for (const { record, value } of candidates) {
+    const { activity, issues } = checkCandidate(value, ctx, seen);
+    for (const issue of issues) problems.push({ record, field: issue.path.map(String).join('.'), message: issue.message });
+    if (activity) activities.push(activity);
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, activities };
+}
+
 export function importCsv(bytes: Buffer, ctx: ImportContext): ImportResult {
   const { text } = decodeCsv(bytes);
   let records: Record<string, string>[];
@@ -114,18 +148,9 @@ export function importCsv(bytes: Buffer, ctx: ImportContext): ImportResult {
   records.forEach((record, i) => {
     const row = i + 1;
     const line = lines[i] ?? row + 1;
-    const parsed = ActivitySchema.safeParse(rowToActivity(record));
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push({ row, line, field: columnOf(issue.path), message: issue.message });
-      return;
-    }
-    const a = parsed.data;
-    if (seen.has(a.id) || ctx.knownActivityIds.has(a.id)) problems.push({ row, line, field: 'id', message: `id "${a.id}" already exists` });
-    seen.add(a.id);
-    if (a.area.scope === 'municipality') {
-      for (const code of a.area.municipalities) if (!ctx.municipalityCodes.has(code)) problems.push({ row, line, field: 'area', message: `unknown municipality code "${code}"` });
-    }
-    activities.push(a);
+    const { activity, issues } = checkCandidate(rowToActivity(record), ctx, seen);
+    for (const issue of issues) problems.push({ row, line, field: columnOf(issue.path), message: issue.message });
+    if (activity) activities.push(activity);
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, activities };
 }

@@ -21,8 +21,11 @@ export interface KbProblem {
   message: string;
 }
 
+/** Where an activity is written: its file and the line of its entry. */
+export interface Origin { file: string; line: number }
+
 export type LoadResult =
-  | { ok: true; catalogue: Catalogue; data: CatalogueData; files: string[] }
+  | { ok: true; catalogue: Catalogue; data: CatalogueData; files: string[]; origins: ReadonlyMap<string, Origin> }
   | { ok: false; problems: KbProblem[] };
 
 export const DEFAULT_KNOWLEDGE_DIR = join(import.meta.dirname, 'data');
@@ -150,7 +153,9 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): LoadResult {
     municipalities: municipalities.data.municipalities,
     activities: allActivities,
   };
-  return { ok: true, catalogue: createCatalogue(data), data, files: [types, situations, personas, municipalities, ...activities].map((pf) => pf!.file) };
+  const origins = new Map<string, Origin>();
+  for (const pf of activities) pf?.data?.activities.forEach((a, i) => origins.set(a.id, where(pf, ['activities', i])));
+  return { ok: true, catalogue: createCatalogue(data), data, files: [types, situations, personas, municipalities, ...activities].map((pf) => pf!.file), origins };
 }
 
 /** Holds the catalogue the service runs on; a reload that fails keeps the last good one. */

@@ -86,6 +86,13 @@ export const MunicipalitySchema = z.object({
   /** Swedish name where one is in use (Vantaa / Vanda). */
   sv: nonEmpty.optional(),
   region: RegionId,
+  /**
+   * Former municipalities merged into this one and its parts, as residents name them (Tammisaari, Ekenäs, Karjaa):
+   * recognised in every inflection like the municipality's own name.
+   */
+  aliases: z.array(nonEmpty).optional(),
+  /** Old names or parts that are also ordinary words ("Pohja" is also "bottom"): recognised only after "asun", "i", "in". */
+  ambiguousAliases: z.array(nonEmpty).optional(),
 }).strict();
 export type Municipality = z.infer<typeof MunicipalitySchema>;
 
@@ -108,6 +115,16 @@ export const ContactSchema = z.object({
   url: httpsUrl,
   address: nonEmpty.optional(),
 }).strict();
+
+/** Which import wrote an entry, the record's id there, when, and how often that source should be imported again. */
+export const ImportedSchema = z.object({
+  from: z.enum(['ptv', 'hsds']),
+  /** The record's id in the source (PTV's service id). */
+  id: nonEmpty,
+  at: isoDate,
+  refreshDays: z.number().int().min(1).max(3650),
+}).strict();
+export type Imported = z.infer<typeof ImportedSchema>;
 
 export const ActivitySchema = z.object({
   id: kebabId,
@@ -145,6 +162,8 @@ export const ActivitySchema = z.object({
   /** Where this entry comes from: a seed ("seed:004 Uusimaa handbook, Keskusteluapu") and/or the public page. */
   source: nonEmpty,
   lastVerified: isoDate,
+  /** Set on entries an import wrote (PTV, HSDS): the next import from the same source replaces them; hand-kept entries have none. */
+  imported: ImportedSchema.optional(),
 }).strict().refine((a) => a.ageMin === undefined || a.ageMax === undefined || a.ageMin <= a.ageMax, {
   message: 'ageMin must not exceed ageMax', path: ['ageMin'],
 });

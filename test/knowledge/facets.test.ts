@@ -107,6 +107,43 @@ describe('reading facets from a message', () => {
   });
 });
 
+describe('former municipalities, parts and inflections', () => {
+  it.each([
+    ['Bor i Ekenäs', '710'],
+    ['asun Tammisaaressa', '710'],
+    ['Karjaalla', '710'],
+    ['jag bor i Karis och är ensam', '710'],
+    ['Pojossa asuva omaishoitaja', '710'],
+    ['mummo asuu Fiskarsissa', '710'],
+    ['Raaseporissa ei ole mitään', '710'],
+    ['Hyvinkäällä asuva eläkeläinen', '106'],
+    ['Lohjalla on ruoka-apua?', '444'],
+    ['asun Sammatissa', '444'],
+    ['Porissa asuva maahanmuuttaja', '609'],
+    ['Noormarkussa yksin', '609'],
+    ['Rovaniemellä', '698'],
+    ['Rengossa asuva omaishoitaja', '109'],
+    ['asun Vuosaaressa', '091'],
+    ['Tikkurilassa on kai jotain', '092'],
+  ])('places "%s" in municipality %s', (text, expected) => {
+    expect(facets.extract(text).municipality).toBe(expected);
+  });
+
+  it('reads an ambiguous old name only when the sentence says it is a place', () => {
+    expect(facets.extract('olen ihan pohjalla enkä jaksa').municipality).toBeUndefined();
+    expect(facets.extract('asun Pohjassa').municipality).toBe('710');
+    expect(facets.extract('meillä on karjaa ja olen uupunut').municipality).toBeUndefined();
+    expect(facets.extract('käyn kalliolla kiipeilemässä').municipality).toBeUndefined();
+  });
+
+  it('resolves a typed place name to its municipality for the --municipality option and staff filters', () => {
+    expect(facets.municipality('Ekenäs')?.code).toBe('710');
+    expect(catalogue.findMunicipality('Tammisaari')?.code).toBe('710');
+    expect(catalogue.findMunicipality('Karis')?.code).toBe('710');
+    expect(catalogue.findMunicipality('Noormarkku')?.fi).toBe('Pori');
+  });
+});
+
 describe('filtering activities by facets', () => {
   const fixture = fixtureCatalogue();
   const all = fixture.activities.map((activity) => ({ activity }));

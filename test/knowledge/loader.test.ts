@@ -1,7 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createKnowledgeHolder, formatProblem, loadKnowledge } from '../../knowledge/loader.js';
-import { summarise } from '../../knowledge/kb-summary.js';
+import { staleActivities, staleBySource, summarise } from '../../knowledge/kb-summary.js';
+import type { Activity } from '../../knowledge/schema.js';
 import { PERSONA_IDS, SITUATION_IDS, TYPE_IDS } from '../../knowledge/vocabulary.js';
 import { copyKnowledgeBase, lineOfMatch, type KbCopy } from '../fixtures/kb-copy.js';
 
@@ -74,7 +76,7 @@ describe('a broken knowledge file', () => {
     kb = copyKnowledgeBase();
     const rel = 'municipalities.yaml';
     // Remove Vantaa from the municipality list: activities that name "092" now point nowhere.
-    kb.edit(rel, (t) => t.split('\n').filter((l) => !/code: "?092"?/.test(l)).join('\n'));
+    kb.edit(rel, (t) => t.replace(/^  - code: "092"\n(?: {4}.*\n)*/m, '').split('\n').filter((l) => !/code: "?092"?/.test(l)).join('\n'));
     const result = loadKnowledge(kb.dir);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -128,4 +130,61 @@ describe('finding a municipality', () => {
     expect(result.catalogue.findMunicipality('omaishoitaja')).toBeUndefined();
     expect(result.catalogue.findMunicipality('xy')).toBeUndefined();
   });
+});
+
+describe('what kb:validate and kb:stale tell a data keeper', () => {
+  const result = loadKnowledge();
+  if (!result.ok) throw new Error('knowledge base invalid');
+  const base = result.data.activities.find((a) => a.area.scope === 'municipality')!;
+  const make = (id: string, over: Partial<Activity>): Activity => ({ ...base, id, keywords: undefined, ...over });
+  const today = new Date('2026-12-01T12:00:00Z');
+
+  it('counts activities per municipality code they list', () => {
+    const data = { ...result.data, activities: [
+      make('a', { area: { scope: 'municipality', municipalities: ['710', '091'] } }),
+      make('b', { area: { scope: 'municipality', municipalities: ['710'] } }),
+      make('c', { area: { scope: 'region', regions: ['uusimaa'] } }),
+    ] };
+    expect(summarise(data, today).perMunicipality).toEqual({ '091': 1, '710': 2 });
+    const real = summarise(result.data, today).perMunicipality;
+    expect(real['091']).toBe(result.data.activities.filter((a) => a.area.scope === 'municipality' && a.area.municipalities.includes('091')).length);
+  });
+
+  it('warns about a regional entry whose source or text names one town of the region, and only then', () => {
+    const region: Activity['area'] = { scope: 'region', regions: ['uusimaa'] };
+    const data = { ...result.data, activities: [
+      make('one-town', { area: region, source: 'https://www.vantaa.fi/fi/palveluhakemisto/asukastalo' }),
+      make('one-town-text', { area: region, source: 'seed:004', title: { fi: 'Asukastalo Helsingissä', sv: 'Invånarhus i Helsingfors', en: 'Residents\' house in Helsinki' } }),
+      make('two-towns', { area: region, source: 'https://www.espoo.fi and https://www.vantaa.fi' }),
+      make('other-region-town', { area: region, source: 'https://www.pori.fi/jotain' }),
+      make('scoped', { area: { scope: 'municipality', municipalities: ['092'] }, source: 'https://www.vantaa.fi' }),
+    ] };
+    const warnings = summarise(data, today).warnings;
+    expect(warnings.map((w) => w.id)).toEqual(['one-town', 'one-town-text']);
+    expect(warnings[0]?.message).toMatch(/names only Vantaa \(092\)/);
+  });
+
+  it('flags an imported entry older than its source\'s refresh interval, and lists stale entries source by source', () => {
+    const activities = [
+      make('ptv-fresh', { imported: { from: 'ptv', id: 'x1', at: '2026-11-20', refreshDays: 30 }, lastVerified: '2023-01-01' }),
+      make('ptv-old', { imported: { from: 'ptv', id: 'x2', at: '2026-09-01', refreshDays: 30 }, lastVerified: '2026-08-30' }),
+      make('hand-old', { source: 'https://www.example.org/page', lastVerified: '2025-06-01' }),
+      make('hand-new', { source: 'https://www.example.org/other', lastVerified: '2026-06-01' }),
+    ];
+    expect(staleActivities(activities, today).map((a) => a.id)).toEqual(['ptv-old', 'hand-old']);
+    const groups = staleBySource(activities, today);
+    expect(groups.map((g) => [g.source, g.refreshDays, g.entries, g.stale.map((s) => s.id)])).toEqual([
+      ['example.org', 365, 2, ['hand-old']],
+      ['ptv', 30, 2, ['ptv-old']],
+    ]);
+    expect(groups[1]?.stale[0]?.reason).toBe('imported from ptv 91 days ago; ptv is refreshed every 30 days');
+  });
+
+  it('prints perMunicipality from npm run kb:validate and exits 0 on the real base', () => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'knowledge/cli/kb-validate.ts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const summary = JSON.parse(out) as { ok: boolean; perMunicipality: Record<string, number>; warnings: unknown[] };
+    expect(summary.ok).toBe(true);
+    expect(summary.perMunicipality['710']).toBeGreaterThan(0);
+    expect(Array.isArray(summary.warnings)).toBe(true);
+  }, 30_000);
 });
