@@ -1,11 +1,13 @@
 // A BotAdapter for our own Direct Line endpoint: turns run one at a time per conversation and replies land in the conversation store.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash, randomBytes } from 'node:crypto';
 import {
   ActivityTypes, BotAdapter, INVOKE_RESPONSE_KEY, TurnContext,
   type Activity, type ChannelAccount, type ConversationAccount, type ConversationReference, type ResourceResponse,
 } from 'botbuilder';
-import { isLockTimeout, isStoreUnavailable, type ConversationStore, type TurnLock } from '../storage/contracts.js';
-import type { IncomingActivity } from './activity-schema.js';
+import { isLockTimeout, isStoreUnavailable, type ConversationStore, type SummaryStore, type TurnLock } from '../storage/contracts.js';
+import { clientFields, clientSender, storedFields, type IncomingActivity } from './activity-schema.js';
+import { TOKEN_TTL_SECONDS } from './tokens.js';
 import { FORGOTTEN_TURN_KEY } from '../../bot/luotsi-bot.js';
 import type { SafetyReplies } from '../../bot/safety-replies.js';
 
@@ -23,8 +25,42 @@ export interface DirectLineAdapterDeps {
   replies: SafetyReplies;
   /** Called with the turn's error; must not log message text. */
   onTurnError?: (err: unknown, conversationId: string) => void;
+  /** Where "forget me" takes down the summary pages made in the conversation. */
+  summaries?: Pick<SummaryStore, 'delete'>;
+  /**
+   * The channel's own confirmation of "forget me", in the resident's language, saying exactly what it deleted (the
+   * transcript, and the summary pages by code) and what stays; it replaces the bot's general one.
+   */
+  forgetConfirmation?: (lang: 'fi' | 'sv' | 'en', deleted: { summaryCodes: string[] }) => string;
   now?: () => number;
 }
+
+/** After "forget me" the request and its confirmation stay readable this long (the client's next poll), then go too. */
+export const FORGET_GRACE_MS = 2 * 60_000;
+/** A revocation outlives every token issued for the conversation before it (with room for instances' clocks to differ). */
+export const REVOCATION_MS = 2 * TOKEN_TTL_SECONDS * 1000;
+
+/** The Direct Line conversation whose turn is running in this async context (for the summary pages it makes). */
+const directLineTurn = new AsyncLocalStorage<string>();
+
+/**
+ * The summary store the bot writes to, remembering which Direct Line conversation made each page, so that conversation's
+ * "forget me" can take its pages down. Outside a Direct Line turn (Teams) it is the plain store.
+ */
+export function rememberingSummaries(inner: SummaryStore, conversations: Pick<ConversationStore, 'rememberSummary'>): SummaryStore {
+  return {
+    get: (code) => inner.get(code),
+    delete: (codes) => inner.delete(codes),
+    async put(record, ttlSeconds) {
+      await inner.put(record, ttlSeconds);
+      const conversationId = directLineTurn.getStore();
+      if (conversationId) await conversations.rememberSummary(conversationId, record.code);
+    },
+  };
+}
+
+// The bot's replies held back on a "forget me" turn, until the transcript is erased.
+const HELD_KEY = Symbol('luotsi.directline.held');
 
 const BOT_LOCALE = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-US' } as const;
 
@@ -43,6 +79,8 @@ export function userIdFor(conversationId: string): string {
 const conversationOf = (id: string): ConversationAccount => ({ id, isGroup: false, conversationType: 'personal', name: '' });
 const residentOf = (conversationId: string) => ({ id: userIdFor(conversationId), name: '', role: 'user' }) as ChannelAccount;
 const activityId = (conversationId: string, seq: number) => `${conversationId}|${String(seq).padStart(7, '0')}`;
+/** An id for an activity the transcript does not keep (typing, a client's conversationUpdate): never one a stored activity gets. */
+const unstoredId = (conversationId: string) => `${conversationId}|x${randomBytes(6).toString('base64url')}`;
 // Bots may ask for a pause between messages; a long one would hold the conversation's lock.
 const MAX_DELAY_MS = 3000;
 // Outage notices wait for the resident's next poll (Web Chat polls every second); a bound keeps memory small.
@@ -56,6 +94,7 @@ export class DirectLineAdapter extends BotAdapter {
    * in this process only, until the resident's next poll takes them. Kept small and short-lived.
    */
   private readonly outageNotices = new Map<string, { activities: Partial<Activity>[]; at: number }>();
+  private outageListener: ((conversationId: string) => void) | undefined;
 
   constructor(private readonly deps: DirectLineAdapterDeps) {
     super();
@@ -67,16 +106,26 @@ export class DirectLineAdapter extends BotAdapter {
    * (the store is down, or another turn kept the conversation's lock past the wait), the message is still answered.
    */
   async receive(conversationId: string, incoming: IncomingActivity, logic: BotLogic): Promise<{ id: string }> {
+    // A typing indicator is shown to nobody (the bot is the only other party) and needs no turn, lock or storage.
+    if (incoming.type === ActivityTypes.Typing) return { id: unstoredId(conversationId) };
     try {
       return await this.receiveLocked(conversationId, incoming, logic);
     } catch (err) {
       if (!isStoreUnavailable(err) && !isLockTimeout(err)) throw err;
       this.deps.onTurnError?.(err, conversationId);
-      const reply = incoming.type === ActivityTypes.Message
-        ? this.deps.replies.crisis(incoming) ?? this.deps.replies.unavailable(incoming)
-        : undefined;
-      return this.answerWithoutTurn(conversationId, incoming, reply);
+      const crisis = incoming.type === ActivityTypes.Message ? this.deps.replies.crisis(incoming) : undefined;
+      const reply = crisis ?? (incoming.type === ActivityTypes.Message ? this.deps.replies.unavailable(incoming) : undefined);
+      const answered = await this.answerWithoutTurn(conversationId, incoming, reply);
+      // Busy past the wait: the client gets 503 and Retry-After (Web Chat, which sees the echo, shows the kind reply);
+      // a crisis is answered all the same.
+      if (isLockTimeout(err) && !crisis) throw err;
+      return answered;
     }
+  }
+
+  /** Tells `listener` when a conversation has outage notices waiting (the stream of this instance hands them out at once). */
+  onOutageNotices(listener: (conversationId: string) => void): void {
+    this.outageListener = listener;
   }
 
   /** The pending outage notices of a conversation, handed out once. */
@@ -96,10 +145,11 @@ export class DirectLineAdapter extends BotAdapter {
     const conversation = conversationOf(conversationId);
     const user = residentOf(conversationId);
     const id = `${conversationId}|held-${at.toString(36)}${randomBytes(3).toString('hex')}`;
-    if (incoming.type === ActivityTypes.Typing) return { id };
-    const { from: _clientFrom, ...rest } = incoming;
+    if (incoming.type === ActivityTypes.Typing || incoming.type === ActivityTypes.ConversationUpdate) return { id };
     const stamp = { timestamp: new Date(at), channelId: CHANNEL_ID, serviceUrl: this.deps.serviceUrl, conversation };
-    const activities: Partial<Activity>[] = [{ ...rest, ...stamp, id, from: user, recipient: BOT_ACCOUNT } as Partial<Activity>];
+    const activities: Partial<Activity>[] = [{
+      ...storedFields(clientFields(incoming)), ...stamp, id, from: clientSender(incoming, user.id), recipient: BOT_ACCOUNT,
+    } as Partial<Activity>];
     if (reply) activities.push({ ...reply, ...stamp, id: `${id}-reply`, replyToId: id, from: BOT_ACCOUNT, recipient: user });
     try {
       await this.deps.conversations.append(conversationId, activities);
@@ -116,32 +166,56 @@ export class DirectLineAdapter extends BotAdapter {
     if (this.outageNotices.size >= MAX_OUTAGE_CONVERSATIONS && !this.outageNotices.has(conversationId)) return;
     const pending = this.outageNotices.get(conversationId)?.activities ?? [];
     this.outageNotices.set(conversationId, { activities: [...pending, ...activities.map(toWire)].slice(-10), at });
+    this.outageListener?.(conversationId);
   }
 
   private async receiveLocked(conversationId: string, incoming: IncomingActivity, logic: BotLogic): Promise<{ id: string }> {
-    return this.deps.lock.withLock(conversationId, async () => {
-      const seq = await this.nextSeq(conversationId);
-      const { from: _clientFrom, ...rest } = incoming;
-      // On the wire localTimestamp is an ISO string, as every channel sends it; botbuilder's type says Date.
-      const activity = {
-        ...rest,
-        id: activityId(conversationId, seq),
+    return this.deps.lock.withLock(conversationId, async (held) => {
+      const fields = clientFields(incoming);
+      const stamp = {
         timestamp: new Date(this.now()),
         channelId: CHANNEL_ID,
         serviceUrl: this.deps.serviceUrl,
         conversation: conversationOf(conversationId),
-        from: residentOf(conversationId),
         recipient: BOT_ACCOUNT,
-      } as Partial<Activity>;
-      if (activity.type === ActivityTypes.ConversationUpdate) {
-        // Only the server knows who joined; a client cannot add members in someone's name.
-        activity.membersAdded = [activity.from as ChannelAccount];
+      };
+      // The bot hears the resident under the conversation's own id: whatever a client calls itself opens nobody else's state.
+      const resident = residentOf(conversationId);
+      if (incoming.type === ActivityTypes.ConversationUpdate) {
+        // Not echoed back, and only the server knows who joined: a client cannot add members in someone's name.
+        const activity = { ...fields, ...stamp, id: unstoredId(conversationId), from: resident, membersAdded: [resident] } as Partial<Activity>;
+        await this.runTurn(activity, logic);
+        return { id: activity.id as string };
       }
-      // Typing indicators are passed to the bot but not kept in the transcript.
-      if (activity.type !== ActivityTypes.Typing) await this.deps.conversations.append(conversationId, [activity]);
-      await this.runTurn(activity, logic);
-      return { id: activity.id as string };
+      if (held.interrupted) await this.answerInterrupted(conversationId, held.interrupted);
+      const id = activityId(conversationId, await this.nextSeq(conversationId));
+      // The echo the client sees keeps the sender it named; the transcript keeps only the fields Web Chat shows.
+      const echo = { ...storedFields(fields), ...stamp, id, from: clientSender(incoming, resident.id) } as Partial<Activity>;
+      await this.deps.conversations.append(conversationId, [echo]);
+      // Should this process die mid-turn, the next turn of the conversation (on any instance) answers this message.
+      if (incoming.type === ActivityTypes.Message) await held.note(id);
+      await this.runTurn({ ...fields, ...stamp, id, from: resident } as Partial<Activity>, logic, echo);
+      return { id };
     });
+  }
+
+  /**
+   * The conversation's previous turn died with its process (`kill -9`, a crash) while answering `messageId`, and its lock
+   * lapsed: that message is answered now, before the next one, with the crisis card if it was a crisis and otherwise the
+   * kind "temporary problem", unless a reply to it had gone out.
+   */
+  private async answerInterrupted(conversationId: string, messageId: string): Promise<void> {
+    this.deps.onTurnError?.(new Error('the previous turn of this conversation died with its process; its message is answered now'), conversationId);
+    const { activities } = await this.deps.conversations.list(conversationId, 0);
+    const message = activities.find((a) => a.id === messageId);
+    if (!message || message.type !== ActivityTypes.Message) return;
+    if (activities.some((a) => a.replyToId === messageId && a.from?.role === 'bot')) return;
+    const reply = this.deps.replies.crisis(message) ?? this.deps.replies.unavailable(message);
+    await this.deps.conversations.append(conversationId, [{
+      ...reply, id: activityId(conversationId, await this.nextSeq(conversationId)), replyToId: messageId,
+      timestamp: new Date(this.now()), channelId: CHANNEL_ID, serviceUrl: this.deps.serviceUrl,
+      conversation: conversationOf(conversationId), from: BOT_ACCOUNT, recipient: residentOf(conversationId),
+    }]);
   }
 
   /**
@@ -155,7 +229,7 @@ export class DirectLineAdapter extends BotAdapter {
   }
 
   private async greet(conversationId: string, locale: string | undefined, logic: BotLogic): Promise<void> {
-    if ((await this.deps.conversations.list(conversationId, 0)).activities.length > 0) return;
+    if ((await this.deps.conversations.list(conversationId, 0, { limit: 1 })).activities.length > 0) return;
     const user = residentOf(conversationId);
     await this.runTurn({
       type: ActivityTypes.ConversationUpdate,
@@ -189,6 +263,14 @@ export class DirectLineAdapter extends BotAdapter {
       }
       // Debugging traces are for the Emulator, never for a resident's screen.
       if (outgoing.type === ActivityTypes.Trace) { responses.push({ id: '' }); continue; }
+      // "Forget me": the confirmation waits until the transcript is erased, then starts the new, short one.
+      if (context.turnState.get(FORGOTTEN_TURN_KEY) === true) {
+        const held = (context.turnState.get(HELD_KEY) as Partial<Activity>[] | undefined) ?? [];
+        held.push({ ...outgoing, locale: outgoing.locale ?? fallbackLocale });
+        context.turnState.set(HELD_KEY, held);
+        responses.push({ id: '' });
+        continue;
+      }
       const seq = await this.nextSeq(conversationId);
       const stamped: Partial<Activity> = {
         ...outgoing,
@@ -239,50 +321,80 @@ export class DirectLineAdapter extends BotAdapter {
   }
 
   /**
-   * "Forget me" covers the transcript too: everything before the resident's request goes. The request itself stays
-   * (Web Chat waits for its echo, or shows "send failed"; the words "forget me" say nothing about anyone), and so do
-   * the replies. The log restarts above every watermark the client holds, so the client still sees both.
+   * "Forget me" on Direct Line: the summary pages made in the conversation are taken down, the transcript is replaced by
+   * the request and the confirmation alone (Web Chat waits for the request's echo; the words "forget me" say nothing
+   * about anyone) and an endOfConversation activity, readable for FORGET_GRACE_MS so the client's next poll or its open
+   * stream still shows the confirmation, and the conversation is revoked on every instance: its tokens open nothing any more.
+   * The log restarts where the request stood, so a client holding any watermark sees exactly the confirmation next.
    */
-  private async eraseTranscript(activity: Partial<Activity>): Promise<void> {
-    const conversationId = activity.conversation?.id;
+  private async forget(context: TurnContext, echo: Partial<Activity> | undefined): Promise<void> {
+    const conversationId = context.activity.conversation?.id;
     if (!conversationId) return;
-    const { activities, watermark } = await this.deps.conversations.list(conversationId, 0);
-    const at = activities.findIndex((a) => a.id === activity.id);
-    const replies = at >= 0 ? activities.slice(at) : activities.filter((a) => a.replyToId === activity.id);
-    await this.deps.conversations.delete(conversationId);
-    await this.deps.conversations.create(conversationId, { firstWatermark: watermark - replies.length });
-    if (replies.length > 0) await this.deps.conversations.append(conversationId, replies);
+    const codes = await this.deps.conversations.summaryCodes(conversationId);
+    if (this.deps.summaries && codes.length > 0) await this.deps.summaries.delete(codes);
+    const deleted = { summaryCodes: this.deps.summaries ? codes : [] };
+    const end = (await this.deps.conversations.list(conversationId, Number.MAX_SAFE_INTEGER)).watermark;
+    const first = Math.max(0, echo ? end - 1 : end);
+    const held = (context.turnState.get(HELD_KEY) as Partial<Activity>[] | undefined) ?? [];
+    let confirmed = false;
+    const replies = held.map((reply, i): Partial<Activity> => {
+      const stamped: Partial<Activity> = {
+        ...reply,
+        id: activityId(conversationId, first + (echo ? 1 : 0) + i),
+        timestamp: new Date(this.now()),
+        channelId: CHANNEL_ID,
+        serviceUrl: this.deps.serviceUrl,
+        conversation: conversationOf(conversationId),
+        from: BOT_ACCOUNT,
+        recipient: context.activity.from,
+        ...(context.activity.id && !reply.replyToId ? { replyToId: context.activity.id } : {}),
+      };
+      if (confirmed || reply.type !== ActivityTypes.Message || !this.deps.forgetConfirmation) return stamped;
+      confirmed = true;
+      return { ...stamped, text: this.deps.forgetConfirmation(langOfLocale(reply.locale), deleted) };
+    });
+    // The standard signal that the bot ended the conversation: a client (the widget) can start a fresh one on it.
+    const ending: Partial<Activity> = {
+      type: ActivityTypes.EndOfConversation, code: 'userRequested', id: activityId(conversationId, first + (echo ? 1 : 0) + replies.length),
+      timestamp: new Date(this.now()), channelId: CHANNEL_ID, serviceUrl: this.deps.serviceUrl, conversation: conversationOf(conversationId),
+      from: BOT_ACCOUNT, recipient: context.activity.from, locale: replies[0]?.locale ?? BOT_LOCALE[langOfLocale(context.activity.locale)],
+    };
+    await this.deps.conversations.revoke(conversationId, {
+      firstWatermark: first, keep: [...(echo ? [echo] : []), ...replies, ending], graceMs: FORGET_GRACE_MS, rememberMs: REVOCATION_MS,
+    });
   }
 
   /**
    * The bot's failure is the service's problem, not the resident's: a kind message instead of an error, or the crisis
    * card when the message was a crisis and the turn broke before answering it.
    */
-  private async runTurn(activity: Partial<Activity>, logic: BotLogic): Promise<void> {
+  private async runTurn(activity: Partial<Activity>, logic: BotLogic, echo?: Partial<Activity>): Promise<void> {
     const context = new TurnContext(this, activity);
-    try {
-      await this.runMiddleware(context, logic);
-      if (context.turnState.get(FORGOTTEN_TURN_KEY) === true) await this.eraseTranscript(activity);
-    } catch (err) {
-      this.deps.onTurnError?.(err, activity.conversation?.id ?? '');
-      if (activity.type === ActivityTypes.Message) {
-        const crisis = context.responded ? undefined : this.deps.replies.crisis(activity);
-        const message = crisis ?? this.deps.replies.unavailable(activity);
-        try {
-          await context.sendActivity(message);
-        } catch (sendErr) {
-          this.deps.onTurnError?.(sendErr, activity.conversation?.id ?? '');
-          // The store went down mid-turn: the resident still hears from us on their next poll.
-          const conversationId = activity.conversation?.id;
-          if (conversationId && isStoreUnavailable(sendErr)) {
-            this.queueOutageNotices(conversationId, [{
-              ...message, id: `${activity.id ?? conversationId}-reply`, replyToId: activity.id, timestamp: new Date(this.now()),
-              channelId: CHANNEL_ID, conversation: activity.conversation, from: BOT_ACCOUNT, recipient: activity.from,
-            } as Partial<Activity>]);
+    const conversationId = activity.conversation?.id ?? '';
+    await directLineTurn.run(conversationId, async () => {
+      try {
+        await this.runMiddleware(context, logic);
+      } catch (err) {
+        this.deps.onTurnError?.(err, conversationId);
+        if (activity.type === ActivityTypes.Message) {
+          const crisis = context.responded ? undefined : this.deps.replies.crisis(activity);
+          const message = crisis ?? this.deps.replies.unavailable(activity);
+          try {
+            await context.sendActivity(message);
+          } catch (sendErr) {
+            this.deps.onTurnError?.(sendErr, conversationId);
+            // The store went down mid-turn: the resident still hears from us on their next poll.
+            if (conversationId && isStoreUnavailable(sendErr)) {
+              this.queueOutageNotices(conversationId, [{
+                ...message, id: `${activity.id ?? conversationId}-reply`, replyToId: activity.id, timestamp: new Date(this.now()),
+                channelId: CHANNEL_ID, conversation: activity.conversation, from: BOT_ACCOUNT, recipient: activity.from,
+              } as Partial<Activity>]);
+            }
           }
         }
       }
-    }
+    });
+    if (context.turnState.get(FORGOTTEN_TURN_KEY) === true) await this.forget(context, echo);
   }
 }
 

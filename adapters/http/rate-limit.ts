@@ -2,8 +2,21 @@
 // With Redis (rate-limit-redis) the counts are shared by every instance, so a bot farm cannot multiply its allowance by the
 // number of instances behind the load balancer; in memory they are per instance. A limit may exempt requests (reading a
 // conversation) and may leave its refusal of a posted message to the route, which still answers a crisis with 112.
+//
+// The numbers (wired in adapters/app.ts), chosen so that residents sharing one address (a school, a library, a mobile
+// operator's NAT) do not lock each other out:
+// - Per client address, RATE_LIMIT_PER_MINUTE (default 120) requests a minute, the address as TRUST_PROXY decides it.
+//   Counted: opening a chat (POST /v3/directline/tokens/generate and POST /v3/directline/conversations: two requests, so
+//   60 new chats a minute from one address), the pages (/, /privacy, /summary/:code), /api/messages, /metrics, /staff.
+//   Never counted: anything a conversation's own token does (polling GET .../activities, GET .../conversations/:id for the
+//   stream address, posting messages, POST /tokens/refresh), the WebSocket stream (not an Express request at all),
+//   CORS preflights, the embed's static files (/widget.js, /webchat.js, /static/*) and health checks.
+// - Per conversation, CONVERSATION_RATE_LIMIT_PER_MINUTE (default 30) posted activities a minute (messages, card
+//   submits, events; typing indicators are free). Past it: 429 with Retry-After, except a message that signals danger
+//   to life, which always gets 112 and the crisis lines.
+// - Polling and the stream are free, so the stock clients' one poll a second, or one open socket, never uses up anything.
 import type { Request, RequestHandler, Response } from 'express';
-import { ipKeyGenerator, rateLimit as expressRateLimit, type IncrementResponse, type Store } from 'express-rate-limit';
+import { ipKeyGenerator, rateLimit as expressRateLimit, type IncrementResponse, type Options, type Store } from 'express-rate-limit';
 import { RedisStore } from 'rate-limit-redis';
 import { sendError } from './errors.js';
 
@@ -17,6 +30,17 @@ export type LimitStoreFactory = (name: 'address' | 'conversation') => Store;
  * and every later count fails with it. This store loads them again after any failure, so limiting resumes with Redis.
  */
 class ResilientRedisStore extends RedisStore {
+  /**
+   * At start Redis is usually still connecting, and loading the scripts then fails: that is no outage, so it is not
+   * reported (the library would log it as "store unavailable" at every start). The scripts load again on first use.
+   */
+  override async init(options: Options): Promise<void> {
+    this.windowMs = options.windowMs;
+    const quiet = <T>(p: Promise<T>): Promise<T> => { p.catch(() => undefined); return p; };
+    this.incrementScriptSha = quiet(this.loadIncrementScript());
+    this.getScriptSha = quiet(this.loadGetScript());
+  }
+
   override async increment(key: string): Promise<IncrementResponse> {
     try {
       return await super.increment(key);

@@ -2,7 +2,11 @@
 // including eTag compare-and-set and sliding expiry, so nothing about a resident lingers.
 import type { Activity, Storage, StoreItems } from 'botbuilder';
 import { plainCodec, type TranscriptCodec } from './transcript-codec.js';
-import type { ConversationStore, CounterStore, HealthCheck, SummaryRecord, SummaryStore, TurnLock } from './contracts.js';
+import { EventEmitter } from 'node:events';
+import {
+  MAX_KEPT_ACTIVITIES, type ConversationChange, type ConversationStatus, type ConversationStore, type CounterStore, type HealthCheck, type HeldLock,
+  type PageBounds, type RevokeOptions, type SummaryRecord, type SummaryStore, type TurnLock,
+} from './contracts.js';
 
 interface Entry { json: string; eTag: string; expiresAt: number }
 
@@ -70,9 +74,18 @@ export class MemoryStorage implements Storage {
 
 /** Activities are kept as (compressed) JSON text, as Redis keeps them: a card-heavy transcript in a tiny fraction of its object graph. */
 export class MemoryConversationStore implements ConversationStore {
-  private readonly conversations: ExpiringMap<{ base: number; activities: string[] }>;
-  constructor(private readonly ttlMs: number, now: () => number = Date.now, private readonly codec: TranscriptCodec = plainCodec) {
+  private readonly conversations: ExpiringMap<{ base: number; activities: string[]; started?: boolean; summaries?: Set<string> }>;
+  /** Revoked conversation ids and when the revocation stops mattering (every token issued before it has expired). */
+  private readonly revoked: ExpiringMap<true>;
+  private readonly changes = new EventEmitter();
+  constructor(
+    private readonly ttlMs: number, now: () => number = Date.now, private readonly codec: TranscriptCodec = plainCodec,
+    private readonly maxKept: number = MAX_KEPT_ACTIVITIES,
+  ) {
     this.conversations = new ExpiringMap(now);
+    this.revoked = new ExpiringMap(now);
+    // One listener per open stream hub; not a leak.
+    this.changes.setMaxListeners(0);
   }
   async create(id: string, options: { firstWatermark?: number } = {}): Promise<boolean> {
     if (this.conversations.get(id)) return false;
@@ -80,19 +93,72 @@ export class MemoryConversationStore implements ConversationStore {
     return true;
   }
   async exists(id: string): Promise<boolean> { return this.conversations.get(id) !== undefined; }
+  async status(id: string): Promise<ConversationStatus> {
+    const log = this.conversations.get(id);
+    if (this.revoked.get(id)) return { state: 'revoked', readable: log !== undefined };
+    return log ? { state: 'open' } : { state: 'missing' };
+  }
+  async start(id: string): Promise<boolean> {
+    const log = this.conversations.get(id);
+    if (!log || log.started) return false;
+    log.started = true;
+    return true;
+  }
   async append(id: string, activities: Partial<Activity>[]): Promise<number> {
-    const log = this.conversations.get(id) ?? { base: 0, activities: [] };
+    // A revoked conversation takes activities only during its grace, and its expiry does not move (see the Redis store).
+    const revoked = this.revoked.get(id) === true;
+    const existing = this.conversations.get(id);
+    if (revoked && !existing) return 0;
+    const log = existing ?? { base: 0, activities: [] };
     log.activities.push(...activities.map((a) => this.codec.encode(JSON.stringify(a))));
-    this.conversations.set(id, log, this.ttlMs);
+    const over = log.activities.length - this.maxKept;
+    if (over > 0) { log.activities.splice(0, over); log.base += over; }
+    if (!revoked) this.conversations.set(id, log, this.ttlMs);
+    this.changes.emit('change', { kind: 'appended', conversationId: id } satisfies ConversationChange);
     return log.base + log.activities.length;
   }
-  async list(id: string, watermark: number): Promise<{ activities: Partial<Activity>[]; watermark: number }> {
+  async list(id: string, watermark: number, page: PageBounds = {}): Promise<{ activities: Partial<Activity>[]; watermark: number }> {
     const log = this.conversations.get(id) ?? { base: 0, activities: [] };
     const from = Math.max(0, Math.min(Math.floor(watermark) - log.base, log.activities.length));
-    return { activities: log.activities.slice(from).map((a) => JSON.parse(this.codec.decode(a)) as Partial<Activity>), watermark: log.base + log.activities.length };
+    const slice = log.activities.slice(from, from + (page.limit ?? log.activities.length)).map((a) => this.codec.decode(a));
+    const kept = withinBytes(slice, page.maxBytes);
+    return { activities: kept.map((a) => JSON.parse(a) as Partial<Activity>), watermark: log.base + from + kept.length };
   }
   async delete(id: string): Promise<void> { this.conversations.delete(id); }
-  sweep(): void { this.conversations.sweep(); }
+  async revoke(id: string, options: RevokeOptions): Promise<void> {
+    this.revoked.set(id, true, options.rememberMs);
+    this.conversations.set(id, {
+      base: Math.max(0, Math.floor(options.firstWatermark)),
+      activities: options.keep.slice(-this.maxKept).map((a) => this.codec.encode(JSON.stringify(a))),
+      started: true,
+    }, options.graceMs);
+    this.changes.emit('change', { kind: 'appended', conversationId: id } satisfies ConversationChange);
+    this.changes.emit('change', { kind: 'revoked', conversationId: id } satisfies ConversationChange);
+  }
+  async rememberSummary(id: string, code: string): Promise<void> {
+    const log = this.conversations.get(id);
+    if (log) (log.summaries ??= new Set()).add(code);
+  }
+  async summaryCodes(id: string): Promise<string[]> { return [...(this.conversations.get(id)?.summaries ?? [])]; }
+  onChange(listener: (change: ConversationChange) => void): () => void {
+    this.changes.on('change', listener);
+    return () => { this.changes.off('change', listener); };
+  }
+  sweep(): void { this.conversations.sweep(); this.revoked.sweep(); }
+  close(): void { this.changes.removeAllListeners(); }
+}
+
+/** The first items whose JSON fits `maxBytes` together, and always at least one, so a page is never empty while anything is left. */
+export function withinBytes(items: string[], maxBytes: number | undefined): string[] {
+  if (maxBytes === undefined) return items;
+  let bytes = 0;
+  let n = 0;
+  for (const item of items) {
+    bytes += Buffer.byteLength(item, 'utf8');
+    if (n > 0 && bytes > maxBytes) break;
+    n++;
+  }
+  return items.slice(0, n);
 }
 
 export class MemorySummaryStore implements SummaryStore {
@@ -100,6 +166,7 @@ export class MemorySummaryStore implements SummaryStore {
   constructor(now: () => number = Date.now) { this.records = new ExpiringMap(now); }
   async put(record: SummaryRecord, ttlSeconds: number): Promise<void> { this.records.set(record.code, { ...record }, ttlSeconds * 1000); }
   async get(code: string): Promise<SummaryRecord | undefined> { return this.records.get(code); }
+  async delete(codes: string[]): Promise<void> { for (const code of codes) this.records.delete(code); }
   sweep(): void { this.records.sweep(); }
 }
 
@@ -121,12 +188,15 @@ export class MemoryCounterStore implements CounterStore {
   }
 }
 
-/** One promise chain per key: turns of a conversation run one after another within this process. */
+/**
+ * One promise chain per key: turns of a conversation run one after another within this process. A holder cannot die
+ * without this process (and the lock, and the state) dying with it, so no turn is ever told of an interrupted one.
+ */
 export class MemoryTurnLock implements TurnLock {
   private readonly tails = new Map<string, Promise<unknown>>();
-  async withLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
+  async withLock<T>(key: string, fn: (held: HeldLock) => Promise<T>): Promise<T> {
     const previous = this.tails.get(key) ?? Promise.resolve();
-    const run = previous.catch(() => undefined).then(fn);
+    const run = previous.catch(() => undefined).then(() => fn(HELD_IN_MEMORY));
     const tail = run.catch(() => undefined);
     this.tails.set(key, tail);
     try {
@@ -136,6 +206,8 @@ export class MemoryTurnLock implements TurnLock {
     }
   }
 }
+
+const HELD_IN_MEMORY: HeldLock = Object.freeze({ note: async () => undefined });
 
 export interface StateStores {
   storage: Storage;
@@ -152,13 +224,15 @@ export interface MemoryStoreOptions {
   stateTtlMinutes?: number; now?: () => number; sweepEveryMs?: number;
   /** Compresses transcripts in memory (see transcript-codec.ts); plain JSON when unset. */
   transcriptCodec?: TranscriptCodec;
+  /** Activities kept per conversation (default MAX_KEPT_ACTIVITIES). */
+  maxKeptActivities?: number;
 }
 
 export function createMemoryStores(options: MemoryStoreOptions = {}): StateStores {
   const ttlMs = (options.stateTtlMinutes ?? 30) * 60_000;
   const now = options.now ?? Date.now;
   const storage = new MemoryStorage(ttlMs, now);
-  const conversations = new MemoryConversationStore(ttlMs, now, options.transcriptCodec);
+  const conversations = new MemoryConversationStore(ttlMs, now, options.transcriptCodec, options.maxKeptActivities);
   const summaries = new MemorySummaryStore(now);
   const timer = setInterval(() => { storage.sweep(); conversations.sweep(); summaries.sweep(); }, options.sweepEveryMs ?? 60_000);
   timer.unref();
@@ -167,6 +241,6 @@ export function createMemoryStores(options: MemoryStoreOptions = {}): StateStore
     counters: new MemoryCounterStore(),
     lock: new MemoryTurnLock(),
     health: { ping: async () => true },
-    close: async () => clearInterval(timer),
+    close: async () => { clearInterval(timer); conversations.close(); },
   };
 }

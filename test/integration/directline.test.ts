@@ -59,23 +59,26 @@ describe('Direct Line channel (echo bot)', () => {
     expect(page.watermark).toBe('1');
   });
 
-  it('greets only once however often the client starts the conversation', async () => {
+  it('greets only once however often the client starts the conversation, answering 200 once it was started', async () => {
     const c = await client.open();
-    expect((await client.start(c.token)).status).toBe(201);
+    const again = await client.start(c.token);
+    expect(again.status).toBe(200);
+    expect(await json(again)).toMatchObject({ conversationId: c.conversationId, token: expect.any(String), streamUrl: expect.stringMatching(/^ws:\/\//) });
     const page = await json(await client.list(c.token, c.conversationId));
     expect((page.activities as unknown[]).length).toBe(1);
   });
 
-  it('echoes the resident\'s activity with its clientActivityID and a server-set sender', async () => {
+  it('echoes the resident\'s activity with its clientActivityID and the sender the client named, while the bot hears the conversation\'s own id', async () => {
     const c = await client.open();
     const { id, echo: mine, replies } = await client.say(c, {
-      text: 'Hei', locale: 'fi-FI', from: { id: 'someone-else', name: 'Mallory' }, channelData: { clientActivityID: 'client-42', clientTimestamp: '2026-01-01T00:00:00Z' },
+      text: 'Hei', locale: 'fi-FI', from: { id: 'someone-else', name: 'Mallory', role: 'bot' }, channelData: { clientActivityID: 'client-42', clientTimestamp: '2026-01-01T00:00:00Z' },
     });
     expect(id).toMatch(new RegExp(`^${c.conversationId}\\|\\d{7}$`));
-    expect(mine.channelData).toMatchObject({ clientActivityID: 'client-42' });
-    expect(mine.from).toMatchObject({ role: 'user' });
-    expect(mine.from?.id).toMatch(/^dl_/);
-    expect(mine.from?.name).not.toBe('Mallory');
+    expect(mine.channelData).toEqual({ clientActivityID: 'client-42' });
+    // As Direct Line 3.0 does: the client's own id and name come back, so Web Chat places the bubble on its side.
+    expect(mine.from).toEqual({ id: 'someone-else', name: 'Mallory', role: 'user' });
+    // The bot answered the server's id for this conversation, not the name the client chose.
+    expect(replies[0]?.recipient?.id).toMatch(/^dl_/);
     expect(mine.channelId).toBe('directline');
     expect(mine.conversation?.id).toBe(c.conversationId);
     expect(Number.isNaN(Date.parse(String(mine.timestamp)))).toBe(false);

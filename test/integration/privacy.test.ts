@@ -105,11 +105,16 @@ describe('privacy of a whole conversation', () => {
     expect(JSON.stringify(await stores.conversations.list(conversations[1]!.conversationId, 0))).toContain('skuldsanering');
   });
 
-  it('starts afresh after forget me, without the words from before', async () => {
-    const { replies } = await client.say(fi, { text: 'hei', locale: 'fi-FI' });
+  it('ends the conversation after forget me: its token opens nothing, and a new conversation starts afresh', async () => {
+    expect((await client.post(fi.token, fi.conversationId, { type: 'message', text: 'hei', locale: 'fi-FI' })).status).toBe(404);
+    expect((await client.refresh(fi.token)).status).toBe(404);
+    const fresh = await client.open('fi-FI');
+    const { replies } = await client.say(fresh, { text: 'hei', locale: 'fi-FI' });
     expect(replies.length).toBeGreaterThan(0);
-    const state = JSON.stringify(await stateOf(stores.storage, fi.conversationId));
-    expect(state).not.toContain('Parkinsonintauti');
-    expect(state).not.toContain('Hämeenlinna');
+    for (const id of [fi.conversationId, fresh.conversationId]) {
+      const state = JSON.stringify(await stateOf(stores.storage, id));
+      expect(state).not.toContain('Parkinsonintauti');
+      expect(state).not.toContain('Hämeenlinna');
+    }
   });
 });

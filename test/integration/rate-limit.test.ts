@@ -94,7 +94,50 @@ describe('TRUST_PROXY: whose address a request counts against', () => {
   });
 });
 
+describe('what counts against an address: opening chats, never the chats themselves', () => {
+  it('lets residents behind one address chat, poll and refresh freely, and limits only opening conversations', async () => {
+    const server = await startApp({ RATE_LIMIT_PER_MINUTE: '4', CONVERSATION_RATE_LIMIT_PER_MINUTE: '0' });
+    const client = dl(server.url);
+    // Opening a chat is two counted requests: a token and the start.
+    const c = await client.open();
+    const statuses: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      statuses.push((await client.post(c.token, c.conversationId, { type: 'message', text: `viesti ${i}` })).status);
+      statuses.push((await client.list(c.token, c.conversationId, c.watermark)).status);
+    }
+    statuses.push((await client.refresh(c.token)).status);
+    statuses.push((await fetch(`${server.url}/v3/directline/conversations/${c.conversationId}`, { headers: { authorization: `Bearer ${c.token}` } })).status);
+    for (let i = 0; i < 10; i++) statuses.push((await fetch(`${server.url}/widget.js`)).status);
+    statuses.push((await fetch(`${server.url}/v3/directline/tokens/generate`, { method: 'OPTIONS', headers: { origin: 'https://www.kunta.example', 'access-control-request-method': 'POST' } })).status);
+    expect(new Set(statuses)).toEqual(new Set([200, 204]));
+    // A second chat from the same network still opens; the fifth counted request does not.
+    const { token } = await client.generate();
+    expect((await client.start(token)).status).toBe(201);
+    await expectLimited(await fetch(`${server.url}/v3/directline/tokens/generate`, { method: 'POST' }));
+  });
+});
+
 describe('per conversation', () => {
+  it('refuses messages past the conversation\'s limit (not a crisis) with 429 while its polls never are', async () => {
+    const server = await startApp({ RATE_LIMIT_PER_MINUTE: '3', CONVERSATION_RATE_LIMIT_PER_MINUTE: '3' });
+    const client = dl(server.url);
+    const c = await client.open();
+    for (let i = 0; i < 3; i++) expect((await client.post(c.token, c.conversationId, { type: 'message', text: `viesti ${i}` })).status).toBe(200);
+    await expectLimited(await client.post(c.token, c.conversationId, { type: 'message', text: 'liikaa' }));
+    await expectLimited(await client.post(c.token, c.conversationId, { type: 'message', value: { action: 'more' } }));
+    const polls = await Promise.all(Array.from({ length: 100 }, () => client.list(c.token, c.conversationId, c.watermark).then((r) => r.status)));
+    expect(new Set(polls)).toEqual(new Set([200]));
+  });
+
+  it('never counts typing indicators against a conversation', async () => {
+    const server = await startApp({ RATE_LIMIT_PER_MINUTE: '0', CONVERSATION_RATE_LIMIT_PER_MINUTE: '2' });
+    const client = dl(server.url);
+    const c = await client.open();
+    for (let i = 0; i < 10; i++) expect((await client.post(c.token, c.conversationId, { type: 'typing' })).status).toBe(200);
+    for (let i = 0; i < 2; i++) expect((await client.post(c.token, c.conversationId, { type: 'message', text: `viesti ${i}` })).status).toBe(200);
+    await expectLimited(await client.post(c.token, c.conversationId, { type: 'message', text: 'kolmas' }));
+  });
+
   it('stops a conversation that posts more messages a minute than allowed, and only that conversation', async () => {
     const server = await startApp({ RATE_LIMIT_PER_MINUTE: '0', CONVERSATION_RATE_LIMIT_PER_MINUTE: '4' });
     const client = dl(server.url);
