@@ -1,9 +1,9 @@
 // Adaptive Card 1.5 builders for persona journeys: the persona's story, one card per step, and the path's end.
 import type { Attachment } from 'botbuilder';
-import { card, text, heading, submit, type CardAction, type Element } from './card-kit.js';
+import { card, heading, link, safeText, submit, text, type CardAction, type Element } from './card-kit.js';
 import type { Activity } from '../knowledge/schema.js';
 import type { Lang } from '../knowledge/vocabulary.js';
-import { escapeMarkdown, phoneFor, telUri, type Tr } from './cards.js';
+import { hostOf, phoneFor, telUri, type Tr } from './cards.js';
 
 export type Phase = 'now' | 'harder' | 'later';
 export const PHASE_ORDER: readonly Phase[] = ['now', 'harder', 'later'];
@@ -30,12 +30,17 @@ export interface JourneyIntroInput {
 
 export function journeyIntroCard(t: Tr, input: JourneyIntroInput): Attachment {
   const titleKey = input.expert ? 'journeys:intro.expert' : input.audience === 'staff' ? 'journeys:intro.staff' : 'journeys:intro.resident';
-  const outline = input.phases.map((p) => t(`journeys:phase.${p}`)).join(' → ');
+  const title = t(titleKey, { name: input.name });
+  const outline = t('journeys:intro.outline', { n: input.steps, phases: input.phases.map((p) => t(`journeys:phase.${p}`)).join(' → ') });
   return card([
-    heading(t(titleKey, { name: input.name }), 'Large'),
-    text(escapeMarkdown(input.summary)),
-    text(t('journeys:intro.outline', { n: input.steps, phases: outline }), { isSubtle: true }),
-  ]);
+    heading(safeText(title), 'Large'),
+    text(safeText(input.summary)),
+    text(outline, { isSubtle: true }),
+  ], [], {
+    summary: title,
+    // Read aloud, the arrows are commas.
+    lines: [input.summary, outline.replace(/ → /g, ', ')],
+  });
 }
 
 export interface JourneyStepInput {
@@ -56,25 +61,32 @@ function activityBlock(t: Tr, lang: Lang, a: Activity, saved: boolean): Element 
   const phone = phoneFor(a, lang);
   const reach = phone
     ? `${t('contact.phoneLabel')}: [${phone}](${telUri(phone)})`
-    : `${t('contact.webLabel')}: [${a.contact.url}](${a.contact.url})`;
-  return {
-    type: 'Container', separator: true,
-    items: [
-      text(escapeMarkdown(a.title[lang]), { weight: 'Bolder' }),
-      text(escapeMarkdown(a.organisation.name), { isSubtle: true, spacing: 'None' }),
-      text(escapeMarkdown(a.description[lang]), { spacing: 'Small', maxLines: 4 }),
-      text(reach, { spacing: 'Small', size: 'Small' }),
-      {
-        type: 'ActionSet',
-        actions: [
-          submit(t('journeys:actions.details'), journey('details', { id: a.id })),
-          saved
-            ? submit(t('journeys:actions.saved'), { action: 'summary' })
-            : submit(t('journeys:actions.save'), { action: 'save', id: a.id }, { style: 'positive' }),
-        ],
-      },
+    : `${t('contact.webLabel')}: ${link(hostOf(a.contact.url), a.contact.url)}`;
+  const items: Element[] = [
+    text(safeText(a.title[lang]), { weight: 'Bolder' }),
+    text(safeText(a.organisation.name), { isSubtle: true, spacing: 'None' }),
+    text(safeText(a.description[lang]), { spacing: 'Small', maxLines: 4 }),
+    text(reach, { spacing: 'Small', size: 'Small' }),
+  ];
+  // A saved activity says so in words; its button shows the summary rather than wearing the state as a label.
+  if (saved) items.push(text(t('journeys:actions.saved'), { color: 'Good', spacing: 'Small', size: 'Small' }));
+  items.push({
+    type: 'ActionSet',
+    actions: [
+      submit(t('journeys:actions.details'), journey('details', { id: a.id })),
+      saved
+        ? submit(t('actions.summary'), { action: 'summary' })
+        : submit(t('journeys:actions.save'), { action: 'save', id: a.id }, { style: 'positive' }),
     ],
-  };
+  });
+  return { type: 'Container', separator: true, items };
+}
+
+/** An activity of a step, read aloud: title, organisation, and the number or the site to reach it. */
+function spokenActivity(t: Tr, lang: Lang, a: Activity): string {
+  const phone = phoneFor(a, lang);
+  const reach = phone ? t('contact.phone', { phone }) : t('contact.web', { url: hostOf(a.contact.url) });
+  return `${a.title[lang]} – ${a.organisation.name}. ${reach}.`;
 }
 
 /** Navigation under a step or a detail card; `step` lets a tap on an older card be told apart from one on the current card. */
@@ -88,22 +100,32 @@ export function journeyNavActions(t: Tr, input: { index: number; last: boolean; 
 }
 
 export function journeyStepCard(t: Tr, lang: Lang, input: JourneyStepInput): Attachment {
+  const phase = t(`journeys:phase.${input.phase}`);
+  const counter = t('journeys:step.counter', { n: input.index + 1, total: input.total });
   const body: Element[] = [
-    heading(t(`journeys:phase.${input.phase}`), input.firstOfPhase ? 'Large' : 'Medium'),
-    text(t('journeys:step.counter', { n: input.index + 1, total: input.total }), { isSubtle: true, spacing: 'None' }),
-    text(escapeMarkdown(input.story)),
+    heading(phase, input.firstOfPhase ? 'Large' : 'Medium'),
+    text(counter, { isSubtle: true, spacing: 'None' }),
+    text(safeText(input.story)),
   ];
-  if (input.activities.length === 0) body.push(text(t('journeys:step.noActivities'), { isSubtle: true }));
+  const intro = input.activities.length === 0
+    ? t('journeys:step.noActivities')
+    : t(input.local ? 'journeys:step.activitiesNear' : 'journeys:step.activities');
+  if (input.activities.length === 0) body.push(text(intro, { isSubtle: true }));
   else {
-    body.push(text(t(input.local ? 'journeys:step.activitiesNear' : 'journeys:step.activities'), { weight: 'Bolder' }));
+    body.push(text(intro, { weight: 'Bolder' }));
     for (const a of input.activities) body.push(activityBlock(t, lang, a, input.savedIds.has(a.id)));
   }
-  return card(body, journeyNavActions(t, { index: input.index, last: input.index + 1 >= input.total, canGoBack: input.canGoBack }));
+  return card(body, journeyNavActions(t, { index: input.index, last: input.index + 1 >= input.total, canGoBack: input.canGoBack }), {
+    summary: `${phase} – ${counter}`,
+    lines: [input.story, intro, ...input.activities.map((a) => spokenActivity(t, lang, a))],
+  });
 }
 
 /** A short card of navigation only, after a detail card or a message the journey could not act on. */
 export function journeyHintCard(t: Tr, messageKey: string, vars: Record<string, string | number>, nav: { index: number; last: boolean; canGoBack: boolean }): Attachment {
-  return card([text(t(messageKey, vars))], journeyNavActions(t, nav));
+  const message = t(messageKey, vars);
+  const actions = journeyNavActions(t, nav);
+  return card([text(safeText(message))], actions, { summary: message, lines: [`${actions.map((a) => String(a.title)).join(', ')}.`] });
 }
 
 export interface JourneyEndInput { name: string; savedCount: number; canGoBack: boolean }
@@ -120,5 +142,5 @@ export function journeyEndCard(t: Tr, input: JourneyEndInput): Attachment {
   return card([
     heading(t('journeys:end.title', { name: input.name }), 'Large'),
     text(t('journeys:end.body')),
-  ], actions);
+  ], actions, { summary: t('journeys:end.title', { name: input.name }), lines: [t('journeys:end.body')] });
 }

@@ -1,6 +1,7 @@
 // The turn pipeline: state, language, "forget me", the crisis guard and global commands run before any dialog.
 import {
-  ActivityHandler, ActivityTypes, ConversationState, MessageFactory, type StatePropertyAccessor, type TurnContext, UserState,
+  ActivityHandler, ActivityTypes, type AdaptiveCardInvokeResponse, ConversationState, type InvokeResponse, MessageFactory,
+  type StatePropertyAccessor, type TurnContext, UserState,
 } from 'botbuilder';
 import { type Dialog, DialogSet, type DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { CrisisResult, MatchResult } from '../knowledge/contracts.js';
@@ -8,6 +9,7 @@ import { LANGS, type Lang } from '../knowledge/vocabulary.js';
 import { MAIN_DIALOG, type MainOptions } from '../dialogs/main-dialog.js';
 import { readReply } from '../dialogs/reply-prompt.js';
 import { sendSummary } from '../dialogs/summary.js';
+import { ADAPTIVE_CARD, card, safeText, text, withReadableText } from './card-kit.js';
 import { ageFacets, isYoung } from './crisis-lines.js';
 import type { Command } from './commands.js';
 import type { I18n, Vars } from './i18n.js';
@@ -56,8 +58,13 @@ export class LuotsiBot extends ActivityHandler {
       await next();
     });
     this.onMembersAdded(async (context, next) => {
-      const newcomer = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
-      if (newcomer) await this.guarded(context, () => this.greet(context));
+      const added = context.activity.membersAdded ?? [];
+      if (isStaffChannel(context)) {
+        // Teams: greet once, when the bot itself is added (to a team or a personal chat), not every colleague who joins a team.
+        if (added.some((m) => m.id === context.activity.recipient?.id)) await this.guarded(context, () => this.greetStaff(context));
+      } else if (added.some((m) => m.id !== context.activity.recipient?.id)) {
+        await this.guarded(context, () => this.greet(context));
+      }
       await next();
     });
   }
@@ -129,7 +136,8 @@ export class LuotsiBot extends ActivityHandler {
     setSession(context, session);
     // Every reply says which language it is in, also when the language changes halfway through a turn.
     context.onSendActivities(async (_ctx, activities, next) => {
-      for (const a of activities) a.locale = LOCALE_OF[session.lang];
+      // ...and a card-bearing reply carries the text a screen reader and a notification read (`speak`, `summary`).
+      for (const a of activities) withReadableText(a).locale = LOCALE_OF[session.lang];
       return next();
     });
     return session;
@@ -142,11 +150,38 @@ export class LuotsiBot extends ActivityHandler {
     await dc.beginDialog(this.defaultDialog(context), {} satisfies MainOptions);
   }
 
-  /** Staff search in Teams, or when the web chat page was opened for staff (channelData.mode = 'staff'); the resident flow elsewhere. */
+  /** In a team's channel or a group chat a short note on how to ask; in a personal chat staff search's welcome card. */
+  private async greetStaff(context: TurnContext): Promise<void> {
+    const type = context.activity.conversation?.conversationType;
+    if (type !== 'channel' && type !== 'groupChat') return this.greet(context);
+    const s = await this.prepare(context);
+    const name = safeText(context.activity.recipient?.name?.trim().slice(0, 40) || 'Luotsi');
+    await context.sendActivity(s.t('staff:welcome.team', { name }));
+  }
+
+  /**
+   * Luotsi's cards use Action.Submit only, so an `adaptiveCard/action` invoke (Action.Execute) comes from a card that is not
+   * ours or from a client's own doing: it gets a proper invoke response with a short message, never an error.
+   */
+  protected override onAdaptiveCardInvoke(context: TurnContext): Promise<AdaptiveCardInvokeResponse> {
+    const message = this.options.i18n.t(langFromLocale(context.activity.locale) ?? 'fi', 'invoke.unsupported');
+    // The card that takes the tapped card's place: the same words, readable like every card of ours.
+    const reply = card([text(message)], [], { summary: message });
+    return Promise.resolve({ statusCode: 200, type: ADAPTIVE_CARD, value: reply.content as Record<string, unknown> });
+  }
+
+  /** Invokes Luotsi does not offer (task modules, message extensions, sign-in) are declined with 400 and a reason, not 501. */
+  protected override onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name === 'adaptiveCard/action') return super.onInvokeActivity(context);
+    return Promise.resolve({ status: 400, body: { code: 'NotSupported', message: 'Luotsi does not handle this invoke' } });
+  }
+
+  /**
+   * Staff search in Teams, where only the organisation's staff can reach the bot; the resident flow everywhere else.
+   * Nothing a web chat client sends (a typed word, channelData) opens staff search.
+   */
   private defaultDialog(context: TurnContext): string {
-    if (!this.options.staffSearch) return MAIN_DIALOG;
-    const mode = (context.activity.channelData as { mode?: unknown } | undefined)?.mode;
-    return context.activity.channelId === 'msteams' || mode === 'staff' ? STAFF_SEARCH_DIALOG : MAIN_DIALOG;
+    return this.options.staffSearch && isStaffChannel(context) ? STAFF_SEARCH_DIALOG : MAIN_DIALOG;
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
@@ -222,9 +257,12 @@ export class LuotsiBot extends ActivityHandler {
         s.data.query = undefined;
         s.data.shownIds = [];
         await context.sendActivity(s.t('startOver.done'));
-        await dc.beginDialog(MAIN_DIALOG, {} satisfies MainOptions);
+        // Staff start a new staff search ("aloita alusta" is the manifest's "new search"); residents their own flow.
+        await dc.beginDialog(this.defaultDialog(context), {} satisfies MainOptions);
         return true;
       case 'staff':
+        // Outside Teams "staff" is an ordinary word: the resident flow reads it like any other message.
+        if (!isStaffChannel(context)) return false;
         if (!this.options.staffSearch) {
           await context.sendActivity(s.t('staff.unavailable'));
           return true;
@@ -246,6 +284,11 @@ export class LuotsiBot extends ActivityHandler {
     context.turnState.set(LANG_KEY, lang);
     await context.sendActivity({ type: ActivityTypes.Message, text: this.options.i18n.t(lang, 'privacy.forgotten'), locale: LOCALE_OF[lang] });
   }
+}
+
+/** Teams: the channel where the bot is installed by the organisation for its staff. */
+function isStaffChannel(context: TurnContext): boolean {
+  return context.activity.channelId === 'msteams';
 }
 
 const LANG_KEY = Symbol('luotsi.lang');

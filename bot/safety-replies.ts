@@ -6,6 +6,7 @@ import type { Catalogue, CrisisResult } from '../knowledge/contracts.js';
 import { detectCrisis as defaultDetectCrisis } from '../knowledge/crisis-guard.js';
 import { detectLanguage } from '../knowledge/language.js';
 import type { CrisisKind, Lang } from '../knowledge/vocabulary.js';
+import { withReadableText } from './card-kit.js';
 import { crisisCard } from './cards.js';
 import { ageFacets, crisisLinesFor, isYoung } from './crisis-lines.js';
 import type { I18n } from './i18n.js';
@@ -39,7 +40,7 @@ export interface CrisisReplyOptions { lang: Lang; kind: CrisisKind | undefined; 
 export function crisisReply(deps: Pick<SafetyReplyDeps, 'catalogue' | 'i18n'>, options: CrisisReplyOptions): Partial<Activity> {
   const t = (key: string, vars?: Record<string, string | number>) => deps.i18n.t(options.lang, key, vars);
   const lines = crisisLinesFor(deps.catalogue, options.kind, options.young);
-  return { ...MessageFactory.attachment(crisisCard(t, options.lang, lines, options.canContinue)), locale: LOCALE_OF[options.lang] };
+  return withReadableText({ ...MessageFactory.attachment(crisisCard(t, options.lang, lines, options.canContinue)), locale: LOCALE_OF[options.lang] });
 }
 
 /** Everything the resident typed in a message: its text and the text fields of a submitted card. */

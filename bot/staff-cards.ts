@@ -1,10 +1,10 @@
 // Adaptive Card 1.5 builders for staff search: a compact match list with filter buttons, the client's language choice and the hand-over card.
 import type { Attachment } from 'botbuilder';
-import { card, text, heading, submit, type CardAction, type Element } from './card-kit.js';
+import { card, heading, lines, link, openUrl, safeText, submit, text, type CardAction, type Element } from './card-kit.js';
 import type { Catalogue } from '../knowledge/contracts.js';
 import type { Activity } from '../knowledge/schema.js';
 import type { Lang } from '../knowledge/vocabulary.js';
-import { escapeMarkdown, languageName, type Tr } from './cards.js';
+import { languageName, type Tr } from './cards.js';
 
 /** Card data of staff search's own buttons; `action` is outside bot/commands.ts, so only staff search reads it. */
 export const STAFF_ACTION = 'staffSearch';
@@ -28,13 +28,23 @@ function pathButtons(t: Tr, paths: readonly PathOffer[]): CardAction[] {
 
 /** First contact in Teams: what to type, and the handbook's paths to show a client. */
 export function staffWelcomeCard(t: Tr, paths: readonly PathOffer[]): Attachment {
+  const examples = t('staff:welcome.examples').split('\n').filter(Boolean);
+  const buttons = pathButtons(t, paths);
   return card([
     heading(t('staff:welcome.title'), 'Large'),
     text(t('staff:welcome.intro')),
-    text(t('staff:welcome.examples'), { isSubtle: true, fontType: 'Monospace' }),
+    text(lines(examples.map(safeText)), { isSubtle: true, fontType: 'Monospace' }),
     text(t('staff:paths.title'), { weight: 'Bolder', separator: true }),
-    ...buttonRows(pathButtons(t, paths)),
-  ]);
+    ...buttonRows(buttons),
+  ], [], {
+    summary: t('staff:welcome.title'),
+    lines: [t('staff:welcome.intro'), `${examples.join('; ')}.`, pathsLine(t, buttons)],
+  });
+}
+
+/** "Example paths: Veera, Ville, …" for reading aloud. */
+function pathsLine(t: Tr, buttons: readonly CardAction[]): string | undefined {
+  return buttons.length ? `${t('staff:paths.title')} ${buttons.map((b) => String(b.title)).join(', ')}.` : undefined;
 }
 
 export function areaLabel(activity: Activity, lang: Lang, t: Tr, catalogue: Catalogue): string {
@@ -57,15 +67,16 @@ export function staffRowText(activity: Activity, lang: Lang, t: Tr, catalogue: C
     activity.channels.map((c) => t(`channels.${c}`)).join(', '),
     activity.languages.map((l) => languageName(l, lang)).join(', '),
   ];
-  return `**${escapeMarkdown(activity.title[lang])}** — ${escapeMarkdown(activity.organisation.name)} · ${parts.map(escapeMarkdown).join(' · ')}`;
+  return `**${safeText(activity.title[lang])}** — ${safeText(activity.organisation.name)} · ${parts.map(safeText).join(' · ')}`;
 }
 
 export interface FilterChip { key: FilterKey; label: string }
 export interface AddChip { key: FilterKey; value: string | boolean; label: string }
 
 export interface StaffResultsInput {
-  query: string;
   rows: readonly Activity[];
+  /** The situations the search recognised, by name (never the staff member's own words, which are not echoed). */
+  situations: readonly string[];
   filters: readonly FilterChip[];
   addable: readonly AddChip[];
   municipalitySet: boolean;
@@ -75,11 +86,12 @@ export interface StaffResultsInput {
 }
 
 export function staffResultsCard(t: Tr, lang: Lang, catalogue: Catalogue, input: StaffResultsInput): Attachment {
-  const body: Element[] = [
-    heading(input.likeTitle
-      ? t('staff:results.like', { n: input.rows.length, title: escapeMarkdown(input.likeTitle) })
-      : t('staff:results.title', { n: input.rows.length, query: escapeMarkdown(input.query) })),
-  ];
+  const title = input.likeTitle
+    ? t('staff:results.like', { n: input.rows.length, title: input.likeTitle })
+    : t('staff:results.title', { n: input.rows.length });
+  const situations = input.situations.length ? t('staff:results.situations', { situations: input.situations.slice(0, 3).join(', ') }) : undefined;
+  const body: Element[] = [heading(safeText(title))];
+  if (situations) body.push(text(safeText(situations), { spacing: 'None' }));
   if (input.filters.length) {
     body.push(text(t('staff:filters.recognised'), { isSubtle: true, spacing: 'Small' }));
     body.push(...buttonRows(input.filters.map((f) => submit(t('staff:filters.remove', { label: f.label }), staff('remove', { key: f.key })))));
@@ -119,21 +131,37 @@ export function staffResultsCard(t: Tr, lang: Lang, catalogue: Catalogue, input:
   const actions: CardAction[] = [];
   if (input.rows.length) actions.push(submit(t('staff:actions.clientSummary'), staff('clientSummary'), { style: 'positive' }));
   actions.push(submit(t('staff:actions.paths'), staff('paths')));
-  return card(body, actions);
+  return card(body, actions, {
+    summary: title,
+    lines: [
+      situations,
+      input.filters.length ? `${t('staff:filters.recognised')} ${input.filters.map((f) => f.label).join(', ')}.` : t('staff:filters.none'),
+      input.rows.length === 0 && t('staff:results.none'),
+      ...input.rows.map((a, i) => `${i + 1}. ${a.title[lang]} – ${a.organisation.name}.`),
+    ],
+  });
 }
 
 export function staffPathsCard(t: Tr, paths: readonly PathOffer[]): Attachment {
-  return card([text(t('staff:paths.title'), { weight: 'Bolder' }), ...buttonRows(pathButtons(t, paths))]);
+  const buttons = pathButtons(t, paths);
+  return card([text(t('staff:paths.title'), { weight: 'Bolder' }), ...buttonRows(buttons)], [], {
+    summary: t('staff:paths.title'),
+    lines: [buttons.map((b) => String(b.title)).join(', ')],
+  });
 }
 
 export const CLIENT_LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
 
 /** The client's language, chosen apart from the staff member's own UI language. */
 export function clientLanguageCard(t: Tr, count: number): Attachment {
+  const options = CLIENT_LANGS.map((l) => ({ lang: l, title: t(`staff:client.lang.${l}`) }));
   return card([
     text(t('staff:client.ask', { n: count }), { weight: 'Bolder' }),
     text(t('staff:client.note'), { isSubtle: true }),
-  ], CLIENT_LANGS.map((l) => submit(t(`staff:client.lang.${l}`), staff('clientLang', { lang: l }))));
+  ], options.map((o) => submit(o.title, staff('clientLang', { lang: o.lang }))), {
+    summary: t('staff:client.ask', { n: count }),
+    lines: [`${options.map((o) => o.title).join(', ')}.`, t('staff:client.note')],
+  });
 }
 
 export interface ClientSummaryInput {
@@ -149,15 +177,26 @@ export interface ClientSummaryInput {
 /** The hand-over: code, QR code of the page's link, the link itself and what the page lists. */
 export function clientSummaryCard(t: Tr, input: ClientSummaryInput): Attachment {
   const language = t(`staff:client.lang.${input.clientLang}`);
+  const code = t('summary.code', { code: input.code });
   return card([
     heading(t('staff:summary.title'), 'Large'),
     text(t('staff:summary.language', { language })),
-    text(t('summary.code', { code: input.code }), { weight: 'Bolder', size: 'ExtraLarge' }),
+    text(code, { weight: 'Bolder', size: 'ExtraLarge' }),
     { type: 'Image', url: input.qrDataUrl, altText: t('staff:summary.qrAlt'), size: 'Medium', horizontalAlignment: 'Left' },
-    text(`[${input.url}](${input.url})`, { spacing: 'None' }),
+    text(link(input.url, input.url), { spacing: 'None' }),
     text(t('staff:summary.validUntil', { date: input.validUntil }), { isSubtle: true, spacing: 'None' }),
     text(t('staff:summary.handOver'), { separator: true }),
     text(t('staff:summary.listed'), { weight: 'Bolder' }),
-    text(input.titles.map((title) => `- ${escapeMarkdown(title)}`).join('\n'), { spacing: 'None' }),
-  ], [{ type: 'Action.OpenUrl', title: t('staff:summary.open'), url: input.url }]);
+    // One title a paragraph with a bullet of its own: Teams joins lines split by a single line break.
+    text(lines(input.titles.map((title) => `• ${safeText(title)}`)), { spacing: 'None' }),
+  ], [openUrl(t('staff:summary.open'), input.url)], {
+    summary: `${t('staff:summary.title')}: ${code}`,
+    lines: [
+      t('staff:summary.language', { language }),
+      input.url,
+      t('staff:summary.validUntil', { date: input.validUntil }),
+      t('staff:summary.handOver'),
+      `${t('staff:summary.listed')} ${input.titles.join('; ')}.`,
+    ],
+  });
 }

@@ -259,22 +259,25 @@ describe('first contact', () => {
     await transcript(h, 'sv', [{ user: 'Jag vårdar min mamma som har demens och behöver hjälp', says: ['understood.title'], shows: ['Närståendevård'] }]);
   });
 
-  it('opens staff search by default in Teams, and with a typed "henkilöstö" / "personal" / "staff" in web chat', async () => {
+  it('opens staff search by default in Teams, and never in web chat for a typed "henkilöstö" / "personal" / "staff"', async () => {
     const teams = createHarness({ channelId: 'msteams', locale: 'fi-FI' });
     const [hits] = await transcript(teams, 'fi', [{ user: 'omaishoitaja Vantaa puhelin', offers: ['staffSearch'], hides: [teams.i18n.t('fi', 'understood.title')] }]);
     expect(hits?.text).toContain('Omaishoitajien neuvonta');
     for (const [word, lang] of [['henkilöstö', 'fi'], ['personal', 'sv'], ['staff', 'en']] as const) {
       const web = createHarness({ locale: LOCALE[lang] });
-      await transcript(web, lang, [{ user: word, offers: ['staffSearch'] }]);
+      const [reply] = await transcript(web, lang, [{ user: word }]);
+      expect(JSON.stringify(reply?.activities), word).not.toContain('"action":"staffSearch"');
+      expect(reply?.text, word).not.toContain(web.i18n.t(lang, 'staff:welcome.title'));
     }
   });
 
-  it('opens staff search in web chat when the page was opened for staff (channelData.mode)', async () => {
+  it('keeps the resident flow in web chat when a client claims to be staff (channelData.mode)', async () => {
     const h = createHarness({ locale: 'fi-FI' });
     await h.adapter.receiveActivity({ type: 'message', text: 'omaishoitaja Vantaa', locale: 'fi-FI', channelData: { mode: 'staff' } });
     const replies = [];
     while (h.adapter.activeQueue.length) replies.push(h.adapter.getNextReply());
-    expect(JSON.stringify(replies)).toContain('"action":"staffSearch"');
+    expect(JSON.stringify(replies)).not.toContain('"action":"staffSearch"');
+    expect(JSON.stringify(replies)).toContain(h.i18n.t('fi', 'understood.title'));
     expect(h.errors).toEqual([]);
   });
 

@@ -1,10 +1,11 @@
-// npm run teams:package: the zip Teams accepts — manifest fields within the schema's limits, localisations, real icons.
+// npm run teams:package: the zip Teams accepts — manifest and localisations valid against the official v1.16 schemas, real icons.
 import JSZip from 'jszip';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../adapters/config.js';
-import { buildTeamsPackage, PLACEHOLDER_APP_ID } from '../../adapters/teams/manifest.js';
+import { buildTeamsPackage, MANIFEST_VERSION, PLACEHOLDER_APP_ID } from '../../adapters/teams/manifest.js';
 import { pngInfo } from '../../adapters/teams/png.js';
+import { checkTeamsLocalization, checkTeamsManifest } from '../bot/schema-validators.js';
 
 function config(env: Record<string, string>) {
   const parsed = parseConfig(env);
@@ -61,6 +62,27 @@ describe('Teams app package', () => {
       expect(cmd.title.length).toBeLessThanOrEqual(32);
       expect(cmd.description.length).toBeLessThanOrEqual(128);
     }
+  });
+
+  it('writes a manifest and localisation files the official Teams v1.16 schemas accept, placeholders included', async () => {
+    const envs: Record<string, string>[] = [{ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'x', PUBLIC_BASE_URL: 'https://luotsi.kunta.fi' }, {}];
+    for (const env of envs) {
+      const zip = await JSZip.loadAsync((await buildTeamsPackage(config(env))).zip);
+      const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as { manifestVersion: string; localizationInfo: { additionalLanguages: { file: string }[] } };
+      expect(manifest.manifestVersion).toBe(MANIFEST_VERSION);
+      expect(checkTeamsManifest(manifest).errors).toEqual([]);
+      for (const { file } of manifest.localizationInfo.additionalLanguages) {
+        expect(checkTeamsLocalization(JSON.parse(await zip.file(file)!.async('string'))).errors, file).toEqual([]);
+      }
+    }
+  });
+
+  it('has a schema check that can fail: a manifest with an unknown field or an overlong name is refused', async () => {
+    const { manifest } = await buildTeamsPackage(config({}));
+    expect(checkTeamsManifest(manifest).valid).toBe(true);
+    expect(checkTeamsManifest({ ...manifest, botsAndMore: [] }).valid).toBe(false);
+    expect(checkTeamsManifest({ ...manifest, name: { short: 'L'.repeat(31), full: 'Luotsi' } }).valid).toBe(false);
+    expect(checkTeamsManifest({ ...manifest, manifestVersion: '1.17' }).valid).toBe(false);
   });
 
   it('has a 192×192 colour icon and a 32×32 outline icon that is white on transparent', async () => {
