@@ -17,8 +17,9 @@ import { LANGS } from '../knowledge/vocabulary.js';
 import { formatProblem, loadKnowledge } from '../knowledge/loader.js';
 import { createMatcher } from '../knowledge/matcher.js';
 import type { Config } from './config.js';
-import { DirectLineAdapter } from './directline/directline-adapter.js';
+import { DirectLineAdapter, rememberingSummaries } from './directline/directline-adapter.js';
 import { directLineRouter } from './directline/routes.js';
+import { DirectLineStreams } from './directline/stream.js';
 import { createTokenService } from './directline/tokens.js';
 import { EchoBot } from './echo-bot.js';
 import { cors } from './http/cors.js';
@@ -31,22 +32,32 @@ import { staffRouter } from './staff-routes.js';
 import { createStores, type StateStores } from './storage/index.js';
 import { teamsRouter } from './teams/teams-route.js';
 import { pageLang, renderDemoPage, renderPrivacyPage, renderWidget } from './web/pages.js';
+import { BUNDLE_PATH, loadWebchatBundle } from './web/bundle.js';
 
 const WEB_DIR = join(import.meta.dirname, 'web');
 export const WEBCHAT_BUNDLE = join(WEB_DIR, 'vendor', 'webchat-4.18.1.js');
 
 type Bot = Pick<ActivityHandler, 'run'>;
 
-const MESSAGE_ROUTE = '/v3/directline/conversations/:id/activities';
 const MESSAGE_PATH = /^\/v3\/directline\/conversations\/[^/]+\/activities\/?$/;
 
 /**
- * Polling a conversation (and getting its stream address), or a browser's CORS preflight for it: a resident must always
- * be able to read the answers, and a message whose preflight were refused would never be posted at all.
+ * What the per-address limit leaves alone (see adapters/http/rate-limit.ts for the numbers): an open conversation's own
+ * traffic, which its token authorises (polling it and getting its stream address, posting to it, which counts per
+ * conversation instead, refreshing its token), a browser's CORS preflight (a message whose preflight were refused would
+ * never be posted at all), and the embed's static files. Residents on one school or library network share an address;
+ * only opening conversations counts against it. (The WebSocket stream never passes through Express at all.)
  */
-function isReadingConversation(req: Request): boolean {
-  return ['GET', 'HEAD', 'OPTIONS'].includes(req.method) && req.path.startsWith('/v3/directline/conversations/');
+function isExemptFromAddressLimit(req: Request): boolean {
+  if (req.method === 'OPTIONS') return true;
+  if (req.path.startsWith('/v3/directline/conversations/')) return true;
+  if (req.method === 'POST' && req.path === '/v3/directline/tokens/refresh') return true;
+  return ['GET', 'HEAD'].includes(req.method)
+    && (['/widget.js', '/webchat.js', '/favicon.ico'].includes(req.path) || req.path.startsWith('/static/'));
 }
+
+/** A typing indicator is not a message: it never uses up a conversation's allowance (the JSON body is parsed by then). */
+const isTyping = (req: Request): boolean => (req.body as { type?: unknown } | undefined)?.type === 'typing';
 
 /** A resident's message, by Direct Line or from a Bot Framework channel (Teams). */
 function isPostingMessage(req: Request): boolean {
@@ -126,7 +137,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   else {
     const matcher = overrides.matcher ?? createMatcher(catalogue);
     bot = createBot({
-      catalogue, matcher, storage: stores.storage, summaries: stores.summaries, counters,
+      // Summary pages made in a web chat are remembered with its conversation, so its "forget me" takes them down too.
+      catalogue, matcher, storage: stores.storage, summaries: rememberingSummaries(stores.summaries, stores.conversations), counters,
       publicBaseUrl: config.publicBaseUrl, i18n, onError: (err) => onError(err, 'bot turn'),
     });
   }
@@ -137,11 +149,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     const started = Date.now();
     let lang: string | undefined;
     try {
+      // NODE_ENV=test only (config.ts): a slow turn holding its lock, for the crash test to kill -9 in the middle of.
+      if (config.testTurnDelayMs > 0 && context.activity.type === 'message') await new Promise((r) => setTimeout(r, config.testTurnDelayMs));
       await metrics.measureTurn(context.activity, async (onReplyLocale) => {
         // The language a turn counts under is the one the bot answered in, which the resident's locale need not be.
+        // Read after the later handlers (the bot's own sets each reply's locale) have run.
         context.onSendActivities(async (_ctx, activities, next) => {
+          const sent = await next();
           for (const a of activities) if (a.locale) { onReplyLocale(a.locale); lang = a.locale; }
-          return next();
+          return sent;
         });
         await bot.run(context);
       });
@@ -154,7 +170,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   };
 
   const adapter = new DirectLineAdapter({
-    conversations: stores.conversations, lock: stores.lock, serviceUrl: config.publicBaseUrl, replies,
+    conversations: stores.conversations, lock: stores.lock, serviceUrl: config.publicBaseUrl, replies, summaries: stores.summaries,
+    forgetConfirmation: (lang, { summaryCodes }) => (summaryCodes.length > 0
+      ? i18n.t(lang, 'privacy.forgottenWebPages', { codes: summaryCodes.join(', ') })
+      : i18n.t(lang, 'privacy.forgottenWeb')),
     onTurnError: (err, conversationId) => logger.error({ conversation: hashId(conversationId), err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) }, 'turn failed'),
   });
   const tokens = createTokenService(config.directLineSecret);
@@ -203,8 +222,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const limitStores = redisClient ? redisLimitStores(config.redisPrefix, (args) => redisClient.sendCommand(args)) : undefined;
   // Reading a conversation never counts, and a posted message over a limit is read by its route before it is refused,
   // so a message that signals danger to life still gets 112 and the crisis lines.
-  app.use(rateLimit(config.rateLimitPerMinute, logger, limitStores, { exempt: isReadingConversation, deferRefusal: isPostingMessage }));
-  app.post(MESSAGE_ROUTE, conversationRateLimit(config.conversationRateLimitPerMinute, logger, limitStores, { deferRefusal: () => true }));
+  app.use(rateLimit(config.rateLimitPerMinute, logger, limitStores, { exempt: isExemptFromAddressLimit, deferRefusal: isPostingMessage }));
+  const messageLimit = conversationRateLimit(config.conversationRateLimitPerMinute, logger, limitStores, { deferRefusal: () => true, exempt: isTyping });
   app.use(['/v3/directline', '/widget.js', '/static/widget.css'], cors(config.allowedOrigins, anyOrigin));
   app.use((_req, res, next) => {
     // Server-Timing lets load tests separate our time from the network's.
@@ -220,7 +239,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   app.get('/metrics', operatorOnly(config.metricsToken), metricsHandler(metrics));
   app.use(staffRouter({ counters: stores.counters, ...(config.statsToken ? { statsToken: config.statsToken } : {}) }));
 
-  app.use('/v3/directline', directLineRouter({ adapter, tokens, conversations: stores.conversations, logic, replies }));
+  app.use('/v3/directline', directLineRouter({
+    adapter, tokens, conversations: stores.conversations, logic, replies, messageLimit, publicBaseUrl: config.publicBaseUrl,
+  }));
+  // The WebSocket streams: upgrades on the HTTP server (see start()), never counted by any limit.
+  const streams = new DirectLineStreams({
+    conversations: stores.conversations, tokens, allowedOrigins: config.allowedOrigins, anyOrigin,
+    outageNotices: { take: (id) => adapter.takeOutageNotices(id), onWaiting: (listener) => adapter.onOutageNotices(listener) },
+    onError: (err) => onError(err, 'stream'),
+  });
   app.use(teamsRouter({
     config, bot: { run: logic }, onError, replies,
     ...(overrides.teamsCredentialsFactory ? { credentialsFactory: overrides.teamsCredentialsFactory } : {}),
@@ -232,17 +259,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   app.get('/privacy', (req, res) => {
     res.type('html').send(renderPrivacyPage(pageLang(req.query.lang, req.headers['accept-language']), config.stateTtlMinutes, i18n));
   });
-  const widget = renderWidget(readFileSync(join(WEB_DIR, 'static', 'widget.js'), 'utf8'), i18n);
+  // Precompressed (brotli or gzip) at a content-hashed URL cached for a year; widget.js names that URL (adapters/web/bundle.ts).
+  const webchat = loadWebchatBundle(WEBCHAT_BUNDLE, (message) => logger.warn(message));
+  const widget = renderWidget(readFileSync(join(WEB_DIR, 'static', 'widget.js'), 'utf8'), i18n, webchat.url);
   app.get('/widget.js', (_req, res) => {
     res.type('application/javascript').setHeader('Cache-Control', 'public, max-age=300');
     res.send(widget);
   });
-  app.get('/webchat.js', (_req, res) => {
-    res.type('application/javascript').setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-    res.sendFile(WEBCHAT_BUNDLE, (err) => {
-      if (err) sendError(res, 404, 'not-found', 'The Web Chat bundle is missing; run "node scripts/fetch-webchat.mjs"');
-    });
-  });
+  app.get(BUNDLE_PATH, webchat.handler);
   app.use('/static', express.static(join(WEB_DIR, 'static'), { maxAge: '5m', index: false, fallthrough: true }));
   app.get(SUMMARY_PRINT_SCRIPT_PATH, (_req, res) => { res.type('application/javascript').send(SUMMARY_PRINT_SCRIPT); });
   app.get('/summary/:code', async (req, res) => {
@@ -266,6 +290,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       return new Promise((resolve, reject) => {
         const server = createServer(app);
         server.keepAliveTimeout = 65_000;
+        server.on('upgrade', (req, socket, head) => { if (!streams.handleUpgrade(req, socket, head)) socket.destroy(); });
         server.once('error', reject);
         server.listen(port, () => {
           const actual = (server.address() as AddressInfo).port;
@@ -276,6 +301,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
             close: () => new Promise<void>((done) => {
               // Polling clients hold keep-alive sockets open; idle ones are closed now, and a busy one (a turn in
               // flight) as soon as its answer is out, or the server would wait for the keep-alive timeout.
+              // Streams are told to reconnect (to another instance, if this one is going away).
+              streams.closeAll();
               const sweep = setInterval(() => server.closeIdleConnections(), 50);
               sweep.unref();
               server.close(() => { clearInterval(sweep); done(); });

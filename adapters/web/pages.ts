@@ -93,12 +93,18 @@ export function renderPrivacyPage(lang: Lang, stateTtlMinutes: number, i18n: I18
 `;
 }
 
-/** The widget's own texts (button, panel title, errors) from web.json, written into widget.js where it says so. */
-export function renderWidget(source: string, i18n: I18n): string {
+/**
+ * The widget's own texts (button, panel title, errors) from web.json, and the Web Chat bundle's content-hashed URL,
+ * written into widget.js where it says so.
+ */
+export function renderWidget(source: string, i18n: I18n, bundleUrl = '/webchat.js'): string {
   const keys = ['open', 'close', 'title', 'loading', 'failed', 'note', 'privacy'] as const;
   const texts = Object.fromEntries(LANGS.map((l) => [l, Object.fromEntries(keys.map((k) => [k, i18n.t(l, `web:widget.${k}`)]))]));
-  const marker = '/*texts*/null';
-  if (!source.includes(marker)) throw new Error('widget.js has lost its /*texts*/null marker');
-  return source.replace(marker, JSON.stringify(texts));
+  const markers = { texts: '/*texts*/null', bundle: "/*bundle*/'/webchat.js'" };
+  for (const marker of Object.values(markers)) {
+    if (!source.includes(marker)) throw new Error(`widget.js has lost its ${marker} marker`);
+  }
+  if (!/^\/[A-Za-z0-9._~\-/?=&]*$/.test(bundleUrl)) throw new Error(`not a bundle path: ${bundleUrl}`);
+  // Function replacements: a '$' in a text must not be read as a replacement pattern.
+  return source.replace(markers.texts, () => JSON.stringify(texts)).replace(markers.bundle, () => JSON.stringify(bundleUrl));
 }
-

@@ -75,11 +75,22 @@ describe('the widget and the Web Chat bundle', () => {
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 
-  it('serves the vendored Web Chat bundle from our own origin with a long cache', async () => {
-    const res = await fetch(`${server.url}/webchat.js`);
+  it('serves the vendored Web Chat bundle from our own origin, compressed, at a content-hashed address cached for a year', async () => {
+    const widget = await (await fetch(`${server.url}/widget.js`)).text();
+    const path = /\/webchat\.js\?v=[\w-]+/.exec(widget)?.[0];
+    expect(path).toBeDefined();
+    const res = await fetch(`${server.url}${path!}`, { headers: { 'accept-encoding': 'br, gzip' } });
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toContain('immutable');
-    expect(Number(res.headers.get('content-length'))).toBeGreaterThan(1_000_000);
+    expect(['br', 'gzip']).toContain(res.headers.get('content-encoding'));
+    expect(Number(res.headers.get('content-length'))).toBeLessThan(1_500_000);
+    await res.body?.cancel();
+  });
+
+  it('revalidates the bare bundle address, so a new release is never stuck in a cache', async () => {
+    const res = await fetch(`${server.url}/webchat.js`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).not.toContain('immutable');
     await res.body?.cancel();
   });
 });

@@ -6,15 +6,66 @@
   window.__luotsiWidget = true;
 
   var script = document.currentScript || document.querySelector('script[src*="widget.js"]');
+  function attr(name) { return script ? script.getAttribute(name) : null; }
   var origin = new URL(script && script.src ? script.src : '/widget.js', location.href).origin;
-  var requested = ((script && script.getAttribute('data-lang')) || document.documentElement.lang || 'fi').slice(0, 2).toLowerCase();
-  var lang = requested === 'sv' || requested === 'en' ? requested : 'fi';
-  var locale = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-US' }[lang];
+  var LOCALES = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-US' };
+  function langOf(value) {
+    var code = String(value || '').slice(0, 2).toLowerCase();
+    return LOCALES[code] ? code : null;
+  }
+  var pageLang = langOf(attr('data-lang')) || langOf(document.documentElement.lang) || 'fi';
 
   // The server writes the texts of locales/{fi,sv,en}/web.json here; served unfilled, the widget stays away.
   var TEXTS = /*texts*/null;
-  var T = TEXTS && TEXTS[lang];
-  if (!T) return;
+  if (!TEXTS || !TEXTS[pageLang]) return;
+  // The Web Chat bundle's content-hashed address, written by the server (adapters/web/bundle.ts).
+  var BUNDLE_URL = origin + /*bundle*/'/webchat.js';
+
+  // ---- Options, as data- attributes on the script tag ----
+  // data-transport: how the bot's replies reach the browser. 'auto' (the default): the Direct Line WebSocket stream when
+  // the server offers one (a streamUrl in its answer about the conversation), polling otherwise. 'polling': always poll.
+  var TRANSPORT = attr('data-transport') === 'polling' ? 'polling' : 'auto';
+  // data-preload: 'idle' (the default): once the page is idle, fetch the Web Chat bundle (0.6 MB) into the browser's cache
+  // so the chat opens fast, unless the visitor's browser asks to save data. 'intent': only when the pointer or the
+  // keyboard reaches the button.
+  var PRELOAD = attr('data-preload') === 'intent' ? 'intent' : 'idle';
+
+  // The phone layout: the panel fills the screen (widget.css uses the same query).
+  var fullScreen = window.matchMedia('(max-width: 30rem), (max-height: 30rem)');
+
+  // ---- The conversation, kept for the browser tab (sessionStorage): other pages of the site, in any language, resume it ----
+  var SESSION_KEY = 'luotsi.directline';
+  function tokenExpiry(token, savedAt) {
+    try {
+      var exp = JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))).exp;
+      if (typeof exp === 'number') return exp * 1000;
+    } catch (e) { /* not a JWT: assume the usual lifetime */ }
+    return savedAt + 25 * 60 * 1000;
+  }
+  function readSession() {
+    try {
+      var s = JSON.parse(sessionStorage.getItem(SESSION_KEY) || 'null');
+      if (s && typeof s.token === 'string' && typeof s.conversationId === 'string' && typeof s.at === 'number'
+        && tokenExpiry(s.token, s.at) - Date.now() > 60 * 1000) return s;
+    } catch (e) { /* storage blocked or garbled: start fresh */ }
+    return null;
+  }
+  var session = readSession();
+  function saveSession(patch) {
+    // Only a whole conversation is started from scratch; a dropped one is not brought back by a later detail.
+    if (!session && !patch.conversationId) return;
+    session = Object.assign({}, session || {}, patch);
+    try { sessionStorage.setItem(SESSION_KEY, JSON.stringify(session)); } catch (e) { /* storage blocked */ }
+  }
+  function dropSession() {
+    session = null;
+    try { sessionStorage.removeItem(SESSION_KEY); } catch (e) { /* storage blocked */ }
+  }
+
+  // The panel speaks the conversation's language, which the bot's replies carry (activity.locale); the button, part of
+  // the page, speaks the page's.
+  var convLang = (session && langOf(session.lang)) || pageLang;
+  function T() { return TEXTS[convLang] || TEXTS[pageLang]; }
 
   // Colours checked against WCAG 2.1 AA (4.5:1 for text, 3:1 for controls) on white.
   var styleOptions = {
@@ -29,6 +80,7 @@
     bubbleFromUserTextColor: '#ffffff',
     bubbleFromUserBorderColor: '#0b4f9c',
     bubbleFromUserBorderRadius: 8,
+    bubbleMinWidth: 0,
     sendBoxButtonColor: '#0b4f9c',
     sendBoxButtonColorOnHover: '#083b75',
     sendBoxTextColor: '#1a1a1a',
@@ -46,11 +98,14 @@
     hideUploadButton: true,
     hideTelephoneKeypadButton: true,
     botAvatarInitials: 'L',
-    avatarSize: 36,
+    avatarSize: 32,
     botAvatarBackgroundColor: '#0b4f9c',
     transcriptVisualKeyboardIndicatorColor: '#1a1a1a',
     transcriptActivityVisualKeyboardIndicatorColor: '#1a1a1a',
     transitionDuration: '0s',
+    // A reply longer than the view (results) stops scrolling when its first activity reaches the top, instead of
+    // running on to the last question and leaving the first result above the view.
+    autoScrollSnapOnPage: true,
   };
 
   var css = document.createElement('link');
@@ -61,31 +116,30 @@
   var button = document.createElement('button');
   button.type = 'button';
   button.className = 'luotsi-launcher';
+  button.setAttribute('lang', pageLang);
   button.setAttribute('aria-expanded', 'false');
   button.setAttribute('aria-controls', 'luotsi-panel');
   button.innerHTML = '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4H4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z"/></svg>';
   var label = document.createElement('span');
-  label.textContent = T.open;
+  label.textContent = TEXTS[pageLang].open;
   button.appendChild(label);
 
   var panel = document.createElement('section');
   panel.id = 'luotsi-panel';
   panel.className = 'luotsi-panel';
   panel.setAttribute('role', 'dialog');
-  panel.setAttribute('aria-modal', 'false');
   panel.setAttribute('aria-labelledby', 'luotsi-title');
-  panel.setAttribute('lang', lang);
   panel.hidden = true;
 
   var head = document.createElement('div');
   head.className = 'luotsi-head';
   var title = document.createElement('h2');
   title.id = 'luotsi-title';
-  title.textContent = T.title;
+  // Focused when the panel opens on a phone: the screen reader names the chat, and no on-screen keyboard pops up.
+  title.tabIndex = -1;
   var close = document.createElement('button');
   close.type = 'button';
   close.className = 'luotsi-close';
-  close.setAttribute('aria-label', T.close);
   close.innerHTML = '<span aria-hidden="true">×</span>';
   head.appendChild(title);
   head.appendChild(close);
@@ -95,110 +149,409 @@
   var status = document.createElement('p');
   status.className = 'luotsi-status';
   status.setAttribute('role', 'status');
+  var statusKey = null;
   chat.appendChild(status);
 
   var note = document.createElement('p');
   note.className = 'luotsi-note';
-  note.appendChild(document.createTextNode(T.note + ' '));
+  var noteText = document.createTextNode('');
   var privacy = document.createElement('a');
-  privacy.href = origin + '/privacy?lang=' + lang;
   privacy.target = '_blank';
   privacy.rel = 'noopener';
-  privacy.textContent = T.privacy;
+  note.appendChild(noteText);
   note.appendChild(privacy);
 
   panel.appendChild(head);
   panel.appendChild(chat);
   panel.appendChild(note);
 
-  function mount() {
-    document.body.appendChild(panel);
-    document.body.appendChild(button);
+  function setStatus(key) {
+    statusKey = key;
+    status.textContent = key ? T()[key] : '';
+    if (key && !status.parentNode) chat.insertBefore(status, chat.firstChild);
+    if (!key && status.parentNode) status.parentNode.removeChild(status);
   }
-  if (document.body) mount(); else document.addEventListener('DOMContentLoaded', mount);
+
+  /** The panel's language attribute and texts in the conversation's language. */
+  function applyTexts() {
+    var t = T();
+    panel.setAttribute('lang', convLang);
+    title.textContent = t.title;
+    close.setAttribute('aria-label', t.close);
+    noteText.nodeValue = t.note + ' ';
+    privacy.textContent = t.privacy;
+    privacy.href = origin + '/privacy?lang=' + convLang;
+    if (statusKey) status.textContent = t[statusKey];
+  }
+  applyTexts();
+
+  function applyLayout() {
+    // Filling a phone's screen the panel is modal; beside a desktop page it is not.
+    panel.setAttribute('aria-modal', fullScreen.matches ? 'true' : 'false');
+  }
+  applyLayout();
+  if (fullScreen.addEventListener) fullScreen.addEventListener('change', applyLayout);
+
+  // ---- The Web Chat bundle: fetched ahead into the cache when the page is idle, loaded when the panel opens ----
+  var warming = null;
+  function warmBundle() {
+    if (warming || (window.WebChat && window.WebChat.renderWebChat) || !window.fetch) return;
+    warming = fetch(BUNDLE_URL, { mode: 'cors', credentials: 'omit' })
+      .then(function (r) { return r.ok ? r.arrayBuffer() : null; })
+      .catch(function () { return null; });
+  }
+  function savesData() {
+    var c = navigator.connection;
+    return !!(c && (c.saveData || /(^|-)2g$/.test(c.effectiveType || '')));
+  }
+  if (PRELOAD === 'idle' && !savesData()) {
+    var whenIdle = function () {
+      if (window.requestIdleCallback) window.requestIdleCallback(warmBundle, { timeout: 5000 });
+      else setTimeout(warmBundle, 2000);
+    };
+    if (document.readyState === 'complete') whenIdle(); else window.addEventListener('load', whenIdle);
+  }
+  ['pointerenter', 'touchstart', 'focus'].forEach(function (type) { button.addEventListener(type, warmBundle, { passive: true }); });
+
+  function loadBundle() {
+    if (window.WebChat && window.WebChat.renderWebChat) return Promise.resolve();
+    // After the fetch ahead (if one is under way) the script comes from the cache rather than a second download;
+    // crossorigin makes it the same kind of request as that fetch.
+    return (warming || Promise.resolve()).then(function () {
+      return new Promise(function (resolve, reject) {
+        var s = document.createElement('script');
+        s.src = BUNDLE_URL;
+        s.crossOrigin = 'anonymous';
+        s.async = true;
+        s.onload = function () { if (window.WebChat && window.WebChat.renderWebChat) resolve(); else reject(new Error('webchat bundle')); };
+        s.onerror = function () { reject(new Error('webchat bundle')); };
+        document.head.appendChild(s);
+      });
+    });
+  }
+
+  // ---- Direct Line: a token, the conversation, and whether the server offers its WebSocket stream ----
+  function directLineRequest(method, path, token, body) {
+    var headers = { 'Content-Type': 'application/json' };
+    if (token) headers.Authorization = 'Bearer ' + token;
+    return fetch(origin + path, { method: method, headers: headers, body: body ? JSON.stringify(body) : undefined })
+      .then(function (r) {
+        if (!r.ok) { var err = new Error('directline ' + r.status); err.status = r.status; throw err; }
+        return r.json();
+      });
+  }
+
+  /** The conversation as the server sees it: alive (or an error), a fresher token, and a stream address if it offers one. */
+  function probe(token, conversationId) {
+    return directLineRequest('GET', '/v3/directline/conversations/' + encodeURIComponent(conversationId) + '?watermark=0', token).then(function (c) {
+      return {
+        token: typeof c.token === 'string' ? c.token : token,
+        stream: TRANSPORT === 'auto' && typeof c.streamUrl === 'string' && /^wss?:\/\//.test(c.streamUrl),
+      };
+    });
+  }
+
+  function connect() {
+    var saved = session;
+    var resumed = saved
+      ? probe(saved.token, saved.conversationId).then(function (p) {
+        return { token: p.token, conversationId: saved.conversationId, userID: saved.userID, stream: p.stream, resumed: true };
+      })
+      : Promise.reject(new Error('no conversation yet'));
+    return resumed.catch(function (err) {
+      // None kept, or the server says it has ended (deleted at the resident's request, expired): a new one. A network
+      // failure keeps it, for the next try.
+      if (saved) {
+        if (!err || [401, 403, 404].indexOf(err.status) < 0) throw err;
+        dropSession();
+      }
+      return directLineRequest('POST', '/v3/directline/tokens/generate', null, { locale: LOCALES[convLang] }).then(function (t) {
+        var fresh = { token: t.token, conversationId: t.conversationId, stream: false, resumed: false };
+        if (TRANSPORT !== 'auto') return fresh;
+        return probe(t.token, t.conversationId).then(function (p) { fresh.token = p.token; fresh.stream = p.stream; return fresh; });
+      });
+    });
+  }
+
+  // ---- What Web Chat is told: readable cards, the conversation's language, focus after a card action ----
+  var directLine = null;
+  var store = null;
+
+  function plainText(value) {
+    return String(value || '')
+      .replace(/<[^>]*>/g, ' ')                 // SSML or HTML tags in speak
+      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1') // markdown links and images: their label
+      .replace(/\\([\\`*_{}[\]()#+\-.!>|~])/g, '$1')
+      .replace(/(\*\*|__|~~|`)/g, '')
+      .replace(/[ \t]+/g, ' ')
+      .replace(/\s*\n\s*/g, '\n')
+      .trim();
+  }
+
+  /** A card's visible text in reading order: headings, text, facts; not its buttons or inputs. */
+  function cardText(node, out) {
+    if (!node || typeof node !== 'object') return out;
+    if (Array.isArray(node)) { node.forEach(function (n) { cardText(n, out); }); return out; }
+    if (node.isVisible === false && node.type !== 'AdaptiveCard') return out;
+    switch (node.type) {
+      case 'TextBlock': out.push(plainText(node.text)); break;
+      case 'RichTextBlock': out.push((node.inlines || []).map(function (i) { return typeof i === 'string' ? i : i && i.text; }).join('')); break;
+      case 'FactSet': (node.facts || []).forEach(function (f) { out.push(plainText(f.title) + ': ' + plainText(f.value)); }); break;
+      case 'Image': if (node.altText) out.push(plainText(node.altText)); break;
+      default: break;
+    }
+    cardText(node.body, out);
+    cardText(node.items, out);
+    cardText(node.columns, out);
+    return out;
+  }
+
+  /**
+   * What a screen reader hears for a card-bearing reply, in Web Chat's live region and when the resident moves to it in
+   * the transcript: the reply's `speak` (or text), then each card's `speak`, or the card's own text when it has none.
+   * Without this Web Chat reads only "A card:" and the button labels.
+   */
+  function readableText(activity) {
+    var cards = (activity.attachments || []).filter(function (a) {
+      return a && a.contentType === 'application/vnd.microsoft.card.adaptive' && a.content && typeof a.content === 'object';
+    });
+    if (!cards.length) return '';
+    var parts = [];
+    var lead = plainText(activity.speak) || plainText(activity.text);
+    if (lead) parts.push(lead);
+    cards.forEach(function (a) {
+      var said = plainText(a.content.speak) || cardText(a.content, []).filter(Boolean).join('\n');
+      if (said && !parts.some(function (p) { return p.indexOf(said) >= 0; })) parts.push(said);
+    });
+    return parts.join('\n');
+  }
+
+  var cardClickAt = 0;
+  var focusAfter = null;
+  var SENDS = { 'WEB_CHAT/SEND_POST_BACK': 1, 'WEB_CHAT/SEND_MESSAGE_BACK': 1, 'WEB_CHAT/SEND_MESSAGE': 1 };
+
+  function storeMiddleware() {
+    return function (next) {
+      return function (action) {
+        if (action && action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload && action.payload.activity) {
+          var activity = action.payload.activity;
+          // "Forget me" ends the conversation: the next page starts a new one instead of asking for this one.
+          if (activity.type === 'endOfConversation') dropSession();
+          if (activity.from && activity.from.role !== 'user' && activity.type === 'message') {
+            var data = activity.channelData || {};
+            var readable = typeof data['webchat:fallback-text'] === 'string' ? '' : readableText(activity);
+            if (readable) {
+              activity = Object.assign({}, activity, { channelData: Object.assign({}, data, { 'webchat:fallback-text': readable }) });
+              action = Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: activity }) });
+            }
+            onBotMessage(activity);
+          }
+        } else if (action && SENDS[action.type]) {
+          // A card's button sent this: once the answer is in, focus goes there, out of the old card.
+          focusAfter = Date.now() - cardClickAt < 1500 ? snapshot() : null;
+        }
+        return next(action);
+      };
+    };
+  }
+
+  function activityElements() {
+    return Array.prototype.slice.call(chat.querySelectorAll('.webchat__basic-transcript__activity'));
+  }
+  function snapshot() { return { before: activityElements(), at: Date.now() }; }
+
+  var langTimer = 0;
+  function onBotMessage(activity) {
+    var lang = langOf(activity.locale);
+    if (lang && lang !== convLang) {
+      convLang = lang;
+      saveSession({ lang: lang });
+      // Not while Web Chat's store is dispatching: right after.
+      clearTimeout(langTimer);
+      langTimer = setTimeout(function () { applyTexts(); renderChat(); }, 0);
+    }
+    if (directLine && session && directLine.token && directLine.token !== session.token) saveSession({ token: directLine.token, at: Date.now() });
+    if (focusAfter) setTimeout(focusNewActivity, 60);
+    if (greetingPending) { greetingPending = false; setTimeout(showGreetingTop, 300); }
+  }
+
+  // A new conversation's greeting is taller than a phone's screen: it is shown from its top, not scrolled to its end.
+  var greetingPending = false;
+  function showGreetingTop() {
+    var scroller = chat.querySelector('.webchat__basic-transcript__scrollable');
+    if (scroller && !chat.querySelector('.webchat__stacked-layout--from-user, .webchat__bubble--from-user')) scroller.scrollTop = 0;
+  }
+
+  /** Focus on the first reply after a card action: the transcript, with that reply as its active item. */
+  function focusNewActivity() {
+    var pending = focusAfter;
+    if (!pending) return;
+    var fresh = activityElements().filter(function (el) {
+      return pending.before.indexOf(el) < 0 && !el.querySelector('.webchat__stacked-layout--from-user, .webchat__bubble--from-user');
+    })[0];
+    if (!fresh) {
+      if (Date.now() - pending.at < 10000) setTimeout(focusNewActivity, 100);
+      return;
+    }
+    focusAfter = null;
+    focusActivity(fresh);
+  }
+
+  function focusActivity(element) {
+    var transcript = chat.querySelector('.webchat__basic-transcript');
+    if (!transcript || !element.isConnected || panel.hidden) return;
+    // Web Chat makes an activity the transcript's active one on a mouse down inside it; focusing the transcript then puts
+    // the screen reader on that activity (read whole), and the keyboard too: Enter goes into it, the arrows move on.
+    element.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true, view: window }));
+    transcript.focus({ preventScroll: true });
+  }
+
+  /** Leaves the card that has focus: back to the transcript, on that card (Web Chat's own place for it). */
+  function leaveCard(from) {
+    var element = from.closest && from.closest('.webchat__basic-transcript__activity');
+    if (element) focusActivity(element);
+    else focusSendBox();
+  }
+
+  function sendBox() { return chat.querySelector('.webchat__send-box-text-box__input'); }
+  function focusSendBox() {
+    var input = sendBox();
+    if (input) input.focus(); else close.focus();
+  }
+
+  function renderChat() {
+    if (!directLine || !window.WebChat) return;
+    window.WebChat.renderWebChat({
+      directLine: directLine,
+      store: store,
+      userID: session && session.userID,
+      locale: LOCALES[convLang],
+      styleOptions: styleOptions,
+    }, chat);
+  }
+
+  // Web Chat marks every card button aria-pressed, which makes screen readers call ordinary buttons toggles; a button
+  // that was used keeps only a look of its own.
+  function unpress(el) {
+    if (el.getAttribute('aria-pressed') === 'true' && !el.hasAttribute('aria-controls')) el.classList.add('luotsi-chosen');
+    el.removeAttribute('aria-pressed');
+  }
+  // A card's "more" button shows and hides part of the card (Action.ToggleVisibility); Adaptive Cards names the part
+  // (aria-controls) but not whether it is shown: aria-expanded says so.
+  function syncDisclosure(el) {
+    var targets = (el.getAttribute('aria-controls') || '').split(/\s+/).filter(Boolean)
+      .map(function (id) { return document.getElementById(id); }).filter(Boolean);
+    if (!targets.length) return;
+    var shown = targets.every(function (t) { return !t.hidden && t.style.display !== 'none'; });
+    el.setAttribute('aria-expanded', shown ? 'true' : 'false');
+  }
+  new MutationObserver(function (records) {
+    records.forEach(function (r) {
+      if (r.type === 'attributes') {
+        if (r.target.classList && r.target.classList.contains('ac-pushButton') && r.target.hasAttribute('aria-pressed')) unpress(r.target);
+        return;
+      }
+      Array.prototype.forEach.call(r.addedNodes, function (n) {
+        if (n.nodeType !== 1) return;
+        if (n.matches('.ac-pushButton[aria-pressed]')) unpress(n);
+        Array.prototype.forEach.call(n.querySelectorAll('.ac-pushButton[aria-pressed]'), unpress);
+        if (n.matches('.ac-pushButton[aria-controls]')) syncDisclosure(n);
+        Array.prototype.forEach.call(n.querySelectorAll('.ac-pushButton[aria-controls]'), syncDisclosure);
+      });
+    });
+  }).observe(chat, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-pressed'] });
 
   var started = null;
-
-  function loadScript(src) {
-    return new Promise(function (resolve, reject) {
-      if (window.WebChat) return resolve();
-      var s = document.createElement('script');
-      s.src = src;
-      s.async = true;
-      s.onload = function () { resolve(); };
-      s.onerror = function () { reject(new Error('webchat bundle')); };
-      document.head.appendChild(s);
-    });
-  }
-
-  // A conversation lives for the browser tab (sessionStorage), so moving between pages keeps it.
-  var SESSION_KEY = 'luotsi.directline';
-  function savedSession() {
-    try {
-      var s = JSON.parse(sessionStorage.getItem(SESSION_KEY) || 'null');
-      if (s && s.token && s.conversationId && s.lang === lang && Date.now() - s.at < 20 * 60 * 1000) return s;
-    } catch (e) { /* storage blocked: start fresh */ }
-    return null;
-  }
-  function saveSession(s) {
-    try { sessionStorage.setItem(SESSION_KEY, JSON.stringify(s)); } catch (e) { /* storage blocked */ }
-  }
-
-  function newToken() {
-    return fetch(origin + '/v3/directline/tokens/generate', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ locale: locale }),
-    }).then(function (r) {
-      if (!r.ok) throw new Error('token ' + r.status);
-      return r.json();
-    });
-  }
-
   function startChat() {
     if (started) return started;
-    status.textContent = T.loading;
-    started = Promise.all([loadScript(origin + '/webchat.js'), Promise.resolve(savedSession())])
+    setStatus('loading');
+    started = Promise.all([loadBundle(), connect()])
       .then(function (results) {
-        var resumed = results[1];
-        return (resumed ? Promise.resolve(resumed) : newToken()).then(function (t) {
-          var options = { domain: origin + '/v3/directline', token: t.token, webSocket: false, conversationStartProperties: { locale: locale } };
-          if (resumed) { options.conversationId = t.conversationId; options.watermark = '0'; }
-          var directLine = window.WebChat.createDirectLine(options);
-          saveSession({ token: t.token, conversationId: t.conversationId, lang: lang, at: resumed ? resumed.at : Date.now() });
-          chat.removeChild(status);
-          window.WebChat.renderWebChat({ directLine: directLine, locale: locale, styleOptions: styleOptions }, chat);
+        var c = results[1];
+        var userID = c.userID || ('r_' + Math.random().toString(36).slice(2, 12));
+        var options = { domain: origin + '/v3/directline', token: c.token, webSocket: c.stream };
+        if (c.resumed) { options.conversationId = c.conversationId; options.watermark = '0'; }
+        else options.conversationStartProperties = { locale: LOCALES[convLang] };
+        directLine = window.WebChat.createDirectLine(options);
+        saveSession({ token: c.token, conversationId: c.conversationId, userID: userID, lang: convLang, at: Date.now() });
+        directLine.connectionStatus$.subscribe(function (s) {
+          // 4 FailedToConnect, 5 Ended: the next open starts a new conversation rather than this dead one.
+          if (s === 4 || s === 5) dropSession();
         });
+        greetingPending = !c.resumed;
+        store = window.WebChat.createStore({}, storeMiddleware);
+        setStatus(null);
+        renderChat();
+        return true;
       })
       .catch(function () {
         started = null;
-        status.textContent = T.failed;
+        setStatus('failed');
+        return false;
       });
     return started;
   }
 
-  function focusInput() {
-    // The send box, not an input inside a card.
-    var input = panel.querySelector('.webchat__send-box-text-box__input') || panel.querySelector('input[type="text"], textarea');
-    if (input) input.focus(); else close.focus();
+  function setOpenFlag(value) {
+    try { if (value) sessionStorage.setItem(SESSION_KEY + '.open', '1'); else sessionStorage.removeItem(SESSION_KEY + '.open'); } catch (e) { /* storage blocked */ }
   }
 
-  function open() {
+  function open(moveFocus) {
     panel.hidden = false;
+    button.classList.add('luotsi-launcher--open');
     button.setAttribute('aria-expanded', 'true');
-    close.focus();
-    startChat().then(function () { setTimeout(focusInput, 50); });
+    setOpenFlag(true);
+    var first = fullScreen.matches ? title : close;
+    if (moveFocus) first.focus();
+    startChat().then(function (ok) {
+      // On a phone the message box waits for a tap (its keyboard would cover the greeting); elsewhere it gets the focus.
+      if (ok && moveFocus && !fullScreen.matches && document.activeElement === first) setTimeout(focusSendBox, 50);
+    });
   }
 
   function hide() {
     panel.hidden = true;
+    button.classList.remove('luotsi-launcher--open');
     button.setAttribute('aria-expanded', 'false');
+    setOpenFlag(false);
     button.focus();
   }
 
-  button.addEventListener('click', function () { if (panel.hidden) open(); else hide(); });
+  button.addEventListener('click', function () { if (panel.hidden) open(true); else hide(); });
   close.addEventListener('click', hide);
+  chat.addEventListener('click', function (e) {
+    if (!e.target || !e.target.closest || !e.target.closest('.ac-adaptiveCard')) return;
+    cardClickAt = Date.now();
+    var toggle = e.target.closest('.ac-pushButton[aria-controls]');
+    if (toggle) setTimeout(function () { syncDisclosure(toggle); }, 0);
+  }, true);
   panel.addEventListener('keydown', function (e) {
-    if (e.key === 'Escape' && !e.defaultPrevented) { e.stopPropagation(); hide(); }
+    if (e.key !== 'Escape' && e.key !== 'Esc') return;
+    var target = e.target;
+    var inCard = !!(target && target.closest && target.closest('.webchat__basic-transcript__activity'));
+    // Web Chat's own Esc (out of a card to the transcript, out of the transcript to the message box) runs at the
+    // document, after this listener: look once it has. Esc anywhere else closes the panel.
+    setTimeout(function () {
+      if (panel.hidden) return;
+      if (inCard) {
+        if (target.isConnected && target.closest('.webchat__basic-transcript__activity') && target === document.activeElement) leaveCard(target);
+        return;
+      }
+      if (!e.defaultPrevented) hide();
+    }, 0);
   });
+  window.addEventListener('pagehide', function () {
+    if (directLine && session && directLine.token && directLine.token !== session.token) saveSession({ token: directLine.token, at: Date.now() });
+  });
+
+  function mount() {
+    document.body.appendChild(panel);
+    document.body.appendChild(button);
+    // The chat was open on the page the resident came from (another page of the site, or the same site in another
+    // language): it stays open, without taking the focus. On a phone it would cover the new page, so it waits there.
+    var wasOpen = false;
+    try { wasOpen = sessionStorage.getItem(SESSION_KEY + '.open') === '1'; } catch (e) { /* storage blocked */ }
+    if (wasOpen && session && !fullScreen.matches) open(false);
+  }
+  if (document.body) mount(); else document.addEventListener('DOMContentLoaded', mount);
 })();
