@@ -1,23 +1,17 @@
 // Wires the bot from its dependencies: state over the given storage, the dialogs, i18n and the crisis guard.
 import { ConversationState, type Storage, UserState } from 'botbuilder';
-import type { CounterStore, SummaryStore } from '../adapters/storage/contracts.js';
-import type { Catalogue, CrisisResult, Matcher } from '../knowledge/contracts.js';
+import type { DialogDeps } from '../dialogs/ports.js';
+import type { CrisisResult } from '../knowledge/contracts.js';
 import { MainDialog } from '../dialogs/main-dialog.js';
 import { PersonaJourneyDialog } from '../dialogs/persona-journey-dialog.js';
 import { StaffSearchDialog } from '../dialogs/staff-search-dialog.js';
 import { detectCrisis } from '../knowledge/crisis-guard.js';
-import { createI18n, type I18n } from './i18n.js';
+import { createI18n, type I18n } from '../dialogs/i18n.js';
 import { LuotsiBot } from './luotsi-bot.js';
 import { createSafetyReplies } from './safety-replies.js';
 
-export interface BotDeps {
-  catalogue: Catalogue;
-  matcher: Matcher;
+export interface BotDeps extends DialogDeps {
   storage: Storage;
-  summaries: SummaryStore;
-  counters: CounterStore;
-  publicBaseUrl: string;
-  now?: () => number;
   /** Defaults to knowledge/crisis-guard.ts; it runs on every message, so it must stay cheap. */
   detectCrisis?: (text: string) => CrisisResult;
   /** Where turn errors go (the adapter's logger); never given message text. */

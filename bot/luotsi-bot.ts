@@ -9,13 +9,13 @@ import { LANGS, type Lang } from '../knowledge/vocabulary.js';
 import { MAIN_DIALOG, type MainOptions } from '../dialogs/main-dialog.js';
 import { readReply } from '../dialogs/reply-prompt.js';
 import { sendSummary } from '../dialogs/summary.js';
-import { ADAPTIVE_CARD, card, safeText, text, withReadableText } from './card-kit.js';
+import { ADAPTIVE_CARD, card, safeText, text, withReadableText } from '../dialogs/ui/card-kit.js';
 import { ageFacets, isYoung } from './crisis-lines.js';
-import type { Command } from './commands.js';
-import type { I18n, Vars } from './i18n.js';
+import type { Command } from '../dialogs/commands.js';
+import type { I18n, Vars } from '../dialogs/i18n.js';
 import { langFromLocale, typedCardInputs, wordCount } from './message-text.js';
 import { crisisReply, type SafetyReplies, typedText } from './safety-replies.js';
-import { type ConversationData, LOCALE_OF, type Session, setSession, type UserData } from './session.js';
+import { type ConversationData, LOCALE_OF, type Session, setSession, type UserData } from '../dialogs/session.js';
 import type { BotDeps } from './create-bot.js';
 
 export const STAFF_SEARCH_DIALOG = 'staffSearch';
@@ -85,7 +85,7 @@ export class LuotsiBot extends ActivityHandler {
       await work();
     } catch (error) {
       this.options.onError(error);
-      const known = context.turnState.get(LANG_KEY) as Lang | undefined;
+      const known = context.turnState.get<Lang | undefined>(LANG_KEY);
       const crisis = context.responded ? undefined : this.options.safety.crisis(context.activity, known);
       if (crisis) {
         await context.sendActivity(crisis);
@@ -100,7 +100,7 @@ export class LuotsiBot extends ActivityHandler {
   }
 
   private currentLang(context: TurnContext): Lang {
-    return (context.turnState.get(LANG_KEY) as Lang | undefined) ?? 'fi';
+    return (context.turnState.get<Lang | undefined>(LANG_KEY)) ?? 'fi';
   }
 
   private async prepare(context: TurnContext): Promise<Session> {

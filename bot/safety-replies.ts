@@ -6,12 +6,12 @@ import type { Catalogue, CrisisResult } from '../knowledge/contracts.js';
 import { detectCrisis as defaultDetectCrisis } from '../knowledge/crisis-guard.js';
 import { detectLanguage } from '../knowledge/language.js';
 import type { CrisisKind, Lang } from '../knowledge/vocabulary.js';
-import { withReadableText } from './card-kit.js';
-import { crisisCard } from './cards.js';
+import { withReadableText } from '../dialogs/ui/card-kit.js';
+import { crisisCard } from '../dialogs/ui/cards.js';
 import { ageFacets, crisisLinesFor, isYoung } from './crisis-lines.js';
-import type { I18n } from './i18n.js';
+import type { I18n } from '../dialogs/i18n.js';
 import { langFromLocale, typedCardInputs, wordCount } from './message-text.js';
-import { LOCALE_OF } from './session.js';
+import { LOCALE_OF } from '../dialogs/session.js';
 
 /** The parts of an incoming activity the replies read. */
 export interface IncomingMessage { type?: string; text?: string; value?: unknown; locale?: string }

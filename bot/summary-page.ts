@@ -1,13 +1,13 @@
 // The printable summary page a resident shows or reads to a service-guidance worker: their language, no personal data, no inline script.
-import type { SummaryRecord } from '../adapters/storage/contracts.js';
+import type { SummaryRecord } from '../dialogs/ports.js';
 import type { Catalogue } from '../knowledge/contracts.js';
 import type { Activity } from '../knowledge/schema.js';
 import type { Lang } from '../knowledge/vocabulary.js';
-import { phoneFor, telUri } from './cards.js';
+import { phoneFor, telUri } from '../dialogs/ui/cards.js';
 import { crisisLinesFor } from './crisis-lines.js';
-import type { I18n } from './i18n.js';
-import { formatDate } from './session.js';
-import { SUMMARY_TTL_SECONDS } from './summary-code.js';
+import type { I18n } from '../dialogs/i18n.js';
+import { formatDate } from '../dialogs/session.js';
+import { SUMMARY_TTL_SECONDS } from '../dialogs/summary-code.js';
 
 /** Served by the channels layer at this path; the page's CSP allows scripts from its own origin only. */
 export const SUMMARY_PRINT_SCRIPT_PATH = '/summary-print.js';

@@ -5,9 +5,9 @@ import {
 } from 'botbuilder-dialogs';
 import {
   choicesCard, questionCard, refineCard, resultCard, thanksCard, understoodCard, welcomeCard, type PersonaOffer, type SituationChoice,
-} from '../bot/cards.js';
-import { parseYesNo, type Action } from '../bot/commands.js';
-import { session, type ConversationData, type Session } from '../bot/session.js';
+} from './ui/cards.js';
+import { parseYesNo, type Action } from './commands.js';
+import { session, type ConversationData, type Session } from './session.js';
 import type { Facets, MatchQuery, MatchResult } from '../knowledge/contracts.js';
 import { fold } from '../knowledge/text.js';
 import { SITUATION_IDS, type Question, type SituationId, type TypeId } from '../knowledge/vocabulary.js';
@@ -297,8 +297,7 @@ export class MainDialog extends ComponentDialog {
         if (!answersOnly) return step.replaceDialog(NEED, { text: reply.text } satisfies NeedOptions);
         query.facets = { ...query.facets, ...typed };
         ids = query.situationIds;
-      }
-      else return step.replaceDialog(NEED, { retry: 'askAgain' } satisfies NeedOptions);
+      } else return step.replaceDialog(NEED, { retry: 'askAgain' } satisfies NeedOptions);
     }
     if (ids.length === 0) return step.replaceDialog(NEED, { retry: 'askAgain' } satisfies NeedOptions);
     query.situationIds = ids;

@@ -3,14 +3,14 @@ import { ActivityTypes, MessageFactory, type TurnContext } from 'botbuilder';
 import {
   ComponentDialog, Dialog, type DialogContext, type DialogInstance, type DialogTurnResult,
 } from 'botbuilder-dialogs';
-import type { BotDeps } from '../bot/create-bot.js';
-import { refineCard, resultCard } from '../bot/cards.js';
-import { normaliseCommandText } from '../bot/commands.js';
+import type { DialogDeps } from './ports.js';
+import { refineCard, resultCard } from './ui/cards.js';
+import { normaliseCommandText } from './commands.js';
 import {
   JOURNEY_ACTION, journeyEndCard, journeyHintCard, journeyIntroCard, journeyStepCard, PHASE_ORDER,
-  type JourneyAudience, type JourneyOp, type Phase,
-} from '../bot/journey-cards.js';
-import { session, type Session } from '../bot/session.js';
+  type JourneyAudience, type JourneyOp,
+} from './ui/journey-cards.js';
+import { session, type Session } from './session.js';
 import type { Catalogue, Facets, Matcher, RankedActivity } from '../knowledge/contracts.js';
 import { passes } from '../knowledge/facets.js';
 import type { Activity, Persona } from '../knowledge/schema.js';
@@ -127,7 +127,7 @@ function readJourneyInput(context: TurnContext): JourneyInput {
 
 /** The walk itself: one step per turn, state in the dialog instance so it survives across turns and restarts. */
 class JourneyWalk extends Dialog<PersonaJourneyOptions> {
-  constructor(private readonly deps: BotDeps) {
+  constructor(private readonly deps: DialogDeps) {
     super(WALK);
   }
 
@@ -223,7 +223,7 @@ class JourneyWalk extends Dialog<PersonaJourneyOptions> {
     const activities = (state.activityIds[state.index] ?? [])
       .map((id) => s.catalogue.activityById.get(id)).filter((a): a is Activity => a !== undefined);
     await context.sendActivity(MessageFactory.attachment(journeyStepCard(s.t, s.lang, {
-      index: state.index, total: steps.length, phase: step.phase as Phase,
+      index: state.index, total: steps.length, phase: step.phase,
       firstOfPhase: state.index === 0 || steps[state.index - 1]?.phase !== step.phase,
       story: step.story[s.lang], activities, local: state.local[state.index] ?? false,
       savedIds: new Set(s.data.savedIds ?? []), canGoBack: this.canGoBack(s, state),
@@ -259,7 +259,7 @@ class JourneyWalk extends Dialog<PersonaJourneyOptions> {
 
 /** "People in a similar situation often go this way": id `personaJourney`, options {@link PersonaJourneyOptions}. */
 export class PersonaJourneyDialog extends ComponentDialog<PersonaJourneyOptions> {
-  constructor(deps: BotDeps) {
+  constructor(deps: DialogDeps) {
     super(PERSONA_JOURNEY_DIALOG);
     this.addDialog(new JourneyWalk(deps));
     this.initialDialogId = WALK;

@@ -1,7 +1,7 @@
 // A prompt that accepts either a typed message or a tapped card button, since Action.Submit sends `value` and no text.
 import type { Activity, TurnContext } from 'botbuilder';
 import { Prompt, type PromptOptions, type PromptRecognizerResult, type PromptValidator } from 'botbuilder-dialogs';
-import { parseCommand, type Command } from '../bot/commands.js';
+import { parseCommand, type Command } from './commands.js';
 
 export interface Reply {
   /** The typed text, trimmed and capped; empty when a button was tapped. */

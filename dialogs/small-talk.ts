@@ -45,7 +45,7 @@ const HEAVY_EMOJI = new Set([
 ]);
 
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
-const EMOJI_PARTS = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\uFE0F\u200D\u20E3]/gu;
+const EMOJI_PARTS = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\uFE0F|\u200D|\u20E3/gu;
 /** Happy text emoticons count as emoji: ":)", ":-D", ";)", "<3", "^^". Sad ones (":(") do not. */
 const EMOTICON = /(^|\s)(?:[:;=8][-'^]?[)\]DPp*]+|<3+|\^_?\^)(?=\s|$)/g;
 const MAX_LENGTH = 80;

@@ -4,15 +4,15 @@ import {
   ComponentDialog, Dialog, type DialogContext, type DialogInstance, type DialogReason, type DialogTurnResult,
 } from 'botbuilder-dialogs';
 import QRCode from 'qrcode';
-import type { BotDeps } from '../bot/create-bot.js';
-import { languageName, resultCard } from '../bot/cards.js';
-import { parseCommand } from '../bot/commands.js';
-import { session, type Session } from '../bot/session.js';
+import type { DialogDeps } from './ports.js';
+import { languageName, resultCard } from './ui/cards.js';
+import { parseCommand } from './commands.js';
+import { session, type Session } from './session.js';
 import {
   CLIENT_LANGS, clientLanguageCard, clientSummaryCard, STAFF_ACTION, staffPathsCard, staffResultsCard, staffWelcomeCard,
   type AddChip, type FilterChip, type FilterKey, type PathOffer, type StaffOp,
-} from '../bot/staff-cards.js';
-import { newSummaryCode, SUMMARY_TTL_SECONDS } from '../bot/summary-code.js';
+} from './ui/staff-cards.js';
+import { newSummaryCode, SUMMARY_TTL_SECONDS } from './summary-code.js';
 import type { Catalogue, Facets, Matcher, RankedActivity } from '../knowledge/contracts.js';
 import { passes } from '../knowledge/facets.js';
 import type { Activity } from '../knowledge/schema.js';
@@ -122,7 +122,7 @@ function readInput(context: TurnContext): StaffInput {
 class StaffLoop extends Dialog<StaffSearchOptions> {
   private readonly languages: Map<string, string>;
 
-  constructor(private readonly deps: BotDeps) {
+  constructor(private readonly deps: DialogDeps) {
     super(LOOP);
     this.languages = languageNameIndex(deps.catalogue);
   }
@@ -330,11 +330,10 @@ class StaffLoop extends Dialog<StaffSearchOptions> {
 
 /** Staff search: id `staffSearch`, options {@link StaffSearchOptions} (the first message, if any). */
 export class StaffSearchDialog extends ComponentDialog<StaffSearchOptions> {
-  constructor(deps: BotDeps) {
+  constructor(deps: DialogDeps) {
     super(STAFF_SEARCH_DIALOG);
     this.addDialog(new StaffLoop(deps));
     this.addDialog(new PersonaJourneyDialog(deps));
     this.initialDialogId = LOOP;
   }
 }
-

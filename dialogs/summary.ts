@@ -1,8 +1,8 @@
 // Builds and sends the resident's summary: saved activities with contacts, a stored code and the printable page's link.
 import { MessageFactory, type TurnContext } from 'botbuilder';
-import { summaryCard } from '../bot/cards.js';
-import { formatDate, session } from '../bot/session.js';
-import { newSummaryCode, SUMMARY_TTL_SECONDS } from '../bot/summary-code.js';
+import { summaryCard } from './ui/cards.js';
+import { formatDate, session } from './session.js';
+import { newSummaryCode, SUMMARY_TTL_SECONDS } from './summary-code.js';
 import type { Activity } from '../knowledge/schema.js';
 
 export { formatDate };

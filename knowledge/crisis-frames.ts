@@ -190,7 +190,7 @@ const FAREWELL_KINDS: readonly RegExp[] = [
   re(alt('poisti (?:kaikki )?(?:somet|tilit|tilinsa)', 'poistin (?:kaikki )?(?:somet|tilit|tilini)', 'deleted (?:all )?(?:my|her|his) (?:accounts|social media|socials)', 'raderade (?:alla )?(?:sina|mina) konton')),
   re(alt('kiittaa kaikesta', 'kiitti kaikesta', 'hyvastelee', 'hyvasteli', 'sanoi hyvastit', 'tackade for allt', 'sa hejda till alla', 'sa hejda at alla', 'said bye to everyone', 'said goodbye to everyone', 'sanoin kaikille hei', 'sanoin kaikille heipat')),
   re(alt('betalat (?:alla )?rakningar[a-z]*', 'debts paid', 'debts are paid', 'bills paid', 'maksoin (?:kaikki )?laskut', 'velat maksettu', 'losenord[a-z]*', 'salasana[a-z]*', 'passwords', 'irtisanoin (?:vuokrasopimuksen|asunnon|liittym[a-z]*)', 'gave notice on my flat')),
-  re(alt('(?:kohta|huomenna) (?:enaa )?ole', 'kohta enaa ole', "there will be nobody here", 'nobody here to', 'ingen kvar har', 'ei ole ketaan taalla', 'en ole enaa taalla', "won't be here", 'wont be here', 'will not be here', 'inte finns kvar', 'inte ar kvar')),
+  re(alt('(?:kohta|huomenna) (?:enaa )?ole', 'kohta enaa ole', 'there will be nobody here', 'nobody here to', 'ingen kvar har', 'ei ole ketaan taalla', 'en ole enaa taalla', "won't be here", 'wont be here', 'will not be here', 'inte finns kvar', 'inte ar kvar')),
   re(alt('saa mun', 'saa minun', 'gets my', 'can have my', 'far min', 'far mitt', 'ottaa mun', 'tar min katt', 'tar min hund', 'tar hand om min katt', 'tar hand om min hund', 'ottaa koiran', 'ottaa kissan')),
   re(compound('laita', 'laito', 'hoida', 'hoidi', 'hoita', 'jarjest', 'siivo', 'putt', 'put', 'gett', 'got', 'sort', 'ordna', 'fix'), '[a-z]*\\s+', gap(3), alt('asiat jarjestykseen', 'asiani jarjestykseen', 'asiat kuntoon', 'paperit kuntoon', 'paperini kuntoon', 'affairs in order', 'my affairs', 'things in order', 'mina affarer', 'allt i ordning', 'mina papper', 'sa att grannen')),
   re(alt('laskut on maksettu', 'laskut maksettu', 'vuokra on maksettu', 'rent is paid', 'bills are paid', 'rakningarna ar betalda', 'hyran ar betald', 'cancelled my phone', 'irtisanoin liittym[a-z]*', 'sade upp mitt abonnemang', 'lagenheten ar stadad', 'siivosin varaston', 'siivosin asunnon', 'tilit ja salasanat', 'accounts and passwords', 'konton och losenord', 'pankkitunnukset')),
@@ -218,7 +218,7 @@ const SECRET_GOODBYE: Cue = {
   name: 'secret-goodbye',
   patterns: [re(alt('luuli', 'luulee', 'luulevat', 'luuli etta', 'think', 'thinks', 'thought', 'tror', 'trodde'), '\\s+', gap(3), alt('muutan', 'muuttavan', 'moving', "i'm moving", 'im moving', 'taking a break', 'going away', 'flyttar', 'ska flytta', 'tar en paus'),
     '.{0,80}', alt('en (?:ma )?muuta', 'en mina muuta', "i'm not", 'im not', 'i am not', 'jag flyttar inte', 'jag gor inte det', 'ei pida paikkaansa', 'muuta mihinkaan')),
-    re(alt('som om (?:ja|jag) skulle', 'as if i was', 'as if i were', 'like i was just', 'ikaan kuin (?:muuttaisin|lahtisin|olisin)', 'niinku ma (?:muuttaisin|lahtisin)'), '.{0,120}', alt('inte kommer tillbaka', "won't be back", "won't come back", 'not coming back', 'en tule takaisin', 'vet inte', "don't know", 'ei tieda'))],
+  re(alt('som om (?:ja|jag) skulle', 'as if i was', 'as if i were', 'like i was just', 'ikaan kuin (?:muuttaisin|lahtisin|olisin)', 'niinku ma (?:muuttaisin|lahtisin)'), '.{0,120}', alt('inte kommer tillbaka', "won't be back", "won't come back", 'not coming back', 'en tule takaisin', 'vet inte', "don't know", 'ei tieda'))],
 };
 
 /** Stopping what keeps one alive: insulin, heart medication, dialysis, food and drink. */
@@ -279,7 +279,7 @@ const EMERGENCY_NOW = [
   // A violent person fetches a weapon.
   re(alt('haki', 'hakee', 'hakemaan', 'kavi hakemassa', 'otti esiin', 'kaivoi esiin', 'lataa', 'latasi', 'went to get', 'is getting', 'got out', 'grabbed', 'fetched', 'loading', 'loaded', 'hamtade', 'hamtar',
     'tog fram', 'tagit fram', 'laddar', 'laddade', 'silla on', 'take', 'took', 'takes', 'tog', 'hanella on', 'han har', 'hon har', 'has a', 'has got a', 'is holding a', 'pitaa kadessa'), '\\s+', gap(3),
-    alt('veitsen', 'veitsi', 'puukon', 'puukko', 'aseen', 'ase', 'aseensa', 'kirveen', 'kirves', compound('kivaarin', 'kivaari', 'haulikon', 'haulikko', 'pistoolin', 'pistooli', 'bossan', 'bossa', 'gevaret', 'gevar'), 'knife', 'gun', 'axe', 'rifle', 'shotgun', 'pistol', 'kniven', 'kniv', 'vapnet', 'yxan', 'pistolen')),
+  alt('veitsen', 'veitsi', 'puukon', 'puukko', 'aseen', 'ase', 'aseensa', 'kirveen', 'kirves', compound('kivaarin', 'kivaari', 'haulikon', 'haulikko', 'pistoolin', 'pistooli', 'bossan', 'bossa', 'gevaret', 'gevar'), 'knife', 'gun', 'axe', 'rifle', 'shotgun', 'pistol', 'kniven', 'kniv', 'vapnet', 'yxan', 'pistolen')),
   // Hiding from a violent person, often with children.
   re(alt('piilossa', 'piilos', 'piiloudun', 'piilouduin', 'piileskelen', 'lukittauduin', 'lukitsin itseni', 'lukitsin meidat', 'hiding', 'locked myself', 'locked us', 'locked in', 'gommer mig', 'gommer oss',
     'har gomt mig', 'last in mig', 'last in oss'), '\\s+', gap(4), alt('lasten kanssa', 'lapset', 'lapsien', '[a-z]+n kanssa', 'hanelta', 'silta', 'mieheltani', 'mieheltä', 'exalta', 'isalta', 'with the kids', 'with my kids',

@@ -29,7 +29,7 @@ export const re = (...parts: string[]): RegExp => new RegExp(`\\b${parts.join(''
 
 // ---- building blocks (folded spelling: ä→a, ö→o, å→a) ----
 const FI_WANT = alt('haluan', 'haluun', 'halun', 'halluun', 'halluan', 'tahon', 'tahtosin', 'aattelin', 'ajattelin', 'oon aatellu', 'oon ajatellu', 'mietin', 'taijan', 'taitaa olla paras', 'halusin', 'haluaisin', 'haluisin', 'tahdon', 'tahtoisin', 'toivon', 'toivoisin',
- 'aion', 'aijon', 'meinaan', 'paatin', 'oon paattany', 'olen paattanyt', 'paattany', 'paattanyt', 'suunnittelen', 'taidan', 'yritin', 'yritan', 'voisin', 'pitais', 'pitaisi', 'kunpa', 'kunpa vaan');
+  'aion', 'aijon', 'meinaan', 'paatin', 'oon paattany', 'olen paattanyt', 'paattany', 'paattanyt', 'suunnittelen', 'taidan', 'yritin', 'yritan', 'voisin', 'pitais', 'pitaisi', 'kunpa', 'kunpa vaan');
 const FI_DIE = alt('kuolla', 'kuolisin', 'kuolen', 'kuolleeksi', 'kuollut', 'kuolemaan', 'kuoltua', 'kuolis');
 const FI_KILL = alt('tapan', 'tappaa', 'tapaa', 'tappaisin', 'tappamaan', 'tappais', 'tappasin', 'tapa', 'tapaan', 'tappaan', 'tappavansa', 'tappaakseen', 'tappaisi');
 const FI_SELF = 'it[st](?:e|ee|ea|ia|i)?(?:ni|ani|ani|aan|ani|mme)';
@@ -50,7 +50,6 @@ const SV_OBJ = alt('mig', 'mej', 'oss', 'hela familjen', 'familjen', 'oss alla',
 const SV_HIT = alt('slar', 'sparkar', 'stryper', 'misshandlar', 'hotar', 'skadar', 'attackerar', 'knivhugger', 'valdtar', 'forfoljer',
   'nyper', 'sliter', 'drar i', 'knuffar');
 
-const EN_I = alt("i'm", 'im', 'i am', 'i', "i've", 'ive', "i'll", 'ill', 'i will', "i'd", 'id');
 const EN_WANT = alt('want', 'wanna', 'wish', 'going', 'gonna', 'plan', 'planning', 'ready', 'about', 'need', 'trying', 'try', 'tried',
   'deserve', 'should', 'could', 'would like', 'intend', 'decided', 'have decided', 'will', 'just want');
 const EN_SELF = alt('myself', 'my self', 'meself');
@@ -172,7 +171,7 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(alt('want', 'wanna', 'going', 'gonna', 'keep', 'kept', 'started', 'urge', 'urges', 'need', 'going to'), '\\s+', gap(1), '(?:to\\s+)?', alt('cut', 'hurt', 'harm', 'burn'), '\\s+', EN_SELF),
       re(alt('cut', 'hurt', 'burned', 'burnt', 'harmed', 'hit'), '\\s+', EN_SELF, '\\s+', alt('on purpose', 'deliberately', 'intentionally', 'to feel something', 'to cope', 'again')),
       re('cut\\s+', EN_SELF, '\\s+', alt('again', 'on purpose', 'every', 'to feel', 'deep', 'last night', 'today')),
-      re(alt('slit(?:ting)? my wrists', 'cut my wrists', 'cutting my wrists', "been cutting(?=\\s+(?:again|myself|every|at night|more|deeper|for|since)\\b|\\s+[.,]|\\s*$)", 'cutting again', 'cut again', 'relapsed', 'sh urges?', 'sh again', 'sh relapse', "blade's out", 'blades out', 'blade is out')),
+      re(alt('slit(?:ting)? my wrists', 'cut my wrists', 'cutting my wrists', 'been cutting(?=\\s+(?:again|myself|every|at night|more|deeper|for|since)\\b|\\s+[.,]|\\s*$)', 'cutting again', 'cut again', 'relapsed', 'sh urges?', 'sh again', 'sh relapse', "blade's out", 'blades out', 'blade is out')),
       re('sh\\s+', alt('taas', 'eilen', 'tanaan', 'tanaa', 'igen', 'again', 'today', 'yesterday', 'urges?', 'relapse')),
     ],
   },
@@ -273,7 +272,7 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(alt('uhkaa', 'uhkasi', 'uhkailee', 'uhkaili', 'uhannut', 'uhkaillut', 'aikoo', 'meinaa', 'lupasi', 'sanoi etta', 'sano etta'), '\\s+', gap(3), alt('tappaa(?!\\s+it[st])', 'tappavansa(?!\\s+it[st])', 'tappaa minut', 'tappaa mut', 'satuttaa', 'lyoda', 'puukottaa', 'ampua', 'kuristaa', 'tapan sut', 'tappaa meidat')),
       re(alt('han', 'se', 'ne', 'he', 'joku', 'mies[a-z]*', 'miehe[a-z]*', 'exa[a-z]*', 'ex', 'isa[a-z]*', 'isi', 'faija', 'poikaystava[a-z]*', 'puoliso[a-z]*', 'avomie[a-z]*', 'kumppani[a-z]*',
         'naapuri[a-z]*', 'vaimo[a-z]*', 'tyttoystava[a-z]*', 'aiti[a-z]*', 'veli', 'velje[a-z]*', 'poika[a-z]*', 'isapuoli', 'sisko[a-z]*', 'jengi', 'ne tyypit', 'tyyppi'), '\\s+', gap(2),
-        alt('tappaa', 'tappaisi', 'tappais', 'tappamaan', 'tappaa viela', 'tappaa kohta', 'tappavat'), '\\s+', gap(1), alt('minut', 'mut', 'meidat', 'meita', 'minua', 'mua', 'lapset', 'lapsen', 'lapsemme', 'lapseni', 'vauvan', 'aidin')),
+      alt('tappaa', 'tappaisi', 'tappais', 'tappamaan', 'tappaa viela', 'tappaa kohta', 'tappavat'), '\\s+', gap(1), alt('minut', 'mut', 'meidat', 'meita', 'minua', 'mua', 'lapset', 'lapsen', 'lapsemme', 'lapseni', 'vauvan', 'aidin')),
       re(alt('etta', 'et', 'sanoo', 'huutaa', 'uhoaa', 'lupaa', 'sano', 'sanoi', 'huusi', 'huus'), '\\s+', gap(1), alt('tappaa', 'tappaisi', 'tappais', 'tappavansa', 'tapan', 'tappaa viela'), '\\s+', gap(1), alt('minut', 'mut', 'meidat', 'lapset', 'kaikki', 'meita', 'sut', 'sinut')),
       re(alt('mut', 'minut', 'meidat', 'mua', 'minua'), '\\s+', gap(1), alt('tapetaan', 'tapetaan viela', 'tapetaan kohta')),
       // A threat reported in a clause whose subject is left out ("sanoi että tulee hakemaan lapset ja tappaa minut").
@@ -304,7 +303,7 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(alt('heiluttaa', 'uhkaa'), '\\s+', gap(1), alt('veitsella', 'veista', 'asetta', 'aseella', 'puukolla', 'puukkoa', 'kirveella')),
       re(alt('bryta sig in', 'bryter sig in', 'forsoker ta sig in', 'bankar pa dorren', 'star utanfor dorren')),
       re(alt('han', 'hon', 'nagon', 'de', 'pojkvan', 'man', 'sambo', 'pappa'), '\\s+har\\s+', gap(1), alt('kniv', 'pistol', 'vapen', 'gevar', 'yxa')),
-      re(alt('kick (?:our|the|my|her|his) door in', 'kicking (?:our|the|my) door in', 'trying to get in', 'yrittaa potkia oven', 'potkii ovea', 'sparkar in dorren', 'forsoker sparka in'),),
+      re(alt('kick (?:our|the|my|her|his) door in', 'kicking (?:our|the|my) door in', 'trying to get in', 'yrittaa potkia oven', 'potkii ovea', 'sparkar in dorren', 'forsoker sparka in')),
       re(alt('smashing', 'breaking', 'rikkoo', 'hakkaa', 'krossar', 'slar sonder', 'paiskoo'), '\\s+', gap(3), alt('windows?', 'door', 'ikkun[a-z]*', 'ove[a-z]*', 'fonst[a-z]*', 'rutor', 'rutan', 'dorren'), '\\s+', gap(2), alt('hammer', 'axe', 'bat', 'baseball bat', 'vasara[a-z]*', 'kirvee[a-z]*', 'mailal[a-z]*', 'yxa', 'yxan', 'slagga', 'slaggan', 'balltra', 'basebolltra')),
       re(alt('with a', 'with his', 'med en', 'med sin', 'jolla on', 'kadessa'), '\\s+', alt('baseball bat', 'bat', 'hammer', 'axe', 'machete', 'basebolltra', 'slagtra', 'yxa', 'hammare', 'pesapallomaila', 'vasara', 'kirves', 'maila')),
       re(alt('break in', 'breaking in', 'breaking into (?:my|our|the) (?:house|home|flat|apartment)', 'broke in', 'kicking the door', 'banging on (?:my|our|the) door', 'in my house right now', 'inside (?:my|our) (?:house|home|flat|apartment)')),
@@ -377,7 +376,7 @@ export const FIGURATIVE: readonly RegExp[] = [
   // A device that "is suicidal" or "wants to die": "min dator har självmordstendenser", "my phone wants to die".
   re(alt('dator', 'datorn', 'datorer', 'laptopen', 'laptop', 'mobil', 'mobilen', 'telefon', 'telefonen', 'bilen', 'skrivaren', 'tvattmaskinen', 'routern', 'kone', 'koneeni', 'konee', 'lappari', 'lapparini', 'lapparin',
     'puhelin', 'puhelimeni', 'kannykka', 'kannykkani', 'autoni', 'tulostin', 'tulostimeni', 'pesukone', 'reititin', 'computer', 'my computer', 'my laptop', 'phone', 'my phone', 'my car', 'printer', 'router', 'wifi', 'the wifi', 'netti', 'telkkari'),
-    '\\s+', gap(2), alt('har sjalvmordstendenser', 'har dodslangtan', 'vill do', 'has suicidal tendencies', 'is suicidal', 'wants to die', 'is dying', 'on itsetuhoinen', 'haluaa kuolla', 'haluu kuolla', 'tekee kuolemaa', 'on kuolemassa')),
+  '\\s+', gap(2), alt('har sjalvmordstendenser', 'har dodslangtan', 'vill do', 'has suicidal tendencies', 'is suicidal', 'wants to die', 'is dying', 'on itsetuhoinen', 'haluaa kuolla', 'haluu kuolla', 'tekee kuolemaa', 'on kuolemassa')),
   // Something is "sheer suicide": "tää vuorolista on ihan itsemurha", "it's career suicide", "det är rena självmordet".
   re(alt('on', 'ois', 'olis', 'olisi', 'oli'), '\\s+', alt('ihan', 'aivan', 'suoraa', 'puhdasta', 'lahes', 'melkein', 'kuin', 'ku', 'pelkkaa', 'silkkaa', 'taytta'), '\\s+', alt('itsemurha', 'itsemurhaa', 'itsari', 'itsaria')),
   re(alt('rena', 'rent', 'som', 'nastan'), '\\s+', alt('sjalvmord', 'sjalvmordet')),
@@ -398,7 +397,7 @@ export const FIGURATIVE: readonly RegExp[] = [
   re(alt('taapero[a-z]*', 'uhmaik[a-z]*', '[0-9]+ ?-?vuotia[a-z]*', 'vauva[a-z]*', 'koira[a-z]*', 'pentu[a-z]*', 'kissa[a-z]*', 'kaksivuotia[a-z]*', 'kolmevuotia[a-z]*', 'nelivuotia[a-z]*',
     'toddler', 'baby', 'puppy', 'dog', 'cat', 'kitten', '[0-9]+ ?-?year ?-?olds?', 'two year old', 'three year old', 'four year old', 'smabarn[a-z]*', 'valp[a-z]*', 'hund[a-z]*', 'katt[a-z]*', 'bebis[a-z]*',
     'tvaaring[a-z]*', 'trearing[a-z]*', 'fyraaring[a-z]*', '[0-9]+ ?-?aring[a-z]*'), '\\s+', gap(3),
-    alt('potkii', 'puree', 'lyo', 'raapii', 'hakkaa', 'tonii', 'kicks', 'bites', 'hits', 'scratches', 'punches', 'slaps', 'kicking', 'biting', 'hitting', 'sparkar', 'bits', 'slar', 'rivs', 'klosar'), '(?:\\s+[a-z\']+){0,2}'),
+  alt('potkii', 'puree', 'lyo', 'raapii', 'hakkaa', 'tonii', 'kicks', 'bites', 'hits', 'scratches', 'punches', 'slaps', 'kicking', 'biting', 'hitting', 'sparkar', 'bits', 'slar', 'rivs', 'klosar'), '(?:\\s+[a-z\']+){0,2}'),
   re(alt('tapan', 'tappaa', 'kill', 'killing', 'dodar', 'doda'), '\\s+', alt('sut', 'sinut', 'teidat', 'you', 'u', 'dig', 'er'), '(?=.{0,120}\\b(?:pelaa|pelatessa|peli[a-z]*|fortnite|minecraft|roblox|pleikka[a-z]*|gaming|games?|playing|plays|spel[a-z]*|spelar|lek[a-z]*|leikki[a-z]*)\\b)'),
   re(alt('pelaa', 'pelatessa', 'peli[a-z]*', 'fortnite', 'minecraft', 'roblox', 'pleikka[a-z]*', 'gaming', 'games?', 'playing', 'plays', 'spel[a-z]*', 'spelar', 'lek[a-z]*', 'leikki[a-z]*'), '(?:\\s+[a-z\',.]+){0,20}?\\s+',
     alt('tapan', 'tappaa', 'kill', 'killing', 'dodar', 'doda'), '\\s+', alt('sut', 'sinut', 'teidat', 'you', 'u', 'dig', 'er')),

@@ -163,8 +163,9 @@ function normaliseRaw(text: string): string {
     } else if (SENTENCE_MARKS.has(code)) {
       if (last !== 46 && beforeLast !== 46) { push(32); push(46); }
       push(32);
-    } else if (code === 44) { push(32); push(44); push(32); } // a comma bounds a clause, not a sentence
-    else if (code < 128) push(32);
+    } else if (code === 44) {
+      push(32); push(44); push(32); // a comma bounds a clause, not a sentence
+    } else if (code < 128) push(32);
     else for (const c of foldChar(code)) push(c.charCodeAt(0));
   }
   push(32);
@@ -174,4 +175,3 @@ function normaliseRaw(text: string): string {
 function deleet(folded: string): string {
   return folded.replace(LEET_TOKEN, (token) => (NOT_LEET.test(token) ? token : token.replace(/[0-9]/g, (d) => LEET[d] ?? d)));
 }
-

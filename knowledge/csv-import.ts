@@ -130,7 +130,8 @@ export function importCsv(bytes: Buffer, ctx: ImportContext): ImportResult {
   let records: Record<string, string>[];
   let lines: number[] = [];
   try {
-    const parsed = parseCsv(text, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), delimiter: detectDelimiter(text), skip_empty_lines: true, relax_column_count: true, trim: false, info: true }) as { record: Record<string, string>; info: { lines: number } }[];
+    const options = { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), delimiter: detectDelimiter(text), skip_empty_lines: true, relax_column_count: true, trim: false, info: true };
+    const parsed: { record: Record<string, string>; info: { lines: number } }[] = parseCsv(text, options);
     records = parsed.map((p) => p.record);
     lines = parsed.map((p) => p.info.lines);
   } catch (err) {

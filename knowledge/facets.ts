@@ -165,8 +165,7 @@ export function createFacetExtractor(municipalities: Iterable<Municipality>): Fa
     const forWhom = readForWhom(folded);
     if (forWhom) facets.forWhom = forWhom;
     const age = readAge(folded);
-    if (age !== undefined) { facets.age = age; facets.ageGroup = ageGroupOf(age); }
-    else {
+    if (age !== undefined) { facets.age = age; facets.ageGroup = ageGroupOf(age); } else {
       const group = readAgeGroup(folded);
       if (group) facets.ageGroup = group;
     }

@@ -211,7 +211,7 @@ const TERM_BY_ID: ReadonlyMap<string, { taxonomy: TaxonomyName; code: string }> 
   ...TARGET_GROUPS.map((c) => ['target', c] as const), ...CHANNELS.map((c) => ['channel', c] as const),
   ...COSTS.map((c) => ['cost', c] as const), ...Object.keys(PROPERTY_TERMS).map((c) => ['property', c] as const),
   ...Object.keys(DETAIL_TERMS).map((c) => ['detail', c] as const),
-].map(([taxonomy, code]) => [termId(taxonomy as TaxonomyName, code), { taxonomy: taxonomy as TaxonomyName, code }]));
+].map(([taxonomy, code]) => [termId(taxonomy, code), { taxonomy: taxonomy, code }]));
 
 // ---- Addresses: "Street 1, 00100 City" or "Place, Street 1, 2. krs, 00100 City" --------------------------------
 export interface AddressParts { place?: string; street: string; extra?: string; postalCode?: string; city: string }
@@ -285,7 +285,7 @@ export function toHsds(data: CatalogueData, lang: Lang = 'fi'): HsdsExport {
       ...(a.registration ? [attr('property', 'registration')] : []),
       attr('detail', 'gives', a.gives[lang]),
       attr('detail', 'asks', a.asks[lang]),
-      ...(a.keywords?.[lang]?.length ? [attr('detail', 'keywords', a.keywords[lang]!.join(LIST_SEPARATOR))] : []),
+      ...(a.keywords?.[lang]?.length ? [attr('detail', 'keywords', a.keywords[lang].join(LIST_SEPARATOR))] : []),
       ...(a.onlyWhen ? [attr('detail', 'only-when', a.onlyWhen[lang].join(LIST_SEPARATOR))] : []),
       ...(a.crisisLine ? [attr('detail', 'crisis-line', `${a.crisisLine.rank}${LIST_SEPARATOR}${a.crisisLine.kinds.join(', ')}`)] : []),
       attr('detail', 'source', a.source),
@@ -486,7 +486,7 @@ export function fromHsds(inputs: readonly HsdsInput[], ctx: ImportContext & { mu
       fillText3(perLang(pick), field, record, warnings) ?? fallback;
     const list3 = (code: string) => {
       const per = perLang((s) => detail(s, code));
-      const out = Object.fromEntries(Object.entries(per).filter(([, v]) => v).map(([l, v]) => [l, v!.split(LIST_SEPARATOR).map((x) => x.trim()).filter(Boolean)]));
+      const out = Object.fromEntries(Object.entries(per).filter(([, v]) => v).map(([l, v]) => [l, v.split(LIST_SEPARATOR).map((x) => x.trim()).filter(Boolean)]));
       return Object.keys(out).length ? out : undefined;
     };
 
@@ -494,7 +494,7 @@ export function fromHsds(inputs: readonly HsdsInput[], ctx: ImportContext & { mu
     const badArea = areas.find((x) => 'error' in x);
     const scopes = areas.filter((x): x is Exclude<typeof x, { error: string }> => !('error' in x));
     const extra: { record: string; field: string; message: string }[] = [];
-    if (badArea) extra.push({ record, field: 'service_areas', message: (badArea as { error: string }).error });
+    if (badArea) extra.push({ record, field: 'service_areas', message: (badArea).error });
     if (scopes.length === 0 && !badArea) extra.push({ record, field: 'service_areas', message: 'no service area: say where the service runs (a municipality, a region or the whole country)' });
     // Regions and municipalities together become the municipalities of both, as the activity schema has one scope.
     const area = scopes.some((x) => x.scope === 'national') ? { scope: 'national' }

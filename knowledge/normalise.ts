@@ -11,7 +11,7 @@ const requireCjs = createRequire(import.meta.url);
 const snowball = requireCjs('snowball-stemmers') as SnowballModule;
 // natural's submodule, not its index: the index loads database drivers and takes ~1 s.
 const { DamerauLevenshteinDistance: damerauLevenshtein } = requireCjs('natural/lib/natural/distance/levenshtein_distance.js') as {
-  DamerauLevenshteinDistance(a: string, b: string, options?: { restricted?: boolean }): number;
+  DamerauLevenshteinDistance: (a: string, b: string, options?: { restricted?: boolean }) => number;
 };
 const stemmers: Record<Lang, SnowballStemmer> = {
   fi: snowball.newStemmer('finnish'),
@@ -158,8 +158,7 @@ export function createVocabulary(words: Iterable<string>): Vocabulary {
   const addDel = (key: string, word: string): void => {
     const had = deleteIndex.get(key);
     if (had === undefined) deleteIndex.set(key, word);
-    else if (typeof had === 'string') { if (had !== word) deleteIndex.set(key, [had, word]); }
-    else if (!had.includes(word)) had.push(word);
+    else if (typeof had === 'string') { if (had !== word) deleteIndex.set(key, [had, word]); } else if (!had.includes(word)) had.push(word);
   };
   for (const w of known) {
     if (w.length < 5) continue;
@@ -175,7 +174,7 @@ export function createVocabulary(words: Iterable<string>): Vocabulary {
     if (word.length < 7) return [];
     // Fewest known parts covering the word; the last part may carry an inflection ending of up to 4 letters.
     const n = word.length;
-    const best: Array<{ count: number; prev: number } | undefined> = new Array(n + 1);
+    const best = new Array<{ count: number; prev: number } | undefined>(n + 1);
     best[0] = { count: 0, prev: -1 };
     for (let i = 1; i <= n; i++) {
       for (let j = Math.max(0, i - 24); j <= i - MIN_PART; j++) {

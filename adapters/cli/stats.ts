@@ -25,7 +25,7 @@ async function fromService(base: string) {
   const token = process.env.STATS_TOKEN;
   const res = await fetch(new URL('/staff/stats', base), { headers: token ? { authorization: `Bearer ${token}` } : {} });
   if (!res.ok) throw new Error(`${base}/staff/stats answered ${res.status}`);
-  return res.json();
+  return (await res.json()) as unknown;
 }
 
 try {

@@ -12,7 +12,7 @@ import { FORGOTTEN_TURN_KEY } from '../../bot/luotsi-bot.js';
 import type { SafetyReplies } from '../../bot/safety-replies.js';
 
 export const CHANNEL_ID = 'directline';
-export const BOT_ACCOUNT: ChannelAccount = { id: 'luotsi', name: 'Luotsi', role: 'bot' } as ChannelAccount;
+export const BOT_ACCOUNT: ChannelAccount = { id: 'luotsi', name: 'Luotsi', role: 'bot' };
 
 export type BotLogic = (context: TurnContext) => Promise<void>;
 
@@ -194,7 +194,7 @@ export class DirectLineAdapter extends BotAdapter {
       await this.deps.conversations.append(conversationId, [echo]);
       // Should this process die mid-turn, the next turn of the conversation (on any instance) answers this message.
       if (incoming.type === ActivityTypes.Message) await held.note(id);
-      await this.runTurn({ ...fields, ...stamp, id, from: resident } as Partial<Activity>, logic, echo);
+      await this.runTurn({ ...fields, ...stamp, id, from: resident }, logic, echo);
       return { id };
     });
   }
@@ -265,7 +265,7 @@ export class DirectLineAdapter extends BotAdapter {
       if (outgoing.type === ActivityTypes.Trace) { responses.push({ id: '' }); continue; }
       // "Forget me": the confirmation waits until the transcript is erased, then starts the new, short one.
       if (context.turnState.get(FORGOTTEN_TURN_KEY) === true) {
-        const held = (context.turnState.get(HELD_KEY) as Partial<Activity>[] | undefined) ?? [];
+        const held = context.turnState.get<Partial<Activity>[] | undefined>(HELD_KEY) ?? [];
         held.push({ ...outgoing, locale: outgoing.locale ?? fallbackLocale });
         context.turnState.set(HELD_KEY, held);
         responses.push({ id: '' });
@@ -335,7 +335,7 @@ export class DirectLineAdapter extends BotAdapter {
     const deleted = { summaryCodes: this.deps.summaries ? codes : [] };
     const end = (await this.deps.conversations.list(conversationId, Number.MAX_SAFE_INTEGER)).watermark;
     const first = Math.max(0, echo ? end - 1 : end);
-    const held = (context.turnState.get(HELD_KEY) as Partial<Activity>[] | undefined) ?? [];
+    const held = context.turnState.get<Partial<Activity>[] | undefined>(HELD_KEY) ?? [];
     let confirmed = false;
     const replies = held.map((reply, i): Partial<Activity> => {
       const stamped: Partial<Activity> = {
@@ -388,7 +388,7 @@ export class DirectLineAdapter extends BotAdapter {
               this.queueOutageNotices(conversationId, [{
                 ...message, id: `${activity.id ?? conversationId}-reply`, replyToId: activity.id, timestamp: new Date(this.now()),
                 channelId: CHANNEL_ID, conversation: activity.conversation, from: BOT_ACCOUNT, recipient: activity.from,
-              } as Partial<Activity>]);
+              }]);
             }
           }
         }

@@ -83,28 +83,7 @@ export interface ConversationStore {
   onChange(listener: (change: ConversationChange) => void): () => void;
 }
 
-/** A print-friendly summary a resident can show to a service-guidance worker; no personal data. */
-export interface SummaryRecord {
-  code: string;
-  lang: 'fi' | 'sv' | 'en';
-  activityIds: string[];
-  situationIds: string[];
-  createdAt: number;
-}
-
-export interface SummaryStore {
-  put(record: SummaryRecord, ttlSeconds: number): Promise<void>;
-  get(code: string): Promise<SummaryRecord | undefined>;
-  /** Takes the pages down ("forget me" of the conversation that made them). */
-  delete(codes: string[]): Promise<void>;
-}
-
-/** Aggregate, anonymous counts only (unmet needs per situation and municipality, feedback). Never text. */
-export interface CounterStore {
-  increment(name: string, labels: Record<string, string>): Promise<void>;
-  /** All counters of a name: labels joined as "key=value,key=value" → count. */
-  read(name: string): Promise<Record<string, number>>;
-}
+export type { CounterStore, SummaryRecord, SummaryStore } from '../../dialogs/ports.js';
 
 /** A first watermark for a reopened conversation: the clock in seconds, beyond any count a lost log reached. */
 export function reopenedWatermark(now = Date.now()): number {

@@ -49,7 +49,7 @@ export class MemoryStorage implements Storage {
       const e = this.items.get(key);
       if (!e) continue;
       this.items.touch(key, this.ttlMs);
-      out[key] = { ...JSON.parse(e.json), eTag: e.eTag };
+      out[key] = { ...(JSON.parse(e.json) as object), eTag: e.eTag };
     }
     return out;
   }

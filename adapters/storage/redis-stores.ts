@@ -70,7 +70,7 @@ export class RedisStorage implements Storage {
     const out: StoreItems = {};
     keys.forEach((k, i) => {
       const h = replies[i] as Record<string, string> | null;
-      if (h && typeof h.v === 'string') out[k] = { ...JSON.parse(h.v), eTag: h.e };
+      if (h && typeof h.v === 'string') out[k] = { ...(JSON.parse(h.v) as object), eTag: h.e };
     });
     return out;
   }

@@ -76,7 +76,7 @@ export function loadWebchatBundle(file: string, warn: (message: string) => void 
   for (const copy of COPIES) {
     const path = file + copy.ext;
     if (!existsSync(path)) continue;
-    let matches = false;
+    let matches: boolean;
     try {
       matches = copy.unpack(readFileSync(path)).equals(data);
     } catch {

@@ -1,5 +1,5 @@
 // The demo municipal page that hosts the chat widget, and the privacy page; both static HTML without inline scripts.
-import type { I18n } from '../../bot/i18n.js';
+import type { I18n } from '../../dialogs/i18n.js';
 import { LANGS, type Lang } from '../../knowledge/vocabulary.js';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);

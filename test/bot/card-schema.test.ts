@@ -1,16 +1,16 @@
 // Every card Luotsi builds, in fi, sv and en, against the official Adaptive Cards 1.5 schema and the rules Teams' renderer sets.
 import type { Activity as BotActivity, Attachment } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { ADAPTIVE_CARD, MAX_BUTTON_TITLE } from '../../bot/card-kit.js';
+import { ADAPTIVE_CARD, MAX_BUTTON_TITLE } from '../../dialogs/ui/card-kit.js';
 import {
   choicesCard, crisisCard, questionCard, refineCard, resultCard, summaryCard, thanksCard, understoodCard, welcomeCard,
-} from '../../bot/cards.js';
+} from '../../dialogs/ui/cards.js';
 import { crisisLinesFor } from '../../bot/crisis-lines.js';
-import { createI18n } from '../../bot/i18n.js';
-import { journeyEndCard, journeyHintCard, journeyIntroCard, journeyStepCard, PHASE_ORDER } from '../../bot/journey-cards.js';
+import { createI18n } from '../../dialogs/i18n.js';
+import { journeyEndCard, journeyHintCard, journeyIntroCard, journeyStepCard, PHASE_ORDER } from '../../dialogs/ui/journey-cards.js';
 import {
   clientLanguageCard, clientSummaryCard, staffPathsCard, staffResultsCard, staffWelcomeCard, type AddChip, type FilterChip,
-} from '../../bot/staff-cards.js';
+} from '../../dialogs/ui/staff-cards.js';
 import type { RankedActivity } from '../../knowledge/contracts.js';
 import type { Activity } from '../../knowledge/schema.js';
 import { CRISIS_KINDS, LANGS, QUESTIONS, type Lang } from '../../knowledge/vocabulary.js';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cardMessage, fit, MAX_BUTTON_TITLE, withReadableText } from '../../bot/card-kit.js';
+import { cardMessage, fit, MAX_BUTTON_TITLE, withReadableText } from '../../dialogs/ui/card-kit.js';
 import {
   buttonName, crisisCard, escapeMarkdown, MAX_MESSAGE_BYTES, questionCard, refineCard, resultCard, summaryCard, telUri, thanksCard,
   understoodCard, welcomeCard,
-} from '../../bot/cards.js';
-import { createI18n } from '../../bot/i18n.js';
+} from '../../dialogs/ui/cards.js';
+import { createI18n } from '../../dialogs/i18n.js';
 import type { RankedActivity } from '../../knowledge/contracts.js';
 import { LANGS, QUESTIONS } from '../../knowledge/vocabulary.js';
 import { fixtureCatalogue } from '../fixtures/catalogue.js';

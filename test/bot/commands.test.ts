@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand, parseYesNo } from '../../bot/commands.js';
+import { parseCommand, parseYesNo } from '../../dialogs/commands.js';
 
 describe('typed commands', () => {
   it.each([

@@ -1,8 +1,8 @@
 // The crisis card's lines with the real catalogue: 112 first, the MIELI line in the resident's language, youth lines only for the young.
 import { describe, expect, it } from 'vitest';
-import { crisisCard, phoneFor } from '../../bot/cards.js';
+import { crisisCard, phoneFor } from '../../dialogs/ui/cards.js';
 import { ageFacets, crisisLinesFor, isYoung, isYouthLine } from '../../bot/crisis-lines.js';
-import { createI18n } from '../../bot/i18n.js';
+import { createI18n } from '../../dialogs/i18n.js';
 import { renderSummaryPage } from '../../bot/summary-page.js';
 import type { Lang } from '../../knowledge/vocabulary.js';
 import { view } from '../fixtures/bot-harness.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TestAdapter } from 'botbuilder';
 import { createMemoryStores, type MemoryStorage } from '../../adapters/storage/memory-stores.js';
 import { createBot } from '../../bot/create-bot.js';
-import { createI18n } from '../../bot/i18n.js';
+import { createI18n } from '../../dialogs/i18n.js';
 import { langFromLocale, typedCardInputs } from '../../bot/luotsi-bot.js';
 import type { Matcher } from '../../knowledge/contracts.js';
 import { fixtureCatalogue } from '../fixtures/catalogue.js';

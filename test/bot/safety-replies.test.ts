@@ -1,7 +1,7 @@
 // Replies without a turn: the crisis card for a flagged message in its own language, and fallback texts that always carry 112 and MIELI.
 import { describe, expect, it } from 'vitest';
-import { phoneFor, telUri } from '../../bot/cards.js';
-import { createI18n } from '../../bot/i18n.js';
+import { phoneFor, telUri } from '../../dialogs/ui/cards.js';
+import { createI18n } from '../../dialogs/i18n.js';
 import { createSafetyReplies, replyLang } from '../../bot/safety-replies.js';
 import type { CrisisKind, Lang } from '../../knowledge/vocabulary.js';
 import { LANGS } from '../../knowledge/vocabulary.js';

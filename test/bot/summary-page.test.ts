@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../bot/i18n.js';
-import { CODE_ALPHABET, isSummaryCode, newSummaryCode } from '../../bot/summary-code.js';
+import { createI18n } from '../../dialogs/i18n.js';
+import { CODE_ALPHABET, isSummaryCode, newSummaryCode } from '../../dialogs/summary-code.js';
 import { renderSummaryNotFound, renderSummaryPage } from '../../bot/summary-page.js';
 import { LANGS } from '../../knowledge/vocabulary.js';
 import { fixtureCatalogue } from '../fixtures/catalogue.js';

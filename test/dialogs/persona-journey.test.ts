@@ -1,7 +1,7 @@
 // Persona journeys as transcripts over the real knowledge base and matcher: every persona, every step, in fi, sv and en.
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown } from '../../bot/cards.js';
-import { createI18n } from '../../bot/i18n.js';
+import { escapeMarkdown } from '../../dialogs/ui/cards.js';
+import { createI18n } from '../../dialogs/i18n.js';
 import { orderedSteps } from '../../dialogs/persona-journey-dialog.js';
 import { LANGS, type Lang } from '../../knowledge/vocabulary.js';
 import { createCheckedHarness, LOCALE, type RepliesView } from '../fixtures/bot-harness.js';

@@ -1,7 +1,7 @@
 // Staff search as Teams transcripts over the real knowledge base and matcher: filters, details, and the client's summary with code and QR.
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown } from '../../bot/cards.js';
-import { createI18n } from '../../bot/i18n.js';
+import { escapeMarkdown } from '../../dialogs/ui/cards.js';
+import { createI18n } from '../../dialogs/i18n.js';
 import { MAX_ROWS } from '../../dialogs/staff-search-dialog.js';
 import type { Activity } from '../../knowledge/schema.js';
 import type { Lang } from '../../knowledge/vocabulary.js';

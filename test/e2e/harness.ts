@@ -165,7 +165,7 @@ export async function focusedActivity(page: Page): Promise<{ inCard: boolean; tr
       const id = active.getAttribute('aria-activedescendant');
       activity = id ? document.getElementById(id)?.closest('.webchat__basic-transcript__activity') ?? null : null;
     }
-    const body = activity?.querySelector('.webchat__basic-transcript__activity-body') as HTMLElement | null | undefined;
+    const body = activity?.querySelector<HTMLElement>('.webchat__basic-transcript__activity-body');
     return { inCard: !!active?.closest('.ac-adaptiveCard'), transcriptFocused, activityText: body ? body.innerText : null };
   });
 }

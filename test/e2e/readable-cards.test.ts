@@ -68,7 +68,7 @@ describe.skipIf(!haveChromium)('a card read aloud', () => {
     expect(label).toContain('Verkkosivu: omaiset.fi');
   });
 
-  it("reads a card by its speak when it has one", async () => {
+  it('reads a card by its speak when it has one', async () => {
     await live.clear();
     await c.say('spoken');
     await expect.poll(() => c.cards.count(), { timeout: 20_000 }).toBe(2);

@@ -66,7 +66,7 @@ describe.skipIf(!haveChromium)('the stock clients in their default mode, in Chro
     }
   });
 
-  it("the widget uses the stream by default when the server offers it", async (ctx) => {
+  it('the widget uses the stream by default when the server offers it', async (ctx) => {
     if (!stream) return ctx.skip(); // STREAM_PENDING
     const { page, sockets, close } = await bundlePage();
     try {

@@ -11,7 +11,7 @@ import type { Activity } from 'botbuilder';
 import { createClient } from 'redis';
 import { createRedisStores } from '../../adapters/storage/redis-stores.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createI18n } from '../../bot/i18n.js';
+import { createI18n } from '../../dialogs/i18n.js';
 import { view } from '../fixtures/bot-harness.js';
 import { dl, type DlConversation } from './helpers/directline-client.js';
 import { sparePort } from './own-redis.js';
@@ -38,8 +38,8 @@ async function startInstance(prefix: string, env: Record<string, string> = {}): 
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout!.on('data', (d) => { output += String(d); });
-  child.stderr!.on('data', (d) => { output += String(d); });
+  child.stdout.on('data', (d) => { output += String(d); });
+  child.stderr.on('data', (d) => { output += String(d); });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 600; i++) {

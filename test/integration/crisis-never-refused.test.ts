@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type AppOverrides, type LuotsiApp, type RunningServer } from '../../adapters/app.js';
 import { parseConfig } from '../../adapters/config.js';
 import { createRedisStores } from '../../adapters/storage/redis-stores.js';
-import { createI18n } from '../../bot/i18n.js';
+import { createI18n } from '../../dialogs/i18n.js';
 import type { Lang } from '../../knowledge/vocabulary.js';
 import { view } from '../fixtures/bot-harness.js';
 import { realKnowledge } from '../fixtures/real-knowledge.js';

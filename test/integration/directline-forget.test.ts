@@ -6,7 +6,7 @@ import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type LuotsiApp, type RunningServer } from '../../adapters/app.js';
 import { parseConfig } from '../../adapters/config.js';
-import { createI18n } from '../../bot/i18n.js';
+import { createI18n } from '../../dialogs/i18n.js';
 import { realKnowledge } from '../fixtures/real-knowledge.js';
 import { dl, type DlConversation } from './helpers/directline-client.js';
 import { REDIS_URL, requireRedis, testPrefix } from './redis-env.js';
@@ -31,8 +31,8 @@ async function startInstance(env: Record<string, string> = {}): Promise<Instance
 
 /** A Finnish need through to results, then "yhteenveto": the code of the summary page made. */
 async function summaryOf(client: ReturnType<typeof dl>, c: DlConversation): Promise<string> {
-  let { replies } = await client.say(c, { text: 'Hoidan muistisairasta äitiäni ja olen ihan uupunut', locale: 'fi-FI' });
-  ({ replies } = await client.say(c, { value: { action: 'confirm' }, locale: 'fi-FI' }));
+  await client.say(c, { text: 'Hoidan muistisairasta äitiäni ja olen ihan uupunut', locale: 'fi-FI' });
+  let { replies } = await client.say(c, { value: { action: 'confirm' }, locale: 'fi-FI' });
   for (let q = pendingQuestion(replies), n = 0; q && n < 3; q = pendingQuestion(replies), n++) {
     ({ replies } = await client.say(c, { value: { action: 'answer', q, ...(q === 'municipality' ? { municipalityName: 'Vantaa' } : { value: 'any' }) }, locale: 'fi-FI' }));
   }

@@ -13,7 +13,7 @@ import { parseConfig } from '../../adapters/config.js';
 import { createLogger, hashId } from '../../adapters/logger.js';
 import { createRedisStores } from '../../adapters/storage/redis-stores.js';
 import type { StateStores } from '../../adapters/storage/memory-stores.js';
-import { createI18n } from '../../bot/i18n.js';
+import { createI18n } from '../../dialogs/i18n.js';
 import { view } from '../fixtures/bot-harness.js';
 import { dl } from './helpers/directline-client.js';
 import { startConnector } from './helpers/teams-connector.js';

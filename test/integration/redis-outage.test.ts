@@ -6,7 +6,7 @@ import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type LuotsiApp, type RunningServer } from '../../adapters/app.js';
 import { parseConfig } from '../../adapters/config.js';
-import { createI18n } from '../../bot/i18n.js';
+import { createI18n } from '../../dialogs/i18n.js';
 import { realKnowledge } from '../fixtures/real-knowledge.js';
 import { dl } from './helpers/directline-client.js';
 import { ownRedis, redisServerAvailable, sparePort, type OwnRedis } from './own-redis.js';

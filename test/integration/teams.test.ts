@@ -8,7 +8,7 @@ import { createApp, type LuotsiApp, type RunningServer } from '../../adapters/ap
 import { parseConfig } from '../../adapters/config.js';
 import { EchoBot } from '../../adapters/echo-bot.js';
 import { createLogger } from '../../adapters/logger.js';
-import { createI18n } from '../../bot/i18n.js';
+import { createI18n } from '../../dialogs/i18n.js';
 import { checkAdaptiveCard } from '../bot/schema-validators.js';
 import { listen, postTeams as post, type Received, startConnector, teamsMessage, until } from './helpers/teams-connector.js';
 

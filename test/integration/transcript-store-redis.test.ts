@@ -48,7 +48,7 @@ describe.skipIf(!available)('Redis', () => {
       // Its notification connection drops: once back, the listener is told to look at everything again.
       const resyncs = heard.filter((c) => c.kind === 'resync').length;
       // Only this test's own subscriber (named by its prefix): the shared Redis serves others too.
-      const subscriber = (await a.client.sendCommand(['CLIENT', 'LIST', 'TYPE', 'pubsub']) as string).split('\n')
+      const subscriber = (await a.client.sendCommand<string>(['CLIENT', 'LIST', 'TYPE', 'pubsub'])).split('\n')
         .find((line) => line.includes(` name=${prefix}dl-changes `));
       const id = /\bid=(\d+)/.exec(subscriber ?? '')?.[1];
       expect(id).toBeDefined();

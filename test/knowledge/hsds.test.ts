@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
-import formatsModule, { type FormatsPlugin } from 'ajv-formats';
+import formatsModule from 'ajv-formats';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CatalogueData } from '../../knowledge/catalogue.js';
 import { findNull, fromHsds, parseAddress, stableUuid, toHsds, type HsdsExport } from '../../knowledge/hsds.js';
@@ -16,7 +16,7 @@ import { copyKnowledgeBase, type KbCopy } from '../fixtures/kb-copy.js';
 const SCHEMAS = join(import.meta.dirname, '../fixtures/schemas/hsds-3.0');
 const ajv = new Ajv({ strict: false, allErrors: true });
 // ajv-formats is CommonJS: under NodeNext its default export arrives as the module object.
-const addFormats = (formatsModule as unknown as { default: FormatsPlugin }).default;
+const addFormats = (formatsModule).default;
 addFormats(ajv);
 const validateService = ajv.compile(JSON.parse(readFileSync(join(SCHEMAS, 'service.json'), 'utf8')));
 ajv.addSchema(JSON.parse(readFileSync(join(SCHEMAS, 'service_with_definitions.json'), 'utf8')), 'hsds');

@@ -76,7 +76,7 @@ describe('a broken knowledge file', () => {
     kb = copyKnowledgeBase();
     const rel = 'municipalities.yaml';
     // Remove Vantaa from the municipality list: activities that name "092" now point nowhere.
-    kb.edit(rel, (t) => t.replace(/^  - code: "092"\n(?: {4}.*\n)*/m, '').split('\n').filter((l) => !/code: "?092"?/.test(l)).join('\n'));
+    kb.edit(rel, (t) => t.replace(/^ {2}- code: "092"\n(?: {4}.*\n)*/m, '').split('\n').filter((l) => !/code: "?092"?/.test(l)).join('\n'));
     const result = loadKnowledge(kb.dir);
     expect(result.ok).toBe(false);
     if (result.ok) return;

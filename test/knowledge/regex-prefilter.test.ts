@@ -70,4 +70,3 @@ describe('the prefilter never hides a match', () => {
     expect(differ).toEqual([]);
   });
 });
-

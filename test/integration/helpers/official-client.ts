@@ -27,7 +27,7 @@ function fetchAjax(calls: CallLog) {
     fetch(request.url, { method, headers: request.headers ?? {}, ...(body === undefined ? {} : { body }), signal: controller.signal })
       .then(async (res) => {
         const text = await res.text();
-        let response: unknown = null;
+        let response: unknown;
         try { response = text ? JSON.parse(text) : null; } catch { response = text; }
         const xhr = { getResponseHeader: (name: string) => res.headers.get(name) };
         const result = { status: res.status, response, xhr, request };
@@ -54,7 +54,7 @@ export interface OfficialClient {
 
 export function officialClient(domain: string, options: DirectLineOptions & { random?: () => number }): OfficialClient {
   const calls: CallLog = [];
-  const directLine = new DirectLine({ domain, ...options, ...({ ajax: fetchAjax(calls) } as object) } as DirectLineOptions);
+  const directLine = new DirectLine({ domain, ...options, ...({ ajax: fetchAjax(calls) } as object) });
   const received: Partial<Activity>[] = [];
   const statuses: ConnectionStatus[] = [];
   const waiters = new Set<() => void>();

@@ -21,7 +21,7 @@ export function openStream(url: string, headers: Record<string, string> = {}): P
     const activities = () => frames.flatMap((f) => f.activities);
     const waiters = new Set<() => void>();
     ws.on('message', (data) => {
-      const text = data.toString();
+      const text = (Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer)).toString('utf8');
       if (text) frames.push(JSON.parse(text) as Frame);
       for (const w of [...waiters]) w();
     });

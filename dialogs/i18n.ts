@@ -11,7 +11,7 @@ export type Vars = Record<string, string | number>;
 
 export interface I18n {
   /** The text of `key` in `lang`; falls back to Finnish, then to the key itself (a test keeps that from happening). */
-  t(lang: Lang, key: string, vars?: Vars): string;
+  t: (lang: Lang, key: string, vars?: Vars) => string;
   /** Whether `key` exists in `lang` without falling back. */
   has(lang: Lang, key: string): boolean;
   readonly instance: I18nextInstance;

@@ -3,10 +3,10 @@ import type { Attachment } from 'botbuilder';
 import {
   actionSet, card, heading, link, lines, MAX_BUTTON_TITLE, openUrl, safeText, submit, text, toggle, type CardAction, type Element,
 } from './card-kit.js';
-import type { Catalogue, RankedActivity } from '../knowledge/contracts.js';
-import type { Activity } from '../knowledge/schema.js';
-import type { Lang, Question, SituationId } from '../knowledge/vocabulary.js';
-import type { Vars } from './i18n.js';
+import type { Catalogue, RankedActivity } from '../../knowledge/contracts.js';
+import type { Activity } from '../../knowledge/schema.js';
+import type { Lang, Question, SituationId } from '../../knowledge/vocabulary.js';
+import type { Vars } from '../i18n.js';
 
 export type Tr = (key: string, vars?: Vars) => string;
 

@@ -1,9 +1,9 @@
 // Adaptive Card 1.5 builders for staff search: a compact match list with filter buttons, the client's language choice and the hand-over card.
 import type { Attachment } from 'botbuilder';
 import { card, heading, lines, link, openUrl, safeText, submit, text, type CardAction, type Element } from './card-kit.js';
-import type { Catalogue } from '../knowledge/contracts.js';
-import type { Activity } from '../knowledge/schema.js';
-import type { Lang } from '../knowledge/vocabulary.js';
+import type { Catalogue } from '../../knowledge/contracts.js';
+import type { Activity } from '../../knowledge/schema.js';
+import type { Lang } from '../../knowledge/vocabulary.js';
 import { languageName, type Tr } from './cards.js';
 
 /** Card data of staff search's own buttons; `action` is outside bot/commands.ts, so only staff search reads it. */

@@ -2,7 +2,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Catalogue, Facets, Matcher, MatchQuery, MatchResult } from '../knowledge/contracts.js';
 import type { Lang, SituationId, TypeId } from '../knowledge/vocabulary.js';
-import type { CounterStore, SummaryStore } from '../adapters/storage/contracts.js';
+import type { CounterStore, SummaryStore } from './ports.js';
 import type { I18n, Vars } from './i18n.js';
 
 /** What Luotsi remembers of one conversation; ConversationState keeps it, "forget me" deletes it. */
@@ -52,7 +52,7 @@ export interface Session {
   readonly counters: CounterStore;
   readonly publicBaseUrl: string;
   readonly now: () => number;
-  t(key: string, vars?: Vars): string;
+  t: (key: string, vars?: Vars) => string;
   /** The matcher, remembered for the turn: several steps of one turn often ask the same question. */
   match(query: MatchQuery): MatchResult;
 }
@@ -65,7 +65,7 @@ export function setSession(context: TurnContext, session: Session): void {
 
 /** The turn's session; a dialog running without one is a wiring bug. */
 export function session(context: TurnContext): Session {
-  const s = context.turnState.get(SESSION) as Session | undefined;
+  const s = context.turnState.get<Session | undefined>(SESSION);
   if (!s) throw new Error('Luotsi session missing from turnState: run dialogs through LuotsiBot');
   return s;
 }

@@ -1,8 +1,8 @@
 // Adaptive Card 1.5 builders for persona journeys: the persona's story, one card per step, and the path's end.
 import type { Attachment } from 'botbuilder';
 import { card, heading, link, safeText, submit, text, type CardAction, type Element } from './card-kit.js';
-import type { Activity } from '../knowledge/schema.js';
-import type { Lang } from '../knowledge/vocabulary.js';
+import type { Activity } from '../../knowledge/schema.js';
+import type { Lang } from '../../knowledge/vocabulary.js';
 import { hostOf, phoneFor, telUri, type Tr } from './cards.js';
 
 export type Phase = 'now' | 'harder' | 'later';
