@@ -167,7 +167,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
       return true;
     };
     const fit: Fit = {
-      hasPlace: facets.municipality !== undefined, place: facets.municipality, lang: detected === 'other' ? undefined : detected, langAsked: facets.language !== undefined,
+      place: facets.municipality, lang: detected === 'other' ? undefined : detected, langAsked: facets.language !== undefined,
       named: activityIndex.circumstancesNamed(fold(literal)),
     };
     const exclude = new Set(query.excludeIds ?? []);

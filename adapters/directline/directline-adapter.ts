@@ -245,6 +245,15 @@ export class DirectLineAdapter extends BotAdapter {
     }, logic);
   }
 
+  /** A bot activity as the transcript keeps it: its id and time, the conversation's envelope, and (for a reply) what it answers. */
+  private stamp(context: TurnContext, conversationId: string, activity: Partial<Activity>, id: string, reply = true): Partial<Activity> {
+    return {
+      ...activity, id, timestamp: new Date(this.now()), channelId: CHANNEL_ID, serviceUrl: this.deps.serviceUrl,
+      conversation: conversationOf(conversationId), from: BOT_ACCOUNT, recipient: context.activity.from,
+      ...(reply && context.activity.id && !activity.replyToId ? { replyToId: context.activity.id } : {}),
+    };
+  }
+
   override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     const conversationId = context.activity.conversation?.id;
     if (!conversationId) throw new Error('DirectLineAdapter.sendActivities: the turn has no conversation id');
@@ -272,18 +281,7 @@ export class DirectLineAdapter extends BotAdapter {
         continue;
       }
       const seq = await this.nextSeq(conversationId);
-      const stamped: Partial<Activity> = {
-        ...outgoing,
-        id: activityId(conversationId, seq),
-        timestamp: new Date(this.now()),
-        channelId: CHANNEL_ID,
-        serviceUrl: this.deps.serviceUrl,
-        conversation: conversationOf(conversationId),
-        from: BOT_ACCOUNT,
-        recipient: context.activity.from,
-        locale: outgoing.locale ?? fallbackLocale,
-        ...(context.activity.id && !outgoing.replyToId ? { replyToId: context.activity.id } : {}),
-      };
+      const stamped: Partial<Activity> = { ...this.stamp(context, conversationId, outgoing, activityId(conversationId, seq)), locale: outgoing.locale ?? fallbackLocale };
       await this.deps.conversations.append(conversationId, [stamped]);
       responses.push({ id: stamped.id as string });
     }
@@ -338,27 +336,15 @@ export class DirectLineAdapter extends BotAdapter {
     const held = context.turnState.get<Partial<Activity>[] | undefined>(HELD_KEY) ?? [];
     let confirmed = false;
     const replies = held.map((reply, i): Partial<Activity> => {
-      const stamped: Partial<Activity> = {
-        ...reply,
-        id: activityId(conversationId, first + (echo ? 1 : 0) + i),
-        timestamp: new Date(this.now()),
-        channelId: CHANNEL_ID,
-        serviceUrl: this.deps.serviceUrl,
-        conversation: conversationOf(conversationId),
-        from: BOT_ACCOUNT,
-        recipient: context.activity.from,
-        ...(context.activity.id && !reply.replyToId ? { replyToId: context.activity.id } : {}),
-      };
+      const stamped = this.stamp(context, conversationId, reply, activityId(conversationId, first + (echo ? 1 : 0) + i));
       if (confirmed || reply.type !== ActivityTypes.Message || !this.deps.forgetConfirmation) return stamped;
       confirmed = true;
       return { ...stamped, text: this.deps.forgetConfirmation(langOfLocale(reply.locale), deleted) };
     });
     // The standard signal that the bot ended the conversation: a client (the widget) can start a fresh one on it.
-    const ending: Partial<Activity> = {
-      type: ActivityTypes.EndOfConversation, code: 'userRequested', id: activityId(conversationId, first + (echo ? 1 : 0) + replies.length),
-      timestamp: new Date(this.now()), channelId: CHANNEL_ID, serviceUrl: this.deps.serviceUrl, conversation: conversationOf(conversationId),
-      from: BOT_ACCOUNT, recipient: context.activity.from, locale: replies[0]?.locale ?? BOT_LOCALE[langOfLocale(context.activity.locale)],
-    };
+    const ending = this.stamp(context, conversationId, {
+      type: ActivityTypes.EndOfConversation, code: 'userRequested', locale: replies[0]?.locale ?? BOT_LOCALE[langOfLocale(context.activity.locale)],
+    }, activityId(conversationId, first + (echo ? 1 : 0) + replies.length), false);
     await this.deps.conversations.revoke(conversationId, {
       firstWatermark: first, keep: [...(echo ? [echo] : []), ...replies, ending], graceMs: FORGET_GRACE_MS, rememberMs: REVOCATION_MS,
     });

@@ -37,6 +37,8 @@ export class ActivityIndex {
   readonly typeFlat: Int32Array;
   /** Activities for a circumstance the resident must name (`onlyWhen`), each with the folded word beginnings that name it. */
   private readonly conditional: Array<{ ai: number; names: RegExp }>;
+  /** Each municipality's own activities, filled on first ask: one list of indexes per code a resident has named. */
+  private readonly byMunicipality = new Map<string, number[]>();
 
   constructor(
     readonly activities: readonly Activity[], situations: readonly Situation[], types: readonly ActivityType[],
@@ -121,6 +123,17 @@ export class ActivityIndex {
     this.conditional = activities.flatMap((a, ai) => (a.onlyWhen ? [{
       ai, names: new RegExp(`(?:^|[^\\p{L}])(?:${LANGS.flatMap((l) => a.onlyWhen![l].map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('|')})`, 'u'),
     }] : []));
+  }
+
+  /** The activities scoped to one or more municipalities that include this one (a code like "091"). */
+  inMunicipality(code: string): readonly number[] {
+    let list = this.byMunicipality.get(code);
+    if (list === undefined) {
+      list = [];
+      this.activities.forEach((a, ai) => { if (a.area.scope === 'municipality' && a.area.municipalities.includes(code)) list!.push(ai); });
+      if (this.byMunicipality.size < 1000) this.byMunicipality.set(code, list); // codes come from residents: bounded
+    }
+    return list;
   }
 
   /** The activities that are only for a circumstance the resident must name. */

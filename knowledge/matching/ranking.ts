@@ -51,7 +51,8 @@ const TYPE_SCAN = 150;
 /** Terms of a message read against the activities' own words (the mask of which matched is 32 bits). */
 const MAX_TEXT_TERMS = 30;
 
-export interface Fit { hasPlace: boolean; place?: string | undefined; lang: Lang | undefined; langAsked: boolean; named: ReadonlySet<number> }
+/** `place`: the resident's municipality code, when known. */
+export interface Fit { place: string | undefined; lang: Lang | undefined; langAsked: boolean; named: ReadonlySet<number> }
 
 /** One activity on its way to the list, with what made its score (for `why`). */
 export interface Candidate { ai: number; score: number; mask: number; bestSituation: number; bestType: number; typePart: number }
@@ -180,15 +181,16 @@ export class Ranker {
 
   // Fit to the person: with no place known, another town's activity is not a first answer; a Finnish speaker does not
   // get Swedish-only groups first unless asked; an activity for a circumstance the resident did not name steps down.
-  // Cached per combination with nothing named, the usual case.
+  // Cached per place-known/language combination (a handful); the town itself and the circumstances named are applied
+  // per query to the few activities they touch, so the cache does not grow with the number of municipalities.
   private fitFactors(fit: Fit): Float32Array {
-    const key = `${fit.hasPlace}|${fit.place ?? ''}|${fit.lang ?? ''}|${fit.langAsked}`;
+    const hasPlace = fit.place !== undefined;
+    const key = `${hasPlace}|${fit.lang ?? ''}|${fit.langAsked}`;
     let cached = this.fitCache.get(key);
     if (!cached) {
       const plain = Float32Array.from(this.index.activities, (a) => {
         let f = 1;
-        if (!fit.hasPlace && a.area.scope !== 'national') f *= a.area.scope === 'municipality' ? NO_PLACE_ONE_TOWN : NO_PLACE_LOCAL;
-        if (fit.place !== undefined && a.area.scope === 'municipality' && a.area.municipalities.includes(fit.place)) f *= IN_OWN_MUNICIPALITY;
+        if (!hasPlace && a.area.scope !== 'national') f *= a.area.scope === 'municipality' ? NO_PLACE_ONE_TOWN : NO_PLACE_LOCAL;
         if (fit.lang !== undefined && !fit.langAsked && !a.languages.includes(fit.lang)) f *= OTHER_LANGUAGE[fit.lang];
         return f;
       });
@@ -197,9 +199,11 @@ export class Ranker {
       cached = { usual, plain };
       this.fitCache.set(key, cached);
     }
-    if (fit.named.size === 0) return cached.usual;
+    const own = fit.place === undefined ? [] : this.index.inMunicipality(fit.place);
+    if (fit.named.size === 0 && own.length === 0) return cached.usual;
     const factors = Float32Array.from(cached.usual);
     for (const ai of fit.named) factors[ai] = cached.plain[ai]! * NAMED_CIRCUMSTANCE;
+    for (const ai of own) factors[ai] = factors[ai]! * IN_OWN_MUNICIPALITY;
     return factors;
   }
 }

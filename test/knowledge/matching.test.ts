@@ -78,7 +78,7 @@ describe('ranking: the activities of the situations read come first', () => {
     sitScore[at('caregiver')] = 0.9;
     const { all } = ranker.rank({
       query: { text: 'omaishoitaja' }, terms: terms('omaishoitaja'), sitScore, typeDirect: new Float32Array(types.length), lang: 'fi',
-      keep: undefined, fit: { hasPlace: true, lang: 'fi', langAsked: false, named: new Set() }, head: 10, isFacetWord: () => false,
+      keep: undefined, fit: { place: '091', lang: 'fi', langAsked: false, named: new Set() }, head: 10, isFacetWord: () => false,
     });
     expect(all.length).toBeGreaterThan(0);
     expect(catalogue.activities[all[0]!.ai]!.situationIds).toContain('caregiver');
