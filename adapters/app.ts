@@ -30,7 +30,10 @@ import { createLogger, hashId, type Logger } from './logger.js';
 import { createMetrics, metricsHandler, operatorOnly, type Metrics } from './metrics.js';
 import { staffRouter } from './staff-routes.js';
 import { createStores, type StateStores } from './storage/index.js';
-import { teamsRouter } from './teams/teams-route.js';
+import { createTeamsAdapter, teamsRouter } from './teams/teams-route.js';
+import { teamsStaffChannel } from './teams/staff-channel.js';
+import { directLineResidentChannel } from './directline/resident-channel.js';
+import { HandoverService } from '../bot/handover/handover.js';
 import { pageLang, renderDemoPage, renderPrivacyPage, renderWidget } from './web/pages.js';
 import { BUNDLE_PATH, loadWebchatBundle } from './web/bundle.js';
 
@@ -131,12 +134,33 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     onCrisis: (lang, kind) => { counters.increment('crisis_escalation', { lang, kind }).catch((err: unknown) => onError(err, 'crisis counter')); },
   });
 
+  // The Teams adapter serves /api/messages and carries the staff side of a handover (proactive posts in the queue channel).
+  const teamsAdapter = createTeamsAdapter({
+    config, onError, replies, ...(overrides.teamsCredentialsFactory ? { credentialsFactory: overrides.teamsCredentialsFactory } : {}),
+  });
+  const adapter = new DirectLineAdapter({
+    conversations: stores.conversations, lock: stores.lock, serviceUrl: config.publicBaseUrl, replies, summaries: stores.summaries,
+    forgetConfirmation: (lang, { summaryCodes }) => (summaryCodes.length > 0
+      ? i18n.t(lang, 'privacy.forgottenWebPages', { codes: summaryCodes.join(', ') })
+      : i18n.t(lang, 'privacy.forgottenWeb')),
+    onResidentTyping: (conversationId) => { void handover?.residentTyping(conversationId).catch((err: unknown) => onError(err, 'handover typing')); },
+    onTurnError: (err, conversationId) => logger.error({ conversation: hashId(conversationId), err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) }, 'turn failed'),
+  });
   let bot: Bot;
+  let handover: HandoverService | undefined;
   if (overrides.bot) bot = overrides.bot;
   else if (config.bot === 'echo') bot = new EchoBot();
   else {
     const matcher = overrides.matcher ?? createMatcher(catalogue);
+    // A resident asks for a person in the web chat; staff answer in a Teams channel (bot/handover).
+    handover = new HandoverService({
+      store: stores.handovers, staff: teamsStaffChannel({ adapter: teamsAdapter, appId: config.microsoftApp.id ?? '' }),
+      resident: directLineResidentChannel(adapter), i18n, catalogue, matcher, counters,
+      settings: { ...config.handover, ttlMs: config.stateTtlMinutes * 60_000 },
+      onError,
+    });
     bot = createBot({
+      handover,
       // Summary pages made in a web chat are remembered with its conversation, so its "forget me" takes them down too.
       catalogue, matcher, storage: stores.storage, summaries: rememberingSummaries(stores.summaries, stores.conversations), counters,
       publicBaseUrl: config.publicBaseUrl, i18n, onError: (err) => onError(err, 'bot turn'),
@@ -169,13 +193,6 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     }
   };
 
-  const adapter = new DirectLineAdapter({
-    conversations: stores.conversations, lock: stores.lock, serviceUrl: config.publicBaseUrl, replies, summaries: stores.summaries,
-    forgetConfirmation: (lang, { summaryCodes }) => (summaryCodes.length > 0
-      ? i18n.t(lang, 'privacy.forgottenWebPages', { codes: summaryCodes.join(', ') })
-      : i18n.t(lang, 'privacy.forgottenWeb')),
-    onTurnError: (err, conversationId) => logger.error({ conversation: hashId(conversationId), err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) }, 'turn failed'),
-  });
   const tokens = createTokenService(config.directLineSecret);
 
   const app = express();
@@ -248,10 +265,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     outageNotices: { take: (id) => adapter.takeOutageNotices(id), onWaiting: (listener) => adapter.onOutageNotices(listener) },
     onError: (err) => onError(err, 'stream'),
   });
-  app.use(teamsRouter({
-    config, bot: { run: logic }, onError, replies,
-    ...(overrides.teamsCredentialsFactory ? { credentialsFactory: overrides.teamsCredentialsFactory } : {}),
-  }));
+  app.use(teamsRouter({ config, bot: { run: logic }, onError, replies, adapter: teamsAdapter }));
 
   app.get('/', (req, res) => { res.type('html').send(renderDemoPage(pageLang(req.query.lang, req.headers['accept-language']), i18n)); });
   // Browsers ask for it on every page; an empty answer keeps the console and the logs clean.
@@ -292,6 +306,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         server.keepAliveTimeout = 65_000;
         server.on('upgrade', (req, socket, head) => { if (!streams.handleUpgrade(req, socket, head)) socket.destroy(); });
         server.once('error', reject);
+        // Requests for a person that nobody accepted in time: whichever instance looks first tells the resident.
+        const sweep = handover ? setInterval(() => {
+          handover?.expireDue().catch((err: unknown) => onError(err, 'handover expiry'));
+        }, config.handover.sweepSeconds * 1000) : undefined;
+        sweep?.unref();
         server.listen(port, () => {
           const actual = (server.address() as AddressInfo).port;
           resolve({
@@ -303,9 +322,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
               // flight) as soon as its answer is out, or the server would wait for the keep-alive timeout.
               // Streams are told to reconnect (to another instance, if this one is going away).
               streams.closeAll();
-              const sweep = setInterval(() => server.closeIdleConnections(), 50);
-              sweep.unref();
-              server.close(() => { clearInterval(sweep); done(); });
+              clearInterval(sweep);
+              const idle = setInterval(() => server.closeIdleConnections(), 50);
+              idle.unref();
+              server.close(() => { clearInterval(idle); done(); });
               server.closeIdleConnections();
             }),
           });

@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { ALWAYS_OPEN, parseHours, type OpeningHours } from '../bot/handover/hours.js';
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalString = z.preprocess(emptyToUndefined, z.string().trim().optional());
@@ -45,6 +46,18 @@ const trustProxy = z.preprocess(emptyToUndefined, z.string().trim().optional()).
   return z.NEVER;
 });
 
+/** HANDOFF_HOURS: weekly hours in Helsinki time (`mon-fri 09:00-15:00`); unset = always open. */
+const handoffHours = optionalString.transform((raw, ctx): { hours: OpeningHours; spec?: string } => {
+  if (raw === undefined) return { hours: ALWAYS_OPEN };
+  const parsed = parseHours(raw);
+  if (parsed.ok) return { hours: parsed.hours, spec: raw };
+  ctx.addIssue({ code: 'custom', message: `${parsed.error}; expected e.g. "mon-fri 09:00-15:00" or "ma-to 9-16, pe 9-14" (Helsinki time)` });
+  return z.NEVER;
+});
+
+/** A service-guidance contact shown to residents: free text, at most 500 characters. */
+const contactText = z.preprocess(emptyToUndefined, z.string().trim().max(500, 'expected at most 500 characters').optional());
+
 const url = (what: string) => z.preprocess(emptyToUndefined, z.url(`expected ${what}`).optional());
 
 const EnvSchema = z.object({
@@ -68,6 +81,12 @@ const EnvSchema = z.object({
   BOT_OPENID_METADATA: url('an absolute URL of an OpenID configuration document'),
   TRUST_PROXY: trustProxy,
   TEAMS_DEV_MODE: z.preprocess(emptyToUndefined, z.enum(['0', '1'], 'expected 1 (on) or 0 (off)').optional()),
+  HANDOFF_HOURS: handoffHours,
+  HANDOFF_WAIT_MINUTES: intInRange(1, 240, 10),
+  HANDOFF_CONTACT_FI: contactText,
+  HANDOFF_CONTACT_SV: contactText,
+  HANDOFF_CONTACT_EN: contactText,
+  HANDOFF_SWEEP_SECONDS: intInRange(1, 300, 5),
   LUOTSI_BOT: z.preprocess(emptyToUndefined, z.enum(['luotsi', 'echo']).default('luotsi')),
   // Test only (honoured with NODE_ENV=test, refused otherwise): every message turn sleeps this long while it holds the
   // conversation's lock, so a test can kill -9 an instance in the middle of a turn (test/integration/crash.test.ts).
@@ -106,6 +125,19 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Where Bot Framework token keys are published; overridable so the signed path can be tested offline. */
   botOpenIdMetadata?: string;
+  /** Handing a resident over to service-guidance staff in Teams. */
+  handover: {
+    /** HANDOFF_HOURS (Europe/Helsinki, closed on public holidays); ALWAYS_OPEN when unset. */
+    hours: OpeningHours;
+    /** HANDOFF_HOURS as given, when set. */
+    hoursSpec?: string;
+    /** HANDOFF_WAIT_MINUTES: how long a request waits for staff before the resident is told nobody could come. */
+    waitMinutes: number;
+    /** HANDOFF_CONTACT_FI|SV|EN: the municipality's service-guidance contact; a missing sv or en falls back to fi. */
+    contact: { fi?: string; sv?: string; en?: string };
+    /** HANDOFF_SWEEP_SECONDS: how often each instance looks for requests nobody accepted in time. */
+    sweepSeconds: number;
+  };
   /** `echo` swaps in a trivial bot so load tests can measure the channel alone. */
   bot: 'luotsi' | 'echo';
   /** NODE_ENV=test only: how long every message turn sleeps, holding its lock (LUOTSI_TEST_TURN_DELAY_MS); 0 otherwise. */
@@ -129,6 +161,13 @@ function parseOrigins(raw: string | undefined): { origins: string[]; errors: str
     }
   }
   return { origins, errors };
+}
+
+/** The contact per language; Swedish and English fall back to the Finnish text when they are not given. */
+function handoffContact(fi?: string, sv?: string, en?: string): { fi?: string; sv?: string; en?: string } {
+  const svText = sv ?? fi;
+  const enText = en ?? fi;
+  return { ...(fi !== undefined ? { fi } : {}), ...(svText !== undefined ? { sv: svText } : {}), ...(enText !== undefined ? { en: enText } : {}) };
 }
 
 /** Reads the environment; every bad variable gives one line naming it ("PORT: expected a whole number"). */
@@ -186,6 +225,13 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
       logLevel: e.LOG_LEVEL,
       ...(e.BOT_OPENID_METADATA ? { botOpenIdMetadata: e.BOT_OPENID_METADATA } : {}),
+      handover: {
+        hours: e.HANDOFF_HOURS.hours,
+        ...(e.HANDOFF_HOURS.spec !== undefined ? { hoursSpec: e.HANDOFF_HOURS.spec } : {}),
+        waitMinutes: e.HANDOFF_WAIT_MINUTES,
+        contact: handoffContact(e.HANDOFF_CONTACT_FI, e.HANDOFF_CONTACT_SV, e.HANDOFF_CONTACT_EN),
+        sweepSeconds: e.HANDOFF_SWEEP_SECONDS,
+      },
       bot: e.LUOTSI_BOT,
       testTurnDelayMs: e.NODE_ENV === 'test' ? e.LUOTSI_TEST_TURN_DELAY_MS : 0,
       warnings,

@@ -9,6 +9,7 @@ import { detectCrisis } from '../knowledge/crisis-guard.js';
 import { createI18n, type I18n } from '../dialogs/i18n.js';
 import { LuotsiBot } from './luotsi-bot.js';
 import { createSafetyReplies } from './safety-replies.js';
+import type { HandoverService } from './handover/handover.js';
 
 export interface BotDeps extends DialogDeps {
   storage: Storage;
@@ -17,6 +18,8 @@ export interface BotDeps extends DialogDeps {
   /** Where turn errors go (the adapter's logger); never given message text. */
   onError?: (error: unknown) => void;
   i18n?: I18n;
+  /** Handing residents over to staff in Teams (adapters wire its channels); unset, there is no handover. */
+  handover?: HandoverService;
 }
 
 export function createBot(deps: BotDeps): LuotsiBot {
@@ -30,6 +33,7 @@ export function createBot(deps: BotDeps): LuotsiBot {
     staffSearch: new StaffSearchDialog(deps),
     detectCrisis: deps.detectCrisis ?? detectCrisis,
     safety: createSafetyReplies({ catalogue: deps.catalogue, i18n, detectCrisis: deps.detectCrisis ?? detectCrisis }),
+    ...(deps.handover ? { handover: deps.handover } : {}),
     onError: deps.onError ?? ((error) => console.error('luotsi turn failed', error instanceof Error ? error.stack : error)),
   });
 }

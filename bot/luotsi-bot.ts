@@ -17,6 +17,8 @@ import { langFromLocale, typedCardInputs, wordCount } from './message-text.js';
 import { crisisReply, type SafetyReplies, typedText } from './safety-replies.js';
 import { type ConversationData, LOCALE_OF, type Session, setSession, type UserData } from '../dialogs/session.js';
 import type { BotDeps } from './create-bot.js';
+import type { HandoverService } from './handover/handover.js';
+import { asksForPerson } from '../knowledge/handover-intent.js';
 
 export const STAFF_SEARCH_DIALOG = 'staffSearch';
 
@@ -34,6 +36,8 @@ export interface LuotsiBotOptions {
   detectCrisis: (text: string) => CrisisResult;
   /** The crisis card for a turn that broke before it could answer one. */
   safety: SafetyReplies;
+  /** Handing a resident over to staff in Teams; without it, asking for a person is read like any other message. */
+  handover?: HandoverService;
   onError: (error: unknown) => void;
 }
 
@@ -185,6 +189,9 @@ export class LuotsiBot extends ActivityHandler {
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
+    const { handover } = this.options;
+    // Staff in a request's thread, accepting or ending one, or making a channel the queue: their words are for the resident.
+    if (handover && isStaffChannel(context) && await handover.staffTurn(context)) return;
     const s = await this.prepare(context);
     const reply = readReply(context);
     const command = reply.command;
@@ -203,6 +210,16 @@ export class LuotsiBot extends ActivityHandler {
         await context.sendActivity(crisisReply(s, { lang: s.lang, kind: crisis.kind, young, canContinue: dc.activeDialog !== undefined }));
         // Counted after the help is on its way, and a failing counter store must not turn it into an error reply.
         await s.counters.increment('crisis_escalation', { lang: s.lang, kind: crisis.kind ?? 'general' }).catch(this.options.onError);
+        // During a handover the staff thread is flagged (and, when connected, sees the words).
+        if (handover && !isStaffChannel(context)) await handover.onCrisis(context, s, typed).catch(this.options.onError);
+        return;
+      }
+    }
+    if (handover && !isStaffChannel(context)) {
+      const text = command ? '' : typed;
+      if (await handover.residentTurn(context, s, command?.action, command?.data ?? {}, text, Boolean(text) && asksForPerson(text))) {
+        // A question the bot asked before the person came is stale by the time the resident is back: the next message is a new need.
+        if (s.data.handover) await this.dialogState.delete(context);
         return;
       }
     }
@@ -277,6 +294,8 @@ export class LuotsiBot extends ActivityHandler {
 
   private async forget(context: TurnContext, s: Session): Promise<void> {
     const lang = s.lang;
+    // A handover in progress ends, staff are told, and the request is erased with everything else.
+    if (s.data.handover && this.options.handover) await this.options.handover.forget(context.activity.conversation.id).catch(this.options.onError);
     await this.options.conversationState.delete(context);
     await this.options.userState.delete(context);
     context.turnState.set(this.forgotten, true);

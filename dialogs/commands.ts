@@ -5,6 +5,8 @@ import type { Lang } from '../knowledge/vocabulary.js';
 export const ACTIONS = [
   'forget', 'summary', 'staff', 'startOver', 'more', 'else', 'nearer', 'phone', 'continue', 'lang',
   'situation', 'confirm', 'answer', 'save', 'feedback', 'persona',
+  // Handing over to a person (bot/handover): ask, consent, cancel, end, "did it help?"; staff: accept, send.
+  'handoffRequest', 'handoffConsent', 'handoffCancel', 'handoffEnd', 'handoffFeedback', 'handoffAccept', 'handoffSend',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 

@@ -211,7 +211,7 @@ export class MainDialog extends ComponentDialog {
     const choices = () => situationChoices(s, QUICK_SITUATIONS);
     switch (spec.kind) {
       case 'welcome': return MessageFactory.attachment(welcomeCard(s.t, s.lang, choices()));
-      case 'choices': return MessageFactory.attachment(choicesCard(s.t, s.lang, spec.messageKey, choices()));
+      case 'choices': return MessageFactory.attachment(choicesCard(s.t, s.lang, spec.messageKey, choices(), spec.messageKey === 'notUnderstood.message'));
       case 'understood': {
         const others = situationChoices(s, SITUATION_IDS.filter((id) => !spec.detected.includes(id)));
         return MessageFactory.attachment(understoodCard(s.t, situationChoices(s, spec.detected), others));

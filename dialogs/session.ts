@@ -21,6 +21,8 @@ export interface ConversationData {
   shownIds?: string[];
   /** Activities the resident saved for the summary. */
   savedIds?: string[];
+  /** The id of this conversation's request for a person (bot/handover), while it may be open. */
+  handover?: string;
 }
 
 /** Only a language preference, so a returning resident is answered in the language they chose. */

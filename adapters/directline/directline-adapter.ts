@@ -32,6 +32,8 @@ export interface DirectLineAdapterDeps {
    * transcript, and the summary pages by code) and what stays; it replaces the bot's general one.
    */
   forgetConfirmation?: (lang: 'fi' | 'sv' | 'en', deleted: { summaryCodes: string[] }) => string;
+  /** The resident is typing (typing activities are otherwise dropped): a handover shows it to staff. Must not throw. */
+  onResidentTyping?: (conversationId: string) => void;
   now?: () => number;
 }
 
@@ -107,7 +109,11 @@ export class DirectLineAdapter extends BotAdapter {
    */
   async receive(conversationId: string, incoming: IncomingActivity, logic: BotLogic): Promise<{ id: string }> {
     // A typing indicator is shown to nobody (the bot is the only other party) and needs no turn, lock or storage.
-    if (incoming.type === ActivityTypes.Typing) return { id: unstoredId(conversationId) };
+    if (incoming.type === ActivityTypes.Typing) {
+      // ...except a person the resident is handed over to, who sees "typing…" (bot/handover).
+      this.deps.onResidentTyping?.(conversationId);
+      return { id: unstoredId(conversationId) };
+    }
     try {
       return await this.receiveLocked(conversationId, incoming, logic);
     } catch (err) {
@@ -121,6 +127,22 @@ export class DirectLineAdapter extends BotAdapter {
       if (isLockTimeout(err) && !crisis) throw err;
       return answered;
     }
+  }
+
+  /**
+   * Messages from outside any turn of this conversation (a service-guidance worker in Teams, the handover's expiry), into
+   * its transcript: the resident's stream or next poll shows them, whichever instance serves it. Their ids are their own,
+   * so they need no lock. False when the conversation is gone, ended or forgotten.
+   */
+  async deliver(conversationId: string, activities: Partial<Activity>[], from?: { name: string }): Promise<boolean> {
+    if ((await this.deps.conversations.status(conversationId)).state !== 'open') return false;
+    const sender = from ? { ...BOT_ACCOUNT, name: from.name } : BOT_ACCOUNT;
+    await this.deps.conversations.append(conversationId, activities.map((activity) => ({
+      ...activity, id: `${conversationId}|h${randomBytes(6).toString('base64url')}`, timestamp: new Date(this.now()),
+      channelId: CHANNEL_ID, serviceUrl: this.deps.serviceUrl, conversation: conversationOf(conversationId), from: sender,
+      recipient: residentOf(conversationId),
+    })));
+    return true;
   }
 
   /** Tells `listener` when a conversation has outage notices waiting (the stream of this instance hands them out at once). */

@@ -84,6 +84,7 @@ export interface ConversationStore {
 }
 
 export type { CounterStore, SummaryRecord, SummaryStore } from '../../dialogs/ports.js';
+export type { HandoverQueue, HandoverState, HandoverStore, HandoverTicket } from '../../bot/handover/ports.js';
 
 /** A first watermark for a reopened conversation: the clock in seconds, beyond any count a lost log reached. */
 export function reopenedWatermark(now = Date.now()): number {

@@ -2,10 +2,11 @@
 // including eTag compare-and-set and sliding expiry, so nothing about a resident lingers.
 import type { Activity, Storage, StoreItems } from 'botbuilder';
 import { plainCodec, type TranscriptCodec } from './transcript-codec.js';
+import { MemoryHandoverStore } from './handover-stores.js';
 import { EventEmitter } from 'node:events';
 import {
   MAX_KEPT_ACTIVITIES, type ConversationChange, type ConversationStatus, type ConversationStore, type CounterStore, type HealthCheck, type HeldLock,
-  type PageBounds, type RevokeOptions, type SummaryRecord, type SummaryStore, type TurnLock,
+  type HandoverStore, type PageBounds, type RevokeOptions, type SummaryRecord, type SummaryStore, type TurnLock,
 } from './contracts.js';
 
 interface Entry { json: string; eTag: string; expiresAt: number }
@@ -215,6 +216,8 @@ export interface StateStores {
   summaries: SummaryStore;
   counters: CounterStore;
   lock: TurnLock;
+  /** The handover's staff queue and residents' requests for a person. */
+  handovers: HandoverStore;
   health: HealthCheck;
   /** Stops background work (sweeps, connections). */
   close(): Promise<void>;
@@ -234,10 +237,11 @@ export function createMemoryStores(options: MemoryStoreOptions = {}): StateStore
   const storage = new MemoryStorage(ttlMs, now);
   const conversations = new MemoryConversationStore(ttlMs, now, options.transcriptCodec, options.maxKeptActivities);
   const summaries = new MemorySummaryStore(now);
-  const timer = setInterval(() => { storage.sweep(); conversations.sweep(); summaries.sweep(); }, options.sweepEveryMs ?? 60_000);
+  const handovers = new MemoryHandoverStore(now);
+  const timer = setInterval(() => { storage.sweep(); conversations.sweep(); summaries.sweep(); handovers.sweep(); }, options.sweepEveryMs ?? 60_000);
   timer.unref();
   return {
-    storage, conversations, summaries,
+    storage, conversations, summaries, handovers,
     counters: new MemoryCounterStore(),
     lock: new MemoryTurnLock(),
     health: { ping: async () => true },

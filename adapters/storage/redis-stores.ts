@@ -10,6 +10,7 @@ import {
 import { LockTimeoutError, StoreUnavailableError, type ConversationStore, type CounterStore, type HealthCheck, type HeldLock, type SummaryRecord, type SummaryStore, type TurnLock } from './contracts.js';
 import { MAX_KEPT_ACTIVITIES, type ConversationChange, type ConversationStatus, type PageBounds, type RevokeOptions } from './contracts.js';
 import { EtagConflictError, labelKey, withinBytes, type StateStores } from './memory-stores.js';
+import { RedisHandoverStore } from './handover-stores.js';
 
 export type RedisClient = ReturnType<typeof createClient>;
 
@@ -437,6 +438,7 @@ export function createRedisStores(options: RedisStoreOptions): StateStores & { c
     summaries: outagesAsValues(new RedisSummaryStore(client, options.prefix)),
     counters: outagesAsValues(new RedisCounterStore(client, options.prefix)),
     lock: outagesAsValues(new RedisTurnLock(client, options.prefix, options.lock)),
+    handovers: outagesAsValues(new RedisHandoverStore(client, options.prefix)),
     health,
     async close() {
       await conversations.close();

@@ -45,6 +45,7 @@ const TEXTS: Record<'fi' | 'sv' | 'en', Texts> = {
       { title: 'yhteenveto', description: 'Tee tulostettava yhteenveto asiakkaalle' },
       { title: 'aloita alusta', description: 'Aloita uusi haku' },
       { title: 'poista tietoni', description: 'Poista tämän keskustelun tiedot' },
+      { title: 'ota yhteydenotot tänne', description: 'Tästä kanavasta tulee verkkochatin asukkaiden yhteydenottojen jono' },
     ],
   },
   sv: {
@@ -57,6 +58,7 @@ const TEXTS: Record<'fi' | 'sv' | 'en', Texts> = {
       { title: 'sammanfattning', description: 'Gör en utskrivbar sammanfattning för klienten' },
       { title: 'börja om', description: 'Börja en ny sökning' },
       { title: 'glöm mig', description: 'Radera uppgifterna om detta samtal' },
+      { title: 'ta emot kontakter här', description: 'Kanalen blir kön för invånarnas kontaktbegäran från webbchatten' },
     ],
   },
   en: {
@@ -69,6 +71,7 @@ const TEXTS: Record<'fi' | 'sv' | 'en', Texts> = {
       { title: 'summary', description: 'Make a printable summary for the client' },
       { title: 'start over', description: 'Start a new search' },
       { title: 'forget me', description: 'Delete the data of this conversation' },
+      { title: 'take requests here', description: 'Make this channel the queue for residents\' requests from the web chat' },
     ],
   },
 };
@@ -126,6 +129,10 @@ export function buildManifest(config: Pick<Config, 'microsoftApp' | 'publicBaseU
       commandLists: [{ scopes: ['personal', 'team'], commands: fi.commands }],
     }],
     permissions: ['identity', 'messageTeamMembers'],
+    // Handover: staff write in a request card's thread without @mentioning the bot, so the bot must read the channel's
+    // messages in the teams it is installed in (resource-specific consent, granted by the team's owner on install).
+    webApplicationInfo: { id: appId, resource: 'https://RscPermission' },
+    authorization: { permissions: { resourceSpecific: [{ name: 'ChannelMessage.Read.Group', type: 'Application' }] } },
     validDomains: [new URL(base).host],
     localizationInfo: {
       defaultLanguageTag: 'fi-fi',

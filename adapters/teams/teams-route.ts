@@ -21,6 +21,8 @@ export interface TeamsRouteDeps {
   onError: (err: unknown, what: string) => void;
   /** The crisis card for a crisis that a limit refused or a failed turn left unanswered; the kind apology with 112 otherwise. */
   replies: SafetyReplies;
+  /** The adapter to use (shared with the handover's staff channel); made from the config when unset. */
+  adapter?: TeamsAdapter;
 }
 
 /** The channels this endpoint serves: Teams, and the Bot Framework Emulator for local development. */
@@ -177,7 +179,7 @@ function sendInvokeResponse(res: Response, response: InvokeResponse): void {
 }
 
 export function teamsRouter(deps: TeamsRouteDeps): Router {
-  const adapter = createTeamsAdapter(deps);
+  const adapter = deps.adapter ?? createTeamsAdapter(deps);
 
   /**
    * The bot's turn; over a rate limit only the crisis reply (sent once the request is authenticated like any other), or

@@ -110,14 +110,17 @@ export function welcomeCard(t: Tr, lang: Lang, choices: readonly SituationChoice
 }
 
 /** A kind answer when nothing could be understood: the same quick choices, and the languages Luotsi speaks. */
-export function choicesCard(t: Tr, lang: Lang, messageKey: string, choices: readonly SituationChoice[]): Attachment {
+export function choicesCard(t: Tr, lang: Lang, messageKey: string, choices: readonly SituationChoice[], offerPerson = false): Attachment {
+  // Not understood: a person may understand better (bot/handover).
+  const person = offerPerson ? [actionSet([submit(t('actions.person'), { action: 'handoffRequest' })])] : [];
   return card([
     text(t(messageKey)),
     text(t('choices.tapInstead'), { isSubtle: true }),
     ...situationButtons(choices),
+    ...person,
   ], languageButtons(lang), {
     summary: t(messageKey),
-    lines: [choices.length > 0 && `${t('choices.tapInstead')} ${names(choices)}.`],
+    lines: [choices.length > 0 && `${t('choices.tapInstead')} ${names(choices)}.`, offerPerson && `${t('actions.person')}.`],
   });
 }
 
@@ -325,6 +328,7 @@ export function refineCard(t: Tr, options: { askFeedback: boolean; personas: rea
   ];
   const more = [
     submit(t('actions.phone'), { action: 'phone' }),
+    submit(t('actions.person'), { action: 'handoffRequest' }),
     submit(t('actions.startOver'), { action: 'startOver' }),
     submit(t(options.savedCount ? 'actions.summarySaved' : 'actions.summary', { n: options.savedCount }), { action: 'summary' }),
   ];

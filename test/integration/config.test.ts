@@ -59,4 +59,47 @@ describe('configuration', () => {
     const withApp = parseConfig({ TEAMS_DEV_MODE: '1', MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'secret' });
     expect(withApp.ok && withApp.config.warnings).toContainEqual(expect.stringContaining('TEAMS_DEV_MODE'));
   });
+
+  it('hands over at any hour by default: 10 minutes to wait, a sweep every 5 seconds, no contact', () => {
+    const result = parseConfig({});
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { handover } = result.config;
+    expect(handover).toMatchObject({ waitMinutes: 10, sweepSeconds: 5, contact: {} });
+    expect(handover.hoursSpec).toBeUndefined();
+    expect(handover.hours.always).toBe(true);
+    expect(handover.hours.isOpen(new Date('2027-12-25T02:00:00Z'))).toBe(true);
+  });
+
+  it('reads the handover hours, wait, sweep and contacts', () => {
+    const result = parseConfig({
+      HANDOFF_HOURS: ' ma-to 9-16, pe 9-14 ', HANDOFF_WAIT_MINUTES: '15', HANDOFF_SWEEP_SECONDS: '30',
+      HANDOFF_CONTACT_FI: '  Palveluohjaus 09 123 4567 (ma–pe 9–15)  ', HANDOFF_CONTACT_EN: 'Service guidance 09 123 4567',
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { handover } = result.config;
+    expect(handover).toMatchObject({ hoursSpec: 'ma-to 9-16, pe 9-14', waitMinutes: 15, sweepSeconds: 30 });
+    expect(handover.contact).toEqual({ fi: 'Palveluohjaus 09 123 4567 (ma–pe 9–15)', sv: 'Palveluohjaus 09 123 4567 (ma–pe 9–15)', en: 'Service guidance 09 123 4567' });
+    expect(handover.hours.describe('fi')).toBe('ma–to 9.00–16.00, pe 9.00–14.00');
+    // Friday 3 April 2026 14.30 in Helsinki (summer time): closed, Thursday 15.30 open
+    expect(handover.hours.isOpen(new Date('2026-04-03T11:30:00Z'))).toBe(false);
+    expect(handover.hours.isOpen(new Date('2026-04-02T12:30:00Z'))).toBe(true);
+  });
+
+  it('refuses bad HANDOFF_HOURS, naming the variable and the bad part', () => {
+    const result = parseConfig({ HANDOFF_HOURS: 'mon-fri 09:00-15:00, sat 25-12' });
+    expect(result).toEqual({ ok: false, errors: [expect.stringMatching(/^HANDOFF_HOURS: "25" in "sat 25-12" is not a time of day/)] });
+    const day = parseConfig({ HANDOFF_HOURS: 'mo-fr 9-15' });
+    expect(day).toEqual({ ok: false, errors: [expect.stringMatching(/^HANDOFF_HOURS: "mo" in "mo-fr 9-15" is not a day/)] });
+  });
+
+  it('refuses a wait, sweep or contact out of bounds, one line each', () => {
+    const result = parseConfig({ HANDOFF_WAIT_MINUTES: '0', HANDOFF_SWEEP_SECONDS: '301', HANDOFF_CONTACT_SV: 'x'.repeat(501) });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => e.split(':')[0])).toEqual(['HANDOFF_WAIT_MINUTES', 'HANDOFF_CONTACT_SV', 'HANDOFF_SWEEP_SECONDS']);
+    expect(parseConfig({ HANDOFF_WAIT_MINUTES: '2.5' }).ok).toBe(false);
+    expect(parseConfig({ HANDOFF_WAIT_MINUTES: '240', HANDOFF_SWEEP_SECONDS: '1' }).ok).toBe(true);
+  });
 });

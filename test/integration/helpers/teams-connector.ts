@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 
-export interface Received { path: string; authorization: string | undefined; body: Record<string, unknown> }
+export interface Received { path: string; authorization: string | undefined; body: Record<string, unknown>; method?: 'POST' | 'PUT' }
 
 /** Plays the Bot Framework connector (Teams' side): records what the bot sends. */
 export async function startConnector(): Promise<{ url: string; received: Received[]; close(): Promise<void> }> {
@@ -11,8 +11,13 @@ export async function startConnector(): Promise<{ url: string; received: Receive
   const app = express();
   app.use(express.json({ limit: '1mb' }));
   app.post('/v3/conversations/:conversation/activities{/:replyTo}', (req, res) => {
-    received.push({ path: req.path, authorization: req.headers.authorization, body: req.body as Record<string, unknown> });
+    received.push({ path: req.path, authorization: req.headers.authorization, body: req.body as Record<string, unknown>, method: 'POST' });
     res.status(200).json({ id: `reply-${received.length}` });
+  });
+  // An update of a posted activity (a handover's request card).
+  app.put('/v3/conversations/:conversation/activities/:id', (req, res) => {
+    received.push({ path: req.path, authorization: req.headers.authorization, body: req.body as Record<string, unknown>, method: 'PUT' });
+    res.status(200).json({ id: req.params.id });
   });
   return listen(app, { received });
 }

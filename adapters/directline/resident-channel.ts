@@ -1,0 +1,15 @@
+// The resident's side of a handover: staff messages and the handover's notices into the web chat transcript.
+import type { Lang } from '../../knowledge/vocabulary.js';
+import { asActivity } from '../../bot/handover/handover.js';
+import type { RelayMessage, ResidentChannel } from '../../bot/handover/ports.js';
+import type { DirectLineAdapter } from './directline-adapter.js';
+
+const LOCALE: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-US' };
+
+export function directLineResidentChannel(adapter: Pick<DirectLineAdapter, 'deliver'>): ResidentChannel {
+  return {
+    deliver(conversationId: string, lang: Lang, messages: RelayMessage[], from?: { name: string }): Promise<boolean> {
+      return adapter.deliver(conversationId, messages.map((m) => ({ ...asActivity(m), locale: LOCALE[lang] })), from);
+    },
+  };
+}
