@@ -55,6 +55,17 @@ function isAction(value: unknown): value is Action {
   return typeof value === 'string' && (ACTIONS as readonly string[]).includes(value);
 }
 
+/**
+ * Asked in a sentence rather than with the button's words ("voisitko tehdä yhteenvedon", "can I get a summary", "onko
+ * jotain lähempänä?", "finns det något annat?"): short messages only, so a need that mentions one of the words is still
+ * read as a need. Destructive commands (forget me, start over) are never guessed: only their exact words count.
+ */
+const NATURAL: readonly { action: Action; maxWords: number; pattern: RegExp }[] = [
+  { action: 'summary', maxWords: 8, pattern: /\b(?:yhteenve\w*|sammanfattning\w*|summary|summari[sz]e|recap)\b/ },
+  { action: 'nearer', maxWords: 5, pattern: /\b(?:lahemp\w*|lahempana|lahella minua|narmare|narheten|closer|nearer|near me|nearby)\b/ },
+  { action: 'else', maxWords: 5, pattern: /^(?:onko|olisiko|loytyyko|enta|any|anything|is there|have you got|finns det|har du|nagot)\b.*\b(?:muuta|muita|else|other|annat|andra)$/ },
+];
+
 /** A command from card data (preferred) or a whole typed message; undefined for anything else. */
 export function parseCommand(text: string | undefined, value: unknown): Command | undefined {
   if (value && typeof value === 'object' && !Array.isArray(value)) {
@@ -66,7 +77,10 @@ export function parseCommand(text: string | undefined, value: unknown): Command 
   const lang = switchIndex.get(key);
   if (lang) return { action: 'lang', data: { action: 'lang', lang } };
   const action = typedIndex.get(key);
-  return action ? { action, data: { action } } : undefined;
+  if (action) return { action, data: { action } };
+  const words = key.split(' ').length;
+  const natural = NATURAL.find((n) => words <= n.maxWords && n.pattern.test(key));
+  return natural ? { action: natural.action, data: { action: natural.action } } : undefined;
 }
 
 const YES = new Set(['kylla', 'joo', 'juu', 'ok', 'okei', 'selva', 'ja', 'japp', 'javisst', 'yes', 'yep', 'yeah', 'sure', 'oikein', 'stammer', 'right', 'correct']);

@@ -309,7 +309,9 @@ export class MainDialog extends ComponentDialog {
   private async clarify(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = session(step.context);
     const v = values(step);
-    if (v.asked) await this.applyAnswer(s, step.context, v.asked, step.result as Reply);
+    if (v.asked && await this.applyAnswer(s, step.context, v.asked, step.result as Reply) === 'newNeed') {
+      return step.replaceDialog(NEED, { text: (step.result as Reply).text } satisfies NeedOptions);
+    }
     const pending = v.questions ?? [];
     const next = pending.shift();
     v.questions = pending;
@@ -321,36 +323,62 @@ export class MainDialog extends ComponentDialog {
   private async toResults(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = session(step.context);
     const asked = values(step).asked;
-    if (asked) await this.applyAnswer(s, step.context, asked, step.result as Reply);
+    if (asked && await this.applyAnswer(s, step.context, asked, step.result as Reply) === 'newNeed') {
+      return step.replaceDialog(NEED, { text: (step.result as Reply).text } satisfies NeedOptions);
+    }
     return step.replaceDialog(RESULTS, {} satisfies ResultsOptions);
   }
 
-  private async applyAnswer(s: Session, context: TurnContext, question: Question, reply: Reply): Promise<void> {
+  /**
+   * Applies an answer to a clarifying question. A typed message that answers nothing and says something else (a new or
+   * fuller need: several words, or a situation of its own) is `newNeed`: never silently taken as an answer, never looped.
+   */
+  private async applyAnswer(s: Session, context: TurnContext, question: Question, reply: Reply): Promise<'newNeed' | undefined> {
     const query = s.data.query;
-    if (!query) return;
+    if (!query) return undefined;
     // A tap on an older question's card must not answer this one.
     const data = reply.command?.action === 'answer' && reply.command.data.q === question ? reply.command.data : undefined;
-    if (reply.command && !data) return;
-    if (data?.value === 'any') return;
+    if (reply.command && !data) return undefined;
+    if (data?.value === 'any') return undefined;
     const key = FACET_OF[question];
     if (question === 'municipality') {
       const name = typeof data?.municipalityName === 'string' ? data.municipalityName : reply.text;
-      if (!name.trim()) return;
+      if (!name.trim()) return undefined;
       const found = s.catalogue.findMunicipality(name)?.code
         ?? s.match({ text: name, lang: s.lang, previousLang: s.lang, limit: 1 }).facets.municipality;
       if (found) query.facets.municipality = found;
+      else if (!data && this.saysSomethingElse(s, reply.text)) return 'newNeed';
       else await context.sendActivity(s.t('questions.municipality.notFound'));
-      return;
+      return undefined;
     }
     if (typeof data?.value === 'string') {
       (query.facets as Record<string, unknown>)[key] = data.value;
-      return;
+      return undefined;
     }
     if (reply.text && parseYesNo(reply.text) === undefined) {
       // A typed answer ("äiti", "by phone") is read the same way as facets in the first message.
       const value = s.match({ text: reply.text, lang: s.lang, previousLang: s.lang, limit: 1 }).facets[key];
       if (value !== undefined) (query.facets as Record<string, unknown>)[key] = value;
+      else if (this.saysSomethingElse(s, reply.text)) return 'newNeed';
     }
+    return undefined;
+  }
+
+  /** A typed message that is more than a short answer: four words or more, or one that names a situation itself. */
+  private saysSomethingElse(s: Session, text: string): boolean {
+    if (text.trim().split(/\s+/).length >= 4) return true;
+    return detectedSituations(s.match({ text, lang: s.lang, previousLang: s.lang, limit: 1 })).length > 0;
+  }
+
+  /**
+   * After the results, a short message that only names a place, a person or a way ("finns det något i Ekenäs?",
+   * "entä Espoossa", "puhelimitse") refines the same need; its facets, or undefined when it says more than that.
+   */
+  private facetsOnly(s: Session, text: string): Facets | undefined {
+    if (text.trim().split(/\s+/).length > 7) return undefined;
+    const match = s.match({ text, lang: s.lang, previousLang: s.lang, limit: 1 });
+    if (Object.keys(match.facets).length === 0 || detectedSituations(match).length > 0) return undefined;
+    return match.facets;
   }
 
   // --- results --------------------------------------------------------------------------------
@@ -370,7 +398,9 @@ export class MainDialog extends ComponentDialog {
     const options = (step.options ?? {}) as ResultsOptions;
     const query = s.data.query;
     if (!query) return step.replaceDialog(NEED, {} satisfies NeedOptions);
-    if (values(step).askedMunicipality) await this.applyAnswer(s, step.context, 'municipality', step.result as Reply);
+    if (values(step).askedMunicipality && await this.applyAnswer(s, step.context, 'municipality', step.result as Reply) === 'newNeed') {
+      return step.replaceDialog(NEED, { text: (step.result as Reply).text } satisfies NeedOptions);
+    }
     const refine: PromptSpec = { kind: 'refine', askFeedback: !options.feedbackGiven };
     if (options.reshow === false) return this.prompt(step, refine);
 
@@ -468,7 +498,15 @@ export class MainDialog extends ComponentDialog {
       await step.context.sendActivity(s.t('feedback.sorry'));
       return step.replaceDialog(RESULTS, { reshow: false, feedbackGiven: true } satisfies ResultsOptions);
     }
-    if (!command && reply.text) return step.replaceDialog(NEED, { text: reply.text } satisfies NeedOptions);
+    if (!command && reply.text) {
+      const refined = s.data.query ? this.facetsOnly(s, reply.text) : undefined;
+      if (refined && s.data.query) {
+        s.data.query.facets = { ...s.data.query.facets, ...refined };
+        s.data.query.excludeIds = undefined;
+        return step.replaceDialog(RESULTS, { feedbackGiven: options.feedbackGiven ?? false } satisfies ResultsOptions);
+      }
+      return step.replaceDialog(NEED, { text: reply.text } satisfies NeedOptions);
+    }
     return step.replaceDialog(RESULTS, { reshow: false, feedbackGiven: options.feedbackGiven ?? false } satisfies ResultsOptions);
   }
 }

@@ -15,6 +15,19 @@ describe('typed commands', () => {
   ])('reads "%s" as %s', (text, action) => expect(parseCommand(text, undefined)?.action).toBe(action));
 
   it.each([
+    ['voisitko tehdä yhteenvedon', 'summary'], ['Saisinko yhteenvedon näistä?', 'summary'], ['kan jag få en sammanfattning', 'summary'],
+    ['can I get a summary', 'summary'], ['Could you summarise these for me', 'summary'],
+    ['onko jotain lähempänä?', 'nearer'], ['Löytyykö lähempää?', 'nearer'], ['finns det något närmare?', 'nearer'], ['anything closer?', 'nearer'],
+    ['onko muuta?', 'else'], ['Löytyykö muita?', 'else'], ['finns det något annat', 'else'], ['anything else?', 'else'], ['is there something other', 'else'],
+  ])('reads the question "%s" as %s', (text, action) => expect(parseCommand(text, undefined)?.action).toBe(action));
+
+  it.each([
+    'Is there a food bank near me in Vantaa, we have nothing to eat',
+    'Onko lähempänä Kouvolaa mitään vertaistukiryhmää omaishoitajille',
+    'I need a summary of what carers can get',
+  ])('reads the longer need "%s" as a need, not a refine or summary', (text) => expect(parseCommand(text, undefined)).toBeUndefined());
+
+  it.each([
     ['på svenska', 'sv'], ['In English', 'en'], ['suomeksi', 'fi'], ['på finska', 'fi'], ['in Finnish', 'fi'], ['englanniksi', 'en'],
   ])('reads "%s" as a switch to %s', (text, lang) => expect(parseCommand(text, undefined)).toEqual({ action: 'lang', data: { action: 'lang', lang } }));
 
