@@ -4,7 +4,7 @@ import {
   ComponentDialog, Dialog, type DialogContext, type DialogTurnResult, DialogTurnStatus, WaterfallDialog, type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import {
-  choicesCard, questionCard, refineCard, resultCard, thanksCard, understoodCard, welcomeCard, type PersonaOffer, type SituationChoice,
+  choicesCard, QUESTION_OPTIONS, questionCard, refineCard, resultCard, thanksCard, understoodCard, welcomeCard, type PersonaOffer, type SituationChoice,
 } from './ui/cards.js';
 import { parseYesNo, type Action } from './commands.js';
 import { session, type ConversationData, type Session } from './session.js';
@@ -352,7 +352,8 @@ export class MainDialog extends ComponentDialog {
       return undefined;
     }
     if (typeof data?.value === 'string') {
-      (query.facets as Record<string, unknown>)[key] = data.value;
+      // Only a value the question offers: button data comes from the client, and a forged one must not become a filter.
+      if (QUESTION_OPTIONS[question].includes(data.value)) (query.facets as Record<string, unknown>)[key] = data.value;
       return undefined;
     }
     if (reply.text && parseYesNo(reply.text) === undefined) {

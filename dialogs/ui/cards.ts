@@ -149,7 +149,8 @@ export function understoodCard(
   });
 }
 
-const QUESTION_OPTIONS: Record<Exclude<Question, 'municipality'>, string[]> = {
+/** The answers each clarifying question offers: the only values an `answer` button may carry (a client can forge any). */
+export const QUESTION_OPTIONS: Record<Exclude<Question, 'municipality'>, string[]> = {
   forWhom: ['self', 'close-one', 'child'],
   channel: ['phone', 'chat', 'face-to-face', 'online'],
   language: ['fi', 'sv', 'en'],
