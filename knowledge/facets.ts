@@ -267,6 +267,18 @@ const LANGUAGE_WISHES: ReadonlyArray<[string, RegExp]> = [
   ['et', rx('viroksi|pa estniska|in estonian')],
 ];
 
+/**
+ * The folded text with every language wish ("in English", "på svenska", "englanniksi") blanked out: the wish is a
+ * filter on the activities' languages, not a need, so "a support group in English" must not read as an integration
+ * need or pull in the activities whose text names English. A language named any other way ("my Finnish is basic")
+ * stays: that is evidence of the resident's situation.
+ */
+export function withoutLanguageWishes(folded: string): string {
+  let out = folded;
+  for (const [, pattern] of LANGUAGE_WISHES) out = out.replace(new RegExp(pattern.source, 'gu'), (m) => ' '.repeat(m.length));
+  return out;
+}
+
 function readLanguage(folded: string): string | undefined {
   for (const [code, pattern] of LANGUAGE_WISHES) if (pattern.test(folded)) return code;
   return undefined;

@@ -6,13 +6,14 @@ import type {
 } from './contracts.js';
 import { detectCrisis } from './crisis-guard.js';
 import { FIGURATIVE } from './crisis-lexicon.js';
-import { createFacetExtractor, filterByFacets, passes, type FacetKey } from './facets.js';
+import { createFacetExtractor, filterByFacets, passes, withoutLanguageWishes, type FacetKey } from './facets.js';
 import type { Activity } from './schema.js';
 import { buildLexicon, detectLanguage } from './language.js';
 import { ActivityIndex } from './matching/activity-index.js';
 import { explain, whyWords } from './matching/explain.js';
 import { KeywordIndex } from './matching/keywords.js';
 import { LabelIndex, StemCache, withFeatures, type Contrib, type LabelText } from './matching/label-index.js';
+import { AGE_EVIDENCE, ageSituation, helperRole } from './matching/person.js';
 import { diversify, Ranker, round, type Candidate, type Fit } from './matching/ranking.js';
 import { analyse, clean, contentTokens, createVocabulary, tokenize, type Vocabulary } from './normalise.js';
 import { fold } from './text.js';
@@ -30,6 +31,12 @@ const SITUATION_WEIGHTS = { centroid: 0.45, phrase: 0.45, keywords: 0.5 } as con
 /** Situations shown: at most this many, each at least this share of the best. */
 const MAX_SITUATIONS = 4;
 const SITUATION_SHARE_OF_BEST = 0.5;
+/**
+ * A circumstance the resident named in words an activity's `onlyWhen` lists (psoriasis, a suicide, a war veteran) is
+ * evidence of that activity's first situation, unless the rest of the message already reads clearly (a cause of death named
+ * in a grief, a course on suicide risk): the `onlyWhen` words are broad on purpose, to lift an activity, not to set a topic.
+ */
+const NAMED_CIRCUMSTANCE_EVIDENCE = { score: 0.3, unless: 0.5 } as const;
 /** A type's reading: centroid cosine and closest example; a clear type reading alone counts this much towards understanding. */
 const TYPE_WEIGHTS = { centroid: 0.5, phrase: 0.5 } as const;
 const TYPE_CONFIDENCE = 0.8;
@@ -41,6 +48,8 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
   const situations = [...catalogue.situations.values()];
   const types = [...catalogue.types.values()];
   const situationIdx = new Map<SituationId, number>(situations.map((s, i) => [s.id, i]));
+  const volunteering = situationIdx.get('volunteering');
+  const volunteeringType = types.findIndex((t) => t.id === 'volunteering') >= 0 ? types.findIndex((t) => t.id === 'volunteering') : undefined;
 
   // Vocabulary and language lexicon come from the catalogue's own texts, nothing hand-listed here.
   const textsByLang: Record<Lang, string[]> = { fi: [], sv: [], en: [] };
@@ -100,8 +109,12 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     const answerLang = titleLang(detected, query);
     const nonLatinOnly = detected === 'other' && !/\p{Script=Latin}/u.test(text);
     const literal = withoutFigurativeDeath(text);
+    // What the message is about, without the filters it states: a language wish narrows the activities, it is no need.
+    const content = withoutLanguageWishes(literal);
     const termLang = detected === 'other' ? (query.previousLang ?? 'fi') : detected;
-    const terms = nonLatinOnly ? [] : withFeatures(space, analyse(literal, termLang, vocabulary, stemOf));
+    const terms = nonLatinOnly ? [] : withFeatures(space, analyse(content, termLang, vocabulary, stemOf));
+    const named = activityIndex.circumstancesNamed(fold(literal));
+    const role = helperRole(fold(content));
 
     // Situations: edited by the resident, or read from the text.
     let scoredSituations: ScoredSituation[];
@@ -120,9 +133,26 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
       confidence = scoredSituations.length > 0 ? 1 : 0;
     } else {
       const labels = situationIndex.score(terms);
-      const kw = keywords.evidence(terms, nonLatinOnly ? [] : tokenize(literal), detected === 'other' ? 'fi' : detected);
+      const kw = keywords.evidence(terms, nonLatinOnly ? [] : tokenize(content), detected === 'other' ? 'fi' : detected);
       for (let s = 0; s < situations.length; s++) {
         sitScore[s] = Math.min(1, SITUATION_WEIGHTS.centroid * labels.cent[s]! + SITUATION_WEIGHTS.phrase * labels.best[s]! + SITUATION_WEIGHTS.keywords * kw.score[s]!);
+      }
+      let read = 0;
+      for (const v of sitScore) read = Math.max(read, v);
+      if (read < NAMED_CIRCUMSTANCE_EVIDENCE.unless) {
+        for (const ai of named) {
+          const s = situationIdx.get(activities[ai]!.situationIds[0]!);
+          if (s !== undefined) sitScore[s] = Math.max(sitScore[s]!, NAMED_CIRCUMSTANCE_EVIDENCE.score);
+        }
+      }
+      // The person: an age names a life stage; one who asks for a volunteer is not one who wants to become one.
+      const ageSit = situationIdx.get(ageSituation(facets.ageGroup) ?? ('' as SituationId));
+      if (ageSit !== undefined) sitScore[ageSit] = Math.max(sitScore[ageSit]!, AGE_EVIDENCE);
+      if (volunteering !== undefined && role === 'seeks') sitScore[volunteering] = 0;
+      if (volunteering !== undefined && role === 'offers') {
+        let lead = 0;
+        for (const v of sitScore) lead = Math.max(lead, v);
+        sitScore[volunteering] = Math.max(sitScore[volunteering]!, lead, UNDERSTOOD_MIN);
       }
       const order = [...sitScore.keys()].sort((a, b) => sitScore[b]! - sitScore[a]!);
       const top = sitScore[order[0] ?? 0] ?? 0;
@@ -138,6 +168,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
       const t = typeIndex.score(terms);
       typeDirect = new Float32Array(types.length);
       for (let i = 0; i < types.length; i++) typeDirect[i] = TYPE_WEIGHTS.centroid * t.cent[i]! + TYPE_WEIGHTS.phrase * t.best[i]!;
+      if (role === 'seeks' && volunteeringType !== undefined) typeDirect[volunteeringType] = 0;
       typeContrib = t.contrib;
       let topType = 0;
       for (const v of typeDirect) topType = Math.max(topType, v);
@@ -168,7 +199,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     };
     const fit: Fit = {
       place: facets.municipality, lang: detected === 'other' ? undefined : detected, langAsked: facets.language !== undefined,
-      named: activityIndex.circumstancesNamed(fold(literal)),
+      named, seeksHelper: role === 'seeks',
     };
     const exclude = new Set(query.excludeIds ?? []);
     // `why` and titles only for the head of the list: facet filtering and diversity never look deeper.

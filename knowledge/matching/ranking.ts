@@ -30,6 +30,12 @@ export const NO_PLACE_ONE_TOWN = 0.4;
 export const IN_OWN_MUNICIPALITY = 1.1;
 /** An activity not offered in the resident's language: most are Finnish-only, so an English speaker is still better served by them than by none. */
 export const OTHER_LANGUAGE: Readonly<Record<Lang, number>> = { fi: 0.75, sv: 0.9, en: 1 };
+/**
+ * A place to give help (its first type volunteering or experience expertise) when the resident asks for a helper
+ * ("is there a volunteer who could visit him"): they want the service, not to join it.
+ */
+export const HELPER_SOUGHT_GIVING = 0.4;
+const GIVING_TYPES: ReadonlySet<string> = new Set(['volunteering', 'experience-expertise']);
 /** An activity for a circumstance (a suicide, a homicide, a child's death) the resident did not name. */
 export const UNNAMED_CIRCUMSTANCE = 0.3;
 /** …and one the resident did name: a specific topic match outranks a generic situation-and-type match. */
@@ -52,7 +58,7 @@ const TYPE_SCAN = 150;
 const MAX_TEXT_TERMS = 30;
 
 /** `place`: the resident's municipality code, when known. */
-export interface Fit { place: string | undefined; lang: Lang | undefined; langAsked: boolean; named: ReadonlySet<number> }
+export interface Fit { place: string | undefined; lang: Lang | undefined; langAsked: boolean; named: ReadonlySet<number>; seeksHelper?: boolean }
 
 /** One activity on its way to the list, with what made its score (for `why`). */
 export interface Candidate { ai: number; score: number; mask: number; bestSituation: number; bestType: number; typePart: number }
@@ -185,13 +191,14 @@ export class Ranker {
   // per query to the few activities they touch, so the cache does not grow with the number of municipalities.
   private fitFactors(fit: Fit): Float32Array {
     const hasPlace = fit.place !== undefined;
-    const key = `${hasPlace}|${fit.lang ?? ''}|${fit.langAsked}`;
+    const key = `${hasPlace}|${fit.lang ?? ''}|${fit.langAsked}|${fit.seeksHelper === true}`;
     let cached = this.fitCache.get(key);
     if (!cached) {
       const plain = Float32Array.from(this.index.activities, (a) => {
         let f = 1;
         if (!hasPlace && a.area.scope !== 'national') f *= a.area.scope === 'municipality' ? NO_PLACE_ONE_TOWN : NO_PLACE_LOCAL;
         if (fit.lang !== undefined && !fit.langAsked && !a.languages.includes(fit.lang)) f *= OTHER_LANGUAGE[fit.lang];
+        if (fit.seeksHelper === true && GIVING_TYPES.has(a.typeIds[0] ?? '')) f *= HELPER_SOUGHT_GIVING;
         return f;
       });
       const usual = Float32Array.from(plain);

@@ -94,17 +94,17 @@ const NAMED: ReadonlyArray<readonly [Lang, Topic, string]> = [
   ['fi', 'violenceUsers', 'Olen lyönyt vaimoani riidassa ja haluan oppia hallitsemaan vihaani'],
   ['fi', 'childDeath', 'Keskenmeno viime kuussa ja olo on ihan tyhjä, onko vertaistukea meille vanhemmille?'],
   ['en', 'childDeath', 'we lost our baby at 22 weeks and need to talk to other parents who have been through it'],
+  // Known gaps until the named circumstance became evidence of its situation (nothing else in them is read as a topic).
+  ['fi', 'hearing', 'Kuulo on heikentynyt ja kuulokoje tuntuu hankalalta, kuka neuvoisi ja olisiko vertaistukea?'],
+  ['fi', 'lgbt', 'Oon 15 ja luulen että oon trans, en uskalla kertoo kellekään. Onko jotain ryhmää?'],
 ];
 
 /**
  * Known gaps, kept so they are not forgotten: each fails its assertion today and `it.fails` turns green only while it
- * does. When one starts to pass (vitest then reports it), move it into NAMED.
- * - The message is not understood at all (no situation read from "kuulo", "trans"), so only the general options come.
+ * does. When one starts to pass (vitest then reports it), move it into NAMED. None at the moment: the last two ("kuulo",
+ * "trans" read as no situation at all) closed when a named circumstance became evidence of its activity's situation.
  */
-const KNOWN_GAPS: ReadonlyArray<readonly [Lang, Topic, string]> = [
-  ['fi', 'hearing', 'Kuulo on heikentynyt ja kuulokoje tuntuu hankalalta, kuka neuvoisi ja olisiko vertaistukea?'],
-  ['fi', 'lgbt', 'Oon 15 ja luulen että oon trans, en uskalla kertoo kellekään. Onko jotain ryhmää?'],
-];
+const KNOWN_GAPS: ReadonlyArray<readonly [Lang, Topic, string]> = [];
 
 /** Needs that name no topic: no topic association first, and none among the first three. */
 const GENERAL: ReadonlyArray<readonly [Lang, string]> = [
@@ -160,7 +160,7 @@ describe('topic associations', () => {
 
   it.each(NAMED)('%s (%s): "%s" gets its own association among the first three, never another topic\'s first', namedTopicFits);
 
-  it.fails.each(KNOWN_GAPS)('known gap, %s (%s): "%s" does not yet get its own association among the first three', namedTopicFits);
+  if (KNOWN_GAPS.length > 0) it.fails.each(KNOWN_GAPS)('known gap, %s (%s): "%s" does not yet get its own association among the first three', namedTopicFits);
 
   it.each(GENERAL)('%s: "%s" names no topic and gets no topic association among the first three', (lang, text) => {
     const results = top(lang, text);

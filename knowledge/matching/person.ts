@@ -1,0 +1,65 @@
+// What a message says about the person behind it, beyond its topic words: how old they (or the one they write about)
+// are, and on which side of help they stand — someone who asks for a volunteer is not someone who wants to become one.
+// Both are read from folded text (ä → a, å → a, ö → o) and act on the situation scores, never on the activities directly.
+import type { AgeGroup } from '../contracts.js';
+import type { SituationId } from '../vocabulary.js';
+
+/** An age stated in the message ("88 vuotias", "15 år", "I'm 76") is evidence of its life stage at least this strong. */
+export const AGE_EVIDENCE = 0.3;
+
+/** The situation an age group belongs to; adults have none of their own. */
+const AGE_SITUATION: Readonly<Record<AgeGroup, SituationId | undefined>> = {
+  child: 'family-with-children', youth: 'youth', adult: undefined, senior: 'senior',
+};
+
+export function ageSituation(group: AgeGroup | undefined): SituationId | undefined {
+  return group === undefined ? undefined : AGE_SITUATION[group];
+}
+
+const W = '(?<![\\p{L}\\p{N}])';
+const rx = (body: string): RegExp => new RegExp(`${W}(?:${body})`, 'u');
+
+// Someone who helps: the words a resident uses for a volunteer, a friend volunteer, a support person.
+const HELPER_FI = 'vapaaehtoi\\p{L}*|ystavavapaaehtoi\\p{L}*|tukihenkilo\\p{L}*|vertaistukihenkilo\\p{L}*|vertaistukija\\p{L}*|vertaisohjaaja\\p{L}*|kokemusasiantuntija\\p{L}*';
+const HELPER_SV = 'frivillig\\p{L}*|volontar\\p{L}*|stodperson\\p{L}*|gruppledare|erfarenhetsexpert\\p{L}*';
+const HELPER_EN = 'volunteers?|support person|peer supporter|befriender|experience expert';
+
+/**
+ * The resident offers their own time: "haluaisin ryhtyä vapaaehtoiseksi", "vill bli stödperson", "I want to volunteer".
+ * Finnish says it with the translative or essive case of the helper ("vapaaehtoiseksi", "tukihenkilönä") or a wish to
+ * be, become or act as one; Swedish and English with a wish to become, be or work as one.
+ */
+const OFFERS = [
+  rx(`(?:vapaaehtoise|tukihenkilo|vertaistukihenkilo|vertaistukija|vertaisohjaaja|kokemusasiantuntija|ystavavapaaehtoise)(?:ksi|na)(?![\\p{L}])`),
+  rx(`(?:haluaisin|haluan|haluisin|haluun|voisin|voinko|kiinnostaisi|kiinnostais|kiinnostaa|haaveilen|ajattelin)\\s+(?:\\p{L}+\\s+){0,2}(?:olla|ryhtya|toimia|paasta|alkaa|auttaa|tehda)\\s+(?:\\p{L}+\\s+){0,2}(?:${HELPER_FI})`),
+  rx(`(?:kiinnostaisi|kiinnostais|kiinnostaa|haluaisin|haluan|voisin)\\s+(?:\\p{L}+\\s+){0,1}(?:vapaaehtoistyo|vapaaehtoistoimin|auttaa muita|auttamaan muita)`),
+  rx(`vapaaehtoistyo\\p{L}*|vapaaehtoistoimin\\p{L}*`),
+  rx(`(?:bli|vara|borja som|jobba som|arbeta som|engagera mig som|anmaler mig som|anmala mig som|ga med som)\\s+(?:en\\s+)?(?:${HELPER_SV})`),
+  rx(`frivilligarbete|frivilligt arbete|volontararbete|jobba frivilligt|arbeta frivilligt|hjalpa till som frivillig`),
+  rx(`(?:want|wants|wanted|like|love|hoping|hope|plan|planning|keen|interested)\\s+(?:to\\s+|in\\s+)?(?:volunteer|volunteering|become a volunteer|be a volunteer|be a support person|become a support person|help out as)`),
+  rx(`(?:become|be|work as|sign up as|join as|register as)\\s+(?:a\\s+)?(?:${HELPER_EN})(?![\\p{L}])`),
+  rx(`(?:i(?:'d| would)?|we(?:'d| would)?|can i|could i|how (?:can|do) i|where (?:can|do) i)\\s+volunteer(?![\\p{L}])`),
+];
+
+/**
+ * The resident asks for a helper for themselves or a close one: "löytyisikö vapaaehtoista ulkoiluystävää",
+ * "finns det frivilliga som kan komma ut hit", "is there a volunteer who could visit him". Finnish asks in the
+ * partitive or genitive ("vapaaehtoista", "vapaaehtoisen"), and all three languages name what the helper would do.
+ */
+const SEEKS = [
+  rx(`(?:loytyisiko|loytyyko|onko|olisiko|olisko|saisiko|saako|saisko|tarvitsisin|tarvitsen|tarvitsisi|tarvitsee|etsin|etsimme|kaipaisi|kaipaa|kaipaan|toivoisin|toivoisi|haluaisi)\\s+(?:\\p{L}+\\s+){0,3}(?:vapaaehtoista|vapaaehtoisen|vapaaehtoisia|vapaaehtoisista|ystavavapaaehtoi\\p{L}*|tukihenkiloa|tukihenkilon|vertaistukihenkiloa|ulkoiluystava\\p{L}*|ystavaa|seuraa)`),
+  rx(`(?:vapaaehtoinen|vapaaehtoista|vapaaehtoisen|vapaaehtoisia|tukihenkilo|tukihenkiloa|tukihenkilon)\\s+(?:\\p{L}+\\s+){0,1}(?:joka|jotka|kuka|ketka|kavisi|kavis|tulisi|tulis|voisi|vois|auttaisi|auttais|lukisi|ulkoilisi)`),
+  rx(`(?:finns det|nagon|en|behover|soker|vi behover|hon behover|han behover|fa en|fa nagon)\\s+(?:\\p{L}+\\s+){0,2}(?:frivillig|frivilliga|volontar|volontarer|stodperson|van)\\s+som`),
+  rx(`(?:frivillig|frivilliga|volontar|volontarer|stodperson)\\s+som\\s+(?:\\p{L}+\\s+){0,1}(?:kan|kunde|skulle|besoker|hjalper|kommer|promenerar|handlar)`),
+  rx(`(?:is there|are there|any|find|need|needs|looking for|get)\\s+(?:\\p{L}+\\s+){0,3}(?:volunteers?|befriender|support person)\\s+(?:who|to|that|for)(?![\\p{L}])`),
+  rx(`(?:volunteers?|befriender|support person)\\s+(?:who|that)\\s+(?:could|can|would|will|might|visits?|comes?|helps?)`),
+];
+
+export type HelperRole = 'offers' | 'seeks' | undefined;
+
+/** Which side of help the resident stands on; an offer wins when a message says both ("I'd like to volunteer: is there…"). */
+export function helperRole(folded: string): HelperRole {
+  if (OFFERS.some((p) => p.test(folded))) return 'offers';
+  if (SEEKS.some((p) => p.test(folded))) return 'seeks';
+  return undefined;
+}
