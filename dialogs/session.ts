@@ -23,6 +23,8 @@ export interface ConversationData {
   savedIds?: string[];
   /** The id of this conversation's request for a person (bot/handover), while it may be open. */
   handover?: string;
+  /** How many requests for a person this conversation has made (a few at most: each one reaches the staff channel). */
+  handoverRequests?: number;
 }
 
 /** Only a language preference, so a returning resident is answered in the language they chose. */

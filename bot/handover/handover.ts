@@ -54,6 +54,8 @@ const SEND = /^(?:laheta|skicka|send)\s+(.+)$/;
 const MAX_RELAYED = 4000;
 const MAX_SHARED_TEXT = 1000;
 const TYPING_EVERY_MS = 3000;
+/** Requests one conversation may make (each posts a card to the staff channel). */
+const MAX_REQUESTS_PER_CONVERSATION = 3;
 
 const normalise = (value: string) => fold(value).replace(/[^\p{L}\p{N}\s-]/gu, ' ').replace(/\s+/g, ' ').trim();
 
@@ -201,7 +203,7 @@ export class HandoverService {
   }
 
   /** "Nobody can come": why, honestly, with the municipality's contact and the crisis lines. */
-  private unavailableText(lang: Lang, reason: 'noQueue' | 'closed' | 'noAnswer' | 'unreachable'): string {
+  private unavailableText(lang: Lang, reason: 'noQueue' | 'closed' | 'noAnswer' | 'unreachable' | 'tooMany'): string {
     const t = this.t(lang);
     const { hours, contact } = this.deps.settings;
     const parts: string[] = [];
@@ -260,6 +262,12 @@ export class HandoverService {
       await context.sendActivity(this.unavailableText(s.lang, available.reason));
       return;
     }
+    // A conversation that asks and cancels again and again would flood the staff channel with cards.
+    if ((s.data.handoverRequests ?? 0) >= MAX_REQUESTS_PER_CONVERSATION) {
+      this.count('handover_unavailable', { reason: 'tooMany', lang: s.lang });
+      await context.sendActivity(this.unavailableText(s.lang, 'tooMany'));
+      return;
+    }
     const ticket = this.draft(context, s, withText);
     const opened = await this.deps.store.open(ticket, this.deps.settings.ttlMs);
     if ('existing' in opened) {
@@ -284,6 +292,7 @@ export class HandoverService {
       card: { activityId, threadId, serviceUrl: queue.serviceUrl, channelId: queue.channelId },
     });
     s.data.handover = ticket.id;
+    s.data.handoverRequests = (s.data.handoverRequests ?? 0) + 1;
     this.count('handover_requested', { lang: s.lang, shared: withText ? 'text' : 'summary' });
     await this.tellPosition(context, s, withCard ?? ticket, 'handover.waiting', opened.position);
   }

@@ -207,4 +207,15 @@ describe('handing a resident over', () => {
     expect(cards.length).toBeGreaterThanOrEqual(4);
     for (const c of cards) expect(checkAdaptiveCard(c).errors).toEqual([]);
   });
+
+  it('sends at most three requests from one conversation to the staff channel', async () => {
+    for (let i = 0; i < 3; i++) {
+      await w.resident('', { action: 'handoffConsent', share: 'summary' });
+      await w.resident('', { action: 'handoffCancel' });
+    }
+    const fourth = await w.resident('', { action: 'handoffConsent', share: 'summary' });
+    expect(fourth.text).toMatch(/useamman kerran/);
+    expect(fourth.text).toContain('112');
+    expect(w.staffPosts.filter((p) => p.kind === 'request')).toHaveLength(3);
+  });
 });
