@@ -3,7 +3,7 @@
 // bridge railing) becomes a crisis only next to intent, a plan, a farewell or despair; a farewell only next to despair
 // or a plan. Each cue can be dampened in its own sentence (a climbing trip, a hunting licence, a move to Oulu), never
 // the other cues of the message. Everything runs over the folded text of crisis-text.ts (a–z, digits, " . ").
-import { alt, gap, PILLS, PILLS_QTY, re, SPORT } from './crisis-lexicon.js';
+import { alt, FI_CONNEGATIVES, gap, NEGATION_BARRIERS, NEGATORS, PILLS, PILLS_QTY, re, SPORT } from './crisis-lexicon.js';
 import { mayMatch } from './regex-prefilter.js';
 import type { CrisisKind } from './vocabulary.js';
 
@@ -12,6 +12,8 @@ interface Cue {
   readonly patterns: readonly RegExp[];
   /** A benign context in the same sentence turns this cue off there (and only there). */
   readonly dampers?: RegExp;
+  /** A benign context in the sentence that follows also turns this cue off ("The rope is in the shed. … finally going climbing"). */
+  readonly nextSentenceDampers?: RegExp;
   /** A benign context anywhere in the message turns this cue off (pills taken back to the pharmacy, a novel's plot). */
   readonly messageDampers?: RegExp;
 }
@@ -24,21 +26,27 @@ const HOBBY = words('kiipei[a-z]*', 'climb[a-z]*', 'klattr[a-z]*', 'retk[a-z]*',
   'laskuvarjo[a-z]*', 'skydiv[a-z]*', 'parachut[a-z]*', 'uimahyp[a-z]*', 'hyppytorni[a-z]*', 'diving', 'hopptorn[a-z]*', 'uimaan', 'swimming', 'simma', 'bada', 'avanto[a-z]*', 'ice swimming', 'vinterbad[a-z]*',
   'metsastyskortt[a-z]*', 'metsastysseur[a-z]*', 'metsastyskurs[a-z]*', 'metsastyskau[a-z]*', 'metsastama[a-z]*', 'metsalle', 'jahti[a-z]*', 'jahtiin', 'hunting licen[cs]e', 'hunting course',
   'hunting club', 'hunting season', 'go hunting', 'going hunting', 'jaktkort[a-z]*', 'jaktlag[a-z]*', 'jaktlicens', 'jaktsasong[a-z]*', 'ampumara[a-z]*', 'ampumaseur[a-z]*', 'shooting range',
-  'shooting club', 'skyttebana[a-z]*', 'skytteklubb[a-z]*', 'asekurssi[a-z]*', 'aselupa[a-z]*', 'gun licen[cs]e', 'vapenlicens', 'keittio[a-z]*', 'kitchen', 'kokkaa[a-z]*', 'kokata', 'ruoanlait[a-z]*', 'cooking',
+  'shooting club', 'skyttebana[a-z]*', 'skytteklubb[a-z]*', 'asekurssi[a-z]*', 'aselupa[a-z]*', 'gun licen[cs]e', 'vapenlicens', 'keittio[a-z]*', 'kitchen', 'kokkaa[a-z]*', 'kokki[a-z]*', 'cooking class', 'cooking club', 'matlagning[a-z]*', 'kokkurs[a-z]*', 'kokata', 'ruoanlait[a-z]*', 'cooking',
   'ruokaresepti[a-z]*', 'recipe', 'leipa[a-z]*', 'bread', 'knife set', 'veitsisarja', 'dosett[a-z]*', 'pill organi[sz]er', 'annosjakel[a-z]*', 'siltatyo[a-z]*', 'remont[a-z]*', 'renovat[a-z]*', 'kattoremont[a-z]*', 'roof repair', 'valokuv[a-z]*', 'photo[a-z]*', 'maisema[a-z]*', 'view', 'utsikt[a-z]*');
+
+/** A roof or a house being repaired, not a height to fall from: "när taket började läcka", "katto vuotaa", "shovelling snow off the roof". */
+const HOUSE_REPAIR = words('lack[a-z]*', 'leak[a-z]*', 'vuoti', 'vuotaa', 'vuotava', 'korja[a-z]*', 'reparer[a-z]*', 'repair[a-z]*', 'lumit[a-z]*', 'lumitoi[a-z]*', 'snoskott[a-z]*', 'skotta[a-z]*', 'shovel[a-z]*', 'tiilet', 'takpannor', 'shingles', 'ranni[a-z]*', 'hangrann[a-z]*', 'gutter[a-z]*');
 
 /** Moves, retirements and ordinary goodbyes. */
 const ORDINARY_GOODBYE = words('muutan', 'muutetaan', 'muutto[a-z]*', 'muuttamassa', 'moving', 'move to', 'moved', 'relocat[a-z]*', 'flyttar', 'flytta[a-z]*', 'elakkeelle', 'elake[a-z]*', 'retir[a-z]*',
   'pension[a-z]*', 'viimeinen tyopaiva', 'last day at work', 'last day of work', 'sista arbetsdag[a-z]*', 'kesaloma[a-z]*', 'lomalle', 'vacation', 'holiday', 'semester[a-z]*', 'reissu[a-z]*',
   'vaihto[a-z]*', 'exchange', 'utbyte[a-z]*', 'kirpputori[a-z]*', 'flea market', 'loppis', 'tori[a-z]*', 'myyn', 'selling', 'saljer', 'kierratys[a-z]*', 'recycl[a-z]*', 'kuolinpesa[a-z]*',
-  'armeija[a-z]*', 'inttiin', 'intti', 'varusmie[a-z]*', 'army', 'military service', 'militartjanst[a-z]*', 'lumpen', 'edunvalvontavaltuut[a-z]*', 'power of attorney', 'framtidsfullmakt', 'hautajais[a-z]*', 'funeral', 'begravning[a-z]*', 'muutin', 'muuttoon',
+  "(?:i'm|im|i am) off to", 'going abroad', 'go(?:ing)? back to', 'for a year', 'for (?:six|two|three|[0-9]+) months', 'ulkomaille', 'vuodeksi', 'puoleksi vuodeksi', 'palaan (?:kotimaahan|takaisin)', 'muutan takaisin', 'aker tillbaka', 'flyttar tillbaka', 'i ett ar', 'for ett ar', 'utomlands',
+  'armeija[a-z]*', 'inttiin', 'intti', 'varusmie[a-z]*', 'army', 'military service', 'militartjanst[a-z]*', 'lumpen', 'edunvalvontavaltuut[a-z]*', 'power of attorney', 'framtidsfullmakt',
+  // Going to a funeral is a goodbye of its own kind; one's own funeral paid for in advance is not dampened.
+  '(?<!(?:paid for|prepaid|arranged|planned|booked|maksoin|maksanut|jarjestin|varasin|betalat|betalade|ordnat|planerat) (?:the |my |own |min |mina )*)(?:hautajais[a-z]*|funeral|begravning[a-z]*)', 'muutin', 'muuttoon',
   'syopa[a-z]*', 'cancer', 'cancer[a-z]*', 'saattohoito[a-z]*', 'palliat[a-z]*', 'terminal', 'hospice', 'kuolemansairau[a-z]*');
 
 /** Medicines handled as medicines: a pill organiser, the weekly dose, taken as prescribed. */
-const MEDICINE_ROUTINE = words('dosett[a-z]*', 'dosetti[a-z]*', 'pill organi[sz]er', 'annosjakel[a-z]*', 'weekly pills', 'viikon laakkeet', 'sorted', 'jaettu', 'niinku pitaa', 'niin kuin pitaa', 'niin kuin kuuluu',
+export const MEDICINE_ROUTINE = words('dosett[a-z]*', 'dosetti[a-z]*', 'pill organi[sz]er', 'annosjakel[a-z]*', 'weekly pills', 'viikon laakkeet', 'sorted', 'jaettu', 'niinku pitaa', 'niin kuin pitaa', 'niin kuin kuuluu',
   'as prescribed', 'as usual', 'like always', 'every morning', 'joka aamu', 'aamulaakkeet', 'som vanligt', 'som jag ska', 'som lakaren sagt', 'laakarin ohjeen mukaan');
 /** Medicines on their way back to the pharmacy or out of the house: collected to be returned, not taken. */
-const MEDICINE_DISPOSAL = words('apteekkiin', 'apteekille', 'palautta[a-z]*', 'palautus[a-z]*', 'havitta[a-z]*', 'havitys', 'vanhentune[a-z]*', 'expired', 'dispose', 'disposal', 'take (?:them |old meds |it )?back',
+export const MEDICINE_RETURNED = words('apteekkiin', 'apteekille', 'palautta[a-z]*', 'palautus[a-z]*', 'havitta[a-z]*', 'havitys', 'vanhentune[a-z]*', 'expired', 'dispose', 'disposal', 'take (?:them |old meds |it )?back',
   'to the pharmacy', 'till apoteket', 'utgangna', 'lamna in', 'ta emot');
 /** Fiction, school work and presentations about the subject. */
 const FICTION_AND_SCHOOLWORK = words('kirjan', 'kirjassa', 'kirjaesitelm[a-z]*', 'esitelm[a-z]*', 'paahenkilo[a-z]*', 'novelli[a-z]*', 'romaani[a-z]*', 'essee[a-z]*', 'aikan essee', 'tutkielma[a-z]*',
@@ -49,6 +57,8 @@ const PAST_EVENT = words('(?:viime|viimeksi) (?:maanantaina|tiistaina|keskiviikk
   'aivoinfarkti[a-z]*', 'aivohalvau[a-z]*', 'since (?:19|20)[0-9]{2}', 'vuodesta (?:19|20)[0-9]{2}', 'aikoinaan', 'years ago', 'siita on', 'det var for', 'that was');
 /** A world, a plan or a life that "collapsed" is a loss, not a person down. */
 const WORLD = words('(?:my|whole|my whole|koko|hela|min|hela min) (?:world|life|maailma[a-z]*|elama[a-z]*|varld[a-z]*|liv[a-z]*)', 'maailmani', 'varlden', 'plans?', 'suunnitelm[a-z]*', 'planer[a-z]*');
+/** Pets lie still and sleep all day. */
+const PETS = words('cats?', 'dogs?', 'kittens?', 'pupp(?:y|ies)', 'hamsters?', 'rabbits?', 'kissa[a-z]*', 'koira[a-z]*', 'katt[a-z]*', 'hund[a-z]*', 'kanin[a-z]*', 'hamster[a-z]*', 'all day', 'koko paivan', 'hela dagen');
 /** Habits, not events: "vaknar inte på morgnarna", "aamuisin". */
 const HABITUAL = words('aamuisin', 'iltaisin', 'usein', 'aina', 'joka aamu', 'in the mornings', 'every morning', 'often', 'always', 'pa morgnarna', 'ofta', 'alltid', 'varje morgon');
 /** A weapon handled for hunting or sport. */
@@ -63,6 +73,14 @@ export const RETRACTION = new RegExp([
   re(alt('men', 'but', 'mut', 'mutta', 'no mut'), '\\s+', alt('seriost', 'seriously', 'oikeesti', 'oikeasti', 'tosissaan', 'for real'), '\\s+(?:,\\s+)?',
     alt('finns', 'har', 'var', 'vad', 'hur', 'kan', 'where', 'what', 'how', 'is there', 'are there', 'do you', 'onko', 'onks', 'mista', 'missa', 'miten', 'voiko', 'saako', 'ois', 'olisko', 'tietaako')),
 ].map((p) => `(?:${p.source})`).join('|'));
+/**
+ * "I'm not going to do anything", "no plans", "en tee mitään", "men ja gör int nå åt he": passive thoughts the resident says
+ * plainly they will not act on. It turns only passive readings (hopelessness, the learned reader) into a concern.
+ */
+export const DISAVOWAL = words(
+  "(?:i'm|im|i am) not (?:going|gonna) (?:to )?do (?:anything|it)", "i (?:won't|wont|will not) do anything", "(?:i'm|im|i am) not going to act on", "i (?:won't|wont|will not) act on", '(?:no|not any) plans?(?: or anything| to do anything)?(?! (?:for|this|tonight|tomorrow|today|on|at|yet)\\b)', "(?:i )?(?:don't|dont|do not) have (?:any )?plans?(?! (?:for|this|tonight|tomorrow|today|on|at|yet)\\b)",
+  'en (?:ma |mina )?(?:tee|aio tehda|tule tekemaan) (?:mitaan|sita)', 'en ole suunnitellut mitaan', 'ei mitaan suunnitelmia', 'ei ole suunnitelmaa', 'ei oo suunnitelmaa', 'en aio toteuttaa',
+  '(?:jag|ja) (?:gor|gor int|tanker inte gora|kommer inte (?:att )?gora|ska inte gora) (?:inte )?(?:nagot|nat|na|nanting)(?: at (?:det|he|de))?', '(?:jag|ja) gor int na', 'inga planer', 'har inga planer');
 const any = (...patterns: RegExp[]): RegExp => new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
 
 /** Professional, academic and media talk about the subject. */
@@ -88,7 +106,7 @@ const DESPAIR_WORDS = [
 ];
 const DESPAIR = words(...DESPAIR_WORDS);
 
-const TIME_SOON = alt('tanaan', 'tanaa', 'tana iltana', 'tana yona', 'tanaan illalla', 'illalla', 'illal', 'yolla', 'huomenna', 'huomena', 'huomen', 'ylihuomenna', 'viikonloppuna', 'maanantaina',
+const TIME_SOON = alt('tanaan', 'tanaa', 'tnaan', 'tnaa', '(?:kun|ku) kello (?:on|lyo|tulee) [a-z0-9]+', 'nar klockan (?:blir|ar|slar) [a-z0-9]+', 'when the clock (?:strikes|hits) [a-z0-9]+', 'tana iltana', 'tana yona', 'tanaan illalla', 'illalla', 'illal', 'yolla', 'huomenna', 'huomena', 'huomen', 'ylihuomenna', 'viikonloppuna', 'maanantaina',
   'tiistaina', 'keskiviikkona', 'torstaina', 'perjantaina', 'lauantaina', 'sunnuntaina', 'nyt', 'heti', 'kohta', 'pian', 'ennen joulua', 'joulun jalkeen', 'syntymapaivanani', 'ensi viikolla',
   'kun lumet sulaa', '(?:kun|ku) [a-z]+ (?:lahtee|lahtoo|menee|on poissa|on toissa|on tyomatkalla|nukkuu|nukahtaa|on nukahtanut)', 'kun kaikki nukkuu', 'keskiyolla', 'toiden jalkeen', 'vuoron jalkeen',
   'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai', 'sunnuntai', 'ensi viikon [a-z]+', 'after work', 'after my shift', 'after the shift', 'efter jobbet', 'efter skiftet', 'nar alla (?:har )?somnat', 'nar alla sover', "when (?:everyone|everybody|they|the others)(?:'s|'re| is| are) asleep", 'kun muut (?:nukkuu|nukkuvat|on nukahtaneet)',
@@ -103,7 +121,7 @@ const compound = (...stems: string[]): string => `[a-z]*${alt(...stems)}`;
 
 /** Means of taking one's life, in any form the resident may name them. */
 const MEANS: Cue = {
-  name: 'means', dampers: any(HOBBY, MEDICINE_ROUTINE, PAST_EVENT), messageDampers: any(MEDICINE_DISPOSAL, FICTION_AND_SCHOOLWORK),
+  name: 'means', dampers: any(HOBBY, MEDICINE_ROUTINE, PAST_EVENT, HOUSE_REPAIR), nextSentenceDampers: HOBBY, messageDampers: any(MEDICINE_RETURNED, FICTION_AND_SCHOOLWORK),
   patterns: [
     re(PILLS_QTY, '\\s+', gap(2), PILLS),
     re('[1-9][0-9]+', '\\s+', gap(3), PILLS),
@@ -116,7 +134,7 @@ const MEANS: Cue = {
     re(alt(compound('kivaari[a-z]*', 'haulikk[a-z]*', 'haulikon', 'pistooli[a-z]*', 'revolveri[a-z]*', 'rifle', 'shotgun', 'revolver', 'firearm', 'gevar[a-z]*', 'bossa[a-z]*', 'bossan', 'studsare[a-z]*', 'pistol[a-z]*'),
       'ase', 'aseen', 'asetta', 'aseella', 'aseet', 'gun', 'guns', 'vapen', 'vapnet', 'zzgun', 'bullets', 'luoteja', 'patruunoita', 'kulor', 'patroner')),
     re(alt('silta', 'siltaa', 'siltoja', 'sillalla', 'sillalle', 'sillalta', 'sillan', 'silloilta', compound('sillalla', 'sillalle', 'sillalta', 'kaide', 'kaiteella', 'kaiteelle', 'kaiteen', 'siltakaite[a-z]*'),
-      'katolla', 'katolle', 'katon reunalla', 'bridge', 'railing', 'ledge', 'rooftop', 'the roof', 'top floor', '[0-9]+(?:th|st|nd|rd) floor', 'bron', 'bro', compound('bron', 'bridge'), 'racket', 'raling', 'taket', 'takkanten', 'zzbridge')),
+      'katolla', 'katolle', 'katon reunalla', 'bridge', 'railing', 'ledge', 'rooftop', 'the roof', 'top floor', '[0-9]+(?:th|st|nd|rd) floor(?! (?:apartment|flat|office|studio|unit))', 'bron', 'bro', compound('bron', 'bridge'), 'racket', 'raling', 'taket', 'takkanten', 'zzbridge')),
     re(alt('kiskoille', 'kiskoilla', 'raiteille', 'raiteilla', 'junan alle', 'junarata[a-z]*', 'junaradalle', 'junaradan', 'radan varre[a-z]*', 'radalle', 'ratapiha[a-z]*', 'ratapenka[a-z]*', 'tavarajuna[a-z]*',
       'tracks', 'railway', 'train tracks', 'in front of a train', 'under a train', 'ralsen', 'sparet', 'spaaret', 'framfor taget', 'under taget', 'zztrain')),
     re(alt(compound('tera', 'teran', 'terat', 'teria'), 'razor', 'razors', 'blade', 'blades', "blade's", 'rakblad[a-z]*', 'hunting knife', 'puukko', 'puukon', 'zzknife', 'zzblood', 'ranteet', 'ranteeni', 'wrists', 'handleder[a-z]*')),
@@ -127,7 +145,7 @@ const MEANS: Cue = {
       'veteen', 'ilman evaita', 'ilman (?:vaatteita|puhelinta|evasta)', 'en evasta', 'without (?:food|water|a phone|warm clothes)', 'utan (?:mat|vatten|telefon|klader)')),
     re(alt('multi-storey', 'multi storey', 'car park', 'parking garage', 'parkkitalo[a-z]*', 'parkeringshus[a-z]*', 'by the edge', 'reunalla', 'vid kanten')),
     re(alt('tappava annos', 'tappavan annoksen', 'lethal dose', 'fatal dose', 'dodlig dos', 'how many (?:pills|tablets|of my [a-z]+) (?:it takes|does it take|would it take|to die|would be enough)',
-      'kuinka monta (?:pilleria|tablettia|nappia) (?:tarvitaan|tarvii|pitaa|riittaa)', 'hur manga (?:tabletter|piller) (?:som )?(?:behovs|kravs|racker)', 'would be enough', 'riittaisi', 'skulle racka')),
+      'kuinka monta (?:pilleria|tablettia|nappia) (?:tarvitaan|tarvii|pitaa|riittaa)', '(?:mika|kuinka iso|minka kokoinen) annos riittaa', 'which dose (?:is|would be) enough', 'vilken dos som racker', 'hur manga (?:tabletter|piller) (?:som )?(?:behovs|kravs|racker)', 'would be enough', 'riittaisi', 'skulle racka')),
     re(alt('medicinskap[a-z]*', 'laakekaappi[a-z]*', 'laakekaapin', 'medicine cabinet')),
     // The medicine laid out ready: "pillren ligger redo på bordet", "tabletit valmiina pöydällä".
     re(PILLS, '\\s+', gap(3), alt('redo', 'framme', 'framlagda', 'uppradade', 'valmiina', 'valmiiks', 'valmiiksi', 'ready', 'laid out', 'lined up', 'counted out')),
@@ -166,6 +184,9 @@ const PLAN: Cue = {
     re(alt('miettinyt tata', 'miettiny tata', 'ajatellut tata', 'been planning this', 'planned this', 'planerat det har', 'tankt pa det har hela')),
     re(alt('odotan etta tulee pimeaa', 'odotan pimeaa', 'waiting for (?:it to get )?dark', 'vantar bara pa att det blir mork[a-z]*', 'vantar pa morkret')),
     re(alt('en tule takaisin', 'en tuu takas', 'en tule takasin', 'eika tule takaisin', 'eika tule takasin', 'ei tule takaisin', "won't come back", 'wont come back', 'not coming back', 'never coming back', 'kommer inte tillbaka', 'kommer int tillbaka', 'int kommer tillbaka', 'inte kommer tillbaka')),
+    // Somewhere nobody comes, and rumination on how: "parked down a forest road where nobody comes", "mietin miten sen tekisin".
+    re(alt('where nobody (?:comes|goes|will find me|would find me|looks)', 'where no one (?:comes|goes|will find me)', 'so nobody (?:finds|will find) me', 'missa kukaan ei (?:kay|liiku|loyda)', 'mihin kukaan ei (?:tule|loyda)', 'ettei kukaan loyda', 'dit ingen (?:kommer|hittar)', 'dar ingen (?:kommer|hittar mig)', 'sa ingen hittar mig')),
+    re(alt('miten sen tekisin', 'miten sen teen', 'miten sen tekis', 'miten tekisin sen', 'how i would do it', "how i'd do it", 'how to do it', 'hur jag skulle gora det', 'hur jag ska gora det')),
     re(alt('googlasin', 'etsin netista', 'looked up', 'googled', 'searched', 'kollade upp', 'googlade'), '\\s+', gap(3), alt('kuinka monta', 'paljonko', 'how many', 'how much', 'hur manga', 'hur mycket', 'tappava', 'lethal', 'dodlig')),
   ],
 };
@@ -198,7 +219,8 @@ const FAREWELL_KINDS: readonly RegExp[] = [
     'summer', 'christmas', 'birthday', 'time', 'message', 'thing', 'sommar', 'jul', 'julen', 'fodelsedag', 'gang', 'gangen', 'meddelande', 'saken')),
   re(alt('kiitos kaikesta', 'kiitos vaan', 'kiitti kaikesta', 'kiitin (?:heita |teita )?kaikesta', 'kiitos teille kaikille', 'kiitti kaikille', 'thank you for everything', 'thanks for everything', 'tack for allt', 'ville bara tacka', 'wanted to say thank you')),
   re(alt('kun olen poissa', 'kun oon poissa', 'ku ma oon poissa', 'kun minua ei (?:enaa )?ole', 'kun mua ei (?:enaa )?oo', 'sitten kun minua ei', "when i'm gone", 'when im gone', 'after i am gone', "after i'm gone", 'nar jag ar borta', 'nar jag inte finns', 'olen poissa huomenna', 'oon poissa huomenna')),
-  re(alt('en tarvitse', 'en tarvii', 'en tarvi', "won't need", 'wont need', 'will not need', 'kommer inte behova', 'behover inte', 'ei tarvitse enaa', 'ei tartte', 'ei tarvihe', "won't have to", 'behover inte oroa'), '\\s+', gap(3), alt('enaa', 'niita enaa', 'mitaan enaa', 'mitaa', 'anymore', 'any more', 'after that', 'them anymore', 'it anymore', 'langre', 'mer', 'murehtia', 'odottaa', 'worry', 'oroa')),
+  re(alt('en tarvitse', 'en tarvii', 'en tarvi', "won't need", 'wont need', 'will not need', 'kommer inte behova', 'kommer inte att behova', 'kommer int behova', 'behover inte', 'ei tarvitse enaa', 'ei tartte', 'ei tarvihe', "won't have to", 'behover inte oroa'), '\\s+', gap(3),
+    alt('enaa', 'niita enaa', 'mitaan enaa', 'mitaa', 'anymore', 'any more', 'after that', 'them anymore', 'it anymore', 'langre', 'mer', 'murehtia', 'odottaa', 'worry', 'oroa', 'siella minne', 'where i(?:\'m| am) going', 'dit jag ska', 'efter (?:helgen|ikvall|i kvall|i natt|idag|imorgon)', 'after (?:tonight|today|tomorrow|this weekend|the weekend)', '(?:taman|tan) (?:illan|yon|viikonlopun) jalkeen')),
   re(alt('sano', 'sanokaa', 'kerro', 'kertokaa', 'tell', 'say', 'sag', 'saga'), '\\s+', gap(3), alt('etta', 'et', 'that', 'att'), '\\s+', alt('mina', 'ma', 'i', 'jag', 'ja'), '\\s+', alt('rakastin', 'rakastan', 'loved', 'love', 'alskade', 'alskar')),
   re(alt('avain on', 'avaimet on', 'the key is', 'keys are', 'nyckeln ligger', 'nycklarna ligger'), '\\s+', gap(2), alt('maton alla', 'under the mat', 'under dorrmattan', 'postiluukussa', 'naapurilla', 'with the neighbou?r')),
   re(alt('ei tieda etta', 'ei tiia etta', 'eivat tieda etta', "doesn't know (?:it|that)", "don't know (?:it|that)", 'vet inte att', 'vet int att', 'kukaan ei tieda')),
@@ -209,6 +231,19 @@ const FAREWELL_KINDS: readonly RegExp[] = [
   re(alt('look after', 'take care of', 'pida huolta', 'pitakaa huolta', 'ta hand om'), '\\s+', alt('mum', 'mom', 'dad', 'mother', 'father', 'the kids', 'my kids', 'the children', 'aidista', 'isasta', 'lapsista', 'aitista', 'mamma', 'pappa', 'barnen', 'mina barn')),
   // A goodbye sent: "texted 'goodbye'", "laittoi viestin: hyvästi", "skrev hejdå".
   re(alt('texted', 'messaged', 'sent', 'sent me', 'wrote', 'kirjoitti', 'laittoi', 'laitto', 'tekstasi', 'viestitti', 'skrev', 'smsade', 'messade', 'skickade'), '\\s+', gap(2), alt('goodbye', 'good bye', 'hyvasti', 'hyvastit', 'farval', 'hejda', 'adjo')),
+  // The last time they will hear from me: "det här är sista gången ni hör av mig", "you won't hear from me again".
+  re(alt('sista gangen (?:ni|du|nagon) (?:hor|ser) (?:av|fran|till) (?:mig|mej)', "you (?:won't|wont|will not) (?:hear from|see) me again", 'last time you(?:\'ll| will)? (?:hear from|see) me', 'ette (?:enaa )?kuule minusta', 'ette kuule musta', 'viimeinen kerta kun (?:kuulette|naette)',
+    'ni kommer inte (?:att )?hora (?:av|fran) mig')),
+  // Following the dead: "tulen pian perässä", "I'll join you soon", "jag kommer snart efter dig".
+  re(alt('tulen (?:pian |kohta |sun |sinun |hanen )?perassa', 'tuun (?:pian |kohta )?perassa', "i(?:'ll| will) (?:join|follow|be with) (?:you|him|her|them) soon", 'see you soon (?:mum|mom|dad|grandma|grandpa)', 'jag kommer snart (?:efter|till dig)', 'jag foljer (?:snart )?efter')),
+  // The pet given with its object first ("kissan annoin siskolle") or taken by someone ("my sister's taking the cat").
+  re(alt('kissa[a-z]*', 'koira[a-z]*', 'lemmik[a-z]*'), '\\s+', gap(1), alt('annoin', 'vein', 'lahjoitin', 'annettu', 'on annettu', 'otti', 'ottaa', 'saa')),
+  re(alt("(?:is|'s|s) taking (?:the|my) (?:cat|dog|pets?|bird|rabbit)", 'will take (?:the|my) (?:cat|dog|pets?)', 'tar katten', 'tar hunden', 'tar hand om katten', 'tar hand om hunden')),
+  // Affairs settled: "everything's sorted", "kaikki on hoidettu", "allt är ordnat", "paid for the funeral in advance".
+  re(alt("everything(?:'s| is) (?:sorted|arranged|in order|taken care of)", 'kaikki on hoidettu', 'kaikki on jarjestyksessa', 'asiat on hoidettu', 'allt ar ordnat', 'allt ar fixat', 'allt ar i ordning')),
+  // One's own funeral paid for and the key left with someone are one kind of farewell (affairs settled), counted once.
+  new RegExp(`(?:${re(alt('paid for', 'prepaid', 'arranged', 'planned', 'booked', 'maksoin', 'maksanut', 'maksanu', 'jarjestin', 'varasin', 'betalat', 'betalade', 'ordnat', 'planerat'), '\\s+', gap(2), alt('(?:the|my) (?:own )?funeral', 'hautajaise[a-z]*', 'hautapaik[a-z]*', 'arkku[a-z]*', '(?:min )?begravning[a-z]*', 'gravplats[a-z]*'), '(?:\\s+' + gap(2) + alt('in advance', 'etukateen', 'i forvag', 'already', 'jo', 'redan') + ')?').source})|(?:${re(alt('where the key is', 'where the keys are', 'missa avain on', 'missa avaimet on', 'var nyckeln (?:ar|ligger)', 'var nycklarna (?:ar|ligger)', 'avaimet on poydalla', 'avain on poydalla', 'keys are on the table', 'nycklarna ligger pa bordet')).source})`, 'g'),
+  re(alt('wanted to thank', 'want to thank', 'halusin kiittaa', 'haluan kiittaa', 'ville tacka', 'vill tacka'), '\\s+', gap(4), alt('for (?:everything|listening|all)', 'kaikesta', 'kuuntelemisesta', 'for allt', 'for att (?:ni|du) lyssnat')),
   re(alt('en enaa vastaa', 'en vastaa enaa', "won't answer", 'svarar inte mer', 'viimeinen viesti', 'last message', 'sista meddelandet', 'tama oli viimeinen', 'taa oli viimenen', 'this is my last')),
 ];
 const FAREWELL: Cue = { name: 'farewell', dampers: PAST_EVENT, messageDampers: any(ORDINARY_GOODBYE, FICTION_AND_SCHOOLWORK), patterns: FAREWELL_KINDS };
@@ -230,7 +265,7 @@ const VITAL_STOP: Cue = {
       'blood pressure', 'blood thinners?', 'hjartmedicin[a-z]*', 'blodtrycksmedicin[a-z]*', 'blodfortunnande', 'dialyysi[a-z]*', 'dialysis', 'dialys', 'heart tablets', 'epilepsialaak[a-z]*', 'epilepsy (?:meds|medication|tablets)',
       'epilepsimedicin[a-z]*', 'sydanpilleri[a-z]*', 'sydantabletti[a-z]*')),
     re(alt('en oo ottanu', 'en ole ottanut', 'en ota', 'en ottanut'), '\\s+', gap(2), alt('insuliin[a-z]*', 'sydanlaak[a-z]*', 'epilepsialaak[a-z]*', 'verenpainelaak[a-z]*', 'laakkeitani', 'laakkeita')),
-    re(alt('stopped eating', 'lopettanut syomisen', 'lopetti syomisen', 'slutat ata', 'slutade ata', 'en syo enaa', 'ei syo enaa')),
+    re(alt('stopped eating', 'lopettanut syomisen', 'lopetti syomisen', 'slutat ata', 'slutade ata', 'en syo enaa', 'ei syo enaa'), '(?!\\s+(?:lunch|breakfast|dinner|meat|sugar|sweets|gluten|dairy|out|at|in|junk|lounasta|aamupalaa|lihaa|sokeria|lunch|frukost|middag|kott|socker)\\b)'),
     re(alt('en enaa syo enka juo', 'en syo enka juo', 'etten enaa syo', 'lopettanut syomisen ja juomisen', 'stopped eating and drinking', 'not eating or drinking', 'slutat ata och dricka', 'ater inte och dricker inte')),
   ],
 };
@@ -268,13 +303,14 @@ const EMERGENCY_NOW = [
   re(alt('ei heraa', 'eika heraa', 'ei herannyt', 'ei reagoi', 'eika reagoi', 'ei vastaa puhutteluun', 'saa (?:sita |hanta |hanet |sen |ta )?hereille', 'ei tule tajuihinsa', 'huulet on siniset', 'huulet siniset',
     'huulet on sinisina', 'kouristel[a-z]*', 'kouristu[a-z]*', 'vaahtoaa suusta', 'vaahtoo suusta', 'vuotaa paljon verta', 'verta tulee (?:jo )?(?:aika |tosi |hirveasti |ihan )?paljon', 'ei lakkaa vuotamasta', 'ei saa henkea', 'eika hengita', 'ei hengita',
     'hengitys rohisee', 'hengittaa oudosti', 'huulet (?:on )?(?:ihan )?sinis[a-z]*', '(?:naama|naamasta|suupieli|kasvot|kasvoista) roikkuu', 'putosi (?:avantoon|jaihin|veteen|jarveen|heikoille jaille)', 'ei tule ylos',
+    'ei lopeta vuotamista', 'ei lopu vuotamasta', 'vuoto ei lopu', 'vuotaa verta (?:paasta|paastaan)', 'paasta vuotaa verta',
     'kaatui [a-z]+ eika', 'kaatui [a-z]+ ja (?:ei|eika)', 'eika vastaa mitaan', 'murtaa ovea', 'murtaa oven', 'lukittuna', 'lukittautuneena', 'makaa lattialla eika', 'lyyhistyi', 'kaatui eika', 'kaatunut eika', 'kaatunu eika', 'meni tajuttomaksi', 'suupieli roikkuu', 'kasvot roikkuu', 'toinen puoli kasvoista', 'puhe sammaltaa yhtakkia')),
   re(alt('collapsed', 'passed out and', 'not responding', "won't respond", 'wont respond', 'not waking', "won't wake", 'wont wake', "can't wake", 'cant wake', 'lips are blue', 'turning blue', 'having a seizure',
-    'bleeding (?:heavily|a lot|badly)', "won't stop bleeding", 'wont stop bleeding', 'lot of blood', 'lying on the floor and', "(?:he|she|they|baby|child|kid)(?:'s| is| are)? (?:not breathing|can't breathe|cant breathe|choking)",
+    'bleeding (?:heavily|a lot|badly|from (?:his|her|the|their) head)', "(?:isn't|isnt|is not|not|won't|wont|doesn't|doesnt) waking(?: up)?", "(?:isn't|isnt|is not|doesn't|doesnt) wake up", "won't stop bleeding", 'wont stop bleeding', 'lot of blood', 'lying on the floor and', "(?:he|she|they|baby|child|kid)(?:'s| is| are)? (?:not breathing|can't breathe|cant breathe|choking)",
     'face is drooping', 'face drooping', 'one side of (?:his|her|their) face', "can't talk properly", 'cant talk properly', 'foaming at the mouth', 'barely breathing', 'fell through the ice', 'fell into the water',
     'break (?:down )?the door', 'breaking (?:down )?the door', 'smashed (?:the|our) door')),
   re(alt('foll ihop', 'svimmade och', 'reagerar inte', 'reagerar int', 'vaknar inte', 'vaknar int', 'gar inte att vacka', 'gar int att vacka', 'blaa lappar', 'bla lappar', 'lapparna ar bla', 'lapparna e bla', 'kramper',
-    'bloder mycket', 'slutar inte bloda', 'slutar int bloda', 'far inte luft', 'ligger pa golvet och', 'andas (?:sa |jatte )?konstigt', 'andas inte', 'ena sidan av ansiktet', 'ansiktet hanger', 'ramlat [a-z ]{0,20}svarar inte',
+    'bloder mycket', 'bloder fran huvudet', 'blodde fran huvudet', 'slutar inte bloda', 'slutar int bloda', 'far inte luft', 'ligger pa golvet och', 'andas (?:sa |jatte )?konstigt', 'andas inte', 'ena sidan av ansiktet', 'ansiktet hanger', 'ramlat [a-z ]{0,20}svarar inte',
     'inlast', 'slagit sonder dorren', 'bryter upp dorren', 'foll genom isen')),
   // A violent person fetches a weapon.
   re(alt('haki', 'hakee', 'hakemaan', 'kavi hakemassa', 'otti esiin', 'kaivoi esiin', 'lataa', 'latasi', 'went to get', 'is getting', 'got out', 'grabbed', 'fetched', 'loading', 'loaded', 'hamtade', 'hamtar',
@@ -292,10 +328,20 @@ const EMERGENCY_NOW = [
   re(alt('framling', 'framlingen', 'en okand', 'en frammande', 'okand man', 'frammande man'), '\\s+', gap(3), alt('tog', 'har tagit', 'lockade', 'akte', 'drar', 'drog', 'ryckte', 'ar med', 'forsoker fa')),
 ];
 
+/** Someone fallen, lying still, or a small child with a passed-out adult: emergencies without a medical word. */
+const EMERGENCY_UNRESPONSIVE = [
+  // A fall and then no proper answer, or someone lying still: "ramlat i trappan … svarar int ordentligt", "lying on the ice, not moving".
+  re(alt('ramlat', 'ramlade', 'fallit', 'foll', 'kaatui', 'kaatunut', 'kaatunu', 'putosi', 'fell', 'has fallen', 'fallen'), '(?:\\s+[a-z\',]+){0,12}?\\s+', alt('svarar int(?:e)? ordentligt', 'svarar inte', 'svarar int', 'ei vastaa kunnolla', 'ei vastaa', 'eika vastaa', "isn't responding", 'not responding', 'not answering me', 'ei reagoi', 'reagerar inte')),
+  re(alt('lying', 'laying', 'makaa', 'makaavan', 'ligger'), '(?:\\s+[a-z\',]+){0,8}?\\s+', alt('not moving', "isn't moving", 'isnt moving', 'not breathing', 'ei liiku', 'eika liiku', 'liikkumatta', 'ror sig inte', 'ror sig int', 'ororlig')),
+  // A small child left with an adult who is passed out: "the mum is passed out drunk and the baby has been screaming for hours".
+  re(alt('baby', 'toddler', 'child', 'kid', 'vauva[a-z]*', 'lapsi', 'taapero[a-z]*', 'bebis[a-z]*', 'barnet', 'smabarn[a-z]*'), '(?:\\s+[a-z\',]+){0,14}?\\s+', alt('passed out', 'sammunut', 'sammunu', 'sammuksissa', 'tajuton', 'dackad', 'avsvimmad', 'unconscious')),
+  re(alt('passed out', 'sammunut', 'sammunu', 'sammuksissa', 'dackad', 'avsvimmad'), '(?:\\s+[a-z\',]+){0,14}?\\s+', alt('baby', 'toddler', 'vauva[a-z]*', 'taapero[a-z]*', 'bebis[a-z]*', 'smabarn[a-z]*', 'the kids? (?:is|are) alone', 'lapset (?:on )?yksin')),
+];
+
 /** Sounds of violence next door: a place and two sounds, or one that is unmistakable. */
 const NEIGHBOUR_PLACE = words('naapuri', 'seinan lapi', 'ylhaalta', 'alhaalta', 'ylakerta', 'alakerta', 'from above', 'fran ovanvaningen', 'ovanifran', 'naapurista', 'naapurissa', 'naapurin', 'seinan takaa', 'seinan takana', 'alakerrasta', 'ylakerrasta', 'alakerrassa', 'ylakerrassa', 'rappukaytavasta', 'rappukaytavassa',
   'next door', 'neighbou?rs?', 'through the wall', 'upstairs', 'downstairs', 'fran grannen', 'hos grannen', 'grannen', 'grannarna', 'genom vaggen', 'i trapphuset', 'ovanfor', 'under oss');
-const VIOLENT_SOUND = words('apua', 'lopeta', 'lopettaa', 'tomahd[a-z]*', 'kolina[a-z]*', 'ryskyt[a-z]*', 'lyo', 'hakkaa', 'lyomisen', 'mukiloi', 'huutaa apua', 'itkee', 'kirku[a-z]*', 'karju[a-z]*', 'huudetaan',
+const VIOLENT_SOUND = words('apua', 'lopeta', 'lopettaa', 'tomahd[a-z]*', 'kolina[a-z]*', 'kolah[a-z]*', 'kolis[a-z]*', 'rysah[a-z]*', 'paukk[a-z]*', 'tuli hiljasta', 'tuli hiljaista', 'ryskyt[a-z]*', 'lyo', 'hakkaa', 'lyomisen', 'mukiloi', 'huutaa apua', 'itkee', 'kirku[a-z]*', 'karju[a-z]*', 'huudetaan',
   'huutanut', 'huutaa', 'huutoa', 'hiljeni', 'beating', 'hitting', 'begging', 'screaming', 'screams', 'glass breaking', 'smashing', 'crying', 'thud', 'skriker', 'skrik', 'slag', 'dunsar', 'sluta', 'grater');
 const VIOLENT_SOUNDS = new RegExp(VIOLENT_SOUND.source, 'g');
 const STRONG_SOUND = words('apua apua', 'lopeta lopeta', 'huutaa apua', 'huusi apua', 'huutoa apua', 'hakkaa', 'lyo', 'mukiloi', 'tomahd[a-z]*', 'beating', 'hitting', 'begging (?:him|her|them) to stop',
@@ -313,6 +359,33 @@ const OTHER_INTENT = [
     alt('meidat', 'kaikki', 'perheen', 'koko perheen', 'aidin', 'lapset', 'us', 'everyone', 'the family', 'all of us', 'the kids', 'oss', 'hela familjen', 'familjen', 'alla', 'barnen')),
   re(alt('skjuter oss alla', 'ampuu meidat kaikki', 'ampuu kaikki', 'shoot us all', 'shoot all of us', 'kaikki kuolee', 'everyone will die', 'alla ska do')),
 ];
+
+/** A threat from a person, reported or received: "sa att han dödar mej om…", "snart är det slut", "I can see you in the window". */
+const THREAT_CUE: Cue = {
+  name: 'threat', dampers: PAST_EVENT, messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [
+    re(alt('sa', 'sade', 'sager', 'skrev', 'hotar', 'hotade', 'sanoi', 'sano', 'sanoo', 'kirjoitti', 'uhkasi', 'uhkaa', 'said', 'says', 'texted', 'wrote', 'threatened', 'threatens'), '\\s+', gap(2), alt('att', 'etta', 'et', 'that'), '\\s+', gap(2),
+      alt('dodar', 'ska doda', 'skjuter', 'tappaa', 'ampuu', "(?:he(?:'ll| will)|she(?:'ll| will)) (?:kill|shoot)", 'kill', 'shoot')),
+    re(alt('snart ar det slut', 'snart ar det over', 'kohta se on ohi', 'kohta on sun vuoro', 'your days are numbered', "you(?:'ll| will) regret", 'sina paivat on luetut', 'ser dig (?:i|genom) [a-z]*fonstr[a-z]*', 'jag ser dig (?:nu|i [a-z]*fonstr[a-z]*)', 'i can see you', 'i see you in', 'watching you', 'nain sut', 'naen sut', 'naen sinut', 'nakee sut')),
+  ],
+};
+/** A weapon within the reach of the person who threatens: "han har vapenlicens", "has a gun", "hänellä on aseita". */
+const WEAPON_HELD: Cue = {
+  name: 'weapon-held',
+  patterns: [re(alt('vapenlicens', 'jaktgevar[a-z]*', 'gevar[a-z]*', 'vapen', 'pistol[a-z]*', 'aselupa', 'aseluvan', 'aseita', 'ase', 'haulikko', 'kivaari', 'gun licen[cs]e', 'gun', 'guns', 'rifle', 'shotgun', 'firearms?'),
+    '(?!\\s+(?:course|kurssi|club|seura|range|rata))')],
+};
+/** A height where a fall kills (a tower, a ski jump, a water tower, a high floor): a crisis next to intent to jump, despair or a farewell, never a visit. */
+const HEIGHT: Cue = {
+  name: 'height', dampers: any(HOBBY, PAST_EVENT, TALK_ABOUT),
+  patterns: [re(alt(compound('torni', 'tornin', 'tornissa', 'tornilla', 'tornille', 'tornista'), 'hyppyrimae[a-z]*', 'hyppyrimaki', compound('tornet', 'tornets'), 'hoppbacke[a-z]*', 'water tower', 'ski jump(?: tower)?', 'tower', 'top of the [a-z]+', 'rooftop', 'the roof', 'katolla', 'katolle', 'pa taket', 'uppe pa taket', 'uppe pa', '[0-9]+(?:th|st|nd|rd) floor', '[0-9]+ ?(?:kerroksen|kerroksessa)'))],
+};
+/** Saying one will jump, or climbing in where it is closed: "tänker hoppa", "aion hypätä", "climbed the fence". */
+const JUMP_INTENT: Cue = {
+  name: 'jump-intent',
+  patterns: [re(alt('tanker hoppa', 'ska hoppa', 'vill hoppa', 'hoppar nu', 'kommer att hoppa', 'aion hypata', 'meinaan hypata', 'hyppaan', 'hyppaan nyt', 'haluun hypata', 'haluan hypata', 'going to jump', 'gonna jump', 'will jump', 'about to jump', 'want to jump',
+    'climbed (?:over )?the fence', 'kiipesin aidan yli', 'klattrade over staketet'))],
+};
 
 /** Someone unreachable after a farewell: not answering, offline, not at home. */
 const UNREACHABLE: Cue = {
@@ -332,17 +405,18 @@ const TAKE_PILLS = [
 const SWALLOW_JAR = re(alt('swallow', 'take', 'down', 'ottaa', 'otan', 'nielen', 'niella', 'svalja', 'svaljer', 'ta'), '\\s+', alt('the (?:whole )?jar', 'the (?:whole )?bottle', 'koko purkin', 'purkin', 'hela burken', 'burken'));
 
 // The frames that stand alone, each with the benign contexts that dampen it, compiled once.
-const OVERDOSE_PLAN: Cue = { name: 'overdose-plan', patterns: [...TAKE_PILLS, SWALLOW_JAR], dampers: MEDICINE_ROUTINE, messageDampers: MEDICINE_DISPOSAL };
+const OVERDOSE_PLAN: Cue = { name: 'overdose-plan', patterns: [...TAKE_PILLS, SWALLOW_JAR], dampers: MEDICINE_ROUTINE, messageDampers: MEDICINE_RETURNED };
 const EDGE: Cue = { name: 'on-the-edge', patterns: ON_THE_EDGE, dampers: any(SPORT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK };
 const EMERGENCIES: readonly Cue[] = [
   { name: 'medical', patterns: EMERGENCY_NOW.slice(0, 3), dampers: any(TALK_ABOUT, PAST_EVENT, HABITUAL, WORLD), messageDampers: FICTION_AND_SCHOOLWORK },
   { name: 'weapon', patterns: EMERGENCY_NOW.slice(3, 4), dampers: any(TALK_ABOUT, PAST_EVENT, WEAPON_BENIGN), messageDampers: FICTION_AND_SCHOOLWORK },
   { name: 'hiding-or-stranger', patterns: EMERGENCY_NOW.slice(4), dampers: any(TALK_ABOUT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK },
+  { name: 'unresponsive', patterns: EMERGENCY_UNRESPONSIVE, dampers: any(TALK_ABOUT, PAST_EVENT, HABITUAL, PETS), messageDampers: FICTION_AND_SCHOOLWORK },
 ];
 const SOMEONE_ELSE: Cue = { name: 'someone-else-intent', patterns: OTHER_INTENT, dampers: TALK_ABOUT };
 
 /** The kinds of a frame that fired, for the crisis card's lines. */
-interface FrameHit { signal: string; kind: CrisisKind }
+interface FrameHit { signal: string; kind: CrisisKind; retractable?: boolean }
 
 const sentenceAt = (text: string, index: number): string => {
   const start = text.lastIndexOf(' . ', index);
@@ -352,9 +426,16 @@ const sentenceAt = (text: string, index: number): string => {
 
 type Negated = (start: number, end: number) => boolean;
 
+const nextSentence = (text: string, index: number): string => {
+  const start = text.indexOf(' . ', index);
+  if (start < 0) return '';
+  const end = text.indexOf(' . ', start + 3);
+  return text.slice(start + 3, end < 0 ? text.length : end);
+};
+
 /** How many of a cue's patterns fire outside a sentence that dampens them (each pattern counts once). */
 function kindsFiring(cue: Cue, text: string, isNegated?: Negated): number {
-  if (cue.messageDampers !== undefined && cue.messageDampers.test(text)) return 0;
+  if (cue.messageDampers !== undefined && affirmed(cue.messageDampers, text)) return 0;
   let count = 0;
   for (const pattern of cue.patterns) {
     if (!mayMatch(pattern, text)) continue;
@@ -362,6 +443,7 @@ function kindsFiring(cue: Cue, text: string, isNegated?: Negated): number {
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       if (m[0].length === 0) { pattern.lastIndex++; continue; }
       if (cue.dampers !== undefined && cue.dampers.test(sentenceAt(text, m.index))) continue;
+      if (cue.nextSentenceDampers !== undefined && cue.nextSentenceDampers.test(nextSentence(text, m.index))) continue;
       if (isNegated?.(m.index, m.index + m[0].length)) continue;
       count++;
       break;
@@ -370,21 +452,102 @@ function kindsFiring(cue: Cue, text: string, isNegated?: Negated): number {
   return count;
 }
 
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
+/**
+ * Whether a benign context stands in the text without a negation just before it: "viekää ne apteekkiin" dampens, "en ole
+ * vienyt niitä apteekkiin, koska aion ottaa ne" does not.
+ */
+export function affirmed(damper: RegExp, text: string): boolean {
+  if (!damper.test(text)) return false;
+  let global = GLOBAL.get(damper);
+  if (global === undefined) { global = new RegExp(damper.source, 'g'); GLOBAL.set(damper, global); }
+  global.lastIndex = 0;
+  for (let m = global.exec(text); m !== null; m = global.exec(text)) {
+    if (m[0].length === 0) { global.lastIndex++; continue; }
+    const before = text.slice(Math.max(0, m.index - 60), m.index).trim().split(' ').filter(Boolean).slice(-4);
+    let negated = false;
+    for (let i = before.length - 1; i >= 0; i--) {
+      const token = before[i]!;
+      if (NEGATION_BARRIERS.has(token)) break;
+      if (NEGATORS.has(token) || ((token === 'en' || token === 'et') && FI_CONNEGATIVES.has(before[i + 1] ?? ''))) { negated = true; break; }
+    }
+    if (!negated) return true;
+  }
+  return false;
+}
+
+/** The sentences (by index) in which a cue fires outside a damped sentence. Linear: each sentence is judged once. */
+function sentencesFiring(cue: Cue, text: string, isNegated?: Negated): Set<number> {
+  const at = new Set<number>();
+  if (cue.messageDampers !== undefined && affirmed(cue.messageDampers, text)) return at;
+  const starts = sentenceStarts(text);
+  const damped = new Map<number, boolean>();
+  for (const pattern of cue.patterns) {
+    if (!mayMatch(pattern, text)) continue;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      if (m[0].length === 0) { pattern.lastIndex++; continue; }
+      const index = sentenceIndex(starts, m.index);
+      if (at.has(index)) continue;
+      let isDamped = damped.get(index);
+      if (isDamped === undefined) {
+        isDamped = (cue.dampers !== undefined && cue.dampers.test(sentenceAt(text, m.index)))
+          || (cue.nextSentenceDampers !== undefined && cue.nextSentenceDampers.test(nextSentence(text, m.index)));
+        damped.set(index, isDamped);
+      }
+      if (isDamped) continue;
+      if (isNegated?.(m.index, m.index + m[0].length)) continue;
+      at.add(index);
+    }
+  }
+  return at;
+}
+
+/** Where each sentence begins (the normaliser marks sentence ends with " . "). */
+function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf(' . '); i >= 0; i = text.indexOf(' . ', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function sentenceIndex(starts: readonly number[], index: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid]! <= index) lo = mid; else hi = mid - 1; }
+  return lo;
+}
+
+/** How far apart (in sentences) a means and what makes it a plan may stand: a long letter about debts names a bridge in one paragraph and a weekend in another. */
+const MEANS_REACH = 3;
+function near(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  for (const i of a) for (let d = -MEANS_REACH; d <= MEANS_REACH; d++) if (b.has(i + d)) return true;
+  return false;
+}
+
 /** Whether a cue fires anywhere in the text outside a sentence that dampens it. */
 function cueFires(cue: Cue, text: string, isNegated?: Negated): boolean {
   return kindsFiring(cue, text, isNegated) > 0;
 }
 
 
-/** Sounds of violence next door: in one sentence, a neighbour and an unmistakable sound or two sounds. */
-function violenceNextDoor(text: string): boolean {
-  for (const sentence of text.split(' . ')) {
+/**
+ * Sounds of violence next door: a neighbour named in a sentence and, in it or the next one, an unmistakable sound
+ * ('strong': never retracted) or two sounds ('weak': "no ei se tosissaan" makes it a concern).
+ */
+function violenceNextDoor(text: string): 'strong' | 'weak' | undefined {
+  const sentences = text.split(' . ');
+  let found: 'weak' | undefined;
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i]!;
     if (!NEIGHBOUR_PLACE.test(sentence) || TALK_ABOUT.test(sentence) || PAST_EVENT.test(sentence)) continue;
-    if (STRONG_SOUND.test(sentence)) return true;
-    const sounds = sentence.match(VIOLENT_SOUNDS);
-    if (sounds !== null && new Set(sounds).size >= 2) return true;
+    const next = sentences[i + 1];
+    const window = next === undefined || TALK_ABOUT.test(next) || PAST_EVENT.test(next) ? sentence : `${sentence} . ${next}`;
+    if (STRONG_SOUND.test(window)) return 'strong';
+    const sounds = window.match(VIOLENT_SOUNDS);
+    if (sounds !== null && new Set(sounds).size >= 2) found = 'weak';
   }
-  return false;
+  return found;
 }
 
 /** What the shared cues read, so the concern tier does not read them again. */
@@ -402,13 +565,21 @@ export function readFrames(text: string, isNegated: Negated): { hits: FrameHit[]
   const farewellKinds = kindsFiring(FAREWELL, text, isNegated);
   const farewells = farewellKinds + kindsFiring(SECRET_GOODBYE, text) * 2;
   const despair = cueFires(DESPAIR_CUE, text, isNegated);
-  if (means && (plan || farewells > 0 || despair || cueFires(TIME_CUE, text, isNegated))) hits.push({ signal: 'frame:means+intent', kind: 'suicide' });
+  if (means) {
+    // The means and its partner near each other (every sentence of a short message is near every other).
+    const at = sentencesFiring(MEANS, text, isNegated);
+    const partners = [PLAN, FAREWELL, SECRET_GOODBYE, DESPAIR_CUE, TIME_CUE];
+    if (partners.some((cue) => near(at, sentencesFiring(cue, text, cue === SECRET_GOODBYE ? undefined : isNegated)))) hits.push({ signal: 'frame:means+intent', kind: 'suicide' });
+  }
   if (farewells >= 2 || (farewells === 1 && (plan || despair || cueFires(UNREACHABLE, text, isNegated)))) hits.push({ signal: 'frame:farewell', kind: 'suicide' });
   if (cueFires(VITAL_STOP, text, isNegated) && (plan || despair || farewells > 0 || cueFires(LET_IT_HAPPEN, text))) hits.push({ signal: 'frame:vital-stop', kind: 'suicide' });
   if (cueFires(OVERDOSE_PLAN, text, isNegated)) hits.push({ signal: 'frame:overdose-plan', kind: 'overdose' });
   if (cueFires(EDGE, text, isNegated)) hits.push({ signal: 'frame:on-the-edge', kind: 'suicide' });
   if (EMERGENCIES.some((cue) => cueFires(cue, text, isNegated))) hits.push({ signal: 'frame:emergency-now', kind: 'general' });
-  if (violenceNextDoor(text)) hits.push({ signal: 'frame:violence-next-door', kind: 'violence' });
+  const nextDoor = violenceNextDoor(text);
+  if (nextDoor !== undefined) hits.push({ signal: 'frame:violence-next-door', kind: 'violence', retractable: nextDoor === 'weak' });
+  if (cueFires(THREAT_CUE, text, isNegated) && cueFires(WEAPON_HELD, text, isNegated)) hits.push({ signal: 'frame:threat+weapon', kind: 'violence' });
+  if (cueFires(HEIGHT, text, isNegated) && (cueFires(JUMP_INTENT, text, isNegated) || despair || farewells > 0)) hits.push({ signal: 'frame:height', kind: 'suicide' });
   if (cueFires(SOMEONE_ELSE, text, isNegated)) hits.push({ signal: 'frame:someone-else-intent', kind: 'suicide' });
   return { hits, cues: { means, despair, farewellKinds } };
 }

@@ -4,11 +4,12 @@
 // -koulutus") so that residents asking about courses, grief or boredom are not interrupted.
 import type { CrisisResult } from './contracts.js';
 import {
-  BULLYING, CONCEPTS, SPORT, DISTANT_PAST, PAST_ATTEMPT, FIGURATIVE, FI_CONNEGATIVES, INSTRUCTION, LOSS_CONTEXT, NEGATION_BARRIERS, NEGATION_FILLERS,
+  BULLYING, CONCEPTS, HABITUAL_VIOLENCE, HOBBY_CONTEXT, RECENT_PAST, REMOTE_CHANNEL, SPORT, DISTANT_PAST, PAST_ATTEMPT,
+  FIGURATIVE, FI_CONNEGATIVES, INSTRUCTION, LOSS_CONTEXT, NEGATION_BARRIERS, NEGATION_FILLERS,
   NEGATORS, OTHER_PERSON, TOPIC_CONTEXT, TOPIC_IN_COMPOUND,
   type CrisisConcept, type QuietContext,
 } from './crisis-lexicon.js';
-import { detectConcern, readFrames, RETRACTION, taskFatigue } from './crisis-frames.js';
+import { affirmed, DISAVOWAL, detectConcern, MEDICINE_ROUTINE, MEDICINE_RETURNED, readFrames, RETRACTION, taskFatigue } from './crisis-frames.js';
 import { loadCrisisModel, score, type CrisisModel } from './crisis-model.js';
 import { normaliseForCrisis } from './crisis-text.js';
 import { mayMatch } from './regex-prefilter.js';
@@ -19,11 +20,18 @@ export { MAX_SCAN_CHARS, normaliseForCrisis } from './crisis-text.js';
 const KIND_PRIORITY: readonly CrisisKind[] = ['overdose', 'violence', 'suicide', 'general'];
 const SELF_DIRECTED = new Set(['suicidal-intent', 'hopelessness', 'suicidal-feelings', 'self-harm', 'method+first-person']);
 const LOOK_BACK_TOKENS = 6;
-const QUIET: Readonly<Record<QuietContext, RegExp>> = { topic: TOPIC_CONTEXT, loss: LOSS_CONTEXT, 'distant-past': DISTANT_PAST, 'past-attempt': PAST_ATTEMPT, bullying: BULLYING, instruction: INSTRUCTION, sport: SPORT };
-/** A disclosure quieted by these is a history or a grief: not an interrupt, but worth a gentle line to the crisis services. */
-const CONCERN_CONTEXTS: ReadonlySet<QuietContext> = new Set(['loss', 'distant-past', 'past-attempt']);
+const QUIET: Readonly<Record<QuietContext, RegExp>> = {
+  topic: TOPIC_CONTEXT, loss: LOSS_CONTEXT, 'distant-past': DISTANT_PAST, 'past-attempt': PAST_ATTEMPT, bullying: BULLYING, instruction: INSTRUCTION, sport: SPORT,
+  'recent-past': RECENT_PAST, habitual: HABITUAL_VIOLENCE, remote: REMOTE_CHANNEL, medicine: MEDICINE_ROUTINE, disposal: MEDICINE_RETURNED, hobby: HOBBY_CONTEXT,
+};
+/** A disclosure quieted by these is a history, a grief or a danger that is not happening now: not an interrupt, but worth a gentle line. */
+const CONCERN_CONTEXTS: ReadonlySet<QuietContext> = new Set(['loss', 'distant-past', 'past-attempt', 'recent-past', 'habitual', 'remote']);
+/** Read over the whole message: medicine on its way back to the pharmacy is named in another sentence as often as in the same one. */
+const MESSAGE_WIDE: ReadonlySet<QuietContext> = new Set(['disposal']);
+/** Passive thoughts of death (no intent, no means, no plan): an explicit "I'm not going to do anything" makes them a concern. */
+const PASSIVE: ReadonlySet<string> = new Set(['hopelessness', 'suicidal-feelings', 'learned-reader']);
 const CONTEXT_TOKENS = 5;
-const UNRETRACTABLE: ReadonlySet<string> = new Set(['overdose-now', 'life-in-danger', 'self-harm', 'frame:emergency-now', 'frame:violence-next-door', 'frame:overdose-plan']);
+const UNRETRACTABLE: ReadonlySet<string> = new Set(['overdose-now', 'life-in-danger', 'self-harm', 'frame:emergency-now', 'frame:overdose-plan']);
 
 function tokensBefore(text: string, index: number, n: number): string[] {
   return text.slice(Math.max(0, index - 24 * n), index).trim().split(' ').filter(Boolean).slice(-n);
@@ -65,10 +73,19 @@ function quietedBy(contexts: readonly QuietContext[], text: string, start: numbe
   if (contexts.includes('topic') && TOPIC_IN_COMPOUND.test(text.slice(start, end))) return 'topic';
   // Talk about the subject, a history and a grief are read over the whole clause; bullying and advice only nearby.
   const clause = clauseAround(text, start, end);
-  return contexts.find((context) => QUIET[context].test(SENTENCE_WIDE.has(context) ? clause : window));
+  return contexts.find((context) => (MESSAGE_WIDE.has(context) ? affirmed(QUIET[context], text)
+    : QUIET[context].test(context === 'hobby' ? `${clause} ${sentenceAfter(text, end)}` : SENTENCE_WIDE.has(context) ? clause : window)));
 }
 
-const SENTENCE_WIDE: ReadonlySet<QuietContext> = new Set(['topic', 'distant-past', 'past-attempt', 'loss', 'sport']);
+const SENTENCE_WIDE: ReadonlySet<QuietContext> = new Set(['topic', 'distant-past', 'past-attempt', 'loss', 'sport', 'recent-past', 'habitual', 'remote', 'hobby', 'medicine']);
+
+/** The sentence after the one a match stands in ("The rope is in the shed. I'm finally going climbing"). */
+function sentenceAfter(text: string, end: number): string {
+  const from = text.indexOf(' . ', end);
+  if (from < 0) return '';
+  const to = text.indexOf(' . ', from + 3);
+  return text.slice(from, to < 0 ? text.length : to);
+}
 
 /** The sentence (between the normaliser's " . " marks; commas stay inside it) around a match. */
 function clauseAround(text: string, start: number, end: number): string {
@@ -111,6 +128,7 @@ function readConcept(concept: CrisisConcept, text: string, figures: readonly Spa
         continue;
       }
       const quiet = concept.quietWhen === undefined ? undefined : quietedBy(concept.quietWhen, text, start, end);
+      if (quiet === undefined && concept.concernOnly === true) { if (reading !== 'concern') reading = 'concern'; continue; }
       if (quiet === undefined) return 'fires';
       reading = CONCERN_CONTEXTS.has(quiet) ? 'concern' : reading === 'none' ? 'dampened' : reading;
     }
@@ -157,7 +175,9 @@ export function readCrisis(text: string, model: CrisisModel | undefined): Crisis
     // The learned reader adds what the lexicon has not seen; it never overrules the lexicon's own reading of a
     // negation, a figure of speech or a professional's question ("jag har inga självmordstankar").
     const p = model === undefined || dampened || concern || taskFatigue(scanned) ? 0 : score(model, scanned);
-    if (model !== undefined && p >= model.threshold) return { crisis: true, kind: 'general', signals: ['learned-reader'] };
+    // "I'm not in danger", "I'm not going to do anything": the reader's guess gives way to what the resident says plainly.
+    if (model !== undefined && p >= model.threshold && !RETRACTION.test(scanned) && !DISAVOWAL.test(scanned)) return { crisis: true, kind: 'general', signals: ['learned-reader'] };
+    if (model !== undefined && p >= model.threshold) return { crisis: false, concern: true, signals: ['concern', 'retracted'] };
     return concern || p >= CONCERN_PROBABILITY || detectConcern(scanned, negated, frames.cues) ? { crisis: false, concern: true, signals: ['concern'] } : { crisis: false, signals: [] };
   }
   if (kinds.has('suicide') && !signals.some((s) => SELF_DIRECTED.has(s)) && !signals.includes('someone-else-at-risk') && OTHER_PERSON.test(scanned)) {
@@ -165,7 +185,9 @@ export function readCrisis(text: string, model: CrisisModel | undefined): Crisis
   }
   // "ei se tosissaan", "just kidding": an explicit retraction turns a threat or an intent into a concern, never an
   // emergency happening now or an overdose taken.
-  if (RETRACTION.test(scanned) && !signals.some((s) => UNRETRACTABLE.has(s))) return { crisis: false, concern: true, signals: ['concern', 'retracted'] };
+  if (RETRACTION.test(scanned) && !signals.some((s) => UNRETRACTABLE.has(s)) && !frames.hits.some((hit) => hit.retractable === false)) return { crisis: false, concern: true, signals: ['concern', 'retracted'] };
+  // Passive thoughts with an explicit "no plans, I won't do anything" and nothing more: a concern, not an interrupt.
+  if (signals.every((s) => PASSIVE.has(s)) && DISAVOWAL.test(scanned)) return { crisis: false, concern: true, signals: ['concern', 'disavowed'] };
   const kind = KIND_PRIORITY.find((k) => kinds.has(k));
   return kind === undefined ? { crisis: true, signals } : { crisis: true, kind, signals };
 }

@@ -4,7 +4,7 @@
 // exact phrases: design.md measured an exact-phrase list at 1/26 unseen cases, a concept lexicon at 25/26.
 import type { CrisisKind } from './vocabulary.js';
 
-export type QuietContext = 'topic' | 'loss' | 'distant-past' | 'past-attempt' | 'bullying' | 'instruction' | 'sport';
+export type QuietContext = 'topic' | 'loss' | 'distant-past' | 'past-attempt' | 'bullying' | 'instruction' | 'sport' | 'recent-past' | 'habitual' | 'remote' | 'medicine' | 'disposal' | 'hobby';
 const TERM_QUIET: readonly QuietContext[] = ['topic', 'loss', 'distant-past'];
 
 export interface CrisisConcept {
@@ -19,6 +19,8 @@ export interface CrisisConcept {
   readonly quietWhen?: readonly QuietContext[];
   /** Whether a negation just before it ("en ole", "I'm not", "inga") cancels it; false where the phrase carries its own negation. */
   readonly negatable: boolean;
+  /** Worrying but never acute by itself (fear of a person without a threat): a match gives the concern tier. */
+  readonly concernOnly?: boolean;
   readonly patterns: readonly RegExp[];
 }
 
@@ -28,9 +30,9 @@ export const gap = (n: number): string => `(?:(?!(?:not|never|no|inte|aldrig|ej|
 export const re = (...parts: string[]): RegExp => new RegExp(`\\b${parts.join('')}\\b`, 'g');
 
 // ---- building blocks (folded spelling: ä→a, ö→o, å→a) ----
-const FI_WANT = alt('haluan', 'haluun', 'halun', 'halluun', 'halluan', 'tahon', 'tahtosin', 'aattelin', 'ajattelin', 'oon aatellu', 'oon ajatellu', 'mietin', 'taijan', 'taitaa olla paras', 'halusin', 'haluaisin', 'haluisin', 'tahdon', 'tahtoisin', 'toivon', 'toivoisin',
+const FI_WANT = alt('haluan', 'haluun', 'halun', 'halluun', 'halluan', 'tahon', 'tahtosin', 'aattelin', 'ajattelin', 'oon aatellu', 'oon ajatellu', 'mietin', 'taijan', 'taitaa olla paras', 'halusin', 'haluaisin', 'haluisin', 'haluis', 'haluais', 'tahdon', 'tahtoisin', 'toivon', 'toivoisin',
   'aion', 'aijon', 'meinaan', 'paatin', 'oon paattany', 'olen paattanyt', 'paattany', 'paattanyt', 'suunnittelen', 'taidan', 'yritin', 'yritan', 'voisin', 'pitais', 'pitaisi', 'kunpa', 'kunpa vaan');
-const FI_DIE = alt('kuolla', 'kuolisin', 'kuolen', 'kuolleeksi', 'kuollut', 'kuolemaan', 'kuoltua', 'kuolis');
+const FI_DIE = alt('kuolla', 'kuol', 'kuolisin', 'kuolen', 'kuolleeksi', 'kuollut', 'kuolemaan', 'kuoltua', 'kuolis');
 const FI_KILL = alt('tapan', 'tappaa', 'tapaa', 'tappaisin', 'tappamaan', 'tappais', 'tappasin', 'tapa', 'tapaan', 'tappaan', 'tappavansa', 'tappaakseen', 'tappaisi');
 const FI_SELF = 'it[st](?:e|ee|ea|ia|i)?(?:ni|ani|ani|aan|ani|mme)';
 const FI_SELF_OTHER = 'it[st](?:e|ee|ea|ia)?(?:nsa|aan|ansa)';
@@ -57,7 +59,7 @@ const EN_OBJ = alt('me', 'us', 'my (?:father|dad|husband|wife|grandma|grandmothe
 const EN_SUBJ = alt('he', 'she', 'they', 'someone', 'somebody', 'my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|stepdad|mom|mother|ex|brother|son|neighbou?r)',
   'husband', 'boyfriend', 'partner', 'dad', 'father', 'ex', 'man', 'guy');
 const EN_BE = alt('is', "'s", 's', 'are', "'re", 're', 'keeps', 'keep', 'has been', 'was', 'started', 'just', 'will', "'ll", 'll', 'is going to', 'is gonna');
-export const PILLS_QTY = alt('all', 'whole', 'kourallinen', 'kourallisen', 'kourallisia', 'kourallinen', 'purkki', 'purkin', 'purkillinen', 'purkillisen', 'purkit', 'purkeittain', 'levy', 'levyn', 'levyllinen', 'levyllisen', 'paketin', 'paketti', 'paketillisen', 'pari levya', 'koko purkin', 'koko paketin', 'monta', 'satoja', 'kymmenia', 'tusinan', 'pussillisen', 'nyrkillisen',
+export const PILLS_QTY = alt('all', 'whole', 'levyllista', 'levyllisia', 'purkillista', 'purkillisia', 'pakkauksellista', 'pakkausta', 'allt', 'alltihop', 'kourallinen', 'kourallisen', 'kourallisia', 'kourallinen', 'purkki', 'purkin', 'purkillinen', 'purkillisen', 'purkit', 'purkeittain', 'levy', 'levyn', 'levyllinen', 'levyllisen', 'paketin', 'paketti', 'paketillisen', 'pari levya', 'koko purkin', 'koko paketin', 'monta', 'satoja', 'kymmenia', 'tusinan', 'pussillisen', 'nyrkillisen',
   'kaik', 'askar', 'asken', 'kartor', 'burkar', 'boxes of', 'packs of', 'purkkia', 'pakettia', 'paketillinen', 'paketilline', 'a bag of', 'bag of', 'pussillinen', 'the jar of', 'the jar', 'the whole jar', 'the bottle', 'the box', 'the lot',
   'en handfull', 'handfull', 'en hel karta', 'en hel burk', 'flera kartor', 'burken', 'hela burken', 'hela kartan', 'alla mina', 'a handful', 'handfuls of', 'a jar of', 'a whole bottle of', 'the whole bottle of', 'the whole box of', 'two boxes of', 'dozens of', 'hundreds of', 'a strip of', 'strips of', 'enough', 'too many', 'a lot of', 'lots of', 'a handful of', 'handful of', 'a bunch of', 'a bottle of', 'a box of',
   'bottle of', 'box of', 'a pack of', 'loads of', 'every', '[0-9]+', 'kaikki', 'kaikkia', 'koko', 'liikaa', 'purkillisen', 'kourallisen',
@@ -81,27 +83,30 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(alt('jag', 'ja'), '\\s+', alt('inte', 'int'), '\\s+', alt('ska', 'kommer att'), '\\s+', alt('finnas', 'leva', 'vara kvar'), '(?:\\s+(?:till|kvar))?', '\\s+', alt('imorgon', 'i morgon', 'efter', 'over', 'nasta', 'till jul', 'mer')),
       re(alt('kunpa', 'toivon etta', 'toivon et', 'toivoisin etta', 'olisipa', 'jospa', 'kunhan'), '\\s+', gap(1), alt('en', 'ma en', 'mina en', 'mie en'), '\\s+', alt('heraisi', 'heraa', 'heraisi enaa', 'heraisi huomenna')),
       re(alt('teen', 'tehda', 'tekisin', 'aion tehda', 'meinaan tehda'), '\\s+', gap(1), alt('itsemurhan', 'itsarin', 'itarin', 'itsemurha')),
-      re(alt('nukkua', 'nukahtaa', 'nukun'), '\\s+pois'),
+      re(alt('nukkua', 'nukahtaa', 'nukun', 'nukahtaisin', 'nukkuisin'), '\\s+', gap(1), 'pois(?!\\s+(?:vasymysta|vasymyksen|flunssaa|flunssan|krapulaa|krapulan|univelkoja|univelat)\\b)'),
+      // Disappearing tonight and nobody noticing: "ingen skulle märka om jag försvann i natt", "would anyone notice if I disappeared tonight".
+      re(alt('om jag forsvann', 'om jag forsvinner', 'om ja forsvann', 'if i disappeared', 'if i disappear', 'if i vanished', 'if i was gone', 'jos katoaisin', 'jos ma katoaisin', 'jos mina katoaisin', 'jos katoan', 'jos mua ei ois', 'jos minua ei olisi'), '\\s+', gap(1), alt('i natt', 'ikvall', 'i kvall', 'idag', 'tonight', 'today', 'tomorrow', 'tana yona', 'tana iltana', 'tanaan', 'huomenna')),
       re(alt('itsaroin', 'itsaroida', 'itsaroimaan', 'itaroin', 'itaroida')),
       re(SV_WANT, '\\s+', gap(2), SV_SELF_END),
       re(alt('ta mitt liv', 'ta livet (?:av|a) (?:mig|mej)', 'tar mitt liv', 'tar livet (?:av|a) (?:mig|mej)', 'doda mig sjalv', 'dodar mig sjalv', 'bega sjalvmord', 'begar sjalvmord')),
       re(alt("i'm", 'im', 'i am'), '\\s+', alt('ending it', 'ending my life', 'ending everything', 'checking out', 'going to end it', 'gonna end it')),
       re(alt('ending it', 'ending my life', 'ending everything', 'end it all'), '\\s+', alt('tonight', 'today', 'tomorrow', 'this weekend', 'now', 'soon')),
-      re(alt('knuten ar klar', 'knuten ar knuten', 'solmu on valmis', 'solmu valmiina', 'the knot is (?:tied|ready|done)', 'hanger redan', 'roikkuu jo', 'is already hanging', 'already hanging')),
       re(alt('going to', 'gonna', 'will', "i'll", 'ill'), '\\s+', alt('die', 'end it', 'end my life'), '\\s+', alt('tonight', 'today', 'tomorrow', 'this weekend', 'soon', 'tonite', '2nite')),
       re(alt('wish i could', 'want to', 'wanna', 'just want to', 'i want to'), '\\s+', gap(1), alt('stop existing', 'not exist', 'not be here', 'disappear', 'stop being alive', 'cease to exist')),
       re(alt('disappointed', 'sad', 'angry'), '\\s+', gap(2), alt("i'm still here", 'im still here', 'i am still here', 'still alive', 'i woke up', 'to wake up')),
       re(alt('walk into the sea', 'walk into the lake', 'walk into the water', 'drown myself', 'jump off', 'jump in front of')),
-      re(EN_WANT, '\\s+', gap(2), '(?:to\\s+)?', alt('die', 'be dead', 'end it all', 'end my life', 'end everything', 'not exist', 'disappear forever')),
+      re('(?<!\\b(?:they|he|she|patients|clients|residents|people|kids|students|pupils|customers|callers|some|many|who)\\s+)', EN_WANT, '\\s+', gap(2), '(?:to\\s+)?', alt('die', 'be dead', 'end it all', 'end my life', 'end everything', 'not exist', 'disappear forever')),
       re('kill(?:ing|ed|s)?\\s+', EN_SELF),
       re(alt('end(?:ing)? my (?:own )?life', 'end(?:ing)? it all', 'take my (?:own )?life', 'taking my (?:own )?life', 'commit(?:ting)? suicide',
         'unalive ' + EN_SELF, 'off ' + EN_SELF, 'top ' + EN_SELF, 'end ' + EN_SELF, 'delete ' + EN_SELF, 'hang(?:ing)? ' + EN_SELF, 'shoot(?:ing)? ' + EN_SELF, 'go to sleep and never wake up', 'sleep forever')),
       new RegExp(`(?<![0-9]\\s?)\\b(?:kms|ctb)\\b`, 'g'),
       re(alt('wish(?:ed)?', 'hope'), '\\s+', alt('i was', 'i were', 'i could be', "i'd be", 'id be'), '\\s+', alt('dead', 'never born', 'gone forever')),
-      re(alt('wish', 'hope', 'want', 'wanna', 'would like', 'just want'), '\\s+', gap(6), alt('never wake up', 'not wake up', 'not to wake up', "don't wake up", 'dont wake up', 'never to wake up'), '(?!\\s+(?:before|until|till|early|in time|on time|at|for|tomorrow|tmrw)\\b)'),
+      re(alt('wish', 'hope', 'want', 'wanna', 'would like', 'just want'), '\\s+', gap(6), alt('never wake up', 'not wake up', 'not to wake up', "don't wake up", 'dont wake up', 'never to wake up'), '(?!\\s+(?:before|until|till|early|in time|on time|at|for|(?:tomorrow|tmrw)\\s+(?:with|at|early|before|feeling|hungover|in time|on time)))'),
       re(alt('nukahtaa', 'nukkua', 'nukkuu', 'nukkumaan', 'nukahtaisin', 'nukun', 'nukahdan', 'somna', 'sova', 'fall asleep', 'go to sleep', 'sleep'), '\\s+', gap(2), alt('enka', 'ja en', 'eika', 'ja etta en', 'och aldrig', 'och inte', 'och int', 'and never', 'and not'), '\\s+', gap(2), alt('herata', 'heraisi', 'heraa', 'vakna', 'wake up', 'wake')),
       re(alt('jos en', 'etten', 'et en', 'ettei', 'jos ma en', 'jos mina en', 'kun en', 'en enaa'), '\\s+', gap(1), alt('heraisi', 'heraisi aamulla', 'heraisin', 'heraa enaa', 'heraisi enaa', 'olisi enaa', 'olis enaa')),
-      re(alt('en', 'ei', 'emma'), '\\s+', gap(2), alt('haluais', 'haluaisi', 'halua', 'haluu', 'tahdo', 'tahtois'), '\\s+', gap(2), alt('herata', 'herata aamulla', 'heraamaan')),
+      re(alt('en', 'ei', 'emma'), '\\s+', gap(2), alt('halu(?:a|u|ais|aisi|is|isi)', 'tahdo', 'tahtois', 'tahtoisi'), '\\s+', gap(2), alt('herata', 'herata aamulla', 'heraamaan'),
+        // Not waking up to a Monday, at six or for work is a grumble about mornings.
+        '(?!(?:\\s+(?:enaa|ikina|koskaan|aamulla|huomenna))*\\s+(?:tahan|tuohon|siihen|aikaisin|kuudelta|viidelta|seitsemalta|[0-9]+|toihin|kouluun|tyohon|[a-z]+(?:aihin|aihin|ntaihin|iin))\\b)'),
       re(alt('herra', 'jumala', 'taivaan isa', 'luoja', 'gud', 'herren', 'god'), '\\s+', gap(1), alt('ottais', 'ottaisi', 'ottas', 'veis', 'veisi', 'korjais', 'korjaisi', 'tog', 'tar', 'would take', 'took'), '\\s+', gap(1), alt('pois', 'minut', 'mut', 'mig', 'mej', 'me')),
       re(alt('mua', 'minua', 'mnua', 'minuu'), '\\s+', alt('ei enaa ole', 'ei enaa oo', 'ei ole enaa', 'ei oo enaa')),
       re(alt('en ole', 'en oo', 'en mina ole', 'ma en oo'), '\\s+', alt('enaa elossa', 'elossa enaa', 'enaa taalla', 'taalla enaa')),
@@ -117,6 +122,11 @@ export const CONCEPTS: readonly CrisisConcept[] = [
     ],
   },
   {
+    // A knot tied, a rope already hanging: unless the rope is a sailor's, a climber's or a clothesline.
+    name: 'rope-ready', kind: 'suicide', negatable: true, quietWhen: ['hobby'],
+    patterns: [re(alt('knuten ar klar', 'knuten ar knuten', 'solmu on valmis', 'solmu valmiina', 'the knot is (?:tied|ready|done)', 'hanger redan', 'roikkuu jo', 'is already hanging', 'already hanging'))],
+  },
+  {
     name: 'hopelessness', kind: 'suicide', negatable: false,
     patterns: [
       re(alt('en', 'ei', 'emma', 'etta en', 'etten'), '\\s+', gap(2), alt('jaksa', 'halua', 'haluu', 'tahdo', 'kannata', 'viitsi', 'pysty', 'kesta', 'keksi syyta'),
@@ -130,7 +140,7 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(alt('vill', 'orkar', 'kan', 'vet', 'ser', 'gitter'), '\\s+(?:inte|int)\\s+', gap(2), alt('leva', 'finnas', 'vara vid liv', 'existera', 'vakna mer', 'vakna igen', 'mening med att leva'),
         '(?!\\s+(?:med|i|pa|tillsammans|ihop|har|dar|sa dar|utan)\\b)'),
       re(alt('ingen', 'inget', 'ingenting'), '\\s+', gap(1), alt('mening', 'anledning', 'ide', 'att leva for', 'skal att leva', 'kvar att leva for'),
-        '(?:\\s+(?:med\\s+)?att\\s+leva)?'),
+        '(?:\\s+(?:med\\s+)?att\\s+leva)?', '(?!\\s+(?:(?:med\\s+)?att|for\\s+(?:mig|mej)\\s+att|i\\s+att|pa)\\s+(?!leva\\b|finnas\\b)[a-z]+)'),
       re(alt('battre', 'lattare', 'enklare'), '\\s+', gap(3), alt('om jag inte fanns', 'om jag inte fanns till', 'om jag var borta', 'om jag inte levde', 'om jag dog', 'om jag var dod', 'utan mig')),
       re(alt('better', 'easier'), '\\s+', gap(3), alt("if i wasn't here", 'if i wasnt here', 'if i was gone', 'if i were gone', "if i didn't exist", 'if i didnt exist', 'if i died', 'if i were dead', 'if i was dead', 'without me')),
       re(alt('less pa livet', 'trott pa livet', 'trott pa att leva', 'livet ar inte vart att leva', 'battre utan mig', 'battre om jag var dod', 'battre dod',
@@ -161,7 +171,7 @@ export const CONCEPTS: readonly CrisisConcept[] = [
   {
     name: 'self-harm', kind: 'suicide', negatable: true,
     patterns: [
-      re(alt('tekee mieli', 'teki mieli', 'pakko', 'haluan', 'haluun', 'himottaa'), '\\s+', gap(1), alt('viiltaa', 'viillella', 'satuttaa itseani', 'satuttaa itteani', 'satuttaa itseaan')),
+      re(alt('tekee mieli', 'teki mieli', 'tekee (?:niin|tosi|ihan|hirveesti|kauheesti) mieli', 'teki (?:niin|tosi) mieli', 'pakko', 'haluan', 'haluun', 'himottaa'), '\\s+', gap(1), alt('viiltaa', 'viillella', 'satuttaa itseani', 'satuttaa itteani', 'satuttaa itseaan')),
       re(alt('skar jag', 'ska jag skara', 'kommer jag att skara'), '\\s+', alt('mig', 'mej'), '(?:\\s+igen)?'),
       re(alt('viillelly', 'viillellyt', 'viiltelly', 'viiltellyt', 'oon viillelly', 'viillin', 'viilsin taas', 'viillan taas', 'viiltelen', 'viiltelin', 'viillan', 'viilsin', 'viiltelyy', 'viillella', 'viillan itseani', 'satutan itseani', 'satutan itteeni', 'satutan ittea', 'satutan itseani',
         'viillan ranteeni', 'viillan ranteet', 'ranteet auki', 'vedan ranteet auki', 'polttelen itseani', 'hakkaan paatani seinaan')),
@@ -176,7 +186,7 @@ export const CONCEPTS: readonly CrisisConcept[] = [
     ],
   },
   {
-    name: 'method+first-person', kind: 'suicide', negatable: true, quietWhen: ['sport'],
+    name: 'method+first-person', kind: 'suicide', negatable: true, quietWhen: ['sport', 'hobby'],
     patterns: [
       re(alt('hyppaan', 'hypata', 'hyppaisin', 'hypannen', 'hyppaamaan', 'heittaydyn', 'heittaytya', 'menen', 'meen', 'kavelen'), '\\s+', gap(2),
         alt('sillalta', 'katolta', 'parvekkeelta', 'ikkunasta', 'kalliolta', 'junan alle', 'auton alle', 'rekan alle', 'metron alle', 'jokeen', 'mereen', 'avantoon')),
@@ -214,7 +224,7 @@ export const CONCEPTS: readonly CrisisConcept[] = [
     ],
   },
   {
-    name: 'overdose-now', kind: 'overdose', negatable: true,
+    name: 'overdose-now', kind: 'overdose', negatable: true, quietWhen: ['medicine'],
     patterns: [
       re(alt('swallowed', 'took', 'otti', 'nieli', 'tog', 'svalde', 'veti', 'vetanyt', 'has taken', 'har tagit'), '\\s+', gap(2), alt('a whole bottle of', 'a bottle of', 'koko purkin', 'purkillisen', 'en hel burk', 'en hel flaska', 'a bunch of', 'a handful of', 'loads of', 'nagot', 'nanting'), '\\s+', alt('something', 'jotain', 'nagot', 'nanting', 'pills', 'tablets', 'meds')),
       re(alt('nappasin', 'napsin', 'popsin', 'nielaisin', 'on ottanut', 'otin', 'ottanu', 'ottanut', 'oon ottanu', 'olen ottanut', 'nielin', 'nielly', 'niellyt', 'vedin', 'vetany', 'vetanyt', 'soin', 'syonyt', 'syony',
@@ -231,7 +241,7 @@ export const CONCEPTS: readonly CrisisConcept[] = [
     ],
   },
   {
-    name: 'overdose-plan', kind: 'overdose', negatable: true,
+    name: 'overdose-plan', kind: 'overdose', negatable: true, quietWhen: ['medicine', 'disposal'],
     patterns: [
       re(alt('saastanyt', 'saastany', 'saastin', 'keranny', 'kerannyt', 'kerainnyt', 'kerannu', 'hamstrannu', 'hamstrannut', 'samlat', 'samlat pa mig', 'sparat', 'sparat pa mig', 'hamstrat',
         'saved up', 'stockpiled', 'stockpiling', 'hoarding', 'collecting', 'been saving'), '\\s+', gap(2), PILLS),
@@ -245,7 +255,7 @@ export const CONCEPTS: readonly CrisisConcept[] = [
   },
   {
     // Hitting among schoolchildren is bullying, for family and youth support; threats to kill stay in violence-threat.
-    name: 'violence-now', kind: 'violence', negatable: true, quietWhen: ['bullying'],
+    name: 'violence-now', kind: 'violence', negatable: true, quietWhen: ['bullying', 'habitual', 'remote', 'recent-past'],
     patterns: [
       re(FI_HIT_NOW, '\\s+', gap(2), FI_OBJ),
       re(FI_OBJ, '\\s+', gap(3), alt('lyodaan', 'hakataan', 'uhataan', 'uhkaillaan', 'kuristetaan', 'lyo', 'hakkaa', 'potkii', 'uhkaa', 'satuttaa', 'raiskataan')),
@@ -257,11 +267,11 @@ export const CONCEPTS: readonly CrisisConcept[] = [
   },
   {
     // Violence that just happened usually goes on; only a clearly distant past ("lapsena", "years ago") makes it a history.
-    name: 'violence-recent', kind: 'violence', negatable: true, quietWhen: ['distant-past', 'bullying'],
+    name: 'violence-recent', kind: 'violence', negatable: true, quietWhen: ['distant-past', 'bullying', 'recent-past', 'habitual'],
     patterns: [
       re(FI_HIT_PAST, '\\s+', gap(2), FI_OBJ),
       re(FI_OBJ, '\\s+', gap(1), alt('lyotiin', 'hakattiin', 'uhattiin', 'kuristettiin', 'raiskattiin', 'potkittiin', 'pahoinpideltiin')),
-      re('(?<!\\bjag\\s)', alt('slog', 'sparkade', 'strop', 'strypte', 'misshandlade', 'hotade', 'knivhogg', 'valdtog', 'skadade', 'attackerade', 'knuffade'), '\\s+', gap(1), SV_OBJ),
+      re('(?<!\\bjag\\s)', alt('slog', 'sparkade', 'strop', 'strypte', 'misshandlade', 'hotade', 'knivhogg', 'valdtog', 'skadade', 'attackerade', 'knuffade', 'slagit', 'sparkat', 'strypt', 'misshandlat', 'knuffat', 'hotat'), '\\s+', gap(1), SV_OBJ),
       re("(?<!\\b(?:i|i've|ive|i have|we|we've)\\s)", alt('hit', 'beat', 'choked', 'strangled', 'kicked', 'punched', 'attacked', 'stabbed', 'raped', 'slapped', 'assaulted', 'pushed', 'threw', 'shoved'), '\\s+', EN_OBJ, '(?!\\s+(?:up|out|at|with the|hard that)\\b)'),
       re(alt('tog strypgrepp pa', 'tog ett strypgrepp pa', 'kuristusote', 'otti kuristusotteen', 'chokehold', 'put me in a chokehold', 'strypte'), '(?:\\s+(?:mig|mej|musta|minusta))?'),
     ],
@@ -273,7 +283,7 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(alt('han', 'se', 'ne', 'he', 'joku', 'mies[a-z]*', 'miehe[a-z]*', 'exa[a-z]*', 'ex', 'isa[a-z]*', 'isi', 'faija', 'poikaystava[a-z]*', 'puoliso[a-z]*', 'avomie[a-z]*', 'kumppani[a-z]*',
         'naapuri[a-z]*', 'vaimo[a-z]*', 'tyttoystava[a-z]*', 'aiti[a-z]*', 'veli', 'velje[a-z]*', 'poika[a-z]*', 'isapuoli', 'sisko[a-z]*', 'jengi', 'ne tyypit', 'tyyppi'), '\\s+', gap(2),
       alt('tappaa', 'tappaisi', 'tappais', 'tappamaan', 'tappaa viela', 'tappaa kohta', 'tappavat'), '\\s+', gap(1), alt('minut', 'mut', 'meidat', 'meita', 'minua', 'mua', 'lapset', 'lapsen', 'lapsemme', 'lapseni', 'vauvan', 'aidin')),
-      re(alt('etta', 'et', 'sanoo', 'huutaa', 'uhoaa', 'lupaa', 'sano', 'sanoi', 'huusi', 'huus'), '\\s+', gap(1), alt('tappaa', 'tappaisi', 'tappais', 'tappavansa', 'tapan', 'tappaa viela'), '\\s+', gap(1), alt('minut', 'mut', 'meidat', 'lapset', 'kaikki', 'meita', 'sut', 'sinut')),
+      re(alt('etta', 'et', 'sanoo', 'huutaa', 'uhoaa', 'lupaa', 'sano', 'sanoi', 'huusi', 'huus'), '\\s+', gap(1), alt('tappaa', 'tappaisi', 'tappais', 'tappavansa', 'tapan', 'tappaa viela'), '\\s+', gap(1), alt('minut', 'mut', 'meidat', 'lapset', 'kaikki', 'meita', 'sut', 'sinut', 'akkansa', 'vaimonsa', 'eukkonsa', 'naisensa', 'tyttoystavansa', 'lapsensa', 'aitinsa', 'isansa', 'miehensa')),
       re(alt('mut', 'minut', 'meidat', 'mua', 'minua'), '\\s+', gap(1), alt('tapetaan', 'tapetaan viela', 'tapetaan kohta')),
       // A threat reported in a clause whose subject is left out ("sanoi että tulee hakemaan lapset ja tappaa minut").
       re(alt('ja', 'etta', 'et', 'sanoi', 'sano', 'uhkasi', 'lupasi', 'huusi'), '\\s+', gap(5), alt('tappaa', 'tappais', 'tappaisi', 'tappavansa', 'ampuu', 'ampuvansa', 'puukottaa', 'kuristaa'), '\\s+', alt('minut', 'mut', 'meidat', 'lapset', 'koko perheen', 'meidat kaikki')),
@@ -281,16 +291,40 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(alt('han', 'hon', 'pappa', 'min man', 'mannen', 'sambon', 'pojkvannen', 'exet', 'brorsan', 'han sa att han', 'hon sa att hon'), '\\s+', gap(2), alt('tar livet av', 'ska ta livet av', 'dodar', 'skjuter', 'slar ihjal'), '\\s+', SV_OBJ),
       re(alt('kill', 'kills', 'shoot', 'stab', 'murder', 'finish'), '\\s+', alt('me', 'us', 'us all', 'all of us', 'the kids', 'the job'), '\\s+', gap(3), alt('if', 'when', 'next time', 'once', 'unless', 'tonight', 'after')),
       re(alt('pelkaan', 'pelkaan etta', 'mua pelottaa etta', 'pelottaa etta', 'pelkaan henkeni', 'pelkaan hengestani'), '\\s+', gap(4), alt('tappaa', 'tappaisi', 'tappais', 'satuttaa', 'lyo', 'hakkaa', 'puukottaa', 'tulee takaisin', 'tulee kotiin')),
-      re(alt('pelkaan', 'pelkaan omaa', 'pelkaan omaa'), '\\s+', alt('miesta', 'miestani', 'puolisoani', 'poikaystavaani', 'exaani', 'exaa', 'isaani', 'isaa', 'entista', 'avomiestani', 'vaimoani', 'kumppaniani', 'henkeni puolesta', 'hengestani')),
+      re(alt('pelkaan', 'pelkaan omaa'), '\\s+', alt('henkeni puolesta', 'hengestani')),
       re(alt('hotar', 'hotade', 'hotat', 'har hotat'), '\\s+', gap(2), alt('att doda', 'med att doda', 'doda', 'att skada', 'att sla', 'med kniv', 'mig till livet', 'att ta livet av mig', 'att skjuta', 'skjuta', 'att knivhugga', 'att strypa', 'att sla ihjal', 'att morda', 'med vapen')),
       re(alt('ska', 'kommer att', 'kommer', 'vill', 'tanker', 'forsoker', 'forsokte'), '\\s+', alt('doda', 'sla ihjal', 'skada', 'morda'), '\\s+', SV_OBJ),
       re(alt('radd', 'radd att', 'radd for att'), '\\s+', gap(4), alt('dodar', 'doda', 'slar ihjal', 'skadar', 'slar', 'kommer tillbaka')),
-      re(alt('radd for min', 'radd for'), '\\s+', alt('man', 'sambo', 'pojkvan', 'ex', 'pappa', 'fru', 'partner', 'mitt ex', 'min man', 'min sambo', 'min pojkvan')),
       re(alt('going to', 'gonna', 'will', "'ll", 'll', 'wants to', 'want to', 'threaten(?:s|ed|ing)?(?: to)?', 'trying to', 'tries to', 'tried to', 'said (?:he|she)(?:\'d| would| will)', 'swore to'), '\\s+',
         alt('kill', 'hurt', 'murder', 'stab', 'shoot', 'strangle', 'choke', 'beat'), '\\s+', EN_OBJ),
       re(alt('afraid', 'scared', 'terrified', 'fear'), '\\s+', gap(4), alt('kill', 'hurt', 'hit', 'beat', 'attack', 'come back'), '\\s+', alt('me', 'us', 'my', 'the kids', 'the children', 'home', 'tonight')),
-      re(alt('afraid of', 'scared of', 'terrified of'), '\\s+', alt('my husband', 'my partner', 'my boyfriend', 'my ex', 'my dad', 'my father', 'my wife', 'my girlfriend', 'him', 'her')),
       re(EN_SUBJ, '\\s+', EN_BE, '\\s+', gap(1), alt('killing', 'murdering'), '\\s+', EN_OBJ),
+    ],
+  },
+  {
+    // Fear of a person without a threat, an act or a weapon named ("I'm scared of him", "pelkään miestäni"): a concern.
+    // "afraid he'll kill me" and "pelkään että hän tappaa" stay threats in violence-threat.
+    name: 'fear-of-person', kind: 'violence', negatable: true, concernOnly: true,
+    patterns: [
+      re(alt('pelkaan', 'pelkaan omaa'), '\\s+', alt('miesta', 'miestani', 'puolisoani', 'poikaystavaani', 'exaani', 'exaa', 'isaani', 'isaa', 'entista', 'avomiestani', 'vaimoani', 'kumppaniani', 'hanta')),
+      re(alt('radd for min', 'radd for', 'radd av'), '\\s+', alt('man', 'sambo', 'pojkvan', 'ex', 'pappa', 'fru', 'partner', 'mitt ex', 'min man', 'min sambo', 'min pojkvan', 'honom', 'henne')),
+      re(alt('afraid of', 'scared of', 'terrified of'), '\\s+', alt('my husband', 'my partner', 'my boyfriend', 'my ex', 'my dad', 'my father', 'my wife', 'my girlfriend', 'him', 'her')),
+    ],
+  },
+  {
+    // Voices that command harm: "rösterna säger att jag måste straffa min sambo", "äänet käskee satuttaa", "the voices tell me to hurt".
+    name: 'command-voices', kind: 'violence', negatable: true,
+    patterns: [
+      re(alt('rosterna', 'rosten', 'roster', 'aanet', 'aani', 'aanien', 'the voices', 'voices', 'a voice', 'the voice'), '\\s+', gap(3), alt('sager', 'sager at', 'sa', 'befaller', 'tvingar', 'vill', 'kaskee', 'kaskevat', 'sanoo', 'sanovat', 'kaskivat', 'tell', 'tells', 'telling', 'told', 'say', 'says', 'want', 'command', 'order'), '\\s+', gap(4),
+        alt('straffa', 'skada', 'doda', 'sla ihjal', 'doda', 'hurt', 'kill', 'punish', 'harm', 'stab', 'satuttaa', 'tappaa', 'rangaista', 'vahingoittaa', 'puukottaa', 'ta livet av')),
+    ],
+  },
+  {
+    // Fire as a threat: "he will burn the house with me inside", "uhkaa polttaa talon", "hotar att bränna ner huset".
+    name: 'arson-threat', kind: 'violence', negatable: true,
+    patterns: [
+      re(alt('burn', 'burn down', 'set fire to', 'torch', 'polttaa', 'poltan', 'sytyttaa', 'branna', 'branna ner', 'tanda eld pa', 'satta eld pa'), '\\s+', gap(2), alt('the house', 'the flat', 'the apartment', 'our house', 'the home', 'talon', 'asunnon', 'kodin', 'talo', 'huset', 'lagenheten', 'hemmet', 'me', 'us', 'minut', 'meidat', 'mig', 'oss'),
+        '\\s+', gap(2), alt('with me', 'with us', 'with the kids', 'inside', 'sisalla', 'sisaan', 'kanssa', 'med mig', 'med oss', 'med barnen', 'inne', 'tonight', 'tana yona', 'i natt')),
     ],
   },
   {
@@ -339,12 +373,14 @@ export const FIGURATIVE: readonly RegExp[] = [
   '\\s+', gap(1), alt('tappaa', 'tappaa viela', 'tappaa kohta'), '\\s+', alt('mut', 'minut', 'mua', 'minua', 'meidat')),
   re(alt('aiti', 'isa', 'iska', 'aiska', 'mutsi', 'faija', 'vanhemmat', 'pomo', 'esimies', 'opettaja', 'ope', 'valmentaja', 'mummo', 'vaimo', 'siskoni', 'veljeni', 'aitini', 'isani'), '\\s+', gap(2),
     alt('tappaa', 'tappaa viela', 'tappaa kohta', 'tappais', 'tappaisi'), '\\s+', alt('mut', 'minut', 'meidat'), '\\s+', alt('kun', 'jos', 'ku'), '(?:\\s+[a-z\']+){0,4}'),
+  re(alt('aiti', 'isa', 'iska', 'aiska', 'mutsi', 'faija', 'pomo', 'ope', 'valmentaja'), '\\s+', alt('sanoi', 'sano', 'sanoo', 'uhkas', 'uhkasi', 'lupas'), '\\s+', alt('etta', 'et'), '\\s+', gap(1),
+    alt('tappaa', 'tappaa viela', 'tappais', 'tappaisi'), '\\s+', alt('mut', 'minut'), '\\s+', alt('kun', 'jos', 'ku'), '(?:\\s+[a-z\']+){0,4}'),
   re(alt('tapoin', 'tappaa', 'tappamaan', 'tappaen', 'tapan', 'tappaisin'), '\\s+aikaa'),
   re(alt('bored', 'scared', 'worried', 'freezing', 'starving', 'tired', 'sick', 'frightened', 'laughed', 'laughing', 'loved'), '\\s+(?:' + EN_SELF + '\\s+)?to\\s+death'),
   re(alt('dying', 'die'), '\\s+', alt('to (?:know|see|meet|learn|try|hear|go|get|find|eat|tell|ask|read|watch|visit|have|start|move|join|travel|play|sing|dance)', 'for (?:a|some|coffee|chocolate|pizza|cake|sleep|holidays?|summer|it|that|this)', 'of laughter', 'of embarrassment', 'of shame', 'of boredom', 'laughing')),
   re(alt('to die for', 'killing time', 'kill time', 'killed it', 'kill it', 'kill for', 'could kill for', 'would kill for', 'die my hair', 'die (?:her|his|your) hair')),
   re(alt('traffic', 'work', 'job', 'heat', 'my boss', 'the boss', 'the kids', 'this week', 'this job', 'uni', 'college', 'my back', 'the commute', 'the cold', 'this', 'that', 'it', 'these', 'those', 'school', 'exams?', 'commute', 'back', 'head', 'feet', 'knees?', 'boss', 'waiting',
-    'suspense', 'deadlines?', 'studying', 'homework', 'stress', 'shoes', 'hangover', 'cold', 'weather', 'noise'), '\\s+', gap(2), alt('killing', 'kills', 'will kill', "'ll kill", 'is going to kill', 'gonna kill'), '\\s+', alt('me', 'us')),
+    'suspense', 'deadlines?', 'studying', 'homework', 'stress', 'shoes', 'hangover', 'cold', 'weather', 'noise'), '(?!\\s+(?:he|she|they|someone|somebody|my|his|her|your|the (?:man|guy))\\b)', '\\s+', gap(2), alt('killing', 'kills', 'will kill', "'ll kill", 'is going to kill', 'gonna kill'), '\\s+', alt('me', 'us')),
   re(alt('mom', 'mum', 'mother', 'dad', 'father', 'parents', 'boss', 'teacher', 'coach', 'manager', 'sister', 'brother', 'grandma', 'nan', 'wife'), '\\s+', gap(3), alt('kill', 'murder'), '\\s+', alt('me', 'us'), '\\s+', alt('when', 'if', 'once', 'for'), '(?:\\s+[a-z\']+){0,4}'),
   re(alt('kill', 'murder'), '\\s+', alt('me', 'us'), '\\s+', alt('for', 'lol', 'haha', 'lmao')),
   re(alt('beating', 'beat', 'beats'), '\\s+', alt('me', 'us'), '\\s+', alt('at (?:chess|cards|games?|tennis|football|golf|poker|monopoly|scrabble|[a-z]*ball|running|it|everything|fifa|mario ?kart|video ?games|board ?games|sudoku)', 'in (?:the race|the final|the match|the game|chess|a race)', 'to it')),
@@ -370,6 +406,17 @@ export const FIGURATIVE: readonly RegExp[] = [
   re('unaliv[a-z]*\\s+', alt('my', 'the', 'this', 'that', 'his', 'her'), '\\s+[a-z]+'),
   re(alt('the', 'a'), '\\s+sewer ?slide'),
   re(alt('skar', 'skurit'), '\\s+', alt('mig', 'mej'), '\\s+', alt('pa', 'i'), '\\s+', alt('[a-z]*kniven', 'glas[a-z]*', 'papper[a-z]*', 'en burk', 'burken')),
+  // Wearing oneself out with something that is no means: "mun poika tappaa ittensä noilla treeneillä", "killing himself with all that training".
+  re(alt('tappaa', 'tappavat', 'tapan', 'tappaa viela', 'tappaa kohta'), '\\s+', alt('it[st](?:e|ee)?(?:nsa|ni|ani|aan)', 'itsensa', 'ittensa'), '\\s+', alt('noilla', 'nailla', 'tolla', 'talla', 'tuolla', 'silla', 'niilla', 'tuolla', 'sen', 'sun', 'mun', 'sinne', 'taalla', 'toissa', 'tyolla', 'toilla'),
+    '(?:\\s+(?!(?:laakkeilla|pillereilla|tableteilla|aseella|koydella|veitsella|puukolla)\\b)[a-z]+(?:lla|illa|malla|ssa))?'),
+  re(alt('tappaa', 'tappavat', 'tapan'), '\\s+', alt('it[st](?:e|ee)?(?:nsa|ni|ani|aan)', 'itsensa', 'ittensa'), '\\s+', '(?!(?:laakkeilla|pillereilla|tableteilla|aseella|koydella|veitsella|puukolla|unilaakkeilla)\\b)[a-z]*(?:treeneilla|tyolla|toilla|treenaamalla|juoksemalla|tekemalla|urheilulla|harjoittelulla|opiskelulla|tyonteolla)'),
+  re(alt('killing', 'kill', 'kills', 'work', 'working', 'worked', 'train', 'training', 'run', 'running', 'drink', 'drinking'), '\\s+', alt('himself', 'herself', 'themselves', 'myself'), '\\s+', alt('with (?:all )?(?:that|this|those|these|his|her|the) (?:training|work|practices?|overtime|running|studying|gym|shifts?|job)', 'to death', 'at (?:work|the gym|practice)')),
+  // A wish to die a natural death at home: "jag vill dö i min egen säng", "haluan kuolla kotona", "I want to die at home".
+  re(alt('do', 'kuolla', 'die'), '\\s+', alt('i min egen sang', 'i egen sang', 'hemma', 'kotona', 'omassa sangyssa', 'omassa kodissa', 'at home', 'in my own bed', 'in my sleep when', 'naturally')),
+  // A wish to die for shame, in a teenager's hyperbole with a laugh: "jag vill typ dö, läraren läste upp min text", "i wanna die lol so embarrassing".
+  re(alt('vill typ do', 'vill typ doo', 'haluun typ kuolla', 'haluan niinku kuolla', 'wanna die lol', 'want to die lol', 'wanna die lmao', 'literally want to die', 'literally wanna die', 'literally dying'), '(?=.{0,160}\\b(?:laste upp|lasa upp|pinsam[a-z]*|skams|skammes|cringe|embarrass[a-z]*|read (?:it|my [a-z]+) out|nolo[a-z]*|havett[a-z]*|luki [a-z ]*aaneen|myotahapea)\\b)'),
+  // Not wanting to be "here", meaning a place: "dont wanna be here anymore, this town is dead", "en halua olla täällä, tää kylä on kuollut".
+  re(alt("don't", 'dont', 'do not'), '\\s+', alt('want', 'wanna'), '\\s+(?:to\\s+)?be here\\s+(?:anymore|any more)', '(?=\\s*,?\\s+(?:this|in this|the|here in)\\s+(?:town|city|village|place|school|job|country|dump|hole)\\b)'),
   // Hangover hyperbole: "bakfull så jag vill dö", "hungover and wanna die", "krapulassa haluun kuolla".
   re(alt('bakfull', 'bakis', 'hungover', 'hung over', 'krapula[a-z]*', 'kankkuse[a-z]*', 'darra[a-z]*', 'darras'), '\\s+', gap(3),
     alt('vill do', 'vill doo', 'wanna die', 'want to die', 'could die', 'gonna die', 'haluun kuolla', 'haluan kuolla', 'haluisin kuolla', 'kuolen', 'kuolla', 'dor', 'dying', 'do')),
@@ -418,7 +465,9 @@ export const TOPIC_CONTEXT = new RegExp(`\\b${alt(
   'training', 'course', 'courses', 'prevention', 'preventing', 'prevent', 'awareness', 'workshop', 'lecture', 'seminar', 'webinar', 'research', 'statistics',
   'volunteer[a-z]*', 'first aid', 'campaign', 'essay', 'thesis', 'documentary', 'movie', 'film', 'book', 'novel', 'series', 'song', 'podcast', 'recogni[sz]e', 'signs of', 'gatekeeper',
   'utbildning[a-z]*', 'kurs', 'kurser', 'kursen', 'forebyggande', 'forebygga', 'forelasning[a-z]*', 'frivillig[a-z]*', 'forskning', 'statistik', 'forsta hjalp[a-z]*', 'kampanj[a-z]*',
-  'uppsats', 'bok', 'boken', 'filmen', 'serien', 'kanna igen', 'tecken pa')}\\b`);
+  'uppsats', 'bok', 'boken', 'filmen', 'serien', 'kanna igen', 'tecken pa',
+  'essee[a-z]*', 'hamlet[a-z]*', 'shakespeare[a-z]*', 'novelli[a-z]*', 'oppila[a-z]*', 'aidinkiel[a-z]*', 'aikan', 'laksy[a-z]*', 'kirjallisuu[a-z]*', 'runo[a-z]*', 'homework', 'literature', 'poem', 'portray[a-z]*', 'depict[a-z]*',
+  'litteratur[a-z]*', 'skildr[a-z]*', 'laxa', 'laxor', 'novell[a-z]*', 'dikt[a-z]*', 'fortbildning[a-z]*', 'vidareutbildning[a-z]*', 'bedomning[a-z]*', 'socialhandledare', 'hospice', 'saattohoi[a-z]*', 'hur (?:ska|bor) (?:jag|man) (?:bemota|svara|mota)', 'how (?:should|do|can) i respond')}\\b`);
 
 /** A topic word inside the matched compound itself ("självmordsprevention", "itsemurhanehkäisy"). */
 export const TOPIC_IN_COMPOUND = /(?:prevention|preventio|ehkaisy|ehkaisev|forebygg|utbildning|koulutu|kurs|tutkimu|forskning|awareness|training|tilasto|statistik)/;
@@ -443,6 +492,19 @@ export const DISTANT_PAST = new RegExp(`\\b${alt(
  */
 const NOW_AGAIN = `(?!.*\\b${alt('nu', 'nyt', 'now', 'taas', 'igen', 'again', 'idag', 'today', 'tanaan', 'tonight', 'ikvall')}\\b(?:\\s+\\S+){0,5}\\s+${alt('vill', 'haluan', 'haluun', 'haluaisin', 'want', 'wanna', 'tanker', 'aion', 'meinaan', 'going to', 'gonna', 'planning', 'suunnittelen', 'planerar')}\\b)`;
 export const PAST_ATTEMPT = new RegExp(`^${NOW_AGAIN}(?=.*\\b${alt('yritin', 'yritti', 'yrittanyt', 'yrittany', 'yritys', 'yritykse[a-z]*', 'forsokte', 'forsokt', 'forsok', 'tried', 'attempted', 'attempt')}\\b)(?=.*${DISTANT_PAST.source})`);
+
+/** Violence a week or more ago: a history to talk about, worth a gentle line, not an interrupt ("my boyfriend hit me last week"). */
+export const RECENT_PAST = new RegExp(`^(?!.*\\b${alt('nyt', 'juuri nyt', 'now', 'right now', 'again', 'taas', 'igen', 'nu', 'just nu')}\\b).*\\b${alt('last week', 'last month', 'last weekend', 'a week ago', '(?:a|one|two|three|[0-9]+) (?:weeks?|months?) ago', 'viime viikolla', 'viime kuussa', 'viime viikonloppuna', 'viikko sitten', '(?:pari|kaks|kaksi|kolme|[0-9]+) (?:viikkoa|kuukautta) sitten',
+  'forra veckan', 'forra manaden', 'forra helgen', 'for en vecka sedan', 'for (?:tva|tre|[0-9]+) (?:veckor|manader) sedan')}\\b`);
+/** What happens sometimes or when he drinks is a life in danger to talk about, not an act happening now; "now" keeps the interrupt. */
+export const HABITUAL_VIOLENCE = new RegExp(`^(?!.*\\b${alt('nyt', 'juuri nyt', 'tanaan', 'tana iltana', 'now', 'right now', 'tonight', 'nu', 'just nu', 'ikvall', 'i kvall', 'idag')}\\b)(?=.*\\b${alt(
+  'kun (?:se |han )?(?:juo|joi|on juonut|on humalassa|on kannissa|suuttuu)', 'humalassa', 'kannissa', 'aina kun', 'joskus', 'valilla', 'usein', 'muutaman kerran', 'pari kertaa', 'monta kertaa',
+  "when (?:he|she|they)(?:'s| is| are| gets?)? (?:drunk|drinks|drinking|angry|mad)", 'sometimes', 'often', 'every time', 'a few times', 'several times', 'many times',
+  'nar (?:han|hon) (?:ar full|dricker|blir arg|har druckit)', 'ibland', 'ofta', 'nagra ganger', 'flera ganger', 'manga ganger')}\\b)`);
+/** Threats by text or online: harassment to take to the police, not an attack happening now (a threat to kill stays a threat). */
+export const REMOTE_CHANNEL = new RegExp(`\\b${alt('via sms', 'sms', 'smsar', 'tekstiviest[a-z]*', 'viestilla', 'viesteilla', 'viesteissa', 'whatsapp[a-z]*', 'messenger', 'by text', 'texts?', 'texting', 'online', 'netissa', 'pa natet', 'somessa', 'instagram[a-z]*', 'snap[a-z]*', 'e-?mails?', 'sahkopost[a-z]*', 'meddelanden', 'meddelande')}\\b`);
+/** Ropes and gear for a hobby ("repet hänger redan i förrådet … seglingen börjar i kväll"). */
+export const HOBBY_CONTEXT = new RegExp(`\\b${alt('segl[a-z]*', 'sjokort[a-z]*', 'bat', 'baten', 'batar', 'batarna', 'purjeh[a-z]*', 'vene[a-z]*', 'sailing', 'boat', 'klattr[a-z]*', 'kiipei[a-z]*', 'climb[a-z]*', 'camping', 'talt[a-z]*', 'teltta[a-z]*', 'tent', 'pyykki[a-z]*', 'tvatt[a-z]*', 'laundry', 'keinu[a-z]*', 'gunga[a-z]*', 'swing', 'olhava[a-z]*')}\\b`);
 
 /** Conditional or instructional framing around a danger word ("jos joku lakkaa hengittämästä", "vid livsfara ring 112"). */
 export const INSTRUCTION = new RegExp(`\\b${alt('if', 'jos', 'mikali', 'om', 'vid', 'in case', 'in the event', 'sattuu', 'ifall', '(?<!\\b(?:i|should|do|can|shall|we|jag|pitaako|pitaisiko|pitaisko)\\s)(?:soita|soittakaa|ring|call|dial)(?:\\s+(?:heti|genast|at once|now))?\\s+112')}\\b`);
