@@ -30,7 +30,7 @@ const TOPICS = {
   intellectual: ['tukiliitto-teatteri-ja-harrastukset', 'tukiliitto-perheet-ja-edunvalvonta', 'tukiliitto-yhdistykset-uusimaa'],
   respiratory: ['hengitysliitto-hengitysyhdistykset'],
   veterans: ['sotaveteraaniliitto-tuki-veteraaneille-ja-leskille'],
-  lgbt: ['sinuiksi-sateenkaarinuoret', 'seta-tieto-ja-tuki', 'helsinki-pride-ryhmat-ja-tapahtumat'],
+  lgbt: ['sinuiksi-sateenkaarinuoret', 'seta-tieto-ja-tuki', 'helsinki-pride-ryhmat-ja-tapahtumat', 'sateenkaariperheet-vertaistoiminta'],
   divorce: ['yvpl-vertaistuki-ja-eroneuvonta', 'miessakit-erosta-elossa'],
   prison: ['rets-tuki-vapautuville-ja-laheisille'],
   sami: ['suoma-sami-nuorat-saamelaisnuoret'],
@@ -42,6 +42,12 @@ const TOPICS = {
   suicideLoss: ['surunauha-vertaistuki'],
   homicideLoss: ['huoma-vertaistuki'],
   childDeath: ['kapy-lapsikuolemaperheet-vertaistuki'],
+  students: ['nyyti-opiskelijoiden-chatit'],
+  elderAbuse: ['suvanto-linja-ikaantyneiden-kaltoinkohtelu'],
+  // Drugs: NA for people who use, Irti Huumeista for their close ones; either is an answer a professional accepts.
+  drugs: ['na-nimettomat-narkomaanit', 'irti-huumeista-laheisryhmat'],
+  mentalFamily: ['finfami-mielenterveysomaisten-tuki'],
+  sexualViolence: ['tukinainen-seksuaalista-vakivaltaa-kokeneille'],
 } as const;
 type Topic = keyof typeof TOPICS;
 const topicOf = new Map<string, Topic>(Object.entries(TOPICS).flatMap(([t, ids]) => ids.map((id) => [id, t as Topic] as const)));
@@ -97,6 +103,17 @@ const NAMED: ReadonlyArray<readonly [Lang, Topic, string]> = [
   // Known gaps until the named circumstance became evidence of its situation (nothing else in them is read as a topic).
   ['fi', 'hearing', 'Kuulo on heikentynyt ja kuulokoje tuntuu hankalalta, kuka neuvoisi ja olisiko vertaistukea?'],
   ['fi', 'lgbt', 'Oon 15 ja luulen että oon trans, en uskalla kertoo kellekään. Onko jotain ryhmää?'],
+  ['fi', 'students', 'Olen yliopisto-opiskelija ja gradu ahdistaa niin etten saa nukuttua, voisinko jutella muiden opiskelijoiden kanssa?'],
+  ['en', 'students', "I'm an exchange student in Turku and feel really lonely and anxious, is there a chat for students?"],
+  ['fi', 'elderAbuse', 'Veljeni vie äidin eläkkeen joka kuukausi ja äiti pelkää sanoa mitään. Mistä saisi neuvoa?'],
+  ['en', 'elderAbuse', 'I think my grandmother is a victim of financial abuse by her carer, who can advise us?'],
+  ['fi', 'drugs', 'Olen käyttänyt amfetamiinia kymmenen vuotta ja haluan nyt lopettaa, onko vertaisryhmiä?'],
+  ['fi', 'drugs', 'Tyttäreni käyttää huumeita ja me vanhemmat ollaan ihan lopussa. Onko läheisille ryhmiä?'],
+  ['fi', 'mentalFamily', 'Pojallani todettiin skitsofrenia ja koko perhe on ihan hukassa, mistä omaiset saavat tukea?'],
+  ['en', 'mentalFamily', 'My wife is bipolar and has been in hospital twice this year. Where can I get support as her husband?'],
+  ['fi', 'lgbt', 'Olemme naispari ja odotamme ensimmäistä lastamme, onko muita sateenkaariperheitä tavattavaksi?'],
+  ['fi', 'sexualViolence', 'Minut raiskattiin bileissä viime kuussa. Mistä saisin apua ja neuvoja?'],
+  ['en', 'sexualViolence', "My friend was raped at a party and doesn't know if she should go to the police, where can she get help?"],
 ];
 
 /**
