@@ -393,12 +393,14 @@ export class HandoverService {
       return;
     }
     this.count('handover_accepted', { lang: accepted.lang, wait: waitBucket(now - accepted.createdAt) });
-    await this.updateCard(accepted, { kind: 'active', staffName: staff.name || t('staff:handover.someone'), at: now });
+    // The resident hears first; the card in Teams is updated at the same time, not before.
+    const cardUpdated = this.updateCard(accepted, { kind: 'active', staffName: staff.name || t('staff:handover.someone'), at: now });
     const rt = this.t(accepted.lang);
     const name = staff.name || rt('handover.aWorker');
     const delivered = await this.deps.resident.deliver(accepted.conversationId, accepted.lang, [
       cardMessage(messageCard(rt('handover.joined', { name }), [{ title: rt('handover.endButton'), data: { action: 'handoffEnd' } }])),
     ], { name });
+    await cardUpdated;
     if (!delivered) {
       await this.finish(accepted, 'resident');
       await this.postThread(accepted, t('staff:handover.residentGone'));

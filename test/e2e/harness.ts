@@ -33,11 +33,14 @@ async function freePort(): Promise<number> {
 
 export interface Running { luotsi: LuotsiApp; server: RunningServer; browser: Browser; stop(): Promise<void> }
 
-/** Luotsi (in-memory state, no rate limits; another bot if given) and Chromium. */
-export async function startLuotsi(overrides: AppOverrides = {}): Promise<Running> {
+/**
+ * Luotsi (in-memory state, no rate limits; another bot if given) and Chromium. `env` adds to (or replaces) the server's
+ * environment, e.g. `{ TEAMS_DEV_MODE: '1' }` for a test that plays Teams.
+ */
+export async function startLuotsi(overrides: AppOverrides = {}, env: Record<string, string> = {}): Promise<Running> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const port = await freePort();
-  const parsed = parseConfig({ PORT: String(port), PUBLIC_BASE_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0' });
+  const parsed = parseConfig({ PORT: String(port), PUBLIC_BASE_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0', ...env });
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   const created = await createApp(parsed.config, overrides);
   if (!created.ok) throw new Error(created.errors.join('\n'));

@@ -2,11 +2,14 @@
 // endpoint against the real server process, then the same against an echo bot on the same server and adapter.
 // Latency with residents who pause to read and type (--think-ms), throughput with no pauses (both bots), then RSS
 // after --conversations short conversations. Server-side turn times come from the Server-Timing header.
+// Last, the handover scenario (test/load/bench-handover.ts, one more JSON line): --handovers 50 simultaneous handovers to
+// staff in Teams, --handover-messages 10 each way, --handover-think-ms 0, --handover-state auto|memory|redis; --handovers 0 skips it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { benchHandover, handoverOptionsFrom } from './bench-handover.js';
 
 const args = process.argv.slice(2);
 const num = (name: string, dflt: number) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : dflt; };
@@ -160,3 +163,5 @@ console.log(JSON.stringify({
   serverTurnP50Ms: luotsi.serverTurnP50Ms, serverTurnP99Ms: luotsi.serverTurnP99Ms, saturatedServerTurnP99Ms: luotsi.saturatedServerTurnP99Ms,
   rssMbAfterConversations: luotsi.rssMbAfterConversations ?? null, rssMbSettled: luotsi.rssMbSettled ?? null, conversations: CONVERSATIONS,
 }));
+const handoverOptions = handoverOptionsFrom(args);
+if (handoverOptions.handovers > 0) console.log(JSON.stringify(await benchHandover(handoverOptions)));
