@@ -18,7 +18,6 @@ import { crisisReply, type SafetyReplies, typedText } from './safety-replies.js'
 import { type ConversationData, LOCALE_OF, type Session, setSession, type UserData } from '../dialogs/session.js';
 import type { BotDeps } from './create-bot.js';
 import type { HandoverService } from './handover/handover.js';
-import { asksForPerson } from '../knowledge/handover-intent.js';
 
 export const STAFF_SEARCH_DIALOG = 'staffSearch';
 
@@ -217,7 +216,7 @@ export class LuotsiBot extends ActivityHandler {
     }
     if (handover && !isStaffChannel(context)) {
       const text = command ? '' : typed;
-      if (await handover.residentTurn(context, s, command?.action, command?.data ?? {}, text, Boolean(text) && asksForPerson(text))) {
+      if (await handover.residentTurn(context, s, command?.action, command?.data ?? {}, text)) {
         // A question the bot asked before the person came is stale by the time the resident is back: the next message is a new need.
         if (s.data.handover) await this.dialogState.delete(context);
         return;

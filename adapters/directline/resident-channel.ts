@@ -2,14 +2,13 @@
 import type { Lang } from '../../knowledge/vocabulary.js';
 import { asActivity } from '../../bot/handover/handover.js';
 import type { RelayMessage, ResidentChannel } from '../../bot/handover/ports.js';
+import { LOCALE_OF } from '../../dialogs/session.js';
 import type { DirectLineAdapter } from './directline-adapter.js';
-
-const LOCALE: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-US' };
 
 export function directLineResidentChannel(adapter: Pick<DirectLineAdapter, 'deliver'>): ResidentChannel {
   return {
     deliver(conversationId: string, lang: Lang, messages: RelayMessage[], from?: { name: string }): Promise<boolean> {
-      return adapter.deliver(conversationId, messages.map((m) => ({ ...asActivity(m), locale: LOCALE[lang] })), from);
+      return adapter.deliver(conversationId, messages.map((m) => ({ ...asActivity(m), locale: LOCALE_OF[lang] })), from);
     },
   };
 }

@@ -3,9 +3,8 @@ import type { Attachment } from 'botbuilder';
 import type { Catalogue } from '../../knowledge/contracts.js';
 import type { Lang } from '../../knowledge/vocabulary.js';
 import { actionSet, card, heading, safeText, submit, text } from '../../dialogs/ui/card-kit.js';
+import type { Tr } from '../../dialogs/ui/cards.js';
 import type { HandoverTicket } from './ports.js';
-
-type Tr = (key: string, vars?: Record<string, string | number>) => string;
 
 const TIME: Record<Lang, Intl.DateTimeFormat> = {
   fi: new Intl.DateTimeFormat('fi-FI', { hour: 'numeric', minute: '2-digit', timeZone: 'Europe/Helsinki' }),

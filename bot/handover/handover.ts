@@ -4,13 +4,14 @@
 import { randomBytes } from 'node:crypto';
 import type { Activity, Attachment, TurnContext } from 'botbuilder';
 import type { Catalogue, Matcher } from '../../knowledge/contracts.js';
-import { fold } from '../../knowledge/text.js';
+import { asksForPerson } from '../../knowledge/handover-intent.js';
 import { LANGS, type Lang } from '../../knowledge/vocabulary.js';
+import { normaliseCommandText } from '../../dialogs/commands.js';
 import type { I18n } from '../../dialogs/i18n.js';
 import type { CounterStore } from '../../dialogs/ports.js';
 import type { Session } from '../../dialogs/session.js';
 import { resultCard } from '../../dialogs/ui/cards.js';
-import { actionSet, ADAPTIVE_CARD, card, safeText, submit, text, withReadableText } from '../../dialogs/ui/card-kit.js';
+import { actionSet, ADAPTIVE_CARD, card, cardMessage, safeText, submit, text, withReadableText } from '../../dialogs/ui/card-kit.js';
 import { consentCard, messageCard, requestCard, type RequestStatus, sharedFacts } from './cards.js';
 import type { HandoverQueue, HandoverStore, HandoverTicket, RelayMessage, ResidentChannel, StaffChannel } from './ports.js';
 
@@ -54,10 +55,11 @@ const SEND = /^(?:laheta|skicka|send)\s+(.+)$/;
 const MAX_RELAYED = 4000;
 const MAX_SHARED_TEXT = 1000;
 const TYPING_EVERY_MS = 3000;
+type UnavailableReason = 'noQueue' | 'closed' | 'unreachable' | 'tooMany';
+
 /** Requests one conversation may make (each posts a card to the staff channel). */
 const MAX_REQUESTS_PER_CONVERSATION = 3;
 
-const normalise = (value: string) => fold(value).replace(/[^\p{L}\p{N}\s-]/gu, ' ').replace(/\s+/g, ' ').trim();
 
 /** Staff messages come from Teams as HTML or markdown-ish text; the resident sees plain text. */
 export function plainFromTeams(value: string): string {
@@ -79,11 +81,8 @@ function waitBucket(ms: number): string {
   return min < 1 ? '<1' : min < 3 ? '1-3' : min < 5 ? '3-5' : min < 10 ? '5-10' : '10+';
 }
 
-function cardMessage(attachment: Attachment): RelayMessage {
-  const content = attachment.content as Record<string, unknown>;
-  const speak = typeof content.speak === 'string' ? content.speak : undefined;
-  return { card: content, ...(speak ? { speak, summary: speak.split('\n')[0] ?? speak } : {}) };
-}
+/** A card for the other side of the handover. */
+const relayCard = (attachment: Attachment): RelayMessage => ({ card: attachment.content as Record<string, unknown> });
 
 /** A relayed message as a Bot Framework activity (with its readable text when it carries a card). */
 export const asActivity = (m: RelayMessage): Partial<Activity> => withReadableText({
@@ -114,7 +113,7 @@ export class HandoverService {
    * The resident's turn, before any dialog: a handover button, a message while waiting or connected, or words asking for a
    * person. True when handled. The crisis guard has run already (see onCrisis).
    */
-  async residentTurn(context: TurnContext, s: Session, action: string | undefined, data: Record<string, unknown>, typed: string, asksForPerson: boolean): Promise<boolean> {
+  async residentTurn(context: TurnContext, s: Session, action: string | undefined, data: Record<string, unknown>, typed: string): Promise<boolean> {
     const conversationId = context.activity.conversation.id;
     if (action === 'handoffFeedback') {
       const helpful = data.helpful === 'yes' ? 'yes' : 'no';
@@ -131,12 +130,12 @@ export class HandoverService {
       await context.sendActivity(s.t('handover.notOpen'));
       return true;
     }
-    if (!action && typed && asksForPerson) { await this.offer(context, s); return true; }
+    if (!action && typed && asksForPerson(typed)) { await this.offer(context, s); return true; }
     return false;
   }
 
   private async whileOpen(context: TurnContext, s: Session, ticket: HandoverTicket, action: string | undefined, typed: string): Promise<boolean> {
-    const ending = action === 'handoffEnd' || action === 'handoffCancel' || (!action && END_WORDS.has(normalise(typed)));
+    const ending = action === 'handoffEnd' || action === 'handoffCancel' || (!action && END_WORDS.has(normaliseCommandText(typed)));
     if (ticket.state === 'waiting') {
       if (ending) return this.cancel(context, s, ticket).then(() => true);
       // Changing the language or reading the summary still works while waiting; any other button or message gets the line.
@@ -150,7 +149,7 @@ export class HandoverService {
     }
     if (action === 'lang' || action === 'summary' || action === 'forget' || action === 'save') return false;
     if (action || !typed) {
-      await context.sendActivity(cardActivity(messageCard(s.t('handover.connectedOnly', { name: ticket.staff?.name ?? '' }), [
+      await context.sendActivity(cardMessage(messageCard(s.t('handover.connectedOnly', { name: ticket.staff?.name ?? '' }), [
         { title: s.t('handover.endButton'), data: { action: 'handoffEnd' } },
       ])));
       return true;
@@ -203,7 +202,7 @@ export class HandoverService {
   }
 
   /** "Nobody can come": why, honestly, with the municipality's contact and the crisis lines. */
-  private unavailableText(lang: Lang, reason: 'noQueue' | 'closed' | 'noAnswer' | 'unreachable' | 'tooMany'): string {
+  private unavailableText(lang: Lang, reason: UnavailableReason | 'noAnswer'): string {
     const t = this.t(lang);
     const { hours, contact } = this.deps.settings;
     const parts: string[] = [];
@@ -220,15 +219,17 @@ export class HandoverService {
     return parts.join('\n\n');
   }
 
+  /** Tells the resident nobody can come, and why; counted without text. */
+  private async refuse(context: TurnContext, s: Session, reason: UnavailableReason): Promise<void> {
+    this.count('handover_unavailable', { reason, lang: s.lang });
+    await context.sendActivity(this.unavailableText(s.lang, reason));
+  }
+
   private async offer(context: TurnContext, s: Session): Promise<void> {
     const available = await this.unavailableReason();
-    if (available.reason) {
-      this.count('handover_unavailable', { reason: available.reason, lang: s.lang });
-      await context.sendActivity(this.unavailableText(s.lang, available.reason));
-      return;
-    }
+    if (available.reason) return this.refuse(context, s, available.reason);
     const ticketLike = this.draft(context, s, false);
-    await context.sendActivity(cardActivity(consentCard(s.t, sharedFacts(ticketLike, s.lang, this.deps.catalogue), Boolean(s.data.query?.text))));
+    await context.sendActivity(cardMessage(consentCard(s.t, sharedFacts(ticketLike, s.lang, this.deps.catalogue), Boolean(s.data.query?.text))));
   }
 
   /** The ticket as it would be shared: what the bot understood, and the words only with consent. */
@@ -257,17 +258,9 @@ export class HandoverService {
 
   private async request(context: TurnContext, s: Session, withText: boolean): Promise<void> {
     const available = await this.unavailableReason();
-    if (available.reason) {
-      this.count('handover_unavailable', { reason: available.reason, lang: s.lang });
-      await context.sendActivity(this.unavailableText(s.lang, available.reason));
-      return;
-    }
+    if (available.reason) return this.refuse(context, s, available.reason);
     // A conversation that asks and cancels again and again would flood the staff channel with cards.
-    if ((s.data.handoverRequests ?? 0) >= MAX_REQUESTS_PER_CONVERSATION) {
-      this.count('handover_unavailable', { reason: 'tooMany', lang: s.lang });
-      await context.sendActivity(this.unavailableText(s.lang, 'tooMany'));
-      return;
-    }
+    if ((s.data.handoverRequests ?? 0) >= MAX_REQUESTS_PER_CONVERSATION) return this.refuse(context, s, 'tooMany');
     const ticket = this.draft(context, s, withText);
     const opened = await this.deps.store.open(ticket, this.deps.settings.ttlMs);
     if ('existing' in opened) {
@@ -283,9 +276,7 @@ export class HandoverService {
     } catch (err) {
       this.deps.onError(err, 'handover request card');
       await this.deps.store.transition(ticket.id, ['waiting'], 'expired', { endedAt: this.now(), endedBy: 'expiry' });
-      this.count('handover_unavailable', { reason: 'unreachable', lang: s.lang });
-      await context.sendActivity(this.unavailableText(s.lang, 'unreachable'));
-      return;
+      return this.refuse(context, s, 'unreachable');
     }
     const threadId = `${queue.channelId};messageid=${activityId}`;
     const withCard = await this.deps.store.transition(ticket.id, ['waiting'], 'waiting', {
@@ -301,7 +292,7 @@ export class HandoverService {
     const position = known ?? (await this.deps.store.position(ticket.id)) ?? 1;
     const minutes = Math.max(1, Math.ceil((ticket.deadline - this.now()) / 60_000));
     const place = position <= 1 ? s.t('handover.placeFirst') : s.t('handover.place', { n: position });
-    await context.sendActivity(cardActivity(messageCard(s.t(key, { place, minutes }), [
+    await context.sendActivity(cardMessage(messageCard(s.t(key, { place, minutes }), [
       { title: s.t('handover.cancelButton'), data: { action: 'handoffCancel' } },
     ])));
   }
@@ -353,7 +344,7 @@ export class HandoverService {
     if (value.action === 'handoffSend' && ticketId && typeof value.id === 'string') { await this.send(context, ticketId, value.id); return true; }
     const typed = typeof activity.text === 'string' ? activity.text : '';
     const conversationId = activity.conversation.id;
-    const registerLang = REGISTER.get(normalise(typed));
+    const registerLang = REGISTER.get(normaliseCommandText(typed));
     if (registerLang && activity.conversation.conversationType === 'channel') { await this.register(context, registerLang); return true; }
     if (!conversationId.includes(';messageid=')) return false;
     const ticket = await this.deps.store.forThread(conversationId);
@@ -394,11 +385,11 @@ export class HandoverService {
     }
     this.count('handover_accepted', { lang: accepted.lang, wait: waitBucket(now - accepted.createdAt) });
     // The resident hears first; the card in Teams is updated at the same time, not before.
-    const cardUpdated = this.updateCard(accepted, { kind: 'active', staffName: staff.name || t('staff:handover.someone'), at: now });
+    const cardUpdated = this.updateCard(accepted, { kind: 'active', staffName: staff.name || t('staff:handover.someone'), at: now }, lang);
     const rt = this.t(accepted.lang);
     const name = staff.name || rt('handover.aWorker');
     const delivered = await this.deps.resident.deliver(accepted.conversationId, accepted.lang, [
-      cardMessage(messageCard(rt('handover.joined', { name }), [{ title: rt('handover.endButton'), data: { action: 'handoffEnd' } }])),
+      relayCard(messageCard(rt('handover.joined', { name }), [{ title: rt('handover.endButton'), data: { action: 'handoffEnd' } }])),
     ], { name });
     await cardUpdated;
     if (!delivered) {
@@ -424,8 +415,8 @@ export class HandoverService {
       return;
     }
     const plain = plainFromTeams(typed);
-    if (END_WORDS.has(normalise(plain))) return this.staffEnd(context, ticket.id);
-    const send = mentionsBot ? SEND.exec(normalise(plain)) : null;
+    if (END_WORDS.has(normaliseCommandText(plain))) return this.staffEnd(context, ticket.id);
+    const send = mentionsBot ? SEND.exec(normaliseCommandText(plain)) : null;
     if (send?.[1]) return this.offerToSend(context, ticket, plain.replace(/^\s*\S+\s+/, ''));
     if (!plain) return;
     const delivered = await this.deps.resident.deliver(ticket.conversationId, ticket.lang, [{ text: plain }], { name: ticket.staff?.name || this.t(ticket.lang)('handover.aWorker') });
@@ -450,11 +441,12 @@ export class HandoverService {
       body.push(text(`${safeText(r.activity.title[lang])} – ${safeText(r.activity.organisation.name)}`, { separator: true }));
       body.push(actionSet([submit(t('staff:handover.sendButton'), { action: 'handoffSend', ticket: ticket.id, id: r.id })]));
     }
-    await context.sendActivity(cardActivity(card(body, [], { summary: t('staff:handover.sendPick'), lines: top.map((r) => r.activity.title[lang]) })));
+    await context.sendActivity(cardMessage(card(body, [], { summary: t('staff:handover.sendPick'), lines: top.map((r) => r.activity.title[lang]) })));
   }
 
   private async send(context: TurnContext, ticketId: string, activityId: string): Promise<void> {
-    const t = this.t(await this.queueLang());
+    const lang = await this.queueLang();
+    const t = this.t(lang);
     const ticket = await this.deps.store.get(ticketId);
     const activity = this.deps.catalogue.activityById.get(activityId);
     if (ticket?.state !== 'active' || !activity || (ticket.staff && ticket.staff.id !== this.staffOf(context).id)) {
@@ -467,9 +459,9 @@ export class HandoverService {
     const result = { id: activity.id, activity, title: activity.title[ticket.lang], typeIds: activity.typeIds, score: 1, why: [] };
     const delivered = await this.deps.resident.deliver(ticket.conversationId, ticket.lang, [
       { text: rt('handover.sentActivity', { name }) },
-      cardMessage(resultCard(rt, ticket.lang, this.deps.catalogue, { result, situationNames, saved: false })),
+      relayCard(resultCard(rt, ticket.lang, this.deps.catalogue, { result, situationNames, saved: false })),
     ], { name });
-    await context.sendActivity(delivered ? t('staff:handover.sent', { title: safeText(activity.title[(await this.queueLang())]) }) : t('staff:handover.residentGone'));
+    await context.sendActivity(delivered ? t('staff:handover.sent', { title: safeText(activity.title[lang]) }) : t('staff:handover.residentGone'));
   }
 
   private async staffEnd(context: TurnContext, ticketId: string): Promise<void> {
@@ -509,10 +501,10 @@ export class HandoverService {
     const qt = this.t(await this.queueLang());
     if (by === 'resident' && context && s) {
       s.data.handover = undefined;
-      await context.sendActivity(cardActivity(back));
+      await context.sendActivity(cardMessage(back));
       await this.postThread(ended, qt('staff:handover.endedByResident'));
     } else {
-      await this.deps.resident.deliver(ended.conversationId, ended.lang, [cardMessage(back)]);
+      await this.deps.resident.deliver(ended.conversationId, ended.lang, [relayCard(back)]);
       await this.postThread(ended, qt('staff:handover.endedByYou'));
     }
   }
@@ -533,9 +525,9 @@ export class HandoverService {
     return expired;
   }
 
-  private async updateCard(ticket: HandoverTicket, status: RequestStatus): Promise<void> {
+  private async updateCard(ticket: HandoverTicket, status: RequestStatus, queueLang?: Lang): Promise<void> {
     if (!ticket.card) return;
-    const lang = await this.queueLang();
+    const lang = queueLang ?? await this.queueLang();
     const t = this.t(lang);
     const updated = requestCard(t, lang, ticket, this.deps.catalogue, status);
     await this.deps.staff.updateRequest(ticket, updated.content as Record<string, unknown>, t('staff:handover.request.title'))
@@ -551,10 +543,6 @@ export class HandoverService {
     const lang = (await this.deps.store.getQueue())?.lang;
     return lang && (LANGS as readonly string[]).includes(lang) ? lang : 'fi';
   }
-}
-
-function cardActivity(attachment: Attachment): Partial<Activity> {
-  return withReadableText({ type: 'message', attachments: [attachment] });
 }
 
 const WHEN: Record<Lang, Intl.DateTimeFormat> = {

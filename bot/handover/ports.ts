@@ -78,11 +78,8 @@ export interface HandoverStore {
 /** A message for one side of a handover, already in the reader's language: text, an Adaptive Card, or both. */
 export interface RelayMessage {
   text?: string;
-  /** An Adaptive Card attachment's content. */
+  /** An Adaptive Card attachment's content (its `speak` gives the activity's readable text; see card-kit.ts). */
   card?: Record<string, unknown>;
-  /** What a screen reader and a notification read (set for every card). */
-  speak?: string;
-  summary?: string;
 }
 
 /** The staff side: the Teams queue channel and the threads of its request cards. */
