@@ -110,6 +110,20 @@ function figurativeSpans(text: string): Span[] {
   return spans;
 }
 
+/** The text with the given spans blanked to a clause break, so nothing inside them is read and nothing joins across them. */
+function withoutSpans(text: string, spans: readonly Span[]): string {
+  if (spans.length === 0) return text;
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [from, to] of sorted) {
+    if (to <= at) continue;
+    out += `${text.slice(at, Math.max(at, from))} . `;
+    at = Math.max(at, to);
+  }
+  return out + text.slice(at);
+}
+
 /** 'dampened': a match the lexicon read and set aside (negated, a figure of speech, talk about the subject). */
 type Reading = 'fires' | 'concern' | 'dampened' | 'none';
 
@@ -174,7 +188,8 @@ export function readCrisis(text: string, model: CrisisModel | undefined): Crisis
   if (signals.length === 0) {
     // The learned reader adds what the lexicon has not seen; it never overrules the lexicon's own reading of a
     // negation, a figure of speech or a professional's question ("jag har inga självmordstankar").
-    const p = model === undefined || dampened || concern || taskFatigue(scanned) ? 0 : score(model, scanned);
+    // A construction read as a figure of speech is read so by the learned reader too: it scores what is left around it.
+    const p = model === undefined || dampened || concern || taskFatigue(scanned) ? 0 : score(model, withoutSpans(scanned, figures));
     // "I'm not in danger", "I'm not going to do anything": the reader's guess gives way to what the resident says plainly.
     if (model !== undefined && p >= model.threshold && !RETRACTION.test(scanned) && !DISAVOWAL.test(scanned)) return { crisis: true, kind: 'general', signals: ['learned-reader'] };
     if (model !== undefined && p >= model.threshold) return { crisis: false, concern: true, signals: ['concern', 'retracted'] };

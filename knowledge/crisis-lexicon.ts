@@ -417,6 +417,13 @@ export const FIGURATIVE: readonly RegExp[] = [
   re(alt('vill typ do', 'vill typ doo', 'haluun typ kuolla', 'haluan niinku kuolla', 'wanna die lol', 'want to die lol', 'wanna die lmao', 'literally want to die', 'literally wanna die', 'literally dying'), '(?=.{0,160}\\b(?:laste upp|lasa upp|pinsam[a-z]*|skams|skammes|cringe|embarrass[a-z]*|read (?:it|my [a-z]+) out|nolo[a-z]*|havett[a-z]*|luki [a-z ]*aaneen|myotahapea)\\b)'),
   // Not wanting to be "here", meaning a place: "dont wanna be here anymore, this town is dead", "en halua olla täällä, tää kylä on kuollut".
   re(alt("don't", 'dont', 'do not'), '\\s+', alt('want', 'wanna'), '\\s+(?:to\\s+)?be here\\s+(?:anymore|any more)', '(?=\\s*,?\\s+(?:this|in this|the|here in)\\s+(?:town|city|village|place|school|job|country|dump|hole)\\b)'),
+  // Not wanting to wake up *to* an ordinary occasion: "en haluis herätä enää ikinä tähän maanantaihin", "vill aldrig
+  // vakna till en måndag till", "never want to wake up for work again". The occasion has to follow the verb; the bare
+  // wish ("en halua herätä enää") stays a danger reading.
+  re(alt('herata', 'heraisi', 'heraa', 'heraan', 'heraamaan', 'vakna', 'vaknar', 'wake up', 'wake', 'get up'), '\\s+(?:[a-z0-9\']+\\s+){0,3}',
+    alt('[a-z]*maanantai[a-z]*', 'arkiaamu[a-z]*', 'herat[a-z]*kello[a-z]*', 'toihin', 'tyoaamu[a-z]*', 'kouluun', 'kouluaamu[a-z]*', 'tenttiin', 'kokeeseen', 'aamuvuoro[a-z]*', 'aamu ?seitsem[a-z]*', 'kuudelta', 'seitsemalta',
+      'mandag[a-z]*', 'mandagsmorgon', 'jobbet', 'till jobb[a-z]*', 'skolan', 'till skol[a-z]*', 'vackarklocka[a-z]*', 'morgonpass[a-z]*', 'kl(?:ockan)? ?(?:5|6|7)',
+      'mondays?', 'for work', 'for school', 'to (?:an|my|the) alarm', 'the alarm', 'at (?:5|6|7|five|six|seven)(?: ?am)?', 'for (?:an|my|the) (?:exam|early shift|shift|class)', 'early shifts?')),
   // Hangover hyperbole: "bakfull så jag vill dö", "hungover and wanna die", "krapulassa haluun kuolla".
   re(alt('bakfull', 'bakis', 'hungover', 'hung over', 'krapula[a-z]*', 'kankkuse[a-z]*', 'darra[a-z]*', 'darras'), '\\s+', gap(3),
     alt('vill do', 'vill doo', 'wanna die', 'want to die', 'could die', 'gonna die', 'haluun kuolla', 'haluan kuolla', 'haluisin kuolla', 'kuolen', 'kuolla', 'dor', 'dying', 'do')),
