@@ -24,7 +24,7 @@ const words = (...xs: string[]): RegExp => new RegExp(`\\b${alt(...xs)}\\b`);
 const HOBBY = words('kiipei[a-z]*', 'climb[a-z]*', 'klattr[a-z]*', 'retk[a-z]*', 'trip', 'hike', 'hiking', 'vaellu[a-z]*', 'camping', 'leiri[a-z]*', 'purjeh[a-z]*', 'sailing', 'segl[a-z]*',
   'vene[a-z]*', 'boat', 'bat', 'baten', 'batar', 'teltta[a-z]*', 'tent', 'talt', 'pyykki[a-z]*', 'clothesline', 'tvatt[a-z]*', 'hyppynaru[a-z]*', 'jump rope', 'hopprep', 'benji[a-z]*', 'bungee',
   'laskuvarjo[a-z]*', 'skydiv[a-z]*', 'parachut[a-z]*', 'uimahyp[a-z]*', 'hyppytorni[a-z]*', 'diving', 'hopptorn[a-z]*', 'uimaan', 'swimming', 'simma', 'bada', 'avanto[a-z]*', 'ice swimming', 'vinterbad[a-z]*',
-  'metsastyskortt[a-z]*', 'metsastysseur[a-z]*', 'metsastyskurs[a-z]*', 'metsastyskau[a-z]*', 'metsastama[a-z]*', 'metsalle', 'jahti[a-z]*', 'jahtiin', 'hunting licen[cs]e', 'hunting course',
+  'metsastyskortt[a-z]*', 'metsastysseur[a-z]*', 'metsastyskurs[a-z]*', 'metsastyskau[a-z]*', 'metsastama[a-z]*', 'metsalle', '[a-z]*jahti[a-z]*', 'jahtiin', 'aseen kasittely[a-z]*', 'asekurssi[a-z]*', 'gun safety', 'vapenhantering[a-z]*', 'hunting licen[cs]e', 'hunting course',
   'hunting club', 'hunting season', 'go hunting', 'going hunting', 'jaktkort[a-z]*', 'jaktlag[a-z]*', 'jaktlicens', 'jaktsasong[a-z]*', 'ampumara[a-z]*', 'ampumaseur[a-z]*', 'shooting range',
   'shooting club', 'skyttebana[a-z]*', 'skytteklubb[a-z]*', 'asekurssi[a-z]*', 'aselupa[a-z]*', 'gun licen[cs]e', 'vapenlicens', 'keittio[a-z]*', 'kitchen', 'kokkaa[a-z]*', 'kokki[a-z]*', 'cooking class', 'cooking club', 'matlagning[a-z]*', 'kokkurs[a-z]*', 'kokata', 'ruoanlait[a-z]*', 'cooking',
   'ruokaresepti[a-z]*', 'recipe', 'leipa[a-z]*', 'bread', 'knife set', 'veitsisarja', 'dosett[a-z]*', 'pill organi[sz]er', 'annosjakel[a-z]*', 'siltatyo[a-z]*', 'remont[a-z]*', 'renovat[a-z]*', 'kattoremont[a-z]*', 'roof repair', 'valokuv[a-z]*', 'photo[a-z]*', 'maisema[a-z]*', 'view', 'utsikt[a-z]*');
@@ -47,7 +47,11 @@ export const MEDICINE_ROUTINE = words('dosett[a-z]*', 'dosetti[a-z]*', 'pill org
   'as prescribed', 'as usual', 'like always', 'every morning', 'joka aamu', 'aamulaakkeet', 'som vanligt', 'som jag ska', 'som lakaren sagt', 'laakarin ohjeen mukaan');
 /** Medicines on their way back to the pharmacy or out of the house: collected to be returned, not taken. */
 export const MEDICINE_RETURNED = words('apteekkiin', 'apteekille', 'palautta[a-z]*', 'palautus[a-z]*', 'havitta[a-z]*', 'havitys', 'vanhentune[a-z]*', 'expired', 'dispose', 'disposal', 'take (?:them |old meds |it )?back',
-  'to the pharmacy', 'till apoteket', 'utgangna', 'lamna in', 'ta emot');
+  'to the pharmacy', 'till apoteket', 'utgangna', 'lamna in', 'ta emot',
+  // Leftover medicine to get rid of: "mitä teen vanhoille lääkkeille", "gamla mediciner", "old meds from mum's cupboard".
+  '(?:mita|mihin|miten) (?:teen|tehda|laitan|vien) (?:[a-z]+ )?(?:vanhoille|ylimaaraisille|kayttamattomille|jaljelle jaaneille) (?:laakkeille|pillereille|tableteille)', 'vanhat laakkeet', 'vanhoja laakkeita', 'kayttamattomat laakkeet',
+  'gamla (?:mediciner|tabletter|piller)', 'hur gor man med gamla', 'vad gor (?:jag|man) med (?:gamla|overblivna) (?:mediciner|tabletter)', 'old (?:meds|medicines?|medication|pills) (?:from|in|at)',
+  'what (?:do i|to|should i) do with (?:old|leftover|unused|expired) (?:meds|medicines?|medication|pills)', 'leftover (?:meds|medicines?|pills)');
 /** Fiction, school work and presentations about the subject. */
 const FICTION_AND_SCHOOLWORK = words('kirjan', 'kirjassa', 'kirjaesitelm[a-z]*', 'esitelm[a-z]*', 'paahenkilo[a-z]*', 'novelli[a-z]*', 'romaani[a-z]*', 'essee[a-z]*', 'aikan essee', 'tutkielma[a-z]*',
   'novel', 'the book', 'a book', 'main character', 'protagonist', 'essay (?:on|about)', 'my essay', 'school essay', 'presentation', 'homework', 'school project', 'uppsats[a-z]*', 'boken', 'huvudperson[a-z]*', 'novell[a-z]*', 'hamlet', 'shakespeare');
@@ -80,7 +84,13 @@ export const RETRACTION = new RegExp([
 export const DISAVOWAL = words(
   "(?:i'm|im|i am) not (?:going|gonna) (?:to )?do (?:anything|it)", "i (?:won't|wont|will not) do anything", "(?:i'm|im|i am) not going to act on", "i (?:won't|wont|will not) act on", '(?:no|not any) plans?(?: or anything| to do anything)?(?! (?:for|this|tonight|tomorrow|today|on|at|yet)\\b)', "(?:i )?(?:don't|dont|do not) have (?:any )?plans?(?! (?:for|this|tonight|tomorrow|today|on|at|yet)\\b)",
   'en (?:ma |mina )?(?:tee|aio tehda|tule tekemaan) (?:mitaan|sita)', 'en ole suunnitellut mitaan', 'ei mitaan suunnitelmia', 'ei ole suunnitelmaa', 'ei oo suunnitelmaa', 'en aio toteuttaa',
-  '(?:jag|ja) (?:gor|gor int|tanker inte gora|kommer inte (?:att )?gora|ska inte gora) (?:inte )?(?:nagot|nat|na|nanting)(?: at (?:det|he|de))?', '(?:jag|ja) gor int na', 'inga planer', 'har inga planer');
+  '(?:jag|ja) (?:gor|gor int|tanker inte gora|kommer inte (?:att )?gora|ska inte gora) (?:inte )?(?:nagot|nat|na|nanting)(?: at (?:det|he|de))?', '(?:jag|ja) gor int na', 'inga planer', 'har inga planer',
+  // The object first in spoken Finnish: "mut en mä mitään tee", "en mie mittään tee".
+  'en (?:ma |mina |mie |maa )?(?:mitaan|mitaa|mittaan) (?:tee|aio tehda|oo tekemassa)',
+  // Someone else, reported plainly by a worried relative: "hän ei ole puhunut vahingoittamisesta", "he hasn't talked about hurting himself".
+  '(?:ei ole|ei oo|eika ole) (?:koskaan )?puhunut (?:itsensa |ittensa )?(?:vahingoittamise[a-z]*|satuttamise[a-z]*|itsetuho[a-z]*|kuolema[a-z]*)', '(?:itsensa |ittensa )?(?:vahingoittamise[a-z]*|satuttamise[a-z]*|itsetuho[a-z]*)(?:sta)? (?:han |se )?(?:ei ole|ei oo) puhunut',
+  "(?:he|she|they) (?:hasn't|hasnt|has not|haven't|havent|have not|never) (?:talked|spoken|said anything|mentioned) (?:about )?(?:hurting|harming|killing) (?:himself|herself|themselves)", "(?:he|she|they) (?:hasn't|hasnt|has not|never) (?:talked|spoken|said anything) about (?:suicide|self-harm|dying)",
+  '(?:han|hon|de) har (?:inte|aldrig) (?:pratat|sagt nagot) om att (?:skada|ta livet av) sig');
 const any = (...patterns: RegExp[]): RegExp => new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
 
 /** Professional, academic and media talk about the subject. */
@@ -172,8 +182,8 @@ const PLAN: Cue = {
     re(alt('valitsin paivan', 'paatin paivan', 'valinnut paivan', 'picked a date', 'picked the day', 'picked the spot', 'picked a spot', 'chose the day', 'chosen the day', 'set a date', 'valt dagen', 'valt platsen',
       'bestamt dagen', 'bestamt datum', 'katsonut paikan', 'katsonut valmiiksi', 'tiedan paikan', 'tiedan missa', 'know exactly which', 'know the spot', 'which spot', 'vet var', 'booked a hotel', 'varasin hotelli[a-z]*', 'bokat ett hotell')),
     re(alt('aion', 'aijon', 'meinaan', 'aikoo', 'meinaa', 'aikovat', 'menen', 'meen', 'lahden', 'lahen', 'mennaan', 'teen sen', 'going to', 'gonna', "i'll do it", 'will do it', 'is going to', 'plans to', 'ska gora det', 'tanker gora det', 'gor det', 'gar jag', 'tanker'), '\\s+', gap(3), TIME_SOON),
-    re(alt('teen sen', 'do it', 'gora det', 'end it', 'lopetan sen', 'lopetan kaiken', 'avslutar det', 'se tapahtuu', 'it happens', 'it will happen', "it'll happen", 'det hander', 'det sker', 'se on ohi', 'tama on ohi', 'kaikki on ohi', 'it will be over', "it'll be over", 'det ar over', 'sen ar det over'), '\\s+', gap(3), TIME_SOON),
-    re(TIME_SOON, '\\s+', gap(4), alt('se tapahtuu', 'tama on ohi', 'tama on minun osalta ohi', 'kaikki on ohi', 'on ohi', 'it happens', "it'll be over", 'it will be over', 'ar det over', 'det ar over', 'sen ar det over', 'then (?:zzcoffin|nothing)')),
+    re(alt('teen sen', 'do it', 'gora det', 'end it', 'end this', 'ending this', 'lopetan sen', 'lopetan kaiken', 'lopetan tan', 'lopetan taman', 'lopetan tan kaiken', 'lopetan tama', 'avslutar det har', 'avslutar allt', 'avslutar det', 'se tapahtuu', 'it happens', 'it will happen', "it'll happen", 'det hander', 'det sker', 'se on ohi', 'tama on ohi', 'kaikki on ohi', 'it will be over', "it'll be over", 'det ar over', 'sen ar det over'), '\\s+', gap(3), TIME_SOON),
+    re(TIME_SOON, '\\s+', gap(4), alt('lopetan (?:tan|taman|tama|sen|kaiken)(?!\\s+(?:tyon|tyopaikan|homman|duunin|kurssin|suhteen|harrastuksen|treenin|opiskelun|opinnot|koulun|dieetin|tupakan|royhkeyden|riidan)\\b)', "(?:i'll |i will |im gonna |i'm gonna )?end (?:this|it)(?!\\s+(?:with|relationship|job|subscription|contract)\\b)", 'avslutar (?:jag )?(?:det har|allt|det)(?!\\s+(?:med|jobbet|kursen|abonnemanget)\\b)', 'se tapahtuu', 'tama on ohi', 'tama on minun osalta ohi', 'kaikki on ohi', 'on ohi', 'it happens', "it'll be over", 'it will be over', 'ar det over', 'det ar over', 'sen ar det over', 'then (?:zzcoffin|nothing)')),
     re(alt('olen miettinyt sita', 'oon miettiny sita', 'mietin sita', 'ajattelen sita', 'been thinking about (?:it|using it)', "can't stop thinking about it", 'tanker pa att anvanda', 'tanker pa det hela tiden')),
     re(alt('lata det ta slut', 'antaa sen loppua', 'let it end', 'let it all end')),
     re(alt('kayttaa (?:sita|sen) (?:itseeni|itseani|minuun)', 'use it on myself', 'anvanda (?:den|det) pa (?:mig|mej) sjalv', 'using it on myself')),
@@ -244,6 +254,17 @@ const FAREWELL_KINDS: readonly RegExp[] = [
   // One's own funeral paid for and the key left with someone are one kind of farewell (affairs settled), counted once.
   new RegExp(`(?:${re(alt('paid for', 'prepaid', 'arranged', 'planned', 'booked', 'maksoin', 'maksanut', 'maksanu', 'jarjestin', 'varasin', 'betalat', 'betalade', 'ordnat', 'planerat'), '\\s+', gap(2), alt('(?:the|my) (?:own )?funeral', 'hautajaise[a-z]*', 'hautapaik[a-z]*', 'arkku[a-z]*', '(?:min )?begravning[a-z]*', 'gravplats[a-z]*'), '(?:\\s+' + gap(2) + alt('in advance', 'etukateen', 'i forvag', 'already', 'jo', 'redan') + ')?').source})|(?:${re(alt('where the key is', 'where the keys are', 'missa avain on', 'missa avaimet on', 'var nyckeln (?:ar|ligger)', 'var nycklarna (?:ar|ligger)', 'avaimet on poydalla', 'avain on poydalla', 'keys are on the table', 'nycklarna ligger pa bordet')).source})`, 'g'),
   re(alt('wanted to thank', 'want to thank', 'halusin kiittaa', 'haluan kiittaa', 'ville tacka', 'vill tacka'), '\\s+', gap(4), alt('for (?:everything|listening|all)', 'kaikesta', 'kuuntelemisesta', 'for allt', 'for att (?:ni|du) lyssnat')),
+  // A gamer's or a user's last log-off: "logging off for good", "kirjaudun ulos lopullisesti", "loggar ut för gott".
+  re(alt('logging off for good', 'log off for good', 'logging out for good', 'signing off for good', 'sign off for good', 'offline for good', 'leaving the server for good', 'gg everyone', 'gg all',
+    'kirjaudun ulos lopullisesti', 'lahden servulta lopullisesti', 'loggar ut for gott', 'loggar av for gott')),
+  // The pets entrusted: "pitäkää huolta mun kissasta", "take care of my dog for me", "ta hand om min katt".
+  re(alt('pitakaa huolta', 'pida huolta', 'pitaa huolta', 'huolehtikaa', 'huolehdi', 'look after', 'take care of', 'ta hand om'), '\\s+', alt('mun ', 'minun ', 'mun rakkaasta ', 'my ', 'min ', 'mitt ', ''),
+    alt('kissa[a-z]*', 'koira[a-z]*', 'lemmik[a-z]*', 'kani[a-z]*', 'hevose[a-z]*', 'cat', 'dog', 'pets?', 'rabbit', 'horse', 'katt[a-z]*', 'hund[a-z]*', 'kanin[a-z]*', 'hast[a-z]*')),
+  // An apology to the family at the end: "anteeks äiti", "sorry mum", "förlåt mamma".
+  re(alt('anteeks', 'anteeksi', 'antakaa anteeks', 'sorry', "i'm sorry", 'im sorry', 'forlat', 'forlat mig'), '\\s+', alt('aiti', 'isa', 'iska', 'mummo', 'mum', 'mom', 'dad', 'mama', 'mamma', 'pappa', 'mormor', 'farmor', 'kaikille', 'kaikki', 'everyone', 'everybody', 'alla', 'allihop'), '(?!\\s+(?:etta|et|kun|ku|for|that|att|mutta|but|men)\\b)'),
+  // Telling one person, last: "just wanted someone to know", "halusin vaan et joku tietää", "ville bara att nån skulle veta".
+  re(alt('just wanted someone to know', 'wanted someone to know', 'just want someone to know', 'halusin vaan etta joku tietaa', 'halusin vaan et joku tietaa', 'halusin etta joku tietaa', 'halusin et joku tietaa',
+    'ville bara att nagon skulle veta', 'ville bara att nan skulle veta', 'vill bara att nagon ska veta')),
   re(alt('en enaa vastaa', 'en vastaa enaa', "won't answer", 'svarar inte mer', 'viimeinen viesti', 'last message', 'sista meddelandet', 'tama oli viimeinen', 'taa oli viimenen', 'this is my last')),
 ];
 const FAREWELL: Cue = { name: 'farewell', dampers: PAST_EVENT, messageDampers: any(ORDINARY_GOODBYE, FICTION_AND_SCHOOLWORK), patterns: FAREWELL_KINDS };
@@ -264,6 +285,9 @@ const VITAL_STOP: Cue = {
       'slutat', 'slutade', 'slangde', 'har inte tagit'), '\\s+', gap(4), alt('insuliin[a-z]*', 'insulin[a-z]*', 'sydanlaak[a-z]*', 'verenohennus[a-z]*', 'verenpainelaak[a-z]*', 'heart (?:meds|medicine|medication|pills)',
       'blood pressure', 'blood thinners?', 'hjartmedicin[a-z]*', 'blodtrycksmedicin[a-z]*', 'blodfortunnande', 'dialyysi[a-z]*', 'dialysis', 'dialys', 'heart tablets', 'epilepsialaak[a-z]*', 'epilepsy (?:meds|medication|tablets)',
       'epilepsimedicin[a-z]*', 'sydanpilleri[a-z]*', 'sydantabletti[a-z]*')),
+    // Food and water both refused: "stopped eating and drinking", "lopetin syömisen ja juomisen", "slutat äta och dricka".
+    re(alt('stopped', 'quit', 'lopetin', 'lopettanut', 'lopettanu', 'slutat', 'slutade', 'vagrar'), '\\s+', alt('eating and drinking', 'drinking and eating', 'syomasta ja juomasta', 'juomasta ja syomasta', 'syomisen ja juomisen', 'juomisen ja syomisen', 'ata och dricka', 'dricka och ata')),
+    re(alt("haven't eaten or drunk", 'havent eaten or drunk', "haven't had (?:any )?food or water", 'no food or water for', 'en oo syony enka juony', 'en ole syonyt enka juonut', 'en oo syony eika juony', 'har inte atit eller druckit')),
     re(alt('en oo ottanu', 'en ole ottanut', 'en ota', 'en ottanut'), '\\s+', gap(2), alt('insuliin[a-z]*', 'sydanlaak[a-z]*', 'epilepsialaak[a-z]*', 'verenpainelaak[a-z]*', 'laakkeitani', 'laakkeita')),
     re(alt('stopped eating', 'lopettanut syomisen', 'lopetti syomisen', 'slutat ata', 'slutade ata', 'en syo enaa', 'ei syo enaa'), '(?!\\s+(?:lunch|breakfast|dinner|meat|sugar|sweets|gluten|dairy|out|at|in|junk|lounasta|aamupalaa|lihaa|sokeria|lunch|frukost|middag|kott|socker)\\b)'),
     re(alt('en enaa syo enka juo', 'en syo enka juo', 'etten enaa syo', 'lopettanut syomisen ja juomisen', 'stopped eating and drinking', 'not eating or drinking', 'slutat ata och dricka', 'ater inte och dricker inte')),
@@ -274,7 +298,7 @@ const LET_IT_HAPPEN: Cue = {
   patterns: [re(alt('tahallaan', 'tarkoituksella', 'ihan sama', 'ei ole valia', 'ei oo valia', 'ihan ok', 'annan sen menna', 'annan sen nyt menna', 'en aio aloittaa', 'enka aio aloittaa',
     'on purpose', 'deliberately', "don't care", 'dont care', 'let (?:it|my [a-z]+) (?:happen|do what)', "it'll happen by itself", 'it will happen', 'not correcting', 'med flit', 'med avsikt',
     'spelar ingen roll', 'det far ta slut', 'far ta slut', 'katotaan mita tapahtuu', 'katsotaan mita tapahtuu', 'ei kiinnosta', 'had a good life', "don't make a fuss", 'dont make a fuss', 'ala hossota', 'elanyt hyvan elaman',
-    'wants to go to (?:grandad|grandpa|grandma|heaven|be with)', 'haluaa (?:pois|taivaaseen|mummon luo|papan luo)', 'vill till (?:himlen|farfar|morfar|mormor|farmor)', 'enka aio ottaa'))],
+    'wants to go to (?:grandad|grandpa|grandma|heaven|be with)', 'not (?:planning|going) to start again', "(?:won't|wont) start again", 'en aio aloittaa uudestaan', 'tanker inte borja igen', "don't call anyone", 'dont call anyone', 'alkaa soittamaan kenellekaan', 'ring inte nagon', 'haluaa (?:pois|taivaaseen|mummon luo|papan luo)', 'vill till (?:himlen|farfar|morfar|mormor|farmor)', 'enka aio ottaa'))],
 };
 
 const DESPAIR_CUE: Cue = { name: 'despair', dampers: TALK_ABOUT, patterns: [new RegExp(DESPAIR.source, 'g')] };
@@ -304,13 +328,13 @@ const EMERGENCY_NOW = [
     'huulet on sinisina', 'kouristel[a-z]*', 'kouristu[a-z]*', 'vaahtoaa suusta', 'vaahtoo suusta', 'vuotaa paljon verta', 'verta tulee (?:jo )?(?:aika |tosi |hirveasti |ihan )?paljon', 'ei lakkaa vuotamasta', 'ei saa henkea', 'eika hengita', 'ei hengita',
     'hengitys rohisee', 'hengittaa oudosti', 'huulet (?:on )?(?:ihan )?sinis[a-z]*', '(?:naama|naamasta|suupieli|kasvot|kasvoista) roikkuu', 'putosi (?:avantoon|jaihin|veteen|jarveen|heikoille jaille)', 'ei tule ylos',
     'ei lopeta vuotamista', 'ei lopu vuotamasta', 'vuoto ei lopu', 'vuotaa verta (?:paasta|paastaan)', 'paasta vuotaa verta',
-    'kaatui [a-z]+ eika', 'kaatui [a-z]+ ja (?:ei|eika)', 'eika vastaa mitaan', 'murtaa ovea', 'murtaa oven', 'lukittuna', 'lukittautuneena', 'makaa lattialla eika', 'lyyhistyi', 'kaatui eika', 'kaatunut eika', 'kaatunu eika', 'meni tajuttomaksi', 'suupieli roikkuu', 'kasvot roikkuu', 'toinen puoli kasvoista', 'puhe sammaltaa yhtakkia')),
+    'kaatui [a-z]+ eika', 'kaatui [a-z]+ ja (?:ei|eika)', 'eika vastaa mitaan', 'murtaa ovea', 'murtaa oven', 'lukittuna', 'lukittautuneena', 'makaa [a-z]*lattialla eika', 'makaa [a-z]*lattialla ja ei', '(?:ei vastaa|ei reagoi|ei herää|ei heraa) vaikka (?:ravistan|ravistelen|ravistelin|ravistin|huudan)', 'lyyhistyi', 'kaatui eika', 'kaatunut eika', 'kaatunu eika', 'meni tajuttomaksi', 'suupieli roikkuu', 'kasvot roikkuu', 'toinen puoli kasvoista', 'puhe sammaltaa yhtakkia')),
   re(alt('collapsed', 'passed out and', 'not responding', "won't respond", 'wont respond', 'not waking', "won't wake", 'wont wake', "can't wake", 'cant wake', 'lips are blue', 'turning blue', 'having a seizure',
-    'bleeding (?:heavily|a lot|badly|from (?:his|her|the|their) head)', "(?:isn't|isnt|is not|not|won't|wont|doesn't|doesnt) waking(?: up)?", "(?:isn't|isnt|is not|doesn't|doesnt) wake up", "won't stop bleeding", 'wont stop bleeding', 'lot of blood', 'lying on the floor and', "(?:he|she|they|baby|child|kid)(?:'s| is| are)? (?:not breathing|can't breathe|cant breathe|choking)",
+    'bleeding (?:heavily|a lot|badly|from (?:his|her|the|their) head)', "(?:isn't|isnt|is not|not|won't|wont|doesn't|doesnt) waking(?: up)?", "(?:isn't|isnt|is not|doesn't|doesnt) wake up", "won't stop bleeding", 'wont stop bleeding', 'lot of blood', 'lying on the (?:[a-z]+ )?floor and', "(?:doesn't|doesnt|won't|wont|isn't|isnt) (?:respond|responding|wake up|waking up) when i (?:shake|shook|call)",'not responding when i (?:shake|shook)', "(?:he|she|they|baby|child|kid)(?:'s| is| are)? (?:not breathing|can't breathe|cant breathe|choking)",
     'face is drooping', 'face drooping', 'one side of (?:his|her|their) face', "can't talk properly", 'cant talk properly', 'foaming at the mouth', 'barely breathing', 'fell through the ice', 'fell into the water',
     'break (?:down )?the door', 'breaking (?:down )?the door', 'smashed (?:the|our) door')),
   re(alt('foll ihop', 'svimmade och', 'reagerar inte', 'reagerar int', 'vaknar inte', 'vaknar int', 'gar inte att vacka', 'gar int att vacka', 'blaa lappar', 'bla lappar', 'lapparna ar bla', 'lapparna e bla', 'kramper',
-    'bloder mycket', 'bloder fran huvudet', 'blodde fran huvudet', 'slutar inte bloda', 'slutar int bloda', 'far inte luft', 'ligger pa golvet och', 'andas (?:sa |jatte )?konstigt', 'andas inte', 'ena sidan av ansiktet', 'ansiktet hanger', 'ramlat [a-z ]{0,20}svarar inte',
+    'bloder mycket', 'bloder fran huvudet', 'blodde fran huvudet', 'slutar inte bloda', 'slutar int bloda', 'far inte luft', 'ligger pa [a-z]*golvet och', 'ligger pa [a-z]*golvet', 'svarar (?:inte|int) nar (?:jag|vi) (?:skakar|ruskar|vacker|ropar pa)', 'reagerar (?:inte|int) nar (?:jag|vi) (?:skakar|ruskar)', 'andas (?:sa |jatte )?konstigt', 'andas inte', 'ena sidan av ansiktet', 'ansiktet hanger', 'ramlat [a-z ]{0,20}svarar inte',
     'inlast', 'slagit sonder dorren', 'bryter upp dorren', 'foll genom isen')),
   // A violent person fetches a weapon.
   re(alt('haki', 'hakee', 'hakemaan', 'kavi hakemassa', 'otti esiin', 'kaivoi esiin', 'lataa', 'latasi', 'went to get', 'is getting', 'got out', 'grabbed', 'fetched', 'loading', 'loaded', 'hamtade', 'hamtar',
@@ -384,7 +408,9 @@ const HEIGHT: Cue = {
 const JUMP_INTENT: Cue = {
   name: 'jump-intent',
   patterns: [re(alt('tanker hoppa', 'ska hoppa', 'vill hoppa', 'hoppar nu', 'kommer att hoppa', 'aion hypata', 'meinaan hypata', 'hyppaan', 'hyppaan nyt', 'haluun hypata', 'haluan hypata', 'going to jump', 'gonna jump', 'will jump', 'about to jump', 'want to jump',
-    'climbed (?:over )?the fence', 'kiipesin aidan yli', 'klattrade over staketet'))],
+    'climbed (?:over )?the fence', 'kiipesin aidan yli', 'klattrade over staketet',
+    // Calm resolve up there: "not scared anymore", "en pelkää enää", "inte rädd längre".
+    'not scared anymore', 'not scared any more', 'no longer scared', 'not afraid anymore', 'en pelkaa enaa', 'en pelkaa enaa yhtaan', 'ei pelota enaa', 'inte radd langre', 'inte radd mer', 'inte radd langer'))],
 };
 
 /** Someone unreachable after a farewell: not answering, offline, not at home. */
@@ -402,7 +428,8 @@ const TAKE_PILLS = [
     gap(1), alt('ne kaikki', 'kaikki ne', 'kaikki', 'dem alla', 'dom allihop', 'dem allihop', 'allihop', 'allt', 'them all', 'all of them', 'all', 'everything'), '(?:\\s+' + gap(3) + alt(TIME_SOON, 'kerralla', 'at once', 'pa en gang', 'samtidigt', 'med', 'with', 'viinin kanssa', PILLS) + ')'),
 ];
 
-const SWALLOW_JAR = re(alt('swallow', 'take', 'down', 'ottaa', 'otan', 'nielen', 'niella', 'svalja', 'svaljer', 'ta'), '\\s+', alt('the (?:whole )?jar', 'the (?:whole )?bottle', 'koko purkin', 'purkin', 'hela burken', 'burken'));
+const SWALLOW_JAR = re(alt('swallow', 'swallowed', 'take', 'took', 'down', 'downed', 'ottaa', 'otan', 'otti', 'nielen', 'nieli', 'nielaisi', 'niella', 'svalja', 'svaljer', 'svalde', 'tog', 'ta'), '\\s+(?:typ\\s+|like\\s+|about\\s+|niinku\\s+)?',
+  alt('the (?:whole )?jar', 'the (?:whole )?bottle', 'a whole (?:jar|bottle|pack|box|strip)', 'koko purkin', 'purkin', 'kokonaisen purkin', 'koko paketin', 'hela burken', 'burken', 'en hel (?:burk|flaska|ask|kartong)', 'hela (?:askar|askarna|flaskan|kartan)'));
 
 // The frames that stand alone, each with the benign contexts that dampen it, compiled once.
 const OVERDOSE_PLAN: Cue = { name: 'overdose-plan', patterns: [...TAKE_PILLS, SWALLOW_JAR], dampers: MEDICINE_ROUTINE, messageDampers: MEDICINE_RETURNED };

@@ -4,7 +4,7 @@
 // -koulutus") so that residents asking about courses, grief or boredom are not interrupted.
 import type { CrisisResult } from './contracts.js';
 import {
-  BULLYING, CONCEPTS, HABITUAL_VIOLENCE, HOBBY_CONTEXT, RECENT_PAST, REMOTE_CHANNEL, SPORT, DISTANT_PAST, PAST_ATTEMPT,
+  BULLYING, CONCEPTS, HABITUAL_VIOLENCE, VIOLENCE_GOING_ON, HOBBY_CONTEXT, RECENT_PAST, REMOTE_CHANNEL, SPORT, DISTANT_PAST, PAST_ATTEMPT,
   FIGURATIVE, FI_CONNEGATIVES, INSTRUCTION, LOSS_CONTEXT, NEGATION_BARRIERS, NEGATION_FILLERS,
   NEGATORS, OTHER_PERSON, TOPIC_CONTEXT, TOPIC_IN_COMPOUND,
   type CrisisConcept, type QuietContext,
@@ -18,7 +18,7 @@ import type { CrisisKind } from './vocabulary.js';
 export { MAX_SCAN_CHARS, normaliseForCrisis } from './crisis-text.js';
 
 const KIND_PRIORITY: readonly CrisisKind[] = ['overdose', 'violence', 'suicide', 'general'];
-const SELF_DIRECTED = new Set(['suicidal-intent', 'hopelessness', 'suicidal-feelings', 'self-harm', 'method+first-person']);
+const SELF_DIRECTED = new Set(['suicidal-intent', 'death-wish', 'hopelessness', 'suicidal-feelings', 'self-harm', 'method+first-person']);
 const LOOK_BACK_TOKENS = 6;
 const QUIET: Readonly<Record<QuietContext, RegExp>> = {
   topic: TOPIC_CONTEXT, loss: LOSS_CONTEXT, 'distant-past': DISTANT_PAST, 'past-attempt': PAST_ATTEMPT, bullying: BULLYING, instruction: INSTRUCTION, sport: SPORT,
@@ -29,7 +29,7 @@ const CONCERN_CONTEXTS: ReadonlySet<QuietContext> = new Set(['loss', 'distant-pa
 /** Read over the whole message: medicine on its way back to the pharmacy is named in another sentence as often as in the same one. */
 const MESSAGE_WIDE: ReadonlySet<QuietContext> = new Set(['disposal']);
 /** Passive thoughts of death (no intent, no means, no plan): an explicit "I'm not going to do anything" makes them a concern. */
-const PASSIVE: ReadonlySet<string> = new Set(['hopelessness', 'suicidal-feelings', 'learned-reader']);
+const PASSIVE: ReadonlySet<string> = new Set(['hopelessness', 'suicidal-feelings', 'death-wish', 'learned-reader']);
 const CONTEXT_TOKENS = 5;
 const UNRETRACTABLE: ReadonlySet<string> = new Set(['overdose-now', 'life-in-danger', 'self-harm', 'frame:emergency-now', 'frame:overdose-plan']);
 
@@ -73,9 +73,12 @@ function quietedBy(contexts: readonly QuietContext[], text: string, start: numbe
   if (contexts.includes('topic') && TOPIC_IN_COMPOUND.test(text.slice(start, end))) return 'topic';
   // Talk about the subject, a history and a grief are read over the whole clause; bullying and advice only nearby.
   const clause = clauseAround(text, start, end);
-  return contexts.find((context) => (MESSAGE_WIDE.has(context) ? affirmed(QUIET[context], text)
+  return contexts.find((context) => (GOING_ON_UNLESS.has(context) && VIOLENCE_GOING_ON.test(text) ? false : MESSAGE_WIDE.has(context) ? affirmed(QUIET[context], text)
     : QUIET[context].test(context === 'hobby' ? `${clause} ${sentenceAfter(text, end)}` : SENTENCE_WIDE.has(context) ? clause : window)));
 }
+
+/** A habit or last week's violence is a history only while nothing in the message says it is going on now. */
+const GOING_ON_UNLESS: ReadonlySet<QuietContext> = new Set(['habitual', 'recent-past']);
 
 const SENTENCE_WIDE: ReadonlySet<QuietContext> = new Set(['topic', 'distant-past', 'past-attempt', 'loss', 'sport', 'recent-past', 'habitual', 'remote', 'hobby', 'medicine']);
 
@@ -189,7 +192,7 @@ export function readCrisis(text: string, model: CrisisModel | undefined): Crisis
     // The learned reader adds what the lexicon has not seen; it never overrules the lexicon's own reading of a
     // negation, a figure of speech or a professional's question ("jag har inga självmordstankar").
     // A construction read as a figure of speech is read so by the learned reader too: it scores what is left around it.
-    const p = model === undefined || dampened || concern || taskFatigue(scanned) ? 0 : score(model, withoutSpans(scanned, figures));
+    const p = model === undefined || dampened || concern || taskFatigue(scanned) || affirmed(MEDICINE_RETURNED, scanned) ? 0 : score(model, withoutSpans(scanned, figures));
     // "I'm not in danger", "I'm not going to do anything": the reader's guess gives way to what the resident says plainly.
     if (model !== undefined && p >= model.threshold && !RETRACTION.test(scanned) && !DISAVOWAL.test(scanned)) return { crisis: true, kind: 'general', signals: ['learned-reader'] };
     if (model !== undefined && p >= model.threshold) return { crisis: false, concern: true, signals: ['concern', 'retracted'] };

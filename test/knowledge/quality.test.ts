@@ -4,12 +4,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { realKnowledge } from '../fixtures/real-knowledge.js';
+import { detectCrisis } from '../../knowledge/crisis-guard.js';
 
 interface EvalCase { text: string; lang: string; expectedTypes: string[]; expectedSituations?: string[]; crisis: boolean }
 const cases: EvalCase[] = readFileSync(join(import.meta.dirname, '..', 'eval', 'cases.jsonl'), 'utf8')
   .split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as EvalCase);
 
-describe('matching quality on the evaluation cases', () => {
+describe('matching quality on the evaluation cases', { timeout: 120_000 }, () => {
   const { matcher } = realKnowledge();
   const outcomes = cases.map((c) => {
     const r = matcher.match({ text: c.text });
@@ -46,7 +47,7 @@ interface BlindCase { text: string; lang: string; crisis?: boolean; expectedType
 const blind = (name: string): BlindCase[] => readFileSync(join(import.meta.dirname, '..', 'eval', 'blind', name), 'utf8')
   .split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as BlindCase);
 
-describe('matching quality on the open blind batches', () => {
+describe('matching quality on the open blind batches', { timeout: 120_000 }, () => {
   const { matcher } = realKnowledge();
 
   it('answers every need with an activity of the right kind for the right situation among the first three (fi 90 %, sv 88 %, en 80 %)', () => {
@@ -61,12 +62,13 @@ describe('matching quality on the open blind batches', () => {
     expect(cases.filter((c) => matcher.match({ text: c.text }).results.length === 0)).toEqual([]);
   });
 
-  it('keeps crisis recall at 0.9 or more and false alerts under 5 % on the open crisis batches', () => {
-    const cases = ['crisis-fi-1.jsonl', 'crisis-sven-1.jsonl', 'crisis-fi-2.jsonl', 'crisis-sven-2.jsonl'].flatMap(blind);
-    const read = cases.map((c) => ({ c, alert: matcher.match({ text: c.text }).crisis.crisis }));
+  // The guard alone (the matcher adds nothing to its decision), so the whole open corpus reads in seconds.
+  it('keeps crisis recall at 0.97 or more and false alerts under 3 % on the open crisis batches', () => {
+    const files = ['crisis-fi-1.jsonl', 'crisis-sven-1.jsonl', 'crisis-fi-2.jsonl', 'crisis-sven-2.jsonl', 'crisis-4.jsonl', 'crisis-5.jsonl', 'crisis-6.jsonl'];
+    const read = files.flatMap(blind).map((c) => ({ c, alert: detectCrisis(c.text).crisis }));
     const positives = read.filter((r) => r.c.crisis === true);
     const negatives = read.filter((r) => r.c.crisis !== true);
-    expect(positives.filter((r) => r.alert).length / positives.length).toBeGreaterThanOrEqual(0.9);
-    expect(negatives.filter((r) => r.alert).length / negatives.length).toBeLessThan(0.05);
+    expect(positives.filter((r) => !r.alert).map((r) => r.c.text).length / positives.length).toBeLessThanOrEqual(0.03);
+    expect(negatives.filter((r) => r.alert).length / negatives.length).toBeLessThan(0.03);
   });
 });
