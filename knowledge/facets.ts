@@ -166,7 +166,7 @@ export function createFacetExtractor(municipalities: Iterable<Municipality>): Fa
     if (forWhom) facets.forWhom = forWhom;
     const age = readAge(folded);
     if (age !== undefined) { facets.age = age; facets.ageGroup = ageGroupOf(age); } else {
-      const group = readAgeGroup(folded);
+      const group = readAgeGroup(folded, forWhom);
       if (group) facets.ageGroup = group;
     }
     const channel = readChannel(folded);
@@ -229,9 +229,18 @@ function readAge(folded: string): number | undefined {
 const SENIOR = rx('elakelai|elakkeella|ikaihmi|ikaantyn|vanhus|seniori|pensionar|aldre|senior|retired|pensioner|elderly');
 const YOUTH = rx('nuori|nuoret|nuorena|teini|ysiluokka|lukiolai|amislai|ungdom|ung(?![\\p{L}])|tonaring|gymnasie|teenager|teen(?![\\p{L}])|young person|high school');
 
-function readAgeGroup(folded: string): AgeGroup | undefined {
+/**
+ * A working life said of oneself: sick leave, a boss or colleagues, a mortgage. Teenagers have teachers, not bosses, so
+ * children's and youth lines are not offered for it. (A spouse says nothing of age: pensioners have husbands too.)
+ */
+const ADULT = rx('sairauslomal[a-z]*|sairauslomall[a-z]*|saikulla|sjukskriv[a-z]*|sjukledig[a-z]*|off work|on sick leave|signed off work|tyokaveri[a-z]*|kollega[a-z]*|esimieheni|pomoni|my boss|my colleagues?|my manager|min chef|chefen pa jobbet|mina kolleger'
+  + '|asuntolaina[a-z]*|mortgage|bolan[a-z]*');
+
+function readAgeGroup(folded: string, forWhom: ForWhom | undefined): AgeGroup | undefined {
   if (SENIOR.test(folded)) return 'senior';
   if (YOUTH.test(folded)) return 'youth';
+  // Said of oneself only: one writing about a child or a close one means that person's age, which the text may not give.
+  if ((forWhom === undefined || forWhom === 'self') && ADULT.test(folded)) return 'adult';
   return undefined;
 }
 
@@ -256,9 +265,9 @@ function readChannel(folded: string): Channel | undefined {
 }
 
 const LANGUAGE_WISHES: ReadonlyArray<[string, RegExp]> = [
-  ['sv', rx('ruotsiksi|ruotsin kielella|pa svenska|in swedish|svenskspråkig|svensksprakig')],
-  ['fi', rx('suomeksi|pa finska|in finnish')],
-  ['en', rx('englanniksi|englannin kielella|pa engelska|in english|english-speaking|english speaking')],
+  ['sv', rx('ruotsiksi|ruotsin kielella|ruotsinkielinen|ruotsinkielis[a-z]*|pa svenska|in swedish|svenskspråkig|svensksprakig[a-z]*|swedish-speaking|swedish speaking')],
+  ['fi', rx('suomeksi|suomen kielella|suomenkielinen|suomenkielis[a-z]*|pa finska|finsksprakig[a-z]*|in finnish|finnish-speaking|finnish speaking')],
+  ['en', rx('englanniksi|englannin kielella|englanninkielinen|englanninkielis[a-z]*|pa engelska|engelsksprakig[a-z]*|in english|english-speaking|english speaking')],
   ['ar', rx('arabiaksi|pa arabiska|in arabic')],
   ['ru', rx('venajaksi|pa ryska|in russian')],
   ['uk', rx('ukrainaksi|pa ukrainska|in ukrainian')],

@@ -49,6 +49,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
   const types = [...catalogue.types.values()];
   const situationIdx = new Map<SituationId, number>(situations.map((s, i) => [s.id, i]));
   const volunteering = situationIdx.get('volunteering');
+  const immigrant = situationIdx.get('immigrant');
   const volunteeringType = types.findIndex((t) => t.id === 'volunteering') >= 0 ? types.findIndex((t) => t.id === 'volunteering') : undefined;
 
   // Vocabulary and language lexicon come from the catalogue's own texts, nothing hand-listed here.
@@ -199,7 +200,8 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     };
     const fit: Fit = {
       place: facets.municipality, lang: detected === 'other' ? undefined : detected, langAsked: facets.language !== undefined,
-      named, seeksHelper: role === 'seeks',
+      named, seeksHelper: role === 'seeks', offersHelp: role === 'offers', stage: facets.ageGroup,
+      newcomer: immigrant === undefined || sitScore[immigrant]! > 0,
     };
     const exclude = new Set(query.excludeIds ?? []);
     // `why` and titles only for the head of the list: facet filtering and diversity never look deeper.

@@ -141,8 +141,21 @@ export class ActivityIndex {
     return this.conditional.map((c) => c.ai);
   }
 
-  /** The conditional activities whose circumstance the folded text names. */
+  /** The conditional activities whose circumstance the folded text names, and not only to rule it out ("not gambling"). */
   circumstancesNamed(folded: string): Set<number> {
-    return new Set(this.conditional.filter((c) => c.names.test(folded)).map((c) => c.ai));
+    return new Set(this.conditional.filter((c) => namesAffirmed(c.names, folded)).map((c) => c.ai));
   }
+}
+
+/** Words that rule out what follows them within a few words: "ei mitään rahapelejä", "not gambling", "inte spel om pengar". */
+const RULED_OUT = /(?:^|[^\p{L}])(?:ei|eika|ilman|not|no|never|without|inte|int|ingen|inga|utan|aldrig)(?:\s+\p{L}+){0,2}\s*$/u;
+
+/** Whether a circumstance's words stand in the text at least once without a negation just before them. */
+function namesAffirmed(names: RegExp, folded: string): boolean {
+  const all = new RegExp(names.source, 'gu');
+  for (let m = all.exec(folded); m !== null; m = all.exec(folded)) {
+    if (!RULED_OUT.test(folded.slice(Math.max(0, m.index - 40), m.index + 1))) return true;
+    if (m[0].length === 0) all.lastIndex++;
+  }
+  return false;
 }

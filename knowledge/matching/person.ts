@@ -35,10 +35,18 @@ const OFFERS = [
   rx(`(?:kiinnostaisi|kiinnostais|kiinnostaa|haluaisin|haluan|voisin)\\s+(?:\\p{L}+\\s+){0,1}(?:vapaaehtoistyo|vapaaehtoistoimin|auttaa muita|auttamaan muita)`),
   rx(`vapaaehtoistyo\\p{L}*|vapaaehtoistoimin\\p{L}*`),
   rx(`(?:bli|vara|borja som|jobba som|arbeta som|engagera mig som|anmaler mig som|anmala mig som|ga med som)\\s+(?:en\\s+)?(?:${HELPER_SV})`),
-  rx(`frivilligarbete|frivilligt arbete|volontararbete|jobba frivilligt|arbeta frivilligt|hjalpa till som frivillig`),
+  rx(`frivilligarbete|frivilligt arbete|volontararbete|jobba frivilligt|arbeta frivilligt|hjalpa till som frivillig|garna frivilligt|nagot frivilligt|gora frivilligt`),
   rx(`(?:want|wants|wanted|like|love|hoping|hope|plan|planning|keen|interested)\\s+(?:to\\s+|in\\s+)?(?:volunteer|volunteering|become a volunteer|be a volunteer|be a support person|become a support person|help out as)`),
   rx(`(?:become|be|work as|sign up as|join as|register as)\\s+(?:a\\s+)?(?:${HELPER_EN})(?![\\p{L}])`),
   rx(`(?:i(?:'d| would)?|we(?:'d| would)?|can i|could i|how (?:can|do) i|where (?:can|do) i)\\s+volunteer(?![\\p{L}])`),
+  // A wish to help a group of people, without the word "volunteer": "kiinnostais auttaa maahanmuuttajalapsia läksyissä",
+  // "vill hjälpa nyanlända barn med läxorna", "I'd like to help refugees learn Finnish". A relative is not a group.
+  rx(`(?:haluaisin|haluan|haluisin|haluun|voisin|kiinnostaisi|kiinnostais|kiinnostaa|haluaisimme|haluamme|voisimme|haluttais|haluaisi)\\s+(?:\\p{L}+\\s+){0,2}(?:auttaa|auttamaan|tukea|tukemaan|opettaa|opastaa|opastamaan|ohjata|lukea|ulkoiluttaa|kayda katsomassa)\\s+(?:\\p{L}+\\s+){0,1}`
+    + `(?:maahanmuuttaj\\p{L}*|vanhuks\\p{L}*|vanhuksia|ikaihmis\\p{L}*|ikaantyn\\p{L}*|lapsia|nuoria|muita|toisia|yksinaisia|ihmisia|pakolais\\p{L}*|ukrainalais\\p{L}*|kodittomia|asunnottomia|opiskelijoita|koululaisia|perheita|vahavaraisia|kotoutuj\\p{L}*)`),
+  rx(`(?:vill|skulle vilja|kan tanka mig att|vi vill|jag vill garna)\\s+(?:\\p{L}+\\s+){0,1}(?:hjalpa|stodja|undervisa|besoka|hjalpa till)\\s+(?:\\p{L}+\\s+){0,1}`
+    + `(?:nyanlanda|aldre|barn|ungdomar|unga|flyktingar|andra|manniskor|ensamma|invandrare|hemlosa|studenter|elever|familjer)(?![\\p{L}])`),
+  rx(`(?:want|wants|would like|'d like|d like|keen|interested|love|hoping)\\s+(?:to\\s+|in\\s+)(?:help|helping|support|supporting|teach|teaching|mentor|mentoring|tutor|tutoring|visit|visiting)\\s+(?:\\p{L}+\\s+){0,1}`
+    + `(?:refugees|immigrants|newcomers|elderly|older people|seniors|kids|children|young people|youth|others|other people|people|lonely|homeless|students|families)(?![\\p{L}])`),
 ];
 
 /**

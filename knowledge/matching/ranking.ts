@@ -1,6 +1,6 @@
 // Ranks the activities for one message: every scoring term and weight is named here, at the top, so that a newcomer
 // can see what an answer is made of and tune one thing at a time (measure each change with `npm run eval`).
-import type { MatchQuery, RankedActivity } from '../contracts.js';
+import type { AgeGroup, MatchQuery, RankedActivity } from '../contracts.js';
 import type { Activity, ActivityType } from '../schema.js';
 import { STOP_WORDS } from '../normalise.js';
 import type { Lang } from '../vocabulary.js';
@@ -29,17 +29,41 @@ export const NO_PLACE_ONE_TOWN = 0.4;
 /** An activity of the resident's own municipality: what a service-guidance worker names first when it fits. */
 export const IN_OWN_MUNICIPALITY = 1.1;
 /** An activity not offered in the resident's language: most are Finnish-only, so an English speaker is still better served by them than by none. */
-export const OTHER_LANGUAGE: Readonly<Record<Lang, number>> = { fi: 0.75, sv: 0.9, en: 1 };
+export const OTHER_LANGUAGE: Readonly<Record<Lang, number>> = { fi: 0.6, sv: 0.9, en: 1 };
 /**
  * A place to give help (its first type volunteering or experience expertise) when the resident asks for a helper
  * ("is there a volunteer who could visit him"): they want the service, not to join it.
  */
 export const HELPER_SOUGHT_GIVING = 0.4;
+/** …and the reverse: one who offers their time is not first offered a service that takes no volunteers. */
+export const HELPER_OFFERED_RECEIVING = 0.5;
+/** A service made first for newcomers, for a message that does not read as a newcomer's (a Finn who moved town, a lonely student). */
+export const NOT_A_NEWCOMER = 0.5;
 const GIVING_TYPES: ReadonlySet<string> = new Set(['volunteering', 'experience-expertise']);
 /** An activity for a circumstance (a suicide, a homicide, a child's death) the resident did not name. */
 export const UNNAMED_CIRCUMSTANCE = 0.3;
 /** …and one the resident did name: a specific topic match outranks a generic situation-and-type match. */
 export const NAMED_CIRCUMSTANCE = 1.4;
+/**
+ * The person's life stage, when the text gives it: an activity made first for another stage (a youth association for a
+ * pensioner, a children's line for a man on sick leave) steps down; one that names the person's own stage steps up.
+ */
+export const OTHER_LIFE_STAGE = 0.55;
+export const OWN_LIFE_STAGE = 1;
+const STAGE_SITUATION: Readonly<Record<AgeGroup, string | undefined>> = { child: undefined, youth: 'youth', adult: undefined, senior: 'senior' };
+const STAGE_TARGETS: Readonly<Record<AgeGroup, readonly string[]>> = { child: ['children'], youth: ['youth', 'young-adults'], adult: ['adults'], senior: ['seniors'] };
+/** The age-specific situations and target groups an activity can be made for first. */
+const STAGE_SITUATIONS: ReadonlySet<string> = new Set(['youth', 'senior']);
+const STAGE_GROUPS: ReadonlySet<string> = new Set(['children', 'youth', 'young-adults', 'seniors']);
+
+/** How an activity fits a life stage: made first for another stage, for this one, or for anyone. */
+function lifeStageFactor(a: Activity, stage: AgeGroup): number {
+  const first = a.situationIds[0] ?? '';
+  if (STAGE_SITUATIONS.has(first) && first !== STAGE_SITUATION[stage]) return OTHER_LIFE_STAGE;
+  const specific = a.targetGroups.filter((g) => STAGE_GROUPS.has(g));
+  if (specific.length > 0 && !a.targetGroups.includes('everyone') && !a.targetGroups.includes('adults') && !specific.some((g) => STAGE_TARGETS[stage].includes(g))) return OTHER_LIFE_STAGE;
+  return specific.some((g) => STAGE_TARGETS[stage].includes(g)) && stage !== 'adult' ? OWN_LIFE_STAGE : 1;
+}
 
 // ---- the list: variety and no near-duplicates
 /** A third activity of the same first type steps down a little. */
@@ -58,7 +82,11 @@ const TYPE_SCAN = 150;
 const MAX_TEXT_TERMS = 30;
 
 /** `place`: the resident's municipality code, when known. */
-export interface Fit { place: string | undefined; lang: Lang | undefined; langAsked: boolean; named: ReadonlySet<number>; seeksHelper?: boolean }
+export interface Fit {
+  place: string | undefined; lang: Lang | undefined; langAsked: boolean; named: ReadonlySet<number>; seeksHelper?: boolean; offersHelp?: boolean; stage?: AgeGroup | undefined;
+  /** Whether the message reads as a newcomer's (the immigrant situation is among those shown); absent, as if it did. */
+  newcomer?: boolean;
+}
 
 /** One activity on its way to the list, with what made its score (for `why`). */
 export interface Candidate { ai: number; score: number; mask: number; bestSituation: number; bestType: number; typePart: number }
@@ -191,7 +219,7 @@ export class Ranker {
   // per query to the few activities they touch, so the cache does not grow with the number of municipalities.
   private fitFactors(fit: Fit): Float32Array {
     const hasPlace = fit.place !== undefined;
-    const key = `${hasPlace}|${fit.lang ?? ''}|${fit.langAsked}|${fit.seeksHelper === true}`;
+    const key = `${hasPlace}|${fit.lang ?? ''}|${fit.langAsked}|${fit.seeksHelper === true}|${fit.offersHelp === true}|${fit.stage ?? ''}|${fit.newcomer === false}`;
     let cached = this.fitCache.get(key);
     if (!cached) {
       const plain = Float32Array.from(this.index.activities, (a) => {
@@ -199,6 +227,9 @@ export class Ranker {
         if (!hasPlace && a.area.scope !== 'national') f *= a.area.scope === 'municipality' ? NO_PLACE_ONE_TOWN : NO_PLACE_LOCAL;
         if (fit.lang !== undefined && !fit.langAsked && !a.languages.includes(fit.lang)) f *= OTHER_LANGUAGE[fit.lang];
         if (fit.seeksHelper === true && GIVING_TYPES.has(a.typeIds[0] ?? '')) f *= HELPER_SOUGHT_GIVING;
+        if (fit.stage !== undefined) f *= lifeStageFactor(a, fit.stage);
+        if (fit.offersHelp === true && !a.typeIds.includes('volunteering') && !a.situationIds.includes('volunteering')) f *= HELPER_OFFERED_RECEIVING;
+        if (fit.newcomer === false && a.typeIds[0] === 'integration-support') f *= NOT_A_NEWCOMER;
         return f;
       });
       const usual = Float32Array.from(plain);
