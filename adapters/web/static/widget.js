@@ -500,7 +500,11 @@
   var greetingPending = false;
   var residentActed = false;
   ['pointerdown', 'wheel', 'keydown', 'touchstart'].forEach(function (type) {
-    chat.addEventListener(type, function () { residentActed = true; }, { passive: true, capture: true });
+    chat.addEventListener(type, function () {
+      residentActed = true;
+      // Typing before the greeting is drawn (the message box has the focus on a desktop): the resident sees Web Chat.
+      if (type === 'keydown' && directLine) hidePreview();
+    }, { passive: true, capture: true });
   });
   function showGreetingTop() {
     var until = Date.now() + 2000;
