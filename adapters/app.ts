@@ -35,7 +35,7 @@ import { teamsStaffChannel } from './teams/staff-channel.js';
 import { directLineResidentChannel } from './directline/resident-channel.js';
 import { HandoverService } from '../bot/handover/handover.js';
 import { pageLang, renderDemoPage, renderPrivacyPage, renderWidget } from './web/pages.js';
-import { BUNDLE_PATH, loadWebchatBundle } from './web/bundle.js';
+import { BUNDLE_PATH, loadWebchatBundle, precompressedText } from './web/bundle.js';
 
 const WEB_DIR = join(import.meta.dirname, 'web');
 export const WEBCHAT_BUNDLE = join(WEB_DIR, 'vendor', 'webchat-4.18.1.js');
@@ -275,11 +275,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
   // Precompressed (brotli or gzip) at a content-hashed URL cached for a year; widget.js names that URL (adapters/web/bundle.ts).
   const webchat = loadWebchatBundle(WEBCHAT_BUNDLE, (message) => logger.warn(message));
+  // widget.js with its texts and the bundle's address, compressed once here (brotli 11, gzip 9), never per request.
   const widget = renderWidget(readFileSync(join(WEB_DIR, 'static', 'widget.js'), 'utf8'), i18n, webchat.url);
-  app.get('/widget.js', (_req, res) => {
-    res.type('application/javascript').setHeader('Cache-Control', 'public, max-age=300');
-    res.send(widget);
-  });
+  app.get('/widget.js', precompressedText(widget, 'application/javascript; charset=utf-8', 'public, max-age=300'));
   app.get(BUNDLE_PATH, webchat.handler);
   app.use('/static', express.static(join(WEB_DIR, 'static'), { maxAge: '5m', index: false, fallthrough: true }));
   app.get(SUMMARY_PRINT_SCRIPT_PATH, (_req, res) => { res.type('application/javascript').send(SUMMARY_PRINT_SCRIPT); });

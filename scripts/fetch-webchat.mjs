@@ -11,7 +11,7 @@ const VERSION = '4.18.1';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const target = join(root, 'adapters', 'web', 'vendor', `webchat-${VERSION}.js`);
 
-/** The compressed copies; without them the server still works, sending the bundle uncompressed (3.9 MB). */
+/** The compressed copies; without them the server makes them when it starts (a few seconds), sending the bundle uncompressed (3.9 MB) until then. */
 async function compressCopies() {
   try {
     const { precompress } = await import('./precompress-webchat.mjs');

@@ -1,8 +1,9 @@
 // Serves the vendored Web Chat bundle: precompressed (brotli, else gzip) at a content-hashed URL cached for a year.
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { pipeline } from 'node:stream';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzip, gzipSync } from 'node:zlib';
 import type { Request, RequestHandler, Response } from 'express';
 import { sendError } from '../http/errors.js';
 
@@ -11,13 +12,16 @@ export const BUNDLE_PATH = '/webchat.js';
 
 export type Encoding = 'br' | 'gzip' | 'identity';
 
-interface Variant { encoding: Encoding; file: string; bytes: number; etag: string }
+/** A way to send the bundle: a file on disk, or (a copy made at start) bytes in memory. */
+interface Variant { encoding: Encoding; file: string; bytes: number; etag: string; data?: Buffer }
 
 export interface WebchatBundle {
   /** Where widget.js loads the bundle from: `/webchat.js?v=HASH`, or `/webchat.js` when the bundle is missing. */
   url: string;
   /** The encodings on offer, best first (`identity` always last). */
   encodings: Encoding[];
+  /** Settles once any compressed copy missing at start has been made (or could not be). */
+  ready: Promise<void>;
   /** GET and HEAD /webchat.js. */
   handler: RequestHandler;
 }
@@ -27,9 +31,17 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** The bare path (an old widget.js, a hand-written embed) may change under the same URL: the browser asks each time (ETag). */
 const REVALIDATE = 'no-cache';
 
-const COPIES: { encoding: Exclude<Encoding, 'identity'>; ext: string; unpack: (b: Buffer) => Buffer }[] = [
-  { encoding: 'br', ext: '.br', unpack: brotliDecompressSync },
-  { encoding: 'gzip', ext: '.gz', unpack: gunzipSync },
+/** Brotli at its highest quality and widest window, text mode: what scripts/precompress-webchat.mjs writes at install. */
+const BROTLI_MAX = (size: number) => ({ params: {
+  [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+  [constants.BROTLI_PARAM_LGWIN]: constants.BROTLI_MAX_WINDOW_BITS,
+  [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+  [constants.BROTLI_PARAM_SIZE_HINT]: size,
+} });
+
+const COPIES: { encoding: Exclude<Encoding, 'identity'>; ext: string; unpack: (b: Buffer) => Buffer; pack: (b: Buffer) => Promise<Buffer> }[] = [
+  { encoding: 'br', ext: '.br', unpack: brotliDecompressSync, pack: (b) => promisify(brotliCompress)(b, BROTLI_MAX(b.length)) },
+  { encoding: 'gzip', ext: '.gz', unpack: gunzipSync, pack: (b) => promisify(gzip)(b, { level: 9 }) },
 ];
 
 /**
@@ -59,7 +71,8 @@ export function chooseEncoding(header: string | undefined, offered: readonly Enc
 
 /**
  * Reads the bundle once at start: its hash names the URL, and each compressed copy (written at install by
- * scripts/precompress-webchat.mjs) is offered only if it unpacks to exactly the bundle. `warn` hears what is missing.
+ * scripts/precompress-webchat.mjs) is offered only if it unpacks to exactly the bundle; a missing or bad copy is made
+ * anew in the background (`ready`). `warn` hears what was missing.
  */
 export function loadWebchatBundle(file: string, warn: (message: string) => void = () => {}): WebchatBundle {
   if (!existsSync(file)) {
@@ -67,15 +80,20 @@ export function loadWebchatBundle(file: string, warn: (message: string) => void 
     return {
       url: BUNDLE_PATH,
       encodings: [],
+      ready: Promise.resolve(),
       handler: (_req, res) => sendError(res, 404, 'not-found', 'The Web Chat bundle is missing; run "node scripts/fetch-webchat.mjs"'),
     };
   }
   const data = readFileSync(file);
   const hash = createHash('sha256').update(data).digest('base64url').slice(0, 16);
   const variants: Variant[] = [];
+  const missing: typeof COPIES = [];
   for (const copy of COPIES) {
     const path = file + copy.ext;
-    if (!existsSync(path)) continue;
+    if (!existsSync(path)) {
+      missing.push(copy);
+      continue;
+    }
     let matches: boolean;
     try {
       matches = copy.unpack(readFileSync(path)).equals(data);
@@ -83,16 +101,39 @@ export function loadWebchatBundle(file: string, warn: (message: string) => void 
       matches = false;
     }
     if (!matches) {
-      warn(`${path} does not unpack to the Web Chat bundle; it is not served. Delete it and run "node scripts/precompress-webchat.mjs".`);
+      warn(`${path} does not unpack to the Web Chat bundle; it is not served, and a new copy is made now.`);
+      missing.push(copy);
       continue;
     }
     variants.push({ encoding: copy.encoding, file: path, bytes: statSync(path).size, etag: `"${hash}-${copy.encoding}"` });
   }
-  if (variants.length === 0) {
-    warn('The Web Chat bundle has no compressed copies: browsers get 3.9 MB instead of 0.6 MB. Run "node scripts/precompress-webchat.mjs".');
-  }
   variants.push({ encoding: 'identity', file, bytes: data.length, etag: `"${hash}"` });
   const encodings = variants.map((v) => v.encoding);
+  const order = (e: Encoding) => ['br', 'gzip', 'identity'].indexOf(e);
+
+  /**
+   * A copy missing at start (no install step ran, or a bad copy was found) is made now, once, off the main thread (brotli
+   * at quality 11 takes a few seconds), checked, served from memory, and written next to the bundle for the next start.
+   * Until it is ready the bundle goes in the best encoding there is.
+   */
+  const ready = Promise.all(missing.map(async (copy) => {
+    try {
+      const packed = await copy.pack(data);
+      if (!copy.unpack(packed).equals(data)) throw new Error('the copy does not unpack to the bundle');
+      variants.push({ encoding: copy.encoding, file: file + copy.ext, bytes: packed.length, etag: `"${hash}-${copy.encoding}"`, data: packed });
+      variants.sort((a, b) => order(a.encoding) - order(b.encoding));
+      encodings.splice(0, encodings.length, ...variants.map((v) => v.encoding));
+      try {
+        writeFileSync(`${file}${copy.ext}.partial`, packed);
+        renameSync(`${file}${copy.ext}.partial`, file + copy.ext);
+      } catch {
+        // A read-only image: served from memory all the same.
+      }
+    } catch (err) {
+      warn(`Could not compress the Web Chat bundle as ${copy.encoding} (${err instanceof Error ? err.message : String(err)}); it goes as ${encodings[0]}.`);
+    }
+  })).then(() => undefined);
+  if (missing.length) warn(`The Web Chat bundle's ${missing.map((c) => c.encoding).join(' and ')} copy is missing; it is being made now (a few seconds), and the bundle goes as ${encodings[0]} until then. "node scripts/precompress-webchat.mjs" makes it at install.`);
 
   const handler: RequestHandler = (req: Request, res: Response) => {
     const encoding = chooseEncoding(req.headers['accept-encoding'], encodings);
@@ -114,8 +155,49 @@ export function loadWebchatBundle(file: string, warn: (message: string) => void 
       res.end();
       return;
     }
+    if (variant.data) {
+      res.end(variant.data);
+      return;
+    }
     // A failed read after the headers went out can only cut the response short; the browser retries on the next open.
     pipeline(createReadStream(variant.file), res, () => {});
   };
-  return { url: `${BUNDLE_PATH}?v=${hash}`, encodings, handler };
+  return { url: `${BUNDLE_PATH}?v=${hash}`, encodings, ready, handler };
+}
+
+/**
+ * A small text file made once at start (widget.js, with its texts and the bundle's address written in), compressed once
+ * there too, at brotli's highest quality (and gzip 9), and sent in the best encoding the client takes, with an ETag. For
+ * widget.js: 35 KB becomes about 9 KB, which a slow phone connection receives before the chat button can show.
+ */
+export function precompressedText(text: string, contentType: string, cacheControl: string): RequestHandler {
+  const data = Buffer.from(text, 'utf8');
+  const hash = createHash('sha256').update(data).digest('base64url').slice(0, 16);
+  const copies: Record<Encoding, Buffer> = {
+    br: brotliCompressSync(data, { params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+    } }),
+    gzip: gzipSync(data, { level: 9 }),
+    identity: data,
+  };
+  const offered: Encoding[] = ['br', 'gzip', 'identity'];
+  return (req: Request, res: Response) => {
+    const encoding = chooseEncoding(req.headers['accept-encoding'], offered);
+    const etag = encoding === 'identity' ? `"${hash}"` : `"${hash}-${encoding}"`;
+    res.setHeader('Content-Type', contentType);
+    res.vary('Accept-Encoding');
+    res.setHeader('Cache-Control', cacheControl);
+    res.setHeader('ETag', etag);
+    const known = (req.headers['if-none-match'] ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
+    if (known.includes(etag) || known.includes('*')) {
+      res.status(304).end();
+      return;
+    }
+    if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);
+    const body = copies[encoding];
+    res.setHeader('Content-Length', String(body.length));
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
 }

@@ -1,32 +1,84 @@
-// How heavy the chat is to open: the Web Chat bundle's bytes on the wire and its caching, and the time to the greeting on
-// an emulated slow 4G phone (printed; only a generous bound fails, the 4 s target is reported).
+// How heavy the chat is to open: the Web Chat bundle's bytes on the wire and its caching, the requests opening the chat
+// makes, and the time to the greeting on an emulated slow 4G phone. Timings are printed, never asserted: the machines
+// running this suite are shared and busy, and the 4 s target is reported against what was measured.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chatOn, haveChromium, PHONE, startLuotsi, type Running } from './harness.js';
+import { botText, chatOn, haveChromium, PHONE, startLuotsi, type Running } from './harness.js';
 
 /** Chrome DevTools' "Slow 4G" preset (Lighthouse's mobile profile): 562.5 ms latency, 1.44 Mbit/s down, 675 kbit/s up. */
 const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1.6 * 1000 * 1000 / 8) * 0.9, uploadThroughput: (750 * 1000 / 8) * 0.9 };
 const TARGET_MS = 4000;
 const MAX_BUNDLE_BYTES = 1.5 * 1024 * 1024;
+const GREETING_TITLE = botText('fi', 'welcome.title');
 
 interface BundleLoad { url: string; encoding: string | undefined; cacheControl: string | undefined; bytes: number; fromCache: boolean }
 
+interface Opened {
+  /** From the tap to the greeting's title on the screen: the widget's preview of the bot's greeting, or Web Chat's card. */
+  greetingMs: number;
+  /** From the tap to Web Chat's own greeting card (its buttons and the message box ready). */
+  webChatMs: number;
+  /** Whether the greeting was first shown by the widget's preview, and the preview's text. */
+  preview: string | null;
+  /** Whether the preview had given way once Web Chat had drawn the greeting. */
+  previewGone: boolean;
+  pageMs: number;
+  bundle: BundleLoad[];
+  /** Direct Line requests after the tap, as "METHOD path" (ids and queries left out), and WebSockets opened. */
+  directLine: string[];
+}
+
+/** Records in the page when the tap came and when the greeting's title was first on the screen, and by whom. */
+function watchGreeting(title: string): void {
+  const w = window as unknown as { __luotsiTimes?: Record<string, number | string> };
+  const times: Record<string, number | string> = (w.__luotsiTimes = {});
+  document.addEventListener('click', (e) => {
+    if ((e.target as Element | null)?.closest?.('.luotsi-launcher') && times.tap === undefined) times.tap = performance.now();
+  }, true);
+  new MutationObserver(() => {
+    if (times.tap === undefined) return;
+    const preview = document.querySelector<HTMLElement>('.luotsi-preview:not([hidden])');
+    if (times.preview === undefined && preview?.textContent?.includes(title)) {
+      times.preview = performance.now();
+      times.previewText = preview.textContent;
+    }
+    const cards = Array.from(document.querySelectorAll('#luotsi-panel .webchat__basic-transcript__activity .ac-adaptiveCard'));
+    if (times.card === undefined && cards.some((c) => c.textContent?.includes(title))) {
+      times.card = performance.now();
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+}
+
 describe.skipIf(!haveChromium)('opening the chat on a slow phone connection', () => {
   let run: Running;
+  const measured: Partial<Record<'immediate' | 'normal', Opened>> = {};
 
   beforeAll(async () => { run = await startLuotsi(); });
   afterAll(async () => { await run?.stop(); });
 
-  /** Opens the demo page on slow 4G and taps the button, at once (`cold`) or once the page is idle (`warm`). */
-  async function timeToGreeting(mode: 'cold' | 'warm'): Promise<{ openMs: number; pageMs: number; bundle: BundleLoad[] }> {
+  /**
+   * Opens the demo page on slow 4G and taps the button: as soon as it shows (`immediate`: the bundle is not fetched yet),
+   * or once the page is idle and the widget has fetched the bundle ahead (`normal`).
+   */
+  async function openChat(mode: 'immediate' | 'normal'): Promise<Opened> {
     const context = await run.browser.newContext({ ...PHONE, locale: 'fi-FI' });
     const page = await context.newPage();
     try {
+      await page.addInitScript(watchGreeting, GREETING_TITLE);
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
       await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
       const loads = new Map<string, Omit<BundleLoad, 'bytes'>>();
       const servedFromCache = new Set<string>();
       const bytes = new Map<string, number>();
+      const directLine: string[] = [];
+      let tapped = false;
+      cdp.on('Network.requestWillBeSent', (e) => {
+        const url = new URL(e.request.url);
+        if (tapped && url.pathname.startsWith('/v3/directline/')) {
+          directLine.push(`${e.request.method} ${url.pathname.replace(/\/conversations\/[^/]+/, '/conversations/ID')}`);
+        }
+      });
+      cdp.on('Network.webSocketCreated', (e) => { directLine.push(`WS ${new URL(e.url).pathname.replace(/\/conversations\/[^/]+/, '/conversations/ID')}`); });
       cdp.on('Network.responseReceived', (e) => {
         if (!e.response.url.includes('/webchat.js')) return;
         const h = Object.fromEntries(Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
@@ -44,30 +96,38 @@ describe.skipIf(!haveChromium)('opening the chat on a slow phone connection', ()
       const c = chatOn(page);
 
       const started = Date.now();
-      await page.goto(`${run.server.url}/?lang=fi`, { waitUntil: mode === 'cold' ? 'domcontentloaded' : 'load' });
+      await page.goto(`${run.server.url}/?lang=fi`, { waitUntil: mode === 'immediate' ? 'domcontentloaded' : 'load' });
       await c.launcher.waitFor();
-      if (mode === 'warm') {
+      if (mode === 'normal') {
         // The widget fetches the bundle ahead once the page is idle.
         await page.waitForFunction(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).some((r) => r.name.includes('/webchat.js') && r.responseEnd > 0), null, { timeout: 60_000 });
       }
       const pageMs = Date.now() - started;
-      const tapped = Date.now();
+      tapped = true;
       await c.launcher.tap();
       await c.greeted('fi');
-      const openMs = Date.now() - tapped;
       await page.waitForTimeout(200);
+      const previewGone = await page.locator('.luotsi-preview:not([hidden])').count() === 0;
+      const times = await page.evaluate(() => (window as unknown as { __luotsiTimes: Record<string, number | string | undefined> }).__luotsiTimes);
+      const tap = Number(times.tap);
+      const card = Number(times.card);
+      const preview = times.preview === undefined ? undefined : Number(times.preview);
       const bundle = [...loads.entries()].map(([id, l]) => ({ ...l, bytes: bytes.get(id) ?? 0 }));
-      return { openMs, pageMs, bundle };
+      return {
+        greetingMs: Math.round(Math.min(card, preview ?? card) - tap), webChatMs: Math.round(card - tap),
+        preview: typeof times.previewText === 'string' ? times.previewText : null, previewGone,
+        pageMs, bundle, directLine,
+      };
     } finally {
       await context.close();
     }
   }
 
   it('sends the Web Chat bundle compressed, under 1.5 MB, at a URL cached for a year, and downloads it once', async () => {
-    const { bundle } = await timeToGreeting('cold');
-    const network = bundle.filter((b) => !b.fromCache);
+    const opened = (measured.immediate = await openChat('immediate'));
+    const network = opened.bundle.filter((b) => !b.fromCache);
     console.log(`e2e: Web Chat bundle: ${network.map((b) => `${b.bytes} bytes ${b.encoding ?? 'uncompressed'}`).join('; ')}`
-      + ` (${bundle.length - network.length} more load(s) from the browser cache)`);
+      + ` (${opened.bundle.length - network.length} more load(s) from the browser cache)`);
     expect(network).toHaveLength(1);
     const [load] = network;
     expect(load!.url).toMatch(/\/webchat\.js\?v=[\w-]{8,}$/);
@@ -78,17 +138,31 @@ describe.skipIf(!haveChromium)('opening the chat on a slow phone connection', ()
     expect(load!.bytes).toBeLessThan(MAX_BUNDLE_BYTES);
   });
 
-  it('greets within the target on slow 4G (printed), and within a generous bound', async () => {
-    const cold = await timeToGreeting('cold');
-    const warm = await timeToGreeting('warm');
+  it('greets with the bot\'s own greeting, asking for each thing once, and prints the time to it on slow 4G', async () => {
+    const immediate = measured.immediate ?? await openChat('immediate');
+    const normal = (measured.normal = await openChat('normal'));
     const verdict = (ms: number) => (ms <= TARGET_MS ? 'within' : 'OVER');
+    const line = (o: Opened) => `${o.greetingMs} ms (${verdict(o.greetingMs)} the ${TARGET_MS} ms target; shown by ${o.preview ? "the widget's preview of the bot's greeting" : "Web Chat's card"}),`
+      + ` Web Chat's own card with its buttons and the message box at ${o.webChatMs} ms`;
     console.log([
       `e2e: slow 4G (${SLOW_4G.latency} ms, ${Math.round(SLOW_4G.downloadThroughput * 8 / 1000)} kbit/s down), time from tapping "Kysy Luotsilta" to the greeting:`,
-      `  page idle first (bundle fetched ahead): ${warm.openMs} ms (${verdict(warm.openMs)} the ${TARGET_MS} ms target; the page took ${warm.pageMs} ms)`,
-      `  tapped as soon as the page showed:       ${cold.openMs} ms (${verdict(cold.openMs)} the ${TARGET_MS} ms target; bundle ${cold.bundle.find((b) => !b.fromCache)?.bytes ?? 0} bytes)`,
+      `  tapped as soon as the page showed (bundle not fetched yet, ${immediate.bundle.find((b) => !b.fromCache)?.bytes ?? 0} bytes to come): ${line(immediate)}`,
+      `  tapped once the page was idle (bundle fetched ahead; the page took ${normal.pageMs} ms): ${line(normal)}`,
+      `  Direct Line requests after the tap: immediate ${immediate.directLine.join(', ')}; normal ${normal.directLine.join(', ')}`,
     ].join('\n'));
-    // Noise on a shared machine must not fail the suite; a regression to the uncompressed 3.9 MB bundle (over 20 s) must.
-    expect(warm.openMs).toBeLessThan(10_000);
-    expect(cold.openMs).toBeLessThan(15_000);
+    for (const o of [immediate, normal]) {
+      // A preview, when there was one, is the bot's real greeting, and it gives way to Web Chat's card.
+      if (o.preview) {
+        expect(o.preview).toContain(GREETING_TITLE);
+        expect(o.previewGone).toBe(true);
+      }
+      // One token, one conversation, one stream; no second look at a conversation the widget itself opened.
+      const count = (request: string) => o.directLine.filter((r) => r === request).length;
+      expect(count('POST /v3/directline/tokens/generate')).toBe(1);
+      expect(count('POST /v3/directline/conversations')).toBe(1);
+      expect(count('GET /v3/directline/conversations/ID')).toBe(0);
+      expect(count('WS /v3/directline/conversations/ID/stream')).toBe(1);
+      expect(count('GET /v3/directline/conversations/ID/activities')).toBeLessThanOrEqual(1);
+    }
   });
 });

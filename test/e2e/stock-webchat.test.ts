@@ -82,6 +82,43 @@ describe.skipIf(!haveChromium)('the stock clients in their default mode, in Chro
     }
   });
 
+  it('the widget hands Web Chat the stream it opened, keeps the token fresh, and the chat goes on with the new one', async (ctx) => {
+    if (!stream) return ctx.skip(); // STREAM_PENDING
+    const { page, sockets, close } = await bundlePage();
+    try {
+      // The page's clock, so that 15 minutes pass at once; the server's tokens keep real time.
+      await page.clock.install();
+      await page.goto(`${run.server.url}/?lang=en`);
+      const started: string[] = [];
+      const refreshed: string[] = [];
+      const posted: string[] = [];
+      page.on('request', (r) => {
+        if (r.method() === 'POST' && /\/conversations\/[^/]+\/activities$/.test(new URL(r.url()).pathname)) posted.push(r.headers().authorization ?? '');
+        const path = new URL(r.url()).pathname;
+        if (path === '/v3/directline/conversations' || path === '/v3/directline/tokens/generate') started.push(`${r.method()} ${path}`);
+        if (path === '/v3/directline/tokens/refresh') refreshed.push(r.headers().authorization ?? '');
+      });
+      const c = chatOn(page);
+      await c.launcher.click();
+      await c.greeted('en');
+      // The conversation was started once, by the widget; Web Chat opened the stream it was handed.
+      expect(started).toEqual(['POST /v3/directline/tokens/generate', 'POST /v3/directline/conversations']);
+      expect(sockets.filter((u) => /\/v3\/directline\/conversations\/[^/]+\/stream/.test(u))).toHaveLength(1);
+      const tokenOf = () => page.evaluate(() => (JSON.parse(sessionStorage.getItem('luotsi.directline') ?? '{}') as { token?: string }).token);
+      const before = await tokenOf();
+      await page.clock.fastForward('15:05');
+      await expect.poll(() => refreshed.length, { timeout: 20_000 }).toBe(1);
+      expect(refreshed[0]).toBe(`Bearer ${before}`);
+      await expect.poll(tokenOf, { timeout: 20_000 }).not.toBe(before);
+      await c.say('I want to kill myself');
+      await expect.poll(() => c.cards.filter({ hasText: '112' }).count(), { timeout: 20_000 }).toBe(1);
+      // Web Chat posted with the refreshed token.
+      expect(posted.at(-1)).toBe(`Bearer ${await tokenOf()}`);
+    } finally {
+      await close();
+    }
+  });
+
   it('the widget polls, and opens no socket, with data-transport="polling"', async () => {
     const { page, sockets, close } = await bundlePage();
     try {

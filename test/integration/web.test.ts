@@ -1,6 +1,8 @@
 // The pages and files a municipal site and a resident's browser load: demo page, widget, bundle, summary and privacy pages, headers.
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type LuotsiApp, type RunningServer } from '../../adapters/app.js';
 import { parseConfig } from '../../adapters/config.js';
@@ -63,6 +65,27 @@ describe('the widget and the Web Chat bundle', () => {
       const web = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'locales', lang, 'web.json'), 'utf8')) as { widget: Record<string, string> };
       for (const text of Object.values(web.widget)) expect(js).toContain(JSON.stringify(text).slice(1, -1));
     }
+  });
+
+  it('sends widget.js compressed once at start (brotli to a browser), unpacking to the same script, and revalidates it', async () => {
+    const raw = (headers: Record<string, string>) => new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+      request(`${server.url}/widget.js`, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      }).on('error', reject).end();
+    });
+    const plain = await raw({});
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const br = await raw({ 'accept-encoding': 'gzip, deflate, br' });
+    expect(br.status).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(String(br.headers.vary)).toMatch(/accept-encoding/i);
+    expect(br.body.length).toBeLessThan(plain.body.length / 3);
+    expect(brotliDecompressSync(br.body).equals(plain.body)).toBe(true);
+    expect(plain.body.toString('utf8')).not.toContain('/*texts*/null');
+    const again = await raw({ 'accept-encoding': 'br', 'if-none-match': String(br.headers.etag) });
+    expect(again.status).toBe(304);
   });
 
   it('lets an allowed site call Direct Line, preflight included, and no other site', async () => {

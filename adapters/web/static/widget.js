@@ -161,8 +161,13 @@
   note.appendChild(noteText);
   note.appendChild(privacy);
 
+  // Web Chat draws into `chat`; the greeting's preview (below) covers it until Web Chat has drawn the greeting itself.
+  var body = document.createElement('div');
+  body.className = 'luotsi-body';
+  body.appendChild(chat);
+
   panel.appendChild(head);
-  panel.appendChild(chat);
+  panel.appendChild(body);
   panel.appendChild(note);
 
   function setStatus(key) {
@@ -211,20 +216,34 @@
     };
     if (document.readyState === 'complete') whenIdle(); else window.addEventListener('load', whenIdle);
   }
-  ['pointerenter', 'touchstart', 'focus'].forEach(function (type) { button.addEventListener(type, warmBundle, { passive: true }); });
+  function isKeyboardFocus(el) {
+    try { return el.matches(':focus-visible'); } catch (e) { return true; }
+  }
+  // A pointer over the button or the keyboard on it: the tap or Enter may be seconds away. (Not a touch: its tap follows
+  // at once, and the script is better loaded straight away than after a fetch.)
+  ['pointerenter', 'focus'].forEach(function (type) {
+    button.addEventListener(type, function (e) {
+      if (type === 'focus' ? isKeyboardFocus(button) : e.pointerType !== 'touch') warmBundle();
+    }, { passive: true });
+  });
 
-  function loadBundle() {
+  /**
+   * Loads the bundle. After a fetch ahead (done or under way) the script comes from the cache rather than a second
+   * download (crossorigin makes it the same kind of request as that fetch), and it runs once `asked` says the conversation
+   * has been asked for: running it blocks the page for a second or two, and the answer to that request then waits for
+   * nothing. With no fetch begun, the script is loaded at once, so the browser parses it while it downloads.
+   */
+  function loadBundle(asked) {
     if (window.WebChat && window.WebChat.renderWebChat) return Promise.resolve();
-    // After the fetch ahead (if one is under way) the script comes from the cache rather than a second download;
-    // crossorigin makes it the same kind of request as that fetch.
-    return (warming || Promise.resolve()).then(function () {
+    if (!warming) warming = true;
+    return (warming === true ? Promise.resolve() : Promise.all([warming, asked])).then(function () {
       return new Promise(function (resolve, reject) {
         var s = document.createElement('script');
         s.src = BUNDLE_URL;
         s.crossOrigin = 'anonymous';
         s.async = true;
         s.onload = function () { if (window.WebChat && window.WebChat.renderWebChat) resolve(); else reject(new Error('webchat bundle')); };
-        s.onerror = function () { reject(new Error('webchat bundle')); };
+        s.onerror = function () { warming = null; reject(new Error('webchat bundle')); };
         document.head.appendChild(s);
       });
     });
@@ -241,21 +260,30 @@
       });
   }
 
+  /** A stream address from the server's answer about a conversation, when the widget may use it. */
+  function streamOf(answer) {
+    return TRANSPORT === 'auto' && typeof answer.streamUrl === 'string' && /^wss?:\/\//.test(answer.streamUrl) ? answer.streamUrl : null;
+  }
+
   /** The conversation as the server sees it: alive (or an error), a fresher token, and a stream address if it offers one. */
-  function probe(token, conversationId) {
-    return directLineRequest('GET', '/v3/directline/conversations/' + encodeURIComponent(conversationId) + '?watermark=0', token).then(function (c) {
-      return {
-        token: typeof c.token === 'string' ? c.token : token,
-        stream: TRANSPORT === 'auto' && typeof c.streamUrl === 'string' && /^wss?:\/\//.test(c.streamUrl),
-      };
+  function probe(token, conversationId, onAsked) {
+    var asking = directLineRequest('GET', '/v3/directline/conversations/' + encodeURIComponent(conversationId) + '?watermark=0', token);
+    if (onAsked) onAsked();
+    return asking.then(function (c) {
+      return { token: typeof c.token === 'string' ? c.token : token, streamUrl: streamOf(c) };
     });
   }
 
-  function connect() {
+  /**
+   * The conversation, started (or looked up) while the Web Chat bundle is still on its way: a new one is opened here, so
+   * the bot's greeting is written before Web Chat runs, and the server's answer (a fresh token and the stream's address)
+   * lets Web Chat open the stream at once, without asking again. `at` is when that address was issued: it is good for 60 s.
+   */
+  function connect(onAsked) {
     var saved = session;
     var resumed = saved
-      ? probe(saved.token, saved.conversationId).then(function (p) {
-        return { token: p.token, conversationId: saved.conversationId, userID: saved.userID, stream: p.stream, resumed: true };
+      ? probe(saved.token, saved.conversationId, onAsked).then(function (p) {
+        return { token: p.token, conversationId: saved.conversationId, userID: saved.userID, streamUrl: p.streamUrl, at: Date.now(), resumed: true };
       })
       : Promise.reject(new Error('no conversation yet'));
     return resumed.catch(function (err) {
@@ -265,11 +293,102 @@
         if (!err || [401, 403, 404].indexOf(err.status) < 0) throw err;
         dropSession();
       }
-      return directLineRequest('POST', '/v3/directline/tokens/generate', null, { locale: LOCALES[convLang] }).then(function (t) {
-        var fresh = { token: t.token, conversationId: t.conversationId, stream: false, resumed: false };
-        if (TRANSPORT !== 'auto') return fresh;
-        return probe(t.token, t.conversationId).then(function (p) { fresh.token = p.token; fresh.stream = p.stream; return fresh; });
+      var locale = LOCALES[convLang];
+      return directLineRequest('POST', '/v3/directline/tokens/generate', null, { locale: locale }).then(function (t) {
+        var asking = directLineRequest('POST', '/v3/directline/conversations', t.token, { locale: locale });
+        if (onAsked) onAsked();
+        return asking;
+      }).then(function (c) {
+        var fresh = { token: c.token, conversationId: c.conversationId, streamUrl: streamOf(c), at: Date.now(), resumed: false };
+        // Kept at once: a page changed before Web Chat has run resumes this conversation instead of opening another.
+        saveSession({ token: fresh.token, conversationId: fresh.conversationId, lang: convLang, at: fresh.at });
+        return fresh;
       });
+    });
+  }
+
+  // ---- The greeting at once: the bot's first reply, as text, while Web Chat is still loading on a slow connection ----
+  var preview = document.createElement('div');
+  preview.className = 'luotsi-preview';
+  preview.hidden = true;
+  body.appendChild(preview);
+
+  /** Shows the bot's greeting (its card's text; its buttons come with Web Chat) until Web Chat has drawn it. */
+  function showPreview(activities) {
+    if (directLine || !preview.parentNode) return;
+    var greeting = (activities || []).filter(function (a) { return a && a.type === 'message' && a.from && a.from.role === 'bot'; })[0];
+    if (!greeting) return;
+    var blocks = [];
+    (greeting.attachments || []).forEach(function (a) {
+      if (a && a.contentType === 'application/vnd.microsoft.card.adaptive' && a.content) cardBlocks(a.content.body, blocks);
+    });
+    if (!blocks.length && greeting.text) blocks.push({ text: plainText(greeting.text) });
+    if (!blocks.length) return;
+    preview.textContent = '';
+    blocks.forEach(function (b) {
+      var p = document.createElement('p');
+      if (b.heading) p.className = 'luotsi-preview__title';
+      else if (b.subtle) p.className = 'luotsi-preview__subtle';
+      p.textContent = b.text;
+      preview.appendChild(p);
+    });
+    preview.setAttribute('lang', langOf(greeting.locale) || convLang);
+    preview.hidden = false;
+    // The loading line goes under the greeting, where it is seen.
+    if (statusKey) preview.appendChild(status);
+  }
+
+  /** A card's text blocks in reading order, for the preview: headings, text, facts. */
+  function cardBlocks(node, out) {
+    if (!node || typeof node !== 'object') return out;
+    if (Array.isArray(node)) { node.forEach(function (n) { cardBlocks(n, out); }); return out; }
+    if (node.isVisible === false) return out;
+    if (node.type === 'TextBlock' && node.text) {
+      out.push({ text: plainText(node.text), heading: node.style === 'heading' || node.size === 'Large', subtle: !!node.isSubtle });
+    } else if (node.type === 'FactSet') {
+      (node.facts || []).forEach(function (f) { out.push({ text: plainText(f.title) + ': ' + plainText(f.value) }); });
+    }
+    cardBlocks(node.items, out);
+    cardBlocks(node.columns, out);
+    return out;
+  }
+
+  function hidePreview() {
+    if (!preview.parentNode) return;
+    preview.parentNode.removeChild(preview);
+    if (directLine) setStatus(null);
+    else if (statusKey && !status.parentNode) chat.insertBefore(status, chat.firstChild);
+  }
+
+  /** The greeting, read the way any Direct Line client may (polling), only if Web Chat has not drawn it yet. */
+  function fetchGreeting(c) {
+    // Web Chat already here (the bundle came from the cache): it draws the greeting itself, sooner than a preview could.
+    if (c.resumed || directLine || (window.WebChat && window.WebChat.renderWebChat)) return;
+    directLineRequest('GET', '/v3/directline/conversations/' + encodeURIComponent(c.conversationId) + '/activities?watermark=0', c.token)
+      .then(function (page) { showPreview(page && page.activities); })
+      .catch(function () { /* Web Chat reads it too: nothing lost */ });
+  }
+
+  // ---- The token, kept fresh while the page is open when Web Chat was handed the stream's address ----
+  // (Web Chat's Direct Line client refreshes it only when it opened the conversation itself.)
+  var REFRESH_MS = 15 * 60 * 1000;
+  var refreshTimer = 0;
+  function keepTokenFresh(delay) {
+    clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(refreshToken, delay);
+  }
+  function refreshToken() {
+    var dl = directLine;
+    if (!dl || !session || dl.connectionStatus$.getValue() === 5) return;
+    directLineRequest('POST', '/v3/directline/tokens/refresh', dl.token).then(function (t) {
+      if (directLine !== dl) return;
+      // Direct Line's own way to hand its client a new token; the stream's address is fetched anew on a reconnect.
+      dl.reconnect({ conversationId: session.conversationId, token: t.token, streamUrl: dl.streamUrl });
+      saveSession({ token: t.token, at: Date.now() });
+      keepTokenFresh(REFRESH_MS);
+    }).catch(function (err) {
+      // Ended or forgotten: nothing to keep fresh (the next open starts anew). A network failure: again in a minute.
+      if (!err || [401, 403, 404].indexOf(err.status) < 0) keepTokenFresh(60 * 1000);
     });
   }
 
@@ -372,14 +491,29 @@
     }
     if (directLine && session && directLine.token && directLine.token !== session.token) saveSession({ token: directLine.token, at: Date.now() });
     if (focusAfter) setTimeout(focusNewActivity, 60);
-    if (greetingPending) { greetingPending = false; setTimeout(showGreetingTop, 300); }
+    if (greetingPending) { greetingPending = false; setTimeout(showGreetingTop, 100); }
   }
 
   // A new conversation's greeting is taller than a phone's screen: it is shown from its top, not scrolled to its end.
+  // Web Chat may still be laying the card out (and keeping to the bottom) for a moment after it arrives: the top is kept
+  // for two seconds, unless the resident has touched, scrolled, typed or written meanwhile.
   var greetingPending = false;
+  var residentActed = false;
+  ['pointerdown', 'wheel', 'keydown', 'touchstart'].forEach(function (type) {
+    chat.addEventListener(type, function () {
+      residentActed = true;
+      // Typing before the greeting is drawn (the message box has the focus on a desktop): the resident sees Web Chat.
+      if (type === 'keydown' && directLine) hidePreview();
+    }, { passive: true, capture: true });
+  });
   function showGreetingTop() {
-    var scroller = chat.querySelector('.webchat__basic-transcript__scrollable');
-    if (scroller && !chat.querySelector('.webchat__stacked-layout--from-user, .webchat__bubble--from-user')) scroller.scrollTop = 0;
+    var until = Date.now() + 2000;
+    (function keepTop() {
+      if (residentActed || chat.querySelector('.webchat__stacked-layout--from-user, .webchat__bubble--from-user')) return;
+      var scroller = chat.querySelector('.webchat__basic-transcript__scrollable');
+      if (scroller && scroller.scrollTop !== 0) scroller.scrollTop = 0;
+      if (Date.now() < until) setTimeout(keepTop, 100);
+    })();
   }
 
   /** Focus on the first reply after a card action: the transcript, with that reply as its active item. */
@@ -446,6 +580,8 @@
     el.setAttribute('aria-expanded', shown ? 'true' : 'false');
   }
   new MutationObserver(function (records) {
+    // Web Chat has drawn the greeting (or anything): the preview gives way.
+    if (preview.parentNode && directLine && chat.querySelector('.webchat__basic-transcript__activity')) hidePreview();
     records.forEach(function (r) {
       if (r.type === 'attributes') {
         if (r.target.classList && r.target.classList.contains('ac-pushButton') && r.target.hasAttribute('aria-pressed')) unpress(r.target);
@@ -461,31 +597,44 @@
     });
   }).observe(chat, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-pressed'] });
 
+  /** A stream address is good for 60 s from its issue; an older one is left for Web Chat to ask for anew. */
+  var STREAM_URL_FRESH_MS = 45 * 1000;
+
   var started = null;
   function startChat() {
     if (started) return started;
     setStatus('loading');
-    started = Promise.all([loadBundle(), connect()])
+    // The conversation and the bundle at the same time; a new conversation's greeting is shown as soon as it is read.
+    var onAsked;
+    // At most 1.5 s: a slow answer to the token request does not hold Web Chat back longer.
+    var asked = new Promise(function (resolve) { onAsked = resolve; setTimeout(resolve, 1500); });
+    var connecting = connect(onAsked);
+    connecting.then(fetchGreeting, function () { /* told below */ });
+    started = Promise.all([loadBundle(asked), connecting])
       .then(function (results) {
         var c = results[1];
         var userID = c.userID || ('r_' + Math.random().toString(36).slice(2, 12));
-        var options = { domain: origin + '/v3/directline', token: c.token, webSocket: c.stream };
-        if (c.resumed) { options.conversationId = c.conversationId; options.watermark = '0'; }
-        else options.conversationStartProperties = { locale: LOCALES[convLang] };
+        var options = { domain: origin + '/v3/directline', token: c.token, conversationId: c.conversationId, watermark: '0', webSocket: !!c.streamUrl };
+        // Handed the stream's address, Web Chat opens the stream at once; it then leaves the token to the widget.
+        var handOver = c.streamUrl && Date.now() - c.at < STREAM_URL_FRESH_MS;
+        if (handOver) options.streamUrl = c.streamUrl;
         directLine = window.WebChat.createDirectLine(options);
         saveSession({ token: c.token, conversationId: c.conversationId, userID: userID, lang: convLang, at: Date.now() });
         directLine.connectionStatus$.subscribe(function (s) {
           // 4 FailedToConnect, 5 Ended: the next open starts a new conversation rather than this dead one.
           if (s === 4 || s === 5) dropSession();
         });
+        if (handOver) keepTokenFresh(REFRESH_MS);
         greetingPending = !c.resumed;
         store = window.WebChat.createStore({}, storeMiddleware);
-        setStatus(null);
+        // Under the greeting's preview the loading line stays until Web Chat has drawn the greeting.
+        if (!preview.parentNode || preview.hidden) setStatus(null);
         renderChat();
         return true;
       })
       .catch(function () {
         started = null;
+        hidePreview();
         setStatus('failed');
         return false;
       });
