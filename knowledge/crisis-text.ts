@@ -28,8 +28,13 @@ const EMOJI = /\p{Extended_Pictographic}/gu;
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u180E\u2800]/g;
 const SOFT_HYPHEN = /\u00AD/g;
 /** Three or more single letters or digits joined by one and the same separator: "t a p a n", "k.i.l.l", "k-1-l-l". */
-const SPACED = /(?<![\p{L}\p{N}])[\p{L}\p{N}]([ .\-_*·])(?:[\p{L}\p{N}]\1)+[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
+const SPACED = /[\p{L}\p{N}]([ .\-_*·])(?<![\p{L}\p{N}]{2}[ .\-_*·])(?:[\p{L}\p{N}]\1)+[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
 const SPACED_SEPARATOR = /[ .\-_*·]/g;
+/**
+ * Three letters one space apart ("a b c"). The expressions of this file begin at their literal character and look back
+ * from there: V8 runs that many times faster than a look-behind tried at every position.
+ */
+const SPACED_LETTERS = / (?<=\p{L} )\p{L} \p{L}/u;
 /** What every SPACED run contains: one code point (a letter or digit) between two equal separators. */
 const SPACED_HINT = /([ .\-_*·])[^ .\-_*·]\1/u;
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -111,9 +116,9 @@ function undisguise(text: string): string {
   }
   characters = characters.slice(0, MAX_SCAN_CHARS); // one character can expand to eighteen ("ﷺ")
   // A Finnish case ending on an abbreviation ("cs:ssä", "112:een") is no sentence mark.
-  if (characters.includes(':')) characters = characters.replace(/(?<=[\p{L}\p{N}]):(?=\p{L}{1,5}(?!\p{L}))/gu, ' ');
-  if (characters.includes('@')) characters = characters.replace(/(?<=\p{L})[@](?=\p{L})/gu, 'a');
-  if (characters.includes('$')) characters = characters.replace(/(?<=\p{L})[$](?=\p{L})|(?<=^|\s)[$](?=\p{L}{2})/gu, 's');
+  if (characters.includes(':')) characters = characters.replace(/:(?<=[\p{L}\p{N}]:)(?=\p{L}{1,5}(?!\p{L}))/gu, ' ');
+  if (characters.includes('@')) characters = characters.replace(/[@](?<=\p{L}[@])(?=\p{L})/gu, 'a');
+  if (characters.includes('$')) characters = characters.replace(/[$](?<=\p{L}[$])(?=\p{L})|[$](?<=(?:^|\s)[$])(?=\p{L}{2})/gu, 's');
   const joined = joinSpacedGroups(characters);
   // A spaced run has a single letter between two equal separators somewhere ("k i l l"): without one there is none.
   return SPACED_HINT.test(joined) ? joined.replace(SPACED, (run) => run.replace(SPACED_SEPARATOR, '')) : joined;
@@ -121,7 +126,7 @@ function undisguise(text: string): string {
 
 /** When most of a message is typed letter by letter with words two spaces apart, every such group is a word. */
 function joinSpacedGroups(text: string): string {
-  if (!/(?:\p{L} ){2}\p{L}/u.test(text)) return text;
+  if (!SPACED_LETTERS.test(text)) return text;
   const groups = text.split(/ {2,}/);
   const spaced = groups.filter((g) => SPACED_GROUP.test(g.trim())).length;
   if (spaced < 2 || spaced * 2 < groups.length) return text;
