@@ -202,3 +202,28 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
   if (exotic) return true; // not a normalised text: the table does not describe it
   return gate.some((cells) => cells.every((cell) => seen[cell] === 1));
 }
+
+/** Answers of `testWithin` for one text: pattern → (from, to) → whether it matched. */
+const answers = new Map<RegExp, Map<number, boolean>>();
+let answersFor: string | undefined;
+
+/**
+ * `pattern.test(text.slice(from, to))` for a pattern without the g or y flag (whose `test` keeps no state): false at
+ * once when the prefilter shows that the pattern cannot match anywhere in `text` (then no part of it either: a match
+ * holds one of the pattern's factors, which would stand in `text` too), and remembered for this text, so that a damper
+ * read for every match in one long sentence is read once. The same answer as the plain call, always.
+ */
+export function testWithin(pattern: RegExp, text: string, from = 0, to = text.length): boolean {
+  if (!enabled || pattern.global || pattern.sticky) return pattern.test(text.slice(from, to));
+  if (!mayMatch(pattern, text)) return false;
+  if (answersFor !== text) { answers.clear(); answersFor = text; }
+  let byRange = answers.get(pattern);
+  if (byRange === undefined) { byRange = new Map(); answers.set(pattern, byRange); }
+  const key = from * 2 ** 24 + to;
+  let answer = byRange.get(key);
+  if (answer === undefined) {
+    answer = pattern.test(from === 0 && to === text.length ? text : text.slice(from, to));
+    byRange.set(key, answer);
+  }
+  return answer;
+}
