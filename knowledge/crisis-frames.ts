@@ -4,7 +4,7 @@
 // or a plan. Each cue can be dampened in its own sentence (a climbing trip, a hunting licence, a move to Oulu), never
 // the other cues of the message. Everything runs over the folded text of crisis-text.ts (a–z, digits, " . ").
 import { alt, FI_CONNEGATIVES, gap, NEGATION_BARRIERS, NEGATORS, PILLS, PILLS_QTY, re, SPORT } from './crisis-lexicon.js';
-import { mayMatch, testWithin } from './regex-prefilter.js';
+import { execAnchored, mayMatch, staysInSentence, testWithin } from './regex-prefilter.js';
 import type { CrisisKind } from './vocabulary.js';
 
 interface Cue {
@@ -441,10 +441,10 @@ function kindsFiring(cue: Cue, text: string, isNegated?: Negated): number {
   for (const pattern of cue.patterns) {
     if (!mayMatch(pattern, text)) continue;
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    for (let m = execAnchored(pattern, text); m !== null; m = execAnchored(pattern, text)) {
       if (m[0].length === 0) { pattern.lastIndex++; continue; }
-      if (cue.dampers !== undefined && dampedAt(cue.dampers, text, m.index)) continue;
-      if (cue.nextSentenceDampers !== undefined && dampedAfter(cue.nextSentenceDampers, text, m.index)) continue;
+      if ((cue.dampers !== undefined && dampedAt(cue.dampers, text, m.index))
+        || (cue.nextSentenceDampers !== undefined && dampedAfter(cue.nextSentenceDampers, text, m.index))) { skipSentence(pattern, text, m.index); continue; }
       if (isNegated?.(m.index, m.index + m[0].length)) continue;
       // The whole message is read for its dampers only once something fires: nothing to dampen, nothing to read.
       if (count === 0 && cue.messageDampers !== undefined && affirmed(cue.messageDampers, text)) return 0;
@@ -488,23 +488,33 @@ function sentencesFiring(cue: Cue, text: string, isNegated?: Negated): Set<numbe
   for (const pattern of cue.patterns) {
     if (!mayMatch(pattern, text)) continue;
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    for (let m = execAnchored(pattern, text); m !== null; m = execAnchored(pattern, text)) {
       if (m[0].length === 0) { pattern.lastIndex++; continue; }
       const index = sentenceIndex(starts, m.index);
-      if (at.has(index)) continue;
+      if (at.has(index)) { skipSentence(pattern, text, m.index); continue; }
       let isDamped = damped.get(index);
       if (isDamped === undefined) {
         isDamped = (cue.dampers !== undefined && dampedAt(cue.dampers, text, m.index))
           || (cue.nextSentenceDampers !== undefined && dampedAfter(cue.nextSentenceDampers, text, m.index));
         damped.set(index, isDamped);
       }
-      if (isDamped) continue;
+      if (isDamped) { skipSentence(pattern, text, m.index); continue; }
       if (isNegated?.(m.index, m.index + m[0].length)) continue;
       if (at.size === 0 && cue.messageDampers !== undefined && affirmed(cue.messageDampers, text)) return at;
       at.add(index);
     }
   }
   return at;
+}
+
+/**
+ * The rest of a sentence already decided (fired or dampened) has nothing more to say: a pattern that never reads past a
+ * sentence mark (regex-prefilter.ts) goes on from the sentence's end, where its next match would begin anyway.
+ */
+function skipSentence(pattern: RegExp, text: string, index: number): void {
+  if (!staysInSentence(pattern)) return;
+  const next = text.indexOf(' . ', index);
+  pattern.lastIndex = Math.max(pattern.lastIndex, next < 0 ? text.length : next); // up to its mark, which reads the same
 }
 
 /** Where each sentence begins (the normaliser marks sentence ends with " . "). */

@@ -12,7 +12,7 @@ import {
 import { affirmed, DISAVOWAL, detectConcern, MEDICINE_ROUTINE, MEDICINE_RETURNED, readFrames, RETRACTION, taskFatigue } from './crisis-frames.js';
 import { loadCrisisModel, score, type CrisisModel } from './crisis-model.js';
 import { normaliseForCrisis } from './crisis-text.js';
-import { mayMatch, testWithin } from './regex-prefilter.js';
+import { execAnchored, mayMatch, testWithin } from './regex-prefilter.js';
 import type { CrisisKind } from './vocabulary.js';
 
 export { MAX_SCAN_CHARS, normaliseForCrisis } from './crisis-text.js';
@@ -103,7 +103,7 @@ function figurativeSpans(text: string): Span[] {
   for (const figure of FIGURATIVE) {
     if (!mayMatch(figure, text)) continue;
     figure.lastIndex = 0;
-    for (let m = figure.exec(text); m !== null; m = figure.exec(text)) {
+    for (let m = execAnchored(figure, text); m !== null; m = execAnchored(figure, text)) {
       if (m[0].length === 0) { figure.lastIndex++; continue; }
       spans.push([m.index, m.index + m[0].length]);
     }
@@ -119,7 +119,7 @@ function readConcept(concept: CrisisConcept, text: string, figures: readonly Spa
   for (const pattern of concept.patterns) {
     if (!mayMatch(pattern, text)) continue;
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    for (let m = execAnchored(pattern, text); m !== null; m = execAnchored(pattern, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (m[0].length === 0) { pattern.lastIndex++; continue; }
