@@ -62,12 +62,15 @@ function fnvOn(h: number, text: string): number {
   return h;
 }
 
+let setsMade = 0;
+
 /** The features in the order `features` lists them (the order the weights are summed in). */
-function featureSet(folded: string): Set<number> {
+function featureSet(folded: string, known = new Map<string, WordFeatures>()): Set<number> {
   const words = folded.split(' ').filter((w) => w.length > 0 && w !== '.' && w !== ',').map((w) => w.slice(0, MAX_WORD));
   const out = new Set<number>();
-  // A word's own features are the same wherever it stands: each distinct word is hashed once per text.
-  const known = new Map<string, WordFeatures>();
+  const set = ++setsMade;
+  // A word's own features are the same wherever it stands: each distinct word is hashed once per text and added once
+  // per set (adding them again would change nothing, not even their order).
   let negatedFor = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -77,15 +80,24 @@ function featureSet(folded: string): Set<number> {
     if (NEGATIONS.has(w)) negatedFor = 4;
     else if (negatedFor > 0) out.add(own.negated);
     negatedFor = Math.max(0, negatedFor - 1);
-    out.add(own.word);
+    const first = own.addedTo !== set;
+    if (first) out.add(own.word);
     const next = words[i + 1];
     if (next !== undefined) out.add((fnvOn(own.pairState, next) >>> 0) & MASK);
-    for (const gram of own.grams) out.add(gram);
+    if (first) { for (const gram of own.grams) out.add(gram); own.addedTo = set; }
   }
   return out;
 }
 
-interface WordFeatures { negated: number; word: number; /** FNV-1a's state after "b:" + the word + " ". */ pairState: number; grams: Int32Array }
+interface WordFeatures {
+  negated: number;
+  word: number;
+  /** FNV-1a's state after "b:" + the word + " ". */
+  pairState: number;
+  grams: Int32Array;
+  /** The last set the word and its 4-grams went into. */
+  addedTo: number;
+}
 
 function wordFeatures(w: string): WordFeatures {
   // The 4-grams of "<w>": the first and the last take the edge marks.
@@ -104,6 +116,7 @@ function wordFeatures(w: string): WordFeatures {
     word: (fnvOn(AFTER_W, w) >>> 0) & MASK,
     pairState: Math.imul(fnvOn(AFTER_B, w) ^ SPACE, 0x01000193),
     grams,
+    addedTo: 0,
   };
 }
 
@@ -125,7 +138,8 @@ export function score(model: CrisisModel, folded: string): number {
   // A window is two neighbouring sentences; each sentence is read once, and a window's logit is the sum over the
   // union of its sentences' features.
   const weights = denseWeights(model);
-  const sets = sentences.map(featureSet);
+  const known = new Map<string, WordFeatures>();
+  const sets = sentences.map((s) => featureSet(s, known));
   const sums = sets.map((set) => { let z = 0; for (const f of set) z += weights[f]!; return z; });
   let best = 0;
   for (let i = 0; i < sentences.length; i++) {

@@ -249,7 +249,12 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
   if (gate === null) return true;
   index(text);
   if (exotic) return true; // not a normalised text: the table does not describe it
-  return gate.some((cells) => cells.every((cell) => stamp[cell] === generation));
+  for (const cells of gate) {
+    let all = true;
+    for (const cell of cells) if (stamp[cell] !== generation) { all = false; break; }
+    if (all) return true;
+  }
+  return false;
 }
 
 /** Answers of `testWithin` for one text: pattern → (from, to) → whether it matched. */
