@@ -4,7 +4,7 @@
 // or a plan. Each cue can be dampened in its own sentence (a climbing trip, a hunting licence, a move to Oulu), never
 // the other cues of the message. Everything runs over the folded text of crisis-text.ts (a–z, digits, " . ").
 import { alt, FI_CONNEGATIVES, gap, NEGATION_BARRIERS, NEGATORS, PILLS, PILLS_QTY, re, SPORT } from './crisis-lexicon.js';
-import { execAnchored, mayMatch, staysInSentence, testWithin } from './regex-prefilter.js';
+import { execAnchored, mayMatch, resumesAtSentenceEnd, testWithin } from './regex-prefilter.js';
 import type { CrisisKind } from './vocabulary.js';
 
 interface Cue {
@@ -509,12 +509,12 @@ function sentencesFiring(cue: Cue, text: string, isNegated?: Negated): Set<numbe
 
 /**
  * The rest of a sentence already decided (fired or dampened) has nothing more to say: a pattern that never reads past a
- * sentence mark (regex-prefilter.ts) goes on from the sentence's end, where its next match would begin anyway.
+ * sentence mark and cannot begin on its space (regex-prefilter.ts) goes on from there, where its next match would begin anyway.
  */
 function skipSentence(pattern: RegExp, text: string, index: number): void {
-  if (!staysInSentence(pattern)) return;
+  if (!resumesAtSentenceEnd(pattern)) return;
   const next = text.indexOf(' . ', index);
-  pattern.lastIndex = Math.max(pattern.lastIndex, next < 0 ? text.length : next); // up to its mark, which reads the same
+  pattern.lastIndex = Math.max(pattern.lastIndex, next < 0 ? text.length : next);
 }
 
 /** Where each sentence begins (the normaliser marks sentence ends with " . "). */

@@ -367,3 +367,20 @@ export function execAnchored(pattern: RegExp, text: string): RegExpExecArray | n
   pattern.lastIndex = 0;
   return null;
 }
+
+const RESUMES = new WeakMap<RegExp, boolean>();
+
+/**
+ * Whether, once a sentence is decided, a pattern may go on from the sentence's closing " . " without missing a match:
+ * it stays inside a sentence, and each of its matches holds a literal factor with a character other than a space, so
+ * none begins on the space before the mark (the only place a match could begin there, with a '.' next).
+ */
+export function resumesAtSentenceEnd(pattern: RegExp): boolean {
+  let known = RESUMES.get(pattern);
+  if (known === undefined) {
+    const factors = literalFactors(pattern);
+    known = factors !== undefined && factors.every((f) => f.trim() !== '') && staysInSentence(pattern);
+    RESUMES.set(pattern, known);
+  }
+  return known;
+}
