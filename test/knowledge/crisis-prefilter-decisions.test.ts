@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { detectCrisis, normaliseForCrisis } from '../../knowledge/crisis-guard.js';
 import { CONCEPTS, FIGURATIVE } from '../../knowledge/crisis-lexicon.js';
-import { execAnchored, staysInSentence, testWithin, usePrefilter } from '../../knowledge/regex-prefilter.js';
+import { execAnchored, resumesAtSentenceEnd, staysInSentence, testWithin, usePrefilter } from '../../knowledge/regex-prefilter.js';
 import { craftedMessages } from '../load/crafted-inputs.js';
 
 // The prefilter (trigram gates, stretches of a long text, dampers read once per sentence, a decided sentence skipped)
@@ -116,5 +116,9 @@ describe('patterns run only over the stretches of a long text where their words 
     expect(staysInSentence(/\bdie$/g)).toBe(false); // the end of the text is not the end of a sentence
     expect(staysInSentence(/\bdie \. now/g)).toBe(false);
     expect(staysInSentence(/\bdie(?=[a-z .]*now)/g)).toBe(false);
+    // Skipping the rest of a decided sentence also needs every match to hold more than spaces.
+    expect(resumesAtSentenceEnd(/\b(?:kuolla|kuolen)\b/g)).toBe(true);
+    expect(resumesAtSentenceEnd(/ (?:x)?/g)).toBe(false);
+    expect(resumesAtSentenceEnd(/\bdie\b.*/g)).toBe(false);
   });
 });
