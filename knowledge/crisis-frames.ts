@@ -4,7 +4,7 @@
 // or a plan. Each cue can be dampened in its own sentence (a climbing trip, a hunting licence, a move to Oulu), never
 // the other cues of the message. Everything runs over the folded text of crisis-text.ts (a–z, digits, " . ").
 import { alt, FI_CONNEGATIVES, gap, NEGATION_BARRIERS, NEGATORS, PILLS, PILLS_QTY, re, SPORT } from './crisis-lexicon.js';
-import { mayMatch } from './regex-prefilter.js';
+import { execAnchored, mayMatch, resumesAtSentenceEnd, testWithin } from './regex-prefilter.js';
 import type { CrisisKind } from './vocabulary.js';
 
 interface Cue {
@@ -445,33 +445,36 @@ const SOMEONE_ELSE: Cue = { name: 'someone-else-intent', patterns: OTHER_INTENT,
 /** The kinds of a frame that fired, for the crisis card's lines. */
 interface FrameHit { signal: string; kind: CrisisKind; retractable?: boolean }
 
-const sentenceAt = (text: string, index: number): string => {
-  const start = text.lastIndexOf(' . ', index);
-  const end = text.indexOf(' . ', index);
-  return text.slice(start < 0 ? 0 : start, end < 0 ? text.length : end);
-};
-
 type Negated = (start: number, end: number) => boolean;
 
-const nextSentence = (text: string, index: number): string => {
+/** Whether the damper stands in the sentence around `index` (from its " . " mark); through the prefilter, read once per sentence. */
+function dampedAt(damper: RegExp, text: string, index: number): boolean {
+  const start = text.lastIndexOf(' . ', index);
+  const end = text.indexOf(' . ', index);
+  return testWithin(damper, text, start < 0 ? 0 : start, end < 0 ? text.length : end);
+}
+
+/** Whether the damper stands in the sentence after the one around `index`; through the prefilter, read once per sentence. */
+function dampedAfter(damper: RegExp, text: string, index: number): boolean {
   const start = text.indexOf(' . ', index);
-  if (start < 0) return '';
+  if (start < 0) return damper.test('');
   const end = text.indexOf(' . ', start + 3);
-  return text.slice(start + 3, end < 0 ? text.length : end);
-};
+  return testWithin(damper, text, start + 3, end < 0 ? text.length : end);
+}
 
 /** How many of a cue's patterns fire outside a sentence that dampens them (each pattern counts once). */
 function kindsFiring(cue: Cue, text: string, isNegated?: Negated): number {
-  if (cue.messageDampers !== undefined && affirmed(cue.messageDampers, text)) return 0;
   let count = 0;
   for (const pattern of cue.patterns) {
     if (!mayMatch(pattern, text)) continue;
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    for (let m = execAnchored(pattern, text); m !== null; m = execAnchored(pattern, text)) {
       if (m[0].length === 0) { pattern.lastIndex++; continue; }
-      if (cue.dampers !== undefined && cue.dampers.test(sentenceAt(text, m.index))) continue;
-      if (cue.nextSentenceDampers !== undefined && cue.nextSentenceDampers.test(nextSentence(text, m.index))) continue;
+      if ((cue.dampers !== undefined && dampedAt(cue.dampers, text, m.index))
+        || (cue.nextSentenceDampers !== undefined && dampedAfter(cue.nextSentenceDampers, text, m.index))) { skipSentence(pattern, text, m.index); continue; }
       if (isNegated?.(m.index, m.index + m[0].length)) continue;
+      // The whole message is read for its dampers only once something fires: nothing to dampen, nothing to read.
+      if (count === 0 && cue.messageDampers !== undefined && affirmed(cue.messageDampers, text)) return 0;
       count++;
       break;
     }
@@ -486,7 +489,7 @@ const GLOBAL = new WeakMap<RegExp, RegExp>();
  * vienyt niitä apteekkiin, koska aion ottaa ne" does not.
  */
 export function affirmed(damper: RegExp, text: string): boolean {
-  if (!damper.test(text)) return false;
+  if (!testWithin(damper, text)) return false;
   let global = GLOBAL.get(damper);
   if (global === undefined) { global = new RegExp(damper.source, 'g'); GLOBAL.set(damper, global); }
   global.lastIndex = 0;
@@ -507,28 +510,38 @@ export function affirmed(damper: RegExp, text: string): boolean {
 /** The sentences (by index) in which a cue fires outside a damped sentence. Linear: each sentence is judged once. */
 function sentencesFiring(cue: Cue, text: string, isNegated?: Negated): Set<number> {
   const at = new Set<number>();
-  if (cue.messageDampers !== undefined && affirmed(cue.messageDampers, text)) return at;
   const starts = sentenceStarts(text);
   const damped = new Map<number, boolean>();
   for (const pattern of cue.patterns) {
     if (!mayMatch(pattern, text)) continue;
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    for (let m = execAnchored(pattern, text); m !== null; m = execAnchored(pattern, text)) {
       if (m[0].length === 0) { pattern.lastIndex++; continue; }
       const index = sentenceIndex(starts, m.index);
-      if (at.has(index)) continue;
+      if (at.has(index)) { skipSentence(pattern, text, m.index); continue; }
       let isDamped = damped.get(index);
       if (isDamped === undefined) {
-        isDamped = (cue.dampers !== undefined && cue.dampers.test(sentenceAt(text, m.index)))
-          || (cue.nextSentenceDampers !== undefined && cue.nextSentenceDampers.test(nextSentence(text, m.index)));
+        isDamped = (cue.dampers !== undefined && dampedAt(cue.dampers, text, m.index))
+          || (cue.nextSentenceDampers !== undefined && dampedAfter(cue.nextSentenceDampers, text, m.index));
         damped.set(index, isDamped);
       }
-      if (isDamped) continue;
+      if (isDamped) { skipSentence(pattern, text, m.index); continue; }
       if (isNegated?.(m.index, m.index + m[0].length)) continue;
+      if (at.size === 0 && cue.messageDampers !== undefined && affirmed(cue.messageDampers, text)) return at;
       at.add(index);
     }
   }
   return at;
+}
+
+/**
+ * The rest of a sentence already decided (fired or dampened) has nothing more to say: a pattern that never reads past a
+ * sentence mark and cannot begin on its space (regex-prefilter.ts) goes on from there, where its next match would begin anyway.
+ */
+function skipSentence(pattern: RegExp, text: string, index: number): void {
+  if (!resumesAtSentenceEnd(pattern)) return;
+  const next = text.indexOf(' . ', index);
+  pattern.lastIndex = Math.max(pattern.lastIndex, next < 0 ? text.length : next);
 }
 
 /** Where each sentence begins (the normaliser marks sentence ends with " . "). */

@@ -12,7 +12,7 @@ import {
 import { affirmed, DISAVOWAL, detectConcern, MEDICINE_ROUTINE, MEDICINE_RETURNED, readFrames, RETRACTION, taskFatigue } from './crisis-frames.js';
 import { loadCrisisModel, score, type CrisisModel } from './crisis-model.js';
 import { normaliseForCrisis } from './crisis-text.js';
-import { mayMatch } from './regex-prefilter.js';
+import { execAnchored, mayMatch, testWithin } from './regex-prefilter.js';
 import type { CrisisKind } from './vocabulary.js';
 
 export { MAX_SCAN_CHARS, normaliseForCrisis } from './crisis-text.js';
@@ -72,9 +72,10 @@ function quietedBy(contexts: readonly QuietContext[], text: string, start: numbe
   const window = [...before.slice(cut + 1), text.slice(start, end).trim(), ...(stop < 0 ? after : after.slice(0, stop))].join(' ');
   if (contexts.includes('topic') && TOPIC_IN_COMPOUND.test(text.slice(start, end))) return 'topic';
   // Talk about the subject, a history and a grief are read over the whole clause; bullying and advice only nearby.
-  const clause = clauseAround(text, start, end);
+  const [from, to] = clauseRange(text, start, end);
   return contexts.find((context) => (GOING_ON_UNLESS.has(context) && VIOLENCE_GOING_ON.test(text) ? false : MESSAGE_WIDE.has(context) ? affirmed(QUIET[context], text)
-    : QUIET[context].test(context === 'hobby' ? `${clause} ${sentenceAfter(text, end)}` : SENTENCE_WIDE.has(context) ? clause : window)));
+    : context === 'hobby' ? QUIET[context].test(`${text.slice(from, to)} ${sentenceAfter(text, end)}`)
+      : SENTENCE_WIDE.has(context) ? testWithin(QUIET[context], text, from, to) : QUIET[context].test(window)));
 }
 
 /** A habit or last week's violence is a history only while nothing in the message says it is going on now. */
@@ -90,11 +91,11 @@ function sentenceAfter(text: string, end: number): string {
   return text.slice(from, to < 0 ? text.length : to);
 }
 
-/** The sentence (between the normaliser's " . " marks; commas stay inside it) around a match. */
-function clauseAround(text: string, start: number, end: number): string {
+/** Where the sentence (between the normaliser's " . " marks; commas stay inside it) around a match begins and ends. */
+function clauseRange(text: string, start: number, end: number): readonly [number, number] {
   const from = text.lastIndexOf(' . ', start);
   const to = text.indexOf(' . ', end);
-  return text.slice(from < 0 ? 0 : from, to < 0 ? text.length : to);
+  return [from < 0 ? 0 : from, to < 0 ? text.length : to];
 }
 
 type Span = readonly [number, number];
@@ -105,7 +106,7 @@ function figurativeSpans(text: string): Span[] {
   for (const figure of FIGURATIVE) {
     if (!mayMatch(figure, text)) continue;
     figure.lastIndex = 0;
-    for (let m = figure.exec(text); m !== null; m = figure.exec(text)) {
+    for (let m = execAnchored(figure, text); m !== null; m = execAnchored(figure, text)) {
       if (m[0].length === 0) { figure.lastIndex++; continue; }
       spans.push([m.index, m.index + m[0].length]);
     }
@@ -135,7 +136,7 @@ function readConcept(concept: CrisisConcept, text: string, figures: readonly Spa
   for (const pattern of concept.patterns) {
     if (!mayMatch(pattern, text)) continue;
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    for (let m = execAnchored(pattern, text); m !== null; m = execAnchored(pattern, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (m[0].length === 0) { pattern.lastIndex++; continue; }
@@ -194,18 +195,18 @@ export function readCrisis(text: string, model: CrisisModel | undefined): Crisis
     // A construction read as a figure of speech is read so by the learned reader too: it scores what is left around it.
     const p = model === undefined || dampened || concern || taskFatigue(scanned) || affirmed(MEDICINE_RETURNED, scanned) ? 0 : score(model, withoutSpans(scanned, figures));
     // "I'm not in danger", "I'm not going to do anything": the reader's guess gives way to what the resident says plainly.
-    if (model !== undefined && p >= model.threshold && !RETRACTION.test(scanned) && !DISAVOWAL.test(scanned)) return { crisis: true, kind: 'general', signals: ['learned-reader'] };
+    if (model !== undefined && p >= model.threshold && !testWithin(RETRACTION, scanned) && !testWithin(DISAVOWAL, scanned)) return { crisis: true, kind: 'general', signals: ['learned-reader'] };
     if (model !== undefined && p >= model.threshold) return { crisis: false, concern: true, signals: ['concern', 'retracted'] };
     return concern || p >= CONCERN_PROBABILITY || detectConcern(scanned, negated, frames.cues) ? { crisis: false, concern: true, signals: ['concern'] } : { crisis: false, signals: [] };
   }
-  if (kinds.has('suicide') && !signals.some((s) => SELF_DIRECTED.has(s)) && !signals.includes('someone-else-at-risk') && OTHER_PERSON.test(scanned)) {
+  if (kinds.has('suicide') && !signals.some((s) => SELF_DIRECTED.has(s)) && !signals.includes('someone-else-at-risk') && testWithin(OTHER_PERSON, scanned)) {
     signals.push('someone-else-at-risk');
   }
   // "ei se tosissaan", "just kidding": an explicit retraction turns a threat or an intent into a concern, never an
   // emergency happening now or an overdose taken.
-  if (RETRACTION.test(scanned) && !signals.some((s) => UNRETRACTABLE.has(s)) && !frames.hits.some((hit) => hit.retractable === false)) return { crisis: false, concern: true, signals: ['concern', 'retracted'] };
+  if (testWithin(RETRACTION, scanned) && !signals.some((s) => UNRETRACTABLE.has(s)) && !frames.hits.some((hit) => hit.retractable === false)) return { crisis: false, concern: true, signals: ['concern', 'retracted'] };
   // Passive thoughts with an explicit "no plans, I won't do anything" and nothing more: a concern, not an interrupt.
-  if (signals.every((s) => PASSIVE.has(s)) && DISAVOWAL.test(scanned)) return { crisis: false, concern: true, signals: ['concern', 'disavowed'] };
+  if (signals.every((s) => PASSIVE.has(s)) && testWithin(DISAVOWAL, scanned)) return { crisis: false, concern: true, signals: ['concern', 'disavowed'] };
   const kind = KIND_PRIORITY.find((k) => kinds.has(k));
   return kind === undefined ? { crisis: true, signals } : { crisis: true, kind, signals };
 }

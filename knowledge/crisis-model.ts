@@ -46,21 +46,78 @@ function fnv1a(prefix: string, text: string, start = 0, end = text.length): numb
 
 /** The hashed features of a folded text: words, word pairs, character 4-grams inside words (with edges), words near a negation. */
 export function features(folded: string): number[] {
+  return [...featureSet(folded)];
+}
+
+/** FNV-1a's state after each feature prefix, so a feature is hashed from its characters without building its string. */
+const AFTER_N = fnv1a('n:', '');
+const AFTER_W = fnv1a('w:', '');
+const AFTER_B = fnv1a('b:', '');
+const AFTER_C = fnv1a('c:', '');
+const SPACE = 32, OPEN = 60, CLOSE = 62;
+
+/** FNV-1a continued from `h` over a string. */
+function fnvOn(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) { h ^= text.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  return h;
+}
+
+let setsMade = 0;
+
+/** The features in the order `features` lists them (the order the weights are summed in). */
+function featureSet(folded: string, known = new Map<string, WordFeatures>()): Set<number> {
   const words = folded.split(' ').filter((w) => w.length > 0 && w !== '.' && w !== ',').map((w) => w.slice(0, MAX_WORD));
   const out = new Set<number>();
+  const set = ++setsMade;
+  // A word's own features are the same wherever it stands: each distinct word is hashed once per text and added once
+  // per set (adding them again would change nothing, not even their order).
   let negatedFor = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    let own = known.get(w);
+    if (own === undefined) { own = wordFeatures(w); known.set(w, own); }
     // Words within three of a negation are also seen as negated ("en halua kuolla" is not "haluan kuolla").
     if (NEGATIONS.has(w)) negatedFor = 4;
-    else if (negatedFor > 0) out.add(fnv1a('n:', w) & MASK);
+    else if (negatedFor > 0) out.add(own.negated);
     negatedFor = Math.max(0, negatedFor - 1);
-    out.add(fnv1a('w:', w) & MASK);
-    if (i + 1 < words.length) out.add(fnv1a('b:', `${w} ${words[i + 1]}`) & MASK);
-    const padded = `<${w}>`;
-    for (let j = 0; j + 4 <= padded.length; j++) out.add(fnv1a('c:', padded, j, j + 4) & MASK);
+    const first = own.addedTo !== set;
+    if (first) out.add(own.word);
+    const next = words[i + 1];
+    if (next !== undefined) out.add((fnvOn(own.pairState, next) >>> 0) & MASK);
+    if (first) { for (const gram of own.grams) out.add(gram); own.addedTo = set; }
   }
-  return [...out];
+  return out;
+}
+
+interface WordFeatures {
+  negated: number;
+  word: number;
+  /** FNV-1a's state after "b:" + the word + " ". */
+  pairState: number;
+  grams: Int32Array;
+  /** The last set the word and its 4-grams went into. */
+  addedTo: number;
+}
+
+function wordFeatures(w: string): WordFeatures {
+  // The 4-grams of "<w>": the first and the last take the edge marks.
+  const last = w.length + 2;
+  const grams = new Int32Array(Math.max(0, last - 3));
+  for (let j = 0; j + 4 <= last; j++) {
+    let h = AFTER_C;
+    for (let k = j; k < j + 4; k++) {
+      h ^= k === 0 ? OPEN : k === last - 1 ? CLOSE : w.charCodeAt(k - 1);
+      h = Math.imul(h, 0x01000193);
+    }
+    grams[j] = (h >>> 0) & MASK;
+  }
+  return {
+    negated: (fnvOn(AFTER_N, w) >>> 0) & MASK,
+    word: (fnvOn(AFTER_W, w) >>> 0) & MASK,
+    pairState: Math.imul(fnvOn(AFTER_B, w) ^ SPACE, 0x01000193),
+    grams,
+    addedTo: 0,
+  };
 }
 
 const NEGATIONS: ReadonlySet<string> = new Set(['en', 'ei', 'et', 'eika', 'enka', 'emma', 'not', 'never', 'no', "don't", 'dont', "didn't", "won't", 'wont', "isn't", "wouldn't", 'inte', 'aldrig', 'ingen', 'inga', 'inget', 'nothing', 'ilman', 'without', 'utan']);
@@ -81,7 +138,8 @@ export function score(model: CrisisModel, folded: string): number {
   // A window is two neighbouring sentences; each sentence is read once, and a window's logit is the sum over the
   // union of its sentences' features.
   const weights = denseWeights(model);
-  const sets = sentences.map((s) => new Set(features(s)));
+  const known = new Map<string, WordFeatures>();
+  const sets = sentences.map((s) => featureSet(s, known));
   const sums = sets.map((set) => { let z = 0; for (const f of set) z += weights[f]!; return z; });
   let best = 0;
   for (let i = 0; i < sentences.length; i++) {

@@ -146,28 +146,72 @@ const symbol = new Int8Array(128).fill(-1);
 for (let c = 97; c <= 122; c++) symbol[c] = c - 97;
 for (let c = 48; c <= 57; c++) symbol[c] = 26 + c - 48;
 symbol[32] = 36; symbol[46] = 37; symbol[44] = 38; symbol[39] = 39;
-const seen = new Uint8Array(SYMBOLS * SYMBOLS * SYMBOLS);
+// Besides whether a trigram occurs, the table keeps where: a long text is cut at sentence marks into up to 32 stretches,
+// and each trigram cell holds a bit per stretch it occurs in. A cell belongs to the current text when its stamp is
+// the text's generation, so nothing is cleared between texts.
+const CELLS = SYMBOLS * SYMBOLS * SYMBOLS;
+const stamp = new Int32Array(CELLS);
+const where = new Uint32Array(CELLS);
+let generation = 0;
 let seenFor: string | undefined;
 let exotic = false;
+/** Texts shorter than this are one stretch: scanning them whole costs less than choosing where to. */
+const STRETCHED_FROM = 600;
+const MAX_STRETCHES = 32;
+/** Where each stretch of the current text begins, and where it ends (at a '.' or the text's end), as many as `stretches`. */
+const stretchStart = new Int32Array(MAX_STRETCHES);
+const stretchEnd = new Int32Array(MAX_STRETCHES);
+let stretches = 0;
 
 function code(text: string, i: number): number {
   const c = text.charCodeAt(i);
   return c < 128 ? symbol[c]! : -1;
 }
 
+const DOT = 46;
+
 function index(text: string): void {
   if (seenFor === text) return;
-  seen.fill(0);
+  generation = (generation + 1) | 0;
+  if (generation === 0) { stamp.fill(0); generation = 1; }
   exotic = false;
+  const length = Math.max(1, Math.ceil(text.length / MAX_STRETCHES));
+  stretches = 1;
+  stretchStart[0] = 0;
+  let bit = 1;
   let a = 36, b = 36; // a text begins as if after spaces, so a factor's trigrams never run off its start
   for (let i = 0; i < text.length; i++) {
     const c = code(text, i);
     if (c < 0) { exotic = true; a = b = 36; continue; }
-    seen[(a * SYMBOLS + b) * SYMBOLS + c] = 1;
+    const cell = (a * SYMBOLS + b) * SYMBOLS + c;
+    if (stamp[cell] === generation) where[cell]! |= bit;
+    else { stamp[cell] = generation; where[cell] = bit; }
     a = b;
     b = c;
+    // A stretch ends at a sentence mark once it is long enough; the mark is its last character.
+    if (text.charCodeAt(i) === DOT && text.length >= STRETCHED_FROM && i + 1 - stretchStart[stretches - 1]! >= length && stretches < MAX_STRETCHES) {
+      stretchEnd[stretches - 1] = i;
+      stretchStart[stretches] = i + 1;
+      stretches++;
+      bit = bit << 1 >>> 0;
+    }
   }
+  stretchEnd[stretches - 1] = text.length;
   seenFor = text;
+}
+
+/** The stretches of the current text in which one of the gate's factors can stand: a bit per stretch, 0 for none. */
+function stretchesOf(gate: readonly (readonly number[])[]): number {
+  let any = 0;
+  for (const cells of gate) {
+    let all = 0xffffffff;
+    for (const cell of cells) {
+      all = stamp[cell] === generation ? (all & where[cell]!) >>> 0 : 0;
+      if (all === 0) break;
+    }
+    any = (any | all) >>> 0;
+  }
+  return any;
 }
 
 /** A factor as the trigram cells it needs; null when it has a character outside the alphabet or is too short to tell. */
@@ -189,16 +233,154 @@ function gateOf(pattern: RegExp): readonly (readonly number[])[] | null {
   return cells.some((c) => c === null) ? null : (cells as (readonly number[])[]);
 }
 
-/** False only when `pattern` certainly cannot match `text`; true when it may (then run it). */
-export function mayMatch(pattern: RegExp, text: string): boolean {
-  if (!enabled) return true;
+function gateFor(pattern: RegExp): readonly (readonly number[])[] | null {
   let gate = GATES.get(pattern);
   if (gate === undefined) {
     gate = gateOf(pattern);
     GATES.set(pattern, gate);
   }
+  return gate;
+}
+
+/** False only when `pattern` certainly cannot match `text`; true when it may (then run it). */
+export function mayMatch(pattern: RegExp, text: string): boolean {
+  if (!enabled) return true;
+  const gate = gateFor(pattern);
   if (gate === null) return true;
   index(text);
   if (exotic) return true; // not a normalised text: the table does not describe it
-  return gate.some((cells) => cells.every((cell) => seen[cell] === 1));
+  for (const cells of gate) {
+    let all = true;
+    for (const cell of cells) if (stamp[cell] !== generation) { all = false; break; }
+    if (all) return true;
+  }
+  return false;
+}
+
+/** Answers of `testWithin` for one text: pattern → (from, to) → whether it matched. */
+const answers = new Map<RegExp, Map<number, boolean>>();
+let answersFor: string | undefined;
+
+/**
+ * `pattern.test(text.slice(from, to))` for a pattern without the g or y flag (whose `test` keeps no state): false at
+ * once when the prefilter shows that the pattern cannot match anywhere in `text` (then no part of it either: a match
+ * holds one of the pattern's factors, which would stand in `text` too), and remembered for this text, so that a damper
+ * read for every match in one long sentence is read once. The same answer as the plain call, always.
+ */
+export function testWithin(pattern: RegExp, text: string, from = 0, to = text.length): boolean {
+  if (!enabled || pattern.global || pattern.sticky) return pattern.test(text.slice(from, to));
+  if (!mayMatch(pattern, text)) return false;
+  // A factor of a pattern that never reads a '.' stands inside one sentence, so in one stretch: none in reach, no match.
+  const gate = gateFor(pattern); // when there is one, mayMatch has indexed this text
+  if (gate !== null && !exotic && stretches > 1 && staysInSentence(pattern)) {
+    const mask = stretchesOf(gate);
+    let near = false;
+    for (let k = 0; k < stretches && !near; k++) near = ((mask >>> k) & 1) === 1 && stretchStart[k]! < to && stretchEnd[k]! > from;
+    if (!near) return false;
+  }
+  if (answersFor !== text) { answers.clear(); answersFor = text; }
+  let byRange = answers.get(pattern);
+  if (byRange === undefined) { byRange = new Map(); answers.set(pattern, byRange); }
+  const key = from * 2 ** 24 + to;
+  let answer = byRange.get(key);
+  if (answer === undefined) {
+    answer = pattern.test(from === 0 && to === text.length ? text : text.slice(from, to));
+    byRange.set(key, answer);
+  }
+  return answer;
+}
+
+/** Whether a pattern reads no '.' and no end of text: neither its matches nor its look-arounds, so it cannot see past a sentence mark. */
+const IN_SENTENCE = new WeakMap<RegExp, boolean>();
+
+export function staysInSentence(pattern: RegExp): boolean {
+  let known = IN_SENTENCE.get(pattern);
+  if (known === undefined) {
+    known = false;
+    try {
+      const ast = new RegExpParser({ ecmaVersion: 2024 }).parsePattern(pattern.source, 0, pattern.source.length, { unicode: pattern.unicode, unicodeSets: pattern.flags.includes('v') });
+      known = ast.alternatives.every(alternativeStays);
+    } catch { /* unparsed: not known to stay */ }
+    IN_SENTENCE.set(pattern, known);
+  }
+  return known;
+}
+
+function alternativeStays(node: AST.Alternative): boolean {
+  return node.elements.every(elementStays);
+}
+
+/** Conservative: whatever is not plainly free of '.' and of the end anchor counts as reading them. */
+function elementStays(node: AST.Element): boolean {
+  switch (node.type) {
+    case 'Character': return node.value !== DOT;
+    case 'CharacterClass': return !node.negate && node.elements.every((e) => (e.type === 'Character' ? e.value !== DOT
+      : e.type === 'CharacterClassRange' ? e.min.value > DOT || e.max.value < DOT
+        : e.type === 'CharacterSet' && (e.kind === 'digit' || e.kind === 'space' || e.kind === 'word') && !e.negate));
+    case 'CharacterSet': return (node.kind === 'digit' || node.kind === 'space' || node.kind === 'word') && !node.negate;
+    case 'Assertion':
+      if (node.kind === 'lookahead' || node.kind === 'lookbehind') return node.alternatives.every(alternativeStays);
+      return node.kind === 'start' || node.kind === 'word';
+    case 'Group':
+    case 'CapturingGroup': return node.alternatives.every(alternativeStays);
+    case 'Quantifier': return elementStays(node.element);
+    case 'Backreference': return true; // reads again what a group read
+    default: return false;
+  }
+}
+
+/** Copies of the patterns that stay in a sentence, run over a prefix of the text; null for the others. */
+const RUNNERS = new WeakMap<RegExp, RegExp | null>();
+
+/**
+ * `pattern.exec(text)` for a global pattern: the same match and the same `lastIndex` afterwards, but in a long text the
+ * expression runs only over the stretches where one of its factors can stand. A pattern that never reads a '.' nor the
+ * end of the text matches inside one sentence and sees nothing past its sentence mark, so running it over the text cut
+ * at the end of a stretch finds exactly the matches that begin there; stretches without a factor hold none.
+ */
+export function execAnchored(pattern: RegExp, text: string): RegExpExecArray | null {
+  if (!enabled || !pattern.global || pattern.sticky) return pattern.exec(text);
+  const gate = gateFor(pattern);
+  if (gate === null) return pattern.exec(text);
+  index(text);
+  if (exotic || stretches === 1) return pattern.exec(text);
+  let runner = RUNNERS.get(pattern);
+  if (runner === undefined) {
+    runner = staysInSentence(pattern) ? new RegExp(pattern.source, pattern.flags) : null;
+    RUNNERS.set(pattern, runner);
+  }
+  if (runner === null) return pattern.exec(text);
+  const mask = stretchesOf(gate);
+  const from = pattern.lastIndex;
+  for (let k = 0; k < stretches; k++) {
+    if (((mask >>> k) & 1) === 0 || stretchEnd[k]! <= from) continue;
+    let last = k; // neighbouring stretches with a factor run as one
+    while (last + 1 < stretches && ((mask >>> (last + 1)) & 1) === 1) last++;
+    runner.lastIndex = Math.max(from, stretchStart[k]!);
+    const m = runner.exec(text.slice(0, stretchEnd[last]));
+    if (m !== null) {
+      pattern.lastIndex = runner.lastIndex;
+      return m;
+    }
+    k = last;
+  }
+  pattern.lastIndex = 0;
+  return null;
+}
+
+const RESUMES = new WeakMap<RegExp, boolean>();
+
+/**
+ * Whether, once a sentence is decided, a pattern may go on from the sentence's closing " . " without missing a match:
+ * it stays inside a sentence, and each of its matches holds a literal factor with a character other than a space, so
+ * none begins on the space before the mark (the only place a match could begin there, with a '.' next).
+ */
+export function resumesAtSentenceEnd(pattern: RegExp): boolean {
+  let known = RESUMES.get(pattern);
+  if (known === undefined) {
+    const factors = literalFactors(pattern);
+    known = factors !== undefined && factors.every((f) => f.trim() !== '') && staysInSentence(pattern);
+    RESUMES.set(pattern, known);
+  }
+  return known;
 }

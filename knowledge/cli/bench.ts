@@ -70,13 +70,20 @@ console.log(JSON.stringify({
  * The crisis guard alone, which runs on every message: p50/p99 over the open crisis corpus (ordinary and long
  * messages), and the worst of the crafted inputs that try to make it expensive.
  */
-function benchGuard(): { p50Ms: number; p99Ms: number; worstCraftedMs: number; crafted: Record<string, number> } {
+function benchGuard(): {
+  p50Ms: number; p99Ms: number; bestOf3P50Ms: number; bestOf3P99Ms: number; longMessageMs: number; worstCraftedMs: number; worstCraftedCpuBestOf5Ms: number;
+  crafted: Record<string, number>; craftedCpuBestOf5: Record<string, number>;
+} {
   const corpus = ['test/eval/blind/crisis-fi-1.jsonl', 'test/eval/blind/crisis-sven-1.jsonl', 'test/eval/blind/topical-1.jsonl'].filter((f) => existsSync(f))
     .flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text));
   const sample = corpus.length > 0 ? corpus : texts;
   for (const t of sample) detectCrisis(t);
   const guardTimes: number[] = [];
   for (let pass = 0; pass < 3; pass++) for (const t of sample) { const s0 = performance.now(); detectCrisis(t); guardTimes.push(performance.now() - s0); }
+  // Each message's fastest of the three passes, as for the matcher: on a shared machine a single pass measures the queue for a core.
+  const guardBest = sample.map((_, i) => Math.min(guardTimes[i]!, guardTimes[i + sample.length]!, guardTimes[i + 2 * sample.length]!));
+  const longBest = guardBest.filter((_, i) => sample[i]!.length >= 2000).sort((a, b) => a - b);
+  guardBest.sort((a, b) => a - b);
   guardTimes.sort((a, b) => a - b);
   const crafted: Record<string, string> = {
     'one 20 KB word': 'a'.repeat(20_000),
@@ -88,16 +95,32 @@ function benchGuard(): { p50Ms: number; p99Ms: number; worstCraftedMs: number; c
     'every code point 0x80–0x4000': Array.from({ length: 0x3f80 }, (_, i) => String.fromCharCode(0x80 + i)).join(''),
   };
   const craftedMs: Record<string, number> = {};
+  const craftedBest: Record<string, number> = {};
   for (const [name, text] of Object.entries(crafted)) {
     detectCrisis(text);
     const s0 = performance.now();
     detectCrisis(text);
     craftedMs[name] = Math.round((performance.now() - s0) * 100) / 100;
+    // CPU time, fastest of five: what the input costs, not how long it waited for a core on a busy machine.
+    const runs: number[] = [];
+    for (let run = 0; run < 5; run++) {
+      const c0 = process.cpuUsage();
+      detectCrisis(text);
+      const used = process.cpuUsage(c0);
+      runs.push((used.user + used.system) / 1000);
+    }
+    craftedBest[name] = Math.round(Math.min(...runs) * 100) / 100;
   }
   return {
     p50Ms: Math.round(pctOf(guardTimes, 0.5) * 1000) / 1000,
     p99Ms: Math.round(pctOf(guardTimes, 0.99) * 1000) / 1000,
+    bestOf3P50Ms: Math.round(pctOf(guardBest, 0.5) * 1000) / 1000,
+    bestOf3P99Ms: Math.round(pctOf(guardBest, 0.99) * 1000) / 1000,
+    // The median message of 2,000 characters or more (the long letters of the open corpus), fastest of three passes.
+    longMessageMs: Math.round(pctOf(longBest, 0.5) * 1000) / 1000,
     worstCraftedMs: Math.max(...Object.values(craftedMs)),
+    worstCraftedCpuBestOf5Ms: Math.max(...Object.values(craftedBest)),
     crafted: craftedMs,
+    craftedCpuBestOf5: craftedBest,
   };
 }
