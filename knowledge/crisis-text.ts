@@ -102,19 +102,30 @@ function foldChar(code: number): string {
   return folded;
 }
 
+/** NFKC word by word, a word that grows more than threefold (a run of ligatures like "ﷺ") left out. */
+function withoutExpanders(text: string): string {
+  return text.split(/(\s+)/u).map((word) => {
+    const folded = word.normalize('NFKC');
+    return folded.length > 3 * word.length ? ' ' : folded;
+  }).join('');
+}
+
 /** Undo the disguises that change characters rather than words; the result still has the original's case and marks. */
 function undisguise(text: string): string {
   // Each step runs only when the character it rewrites is there at all: a look-behind over \p{L} costs about a
   // millisecond per 16 KB even when it finds nothing, and the answer is the same without it.
   let characters = text.includes('\n') && text.includes('-') ? text.replace(LINE_BREAK_HYPHEN, '') : text;
   if (NON_ASCII.test(characters)) { // ASCII has no soft hyphen, zero-width character or emoji, and NFKC leaves it as it is
-    characters = characters
+    const plain = characters
       .replace(SOFT_HYPHEN, '')
       .replace(ZERO_WIDTH, ' ')
-      .replace(EMOJI, (e) => { const m = EMOJI_MARKERS.get(e); return m === undefined ? ' ' : ` ${m} `; })
-      .normalize('NFKC');
+      .replace(EMOJI, (e) => { const m = EMOJI_MARKERS.get(e); return m === undefined ? ' ' : ` ${m} `; });
+    characters = plain.normalize('NFKC');
+    // One character can expand to eighteen ("ﷺ"): a crafted run of them must not push a danger sentence after it past
+    // the scan limit, so when the text grew past it, the words that grew more than threefold are set aside.
+    if (characters.length > MAX_SCAN_CHARS) characters = withoutExpanders(plain);
   }
-  characters = characters.slice(0, MAX_SCAN_CHARS); // one character can expand to eighteen ("ﷺ")
+  characters = characters.slice(0, MAX_SCAN_CHARS);
   // A Finnish case ending on an abbreviation ("cs:ssä", "112:een") is no sentence mark.
   if (characters.includes(':')) characters = characters.replace(/:(?<=[\p{L}\p{N}]:)(?=\p{L}{1,5}(?!\p{L}))/gu, ' ');
   if (characters.includes('@')) characters = characters.replace(/[@](?<=\p{L}[@])(?=\p{L})/gu, 'a');

@@ -120,3 +120,11 @@ describe('ordinary questions near the subject', () => {
     'A news article about self-harm among students made me want to volunteer. Where could I help?',
   ]);
 });
+
+describe('a danger sentence after a crafted run of expanding characters', () => {
+  it.each([
+    `${'ﷺ'.repeat(6_000)} haluan kuolla tänään`,
+    `${'ﷺ '.repeat(3_000)}I am going to kill myself tonight`,
+    `${'㌀'.repeat(9_000)} jag ska ta livet av mig ikväll`,
+  ])('is still read: %#', (text) => expect(detectCrisis(text).crisis).toBe(true));
+});
