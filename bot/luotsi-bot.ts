@@ -4,7 +4,7 @@ import {
   type StatePropertyAccessor, type TurnContext, UserState,
 } from 'botbuilder';
 import { type Dialog, DialogSet, type DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
-import type { CrisisResult, MatchResult } from '../knowledge/contracts.js';
+import type { CrisisResult } from '../knowledge/contracts.js';
 import { LANGS, type Lang } from '../knowledge/vocabulary.js';
 import { MAIN_DIALOG, type MainOptions } from '../dialogs/main-dialog.js';
 import { readReply } from '../dialogs/reply-prompt.js';
@@ -12,10 +12,10 @@ import { sendSummary } from '../dialogs/summary.js';
 import { ADAPTIVE_CARD, card, safeText, text, withReadableText } from '../dialogs/ui/card-kit.js';
 import { ageFacets, isYoung } from './crisis-lines.js';
 import type { Command } from '../dialogs/commands.js';
-import type { I18n, Vars } from '../dialogs/i18n.js';
+import type { I18n } from '../dialogs/i18n.js';
 import { langFromLocale, typedCardInputs, wordCount } from './message-text.js';
 import { crisisReply, type SafetyReplies, typedText } from './safety-replies.js';
-import { type ConversationData, LOCALE_OF, type Session, setSession, type UserData } from '../dialogs/session.js';
+import { type ConversationData, createSession, LOCALE_OF, type Session, setSession, type UserData } from '../dialogs/session.js';
 import type { BotDeps } from './create-bot.js';
 import type { HandoverService } from './handover/handover.js';
 
@@ -123,19 +123,7 @@ export class LuotsiBot extends ActivityHandler {
       if (detected !== 'other' && detected !== data.lang) data.lang = detected;
     }
     context.turnState.set(LANG_KEY, data.lang);
-    const matches = new Map<string, MatchResult>();
-    const session: Session = {
-      data, user, i18n, catalogue: deps.catalogue, matcher: deps.matcher, summaries: deps.summaries,
-      counters: deps.counters, publicBaseUrl: deps.publicBaseUrl, now: deps.now ?? Date.now,
-      get lang() { return data.lang ?? 'fi'; },
-      t: (key: string, vars?: Vars) => i18n.t(data.lang ?? 'fi', key, vars),
-      match: (query) => {
-        const key = JSON.stringify(query);
-        let result = matches.get(key);
-        if (!result) matches.set(key, (result = deps.matcher.match(query)));
-        return result;
-      },
-    };
+    const session = createSession(deps, i18n, data, user);
     setSession(context, session);
     // Every reply says which language it is in, also when the language changes halfway through a turn.
     context.onSendActivities(async (_ctx, activities, next) => {
