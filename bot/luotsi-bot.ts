@@ -5,8 +5,8 @@ import {
 } from 'botbuilder';
 import { type Dialog, DialogSet, type DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { CrisisResult } from '../knowledge/contracts.js';
-import { LANGS, type Lang } from '../knowledge/vocabulary.js';
-import { MAIN_DIALOG, type MainOptions } from '../dialogs/main-dialog.js';
+import type { Lang } from '../knowledge/vocabulary.js';
+import { MAIN_DIALOG, type MainOptions, refineOf } from '../dialogs/main-dialog.js';
 import { readReply } from '../dialogs/reply-prompt.js';
 import { sendSummary } from '../dialogs/summary.js';
 import { ADAPTIVE_CARD, card, safeText, text, withReadableText } from '../dialogs/ui/card-kit.js';
@@ -204,7 +204,7 @@ export class LuotsiBot extends ActivityHandler {
     }
     if (handover && !isStaffChannel(context)) {
       const text = command ? '' : typed;
-      if (await handover.residentTurn(context, s, command?.action, command?.data ?? {}, text)) {
+      if (await handover.residentTurn(context, s, command, text)) {
         // A question the bot asked before the person came is stale by the time the resident is back: the next message is a new need.
         if (s.data.handover) await this.dialogState.delete(context);
         return;
@@ -217,12 +217,9 @@ export class LuotsiBot extends ActivityHandler {
     const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) {
-      const options: MainOptions = { text: reply.text || undefined };
-      if (command?.action === 'situation' && typeof command.data.id === 'string') options.situationId = command.data.id as MainOptions['situationId'];
-      if (command && ['more', 'else', 'nearer', 'phone'].includes(command.action)) {
-        options.refine = command.action as MainOptions['refine'];
-        if (typeof command.data.id === 'string') options.id = command.data.id;
-      }
+      const options: MainOptions = {
+        text: reply.text || undefined, ...(command?.action === 'situation' ? { situationId: command.id } : {}), ...refineOf(command),
+      };
       await dc.beginDialog(this.defaultDialog(context), options);
     }
   }
@@ -232,10 +229,9 @@ export class LuotsiBot extends ActivityHandler {
     const dc = await this.dialogs.createContext(context);
     switch (command.action) {
       case 'lang': {
-        const lang = command.data.lang;
-        if (typeof lang !== 'string' || !(LANGS as readonly string[]).includes(lang)) return false;
-        s.data.lang = lang as Lang;
-        s.user.lang = lang as Lang;
+        const { lang } = command;
+        s.data.lang = lang;
+        s.user.lang = lang;
         context.turnState.set(LANG_KEY, lang);
         await context.sendActivity(s.t('language.switched'));
         if (dc.activeDialog) await dc.repromptDialog();
@@ -250,8 +246,8 @@ export class LuotsiBot extends ActivityHandler {
         await sendSummary(context);
         return true;
       case 'save': {
-        const id = command.data.id;
-        if (typeof id !== 'string' || !s.catalogue.activityById.has(id)) return false;
+        const { id } = command;
+        if (!s.catalogue.activityById.has(id)) return false;
         s.data.savedIds = [...new Set([...(s.data.savedIds ?? []), id])];
         await context.sendActivity(s.t('result.savedConfirm', { n: s.data.savedIds.length }));
         return true;

@@ -6,7 +6,7 @@ import {
 import {
   choicesCard, questionCard, refineCard, resultCard, thanksCard, understoodCard, welcomeCard, type PersonaOffer, type SituationChoice,
 } from './ui/cards.js';
-import { parseYesNo, type Action } from './commands.js';
+import { type Command, parseYesNo } from './commands.js';
 import { session, type ConversationData, type Session } from './session.js';
 import type { Facets, MatchQuery, MatchResult } from '../knowledge/contracts.js';
 import { fold } from '../knowledge/text.js';
@@ -28,10 +28,18 @@ export const QUICK_SITUATIONS: readonly SituationId[] = [
   'caregiver', 'loneliness', 'mental-health', 'money-debt', 'family-with-children', 'immigrant', 'senior', 'bereavement', 'substance-use',
 ];
 const RESULT_COUNT = 3;
-const REFINES = new Set<Action>(['more', 'else', 'nearer', 'phone']);
 
-type Refine = 'more' | 'else' | 'nearer' | 'phone';
+export type Refine = 'more' | 'else' | 'nearer' | 'phone';
 export interface MainOptions { text?: string; situationId?: SituationId; refine?: Refine; id?: string }
+
+/** A refine button or its typed form: "more like this" (of one result, or of all shown), something else, nearer, by phone. */
+export function refineOf(command: Command | undefined): { refine: Refine; id?: string } | undefined {
+  switch (command?.action) {
+    case 'more': return { refine: 'more', ...(command.id ? { id: command.id } : {}) };
+    case 'else': case 'nearer': case 'phone': return { refine: command.action };
+    default: return undefined;
+  }
+}
 interface ClarifyOptions { asked: string[] }
 /** How the clarify loop ended: a typed answer that was really a new need, or undefined when the questions are done. */
 interface ClarifyResult { newNeed?: string }
@@ -51,10 +59,6 @@ type PromptSpec =
   | { kind: 'question'; question: string }
   | { kind: 'refine'; askFeedback: boolean };
 interface ResultsOptions { refine?: Refine; id?: string; reshow?: boolean; feedbackGiven?: boolean }
-
-function isSituationId(value: unknown): value is SituationId {
-  return typeof value === 'string' && (SITUATION_IDS as readonly string[]).includes(value);
-}
 
 export function situationChoices(s: Session, ids: readonly SituationId[]): SituationChoice[] {
   return ids.flatMap((id) => {
@@ -126,18 +130,18 @@ export class MainDialog extends ComponentDialog {
     if (innerDc.context.activity.type === ActivityTypes.Message) {
       const { command } = readReply(innerDc.context);
       const s = session(innerDc.context);
-      if (command && REFINES.has(command.action) && s.data.query) {
+      const refine = refineOf(command);
+      if (refine && s.data.query) {
         await innerDc.cancelAllDialogs();
-        const id = typeof command.data.id === 'string' ? command.data.id : undefined;
-        return innerDc.beginDialog(RESULTS, { refine: command.action as Refine, id } satisfies ResultsOptions);
+        return innerDc.beginDialog(RESULTS, refine satisfies ResultsOptions);
       }
-      if (command?.action === 'situation' && isSituationId(command.data.id)) {
+      if (command?.action === 'situation') {
         await innerDc.cancelAllDialogs();
-        return innerDc.beginDialog(NEED, { situationId: command.data.id } satisfies NeedOptions);
+        return innerDc.beginDialog(NEED, { situationId: command.id } satisfies NeedOptions);
       }
-      if (command?.action === 'persona' && this.hasPersonaJourney && typeof command.data.id === 'string') {
+      if (command?.action === 'persona' && this.hasPersonaJourney) {
         await innerDc.cancelAllDialogs();
-        return innerDc.beginDialog(PERSONA_JOURNEY_DIALOG, { personaId: command.data.id, situationIds: s.data.query?.situationIds ?? [] });
+        return innerDc.beginDialog(PERSONA_JOURNEY_DIALOG, { personaId: command.id, situationIds: s.data.query?.situationIds ?? [] });
       }
       // A new need told in the middle of someone else's path is heard, not answered with the path's hint.
       const text = innerDc.context.activity.text?.trim() ?? '';
@@ -228,7 +232,7 @@ export class MainDialog extends ComponentDialog {
   private async askNeed(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = session(step.context);
     const options = (step.options ?? {}) as NeedOptions;
-    if (options.situationId) return step.next({ text: '', command: { action: 'situation', data: { id: options.situationId } } } satisfies Reply);
+    if (options.situationId) return step.next({ text: '', command: { action: 'situation', id: options.situationId } } satisfies Reply);
     if (options.text) {
       if (!s.data.welcomed) {
         // A greeting gets the full welcome; a need gets the privacy note and an answer straight away.
@@ -254,7 +258,7 @@ export class MainDialog extends ComponentDialog {
   private async understand(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = session(step.context);
     const reply = step.result as Reply;
-    const chosen = reply.command?.action === 'situation' && isSituationId(reply.command.data.id) ? [reply.command.data.id] : undefined;
+    const chosen = reply.command?.action === 'situation' ? [reply.command.id] : undefined;
     if (!chosen && !reply.text) return step.replaceDialog(NEED, { retry: 'askAgain' } satisfies NeedOptions);
     if (!chosen && s.matcher.detectLanguage(reply.text, s.lang) === 'other') {
       await recordUnmetNeed(s, [], {});
@@ -269,7 +273,7 @@ export class MainDialog extends ComponentDialog {
     }
     s.data.query = { text: reply.text, situationIds: detected, facets: { ...match.facets } };
     s.data.shownIds = [];
-    if (chosen) return step.next({ text: '', command: { action: 'confirm', data: {} } } satisfies Reply);
+    if (chosen) return step.next({ text: '', command: { action: 'confirm' } } satisfies Reply);
     return this.prompt(step, { kind: 'understood', detected });
   }
 
@@ -280,9 +284,9 @@ export class MainDialog extends ComponentDialog {
     if (!query) return step.replaceDialog(NEED, {});
     let ids: SituationId[] | undefined;
     if (reply.command?.action === 'confirm') {
-      const data = reply.command.data;
+      const data = reply.command;
       ids = query.situationIds.filter((id) => data[`situation:${id}`] !== 'false' && data[`situation:${id}`] !== false);
-      if (isSituationId(data.add) && !ids.includes(data.add)) ids.push(data.add);
+      if (data.add && !ids.includes(data.add)) ids.push(data.add);
     } else {
       const yes = parseYesNo(reply.text);
       if (yes === true) ids = query.situationIds;
@@ -475,7 +479,7 @@ export class MainDialog extends ComponentDialog {
     const reply = step.result as Reply;
     const options = (step.options ?? {}) as ResultsOptions;
     const command = reply.command;
-    let helpful = command?.action === 'feedback' ? (command.data.helpful === 'yes' ? true : command.data.helpful === 'no' ? false : undefined) : undefined;
+    let helpful = command?.action === 'feedback' ? command.helpful === 'yes' : undefined;
     if (!command && helpful === undefined) helpful = parseYesNo(reply.text);
     if (helpful !== undefined) {
       await s.counters.increment('feedback', { helpful: helpful ? 'yes' : 'no', lang: s.lang });

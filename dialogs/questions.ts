@@ -155,15 +155,15 @@ export function listedQuestions(catalogue: Catalogue, situationIds: readonly Sit
 export function readAnswer(question: ClarifyingQuestion, reply: Reply): QuestionAnswer | undefined {
   const command = reply.command;
   if (!command) return reply.text ? { kind: 'typed', text: reply.text } : undefined;
-  if (command.action !== 'answer' || command.data.q !== question.id) return undefined;
-  const { value } = command.data;
+  if (command.action !== 'answer' || command.q !== question.id) return undefined;
+  const { value } = command;
   if (value === 'any') return undefined;
   const field = question.prompt.field;
   if (field) {
-    const written = command.data[field.id];
+    const written = command[field.id];
     const text = typeof written === 'string' ? written : reply.text;
     return text.trim() ? { kind: 'field', text } : undefined;
   }
-  if (typeof value !== 'string' || !question.prompt.options?.some((o) => o.value === value)) return undefined;
+  if (value === undefined || !question.prompt.options?.some((o) => o.value === value)) return undefined;
   return { kind: 'option', value };
 }
