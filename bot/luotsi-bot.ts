@@ -6,7 +6,8 @@ import {
 import { type Dialog, DialogSet, type DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { CrisisResult } from '../knowledge/contracts.js';
 import type { Lang } from '../knowledge/vocabulary.js';
-import { MAIN_DIALOG, type MainOptions, refineOf } from '../dialogs/main-dialog.js';
+import { MAIN_DIALOG, STAFF_SEARCH_DIALOG } from '../dialogs/dialog-ids.js';
+import { type MainOptions, refineOf } from '../dialogs/main-dialog.js';
 import { readReply } from '../dialogs/reply-prompt.js';
 import { sendSummary } from '../dialogs/summary.js';
 import { ADAPTIVE_CARD, card, safeText, text, withReadableText } from '../dialogs/ui/card-kit.js';
@@ -19,8 +20,6 @@ import { type ConversationData, createSession, LOCALE_OF, type Session, setSessi
 import type { BotDeps } from './create-bot.js';
 import type { HandoverService } from './handover/handover.js';
 
-export const STAFF_SEARCH_DIALOG = 'staffSearch';
-
 // Re-exported for the tests and callers that know them from here.
 export { langFromLocale, typedCardInputs };
 
@@ -31,7 +30,6 @@ export interface LuotsiBotOptions {
   userState: UserState;
   main: Dialog;
   staffSearch?: Dialog;
-  persona?: Dialog;
   detectCrisis: (text: string) => CrisisResult;
   /** The crisis card for a turn that broke before it could answer one. */
   safety: SafetyReplies;

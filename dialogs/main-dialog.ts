@@ -15,9 +15,10 @@ import { type AnswerReader, listedQuestions, type NeedView, QUESTIONS, type Ques
 import { readReply, type Reply, ReplyPrompt } from './reply-prompt.js';
 import { type SmallTalk, smallTalkKind } from './small-talk.js';
 import { sendSummary } from './summary.js';
+import { MAIN_DIALOG, PERSONA_JOURNEY_DIALOG } from './dialog-ids.js';
 
-export const MAIN_DIALOG = 'main';
-export const PERSONA_JOURNEY_DIALOG = 'personaJourney';
+export { MAIN_DIALOG };
+
 const REPLY = 'reply';
 const NEED = 'need';
 const CLARIFY = 'clarify';

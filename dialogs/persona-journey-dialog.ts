@@ -16,8 +16,9 @@ import type { Catalogue, Facets, Matcher, RankedActivity } from '../knowledge/co
 import { passes } from '../knowledge/facets.js';
 import type { Activity, Persona } from '../knowledge/schema.js';
 import type { Lang, SituationId } from '../knowledge/vocabulary.js';
+import { PERSONA_JOURNEY_DIALOG } from './dialog-ids.js';
 
-export const PERSONA_JOURNEY_DIALOG = 'personaJourney';
+export { PERSONA_JOURNEY_DIALOG };
 const WALK = 'personaJourney.walk';
 const ACTIVITIES_PER_STEP = 2;
 

@@ -19,10 +19,11 @@ import { passes } from '../knowledge/facets.js';
 import type { Activity } from '../knowledge/schema.js';
 import { fold } from '../knowledge/text.js';
 import { LANGS, type Channel, type Lang, type SituationId, type TypeId } from '../knowledge/vocabulary.js';
-import { PERSONA_JOURNEY_DIALOG, PersonaJourneyDialog, type PersonaJourneyOptions } from './persona-journey-dialog.js';
+import { PersonaJourneyDialog, type PersonaJourneyOptions } from './persona-journey-dialog.js';
 import { formatDate } from './summary.js';
+import { PERSONA_JOURNEY_DIALOG, STAFF_SEARCH_DIALOG } from './dialog-ids.js';
 
-export const STAFF_SEARCH_DIALOG = 'staffSearch';
+export { STAFF_SEARCH_DIALOG };
 const LOOP = 'staffSearch.loop';
 export const MAX_ROWS = 8;
 /** Channels offered as add-filter buttons; home visits are rare enough to type. */
