@@ -4,22 +4,21 @@ import {
   type StatePropertyAccessor, type TurnContext, UserState,
 } from 'botbuilder';
 import { type Dialog, DialogSet, type DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
-import type { CrisisResult, MatchResult } from '../knowledge/contracts.js';
-import { LANGS, type Lang } from '../knowledge/vocabulary.js';
-import { MAIN_DIALOG, type MainOptions } from '../dialogs/main-dialog.js';
+import type { CrisisResult } from '../knowledge/contracts.js';
+import type { Lang } from '../knowledge/vocabulary.js';
+import { MAIN_DIALOG, STAFF_SEARCH_DIALOG } from '../dialogs/dialog-ids.js';
+import { type MainOptions, refineOf } from '../dialogs/main-dialog.js';
 import { readReply } from '../dialogs/reply-prompt.js';
 import { sendSummary } from '../dialogs/summary.js';
 import { ADAPTIVE_CARD, card, safeText, text, withReadableText } from '../dialogs/ui/card-kit.js';
 import { ageFacets, isYoung } from './crisis-lines.js';
 import type { Command } from '../dialogs/commands.js';
-import type { I18n, Vars } from '../dialogs/i18n.js';
+import type { I18n } from '../dialogs/i18n.js';
 import { langFromLocale, typedCardInputs, wordCount } from './message-text.js';
 import { crisisReply, type SafetyReplies, typedText } from './safety-replies.js';
-import { type ConversationData, LOCALE_OF, type Session, setSession, type UserData } from '../dialogs/session.js';
+import { type ConversationData, createSession, LOCALE_OF, type Session, setSession, type UserData } from '../dialogs/session.js';
 import type { BotDeps } from './create-bot.js';
 import type { HandoverService } from './handover/handover.js';
-
-export const STAFF_SEARCH_DIALOG = 'staffSearch';
 
 // Re-exported for the tests and callers that know them from here.
 export { langFromLocale, typedCardInputs };
@@ -31,7 +30,6 @@ export interface LuotsiBotOptions {
   userState: UserState;
   main: Dialog;
   staffSearch?: Dialog;
-  persona?: Dialog;
   detectCrisis: (text: string) => CrisisResult;
   /** The crisis card for a turn that broke before it could answer one. */
   safety: SafetyReplies;
@@ -123,19 +121,7 @@ export class LuotsiBot extends ActivityHandler {
       if (detected !== 'other' && detected !== data.lang) data.lang = detected;
     }
     context.turnState.set(LANG_KEY, data.lang);
-    const matches = new Map<string, MatchResult>();
-    const session: Session = {
-      data, user, i18n, catalogue: deps.catalogue, matcher: deps.matcher, summaries: deps.summaries,
-      counters: deps.counters, publicBaseUrl: deps.publicBaseUrl, now: deps.now ?? Date.now,
-      get lang() { return data.lang ?? 'fi'; },
-      t: (key: string, vars?: Vars) => i18n.t(data.lang ?? 'fi', key, vars),
-      match: (query) => {
-        const key = JSON.stringify(query);
-        let result = matches.get(key);
-        if (!result) matches.set(key, (result = deps.matcher.match(query)));
-        return result;
-      },
-    };
+    const session = createSession(deps, i18n, data, user);
     setSession(context, session);
     // Every reply says which language it is in, also when the language changes halfway through a turn.
     context.onSendActivities(async (_ctx, activities, next) => {
@@ -216,7 +202,7 @@ export class LuotsiBot extends ActivityHandler {
     }
     if (handover && !isStaffChannel(context)) {
       const text = command ? '' : typed;
-      if (await handover.residentTurn(context, s, command?.action, command?.data ?? {}, text)) {
+      if (await handover.residentTurn(context, s, command, text)) {
         // A question the bot asked before the person came is stale by the time the resident is back: the next message is a new need.
         if (s.data.handover) await this.dialogState.delete(context);
         return;
@@ -229,12 +215,9 @@ export class LuotsiBot extends ActivityHandler {
     const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) {
-      const options: MainOptions = { text: reply.text || undefined };
-      if (command?.action === 'situation' && typeof command.data.id === 'string') options.situationId = command.data.id as MainOptions['situationId'];
-      if (command && ['more', 'else', 'nearer', 'phone'].includes(command.action)) {
-        options.refine = command.action as MainOptions['refine'];
-        if (typeof command.data.id === 'string') options.id = command.data.id;
-      }
+      const options: MainOptions = {
+        text: reply.text || undefined, ...(command?.action === 'situation' ? { situationId: command.id } : {}), ...refineOf(command),
+      };
       await dc.beginDialog(this.defaultDialog(context), options);
     }
   }
@@ -244,10 +227,9 @@ export class LuotsiBot extends ActivityHandler {
     const dc = await this.dialogs.createContext(context);
     switch (command.action) {
       case 'lang': {
-        const lang = command.data.lang;
-        if (typeof lang !== 'string' || !(LANGS as readonly string[]).includes(lang)) return false;
-        s.data.lang = lang as Lang;
-        s.user.lang = lang as Lang;
+        const { lang } = command;
+        s.data.lang = lang;
+        s.user.lang = lang;
         context.turnState.set(LANG_KEY, lang);
         await context.sendActivity(s.t('language.switched'));
         if (dc.activeDialog) await dc.repromptDialog();
@@ -262,8 +244,8 @@ export class LuotsiBot extends ActivityHandler {
         await sendSummary(context);
         return true;
       case 'save': {
-        const id = command.data.id;
-        if (typeof id !== 'string' || !s.catalogue.activityById.has(id)) return false;
+        const { id } = command;
+        if (!s.catalogue.activityById.has(id)) return false;
         s.data.savedIds = [...new Set([...(s.data.savedIds ?? []), id])];
         await context.sendActivity(s.t('result.savedConfirm', { n: s.data.savedIds.length }));
         return true;

@@ -1,23 +1,20 @@
-// Reads what a resident asked for, whether tapped on a card (Action.Submit data) or typed as a short command.
+// Reads what a resident asked for, whether tapped on a card (Action.Submit data, parsed by ui/actions.ts) or typed as a short command.
 import { fold } from '../knowledge/text.js';
 import type { Lang } from '../knowledge/vocabulary.js';
+import { type ButtonData, JOURNEY_ACTION, readButton, STAFF_ACTION } from './ui/actions.js';
 
-export const ACTIONS = [
-  'forget', 'summary', 'staff', 'startOver', 'more', 'else', 'nearer', 'phone', 'continue', 'lang',
-  'situation', 'confirm', 'answer', 'save', 'feedback', 'persona',
-  // Handing over to a person (bot/handover): ask, consent, cancel, end, "did it help?"; staff: accept, send.
-  'handoffRequest', 'handoffConsent', 'handoffCancel', 'handoffEnd', 'handoffFeedback', 'handoffAccept', 'handoffSend',
-] as const;
-export type Action = (typeof ACTIONS)[number];
+/**
+ * A command of the conversation: a tapped button (its parsed data, `id`, `value` and the card's inputs included) or the
+ * typed form of one. A journey's and staff search's own buttons are not commands: only their dialogs read them.
+ */
+export type Command = Exclude<ButtonData, { action: typeof JOURNEY_ACTION | typeof STAFF_ACTION }>;
+export type Action = Command['action'];
 
-/** A command with whatever the card put beside it (`id`, `value`, toggles...). */
-export interface Command {
-  action: Action;
-  data: Record<string, unknown>;
-}
+/** The commands that can be typed as words. */
+type TypedAction = 'forget' | 'summary' | 'staff' | 'startOver' | 'more' | 'else' | 'nearer' | 'phone' | 'continue';
 
 /** Typed forms; a message counts as a command only when it is one of these as a whole, so needs are never mistaken for one. */
-const TYPED: Partial<Record<Action, string[]>> = {
+const TYPED: Record<TypedAction, string[]> = {
   forget: ['poista tietoni', 'unohda minut', 'poista minun tietoni', 'glöm mig', 'radera mina uppgifter', 'forget me', 'delete my data'],
   summary: ['yhteenveto', 'näytä yhteenveto', 'sammanfattning', 'visa sammanfattning', 'summary', 'show summary', 'show my summary'],
   staff: ['staff', 'henkilöstö', 'personal', 'staff search', 'henkilöstöhaku', 'personalsök'],
@@ -42,8 +39,8 @@ export function normaliseCommandText(text: string): string {
   return fold(text.slice(0, 200)).replace(POLITE, ' ').replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
-const typedIndex = new Map<string, Action>();
-for (const [action, phrases] of Object.entries(TYPED) as [Action, string[]][]) {
+const typedIndex = new Map<string, TypedAction>();
+for (const [action, phrases] of Object.entries(TYPED) as [TypedAction, string[]][]) {
   for (const p of phrases) typedIndex.set(normaliseCommandText(p), action);
 }
 const switchIndex = new Map<string, Lang>();
@@ -51,8 +48,8 @@ for (const [lang, phrases] of Object.entries(SWITCH) as [Lang, string[]][]) {
   for (const p of phrases) switchIndex.set(normaliseCommandText(p), lang);
 }
 
-function isAction(value: unknown): value is Action {
-  return typeof value === 'string' && (ACTIONS as readonly string[]).includes(value);
+function isCommand(button: ButtonData): button is Command {
+  return button.action !== JOURNEY_ACTION && button.action !== STAFF_ACTION;
 }
 
 /**
@@ -60,27 +57,28 @@ function isAction(value: unknown): value is Action {
  * jotain lähempänä?", "finns det något annat?"): short messages only, so a need that mentions one of the words is still
  * read as a need. Destructive commands (forget me, start over) are never guessed: only their exact words count.
  */
-const NATURAL: readonly { action: Action; maxWords: number; pattern: RegExp }[] = [
+const NATURAL: readonly { action: TypedAction; maxWords: number; pattern: RegExp }[] = [
   { action: 'summary', maxWords: 8, pattern: /\b(?:yhteenve\w*|sammanfattning\w*|summary|summari[sz]e|recap)\b/ },
   { action: 'nearer', maxWords: 5, pattern: /\b(?:lahemp\w*|lahempana|lahella minua|narmare|narheten|closer|nearer|near me|nearby)\b/ },
   { action: 'else', maxWords: 5, pattern: /^(?:onko|olisiko|loytyyko|enta|any|anything|is there|have you got|finns det|har du|nagot)\b.*\b(?:muuta|muita|else|other|annat|andra)$/ },
 ];
 
-/** A command from card data (preferred) or a whole typed message; undefined for anything else. */
+/**
+ * A command from card data (preferred) or a whole typed message; undefined for anything else. Card data that is not a
+ * button of ours, or not one of its values, is no command: a forged value never reaches the dialogs or the state.
+ */
 export function parseCommand(text: string | undefined, value: unknown): Command | undefined {
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    const data = value as Record<string, unknown>;
-    if (isAction(data.action)) return { action: data.action, data };
-  }
+  const button = readButton(value);
+  if (button && isCommand(button)) return button;
   if (!text || text.length > 200) return undefined;
   const key = normaliseCommandText(text);
   const lang = switchIndex.get(key);
-  if (lang) return { action: 'lang', data: { action: 'lang', lang } };
+  if (lang) return { action: 'lang', lang };
   const action = typedIndex.get(key);
-  if (action) return { action, data: { action } };
+  if (action) return { action };
   const words = key.split(' ').length;
   const natural = NATURAL.find((n) => words <= n.maxWords && n.pattern.test(key));
-  return natural ? { action: natural.action, data: { action: natural.action } } : undefined;
+  return natural ? { action: natural.action } : undefined;
 }
 
 const YES = new Set(['kylla', 'joo', 'juu', 'ok', 'okei', 'selva', 'ja', 'japp', 'javisst', 'yes', 'yep', 'yeah', 'sure', 'oikein', 'stammer', 'right', 'correct']);

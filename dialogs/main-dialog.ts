@@ -1,60 +1,65 @@
-// The resident's conversation: need in their own words ▶ what I understood ▶ up to two questions ▶ three results ▶ refine ▶ feedback ▶ summary.
+// The resident's conversation: need in their own words ▶ what I understood ▶ clarifying questions ▶ three results ▶ refine ▶ feedback ▶ summary.
 import { type Activity, ActivityTypes, MessageFactory, type TurnContext } from 'botbuilder';
 import {
   ComponentDialog, Dialog, type DialogContext, type DialogTurnResult, DialogTurnStatus, WaterfallDialog, type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import {
-  choicesCard, QUESTION_OPTIONS, questionCard, refineCard, resultCard, thanksCard, understoodCard, welcomeCard, type PersonaOffer, type SituationChoice,
+  choicesCard, questionCard, refineCard, resultCard, thanksCard, understoodCard, welcomeCard, type PersonaOffer, type SituationChoice,
 } from './ui/cards.js';
-import { parseYesNo, type Action } from './commands.js';
+import { type Command, parseYesNo } from './commands.js';
 import { session, type ConversationData, type Session } from './session.js';
 import type { Facets, MatchQuery, MatchResult } from '../knowledge/contracts.js';
 import { fold } from '../knowledge/text.js';
-import { SITUATION_IDS, type Question, type SituationId, type TypeId } from '../knowledge/vocabulary.js';
+import { SITUATION_IDS, type SituationId, type TypeId } from '../knowledge/vocabulary.js';
+import { type AnswerReader, listedQuestions, type NeedView, QUESTIONS, type QuestionRegistry, readAnswer } from './questions.js';
 import { readReply, type Reply, ReplyPrompt } from './reply-prompt.js';
 import { type SmallTalk, smallTalkKind } from './small-talk.js';
 import { sendSummary } from './summary.js';
+import { MAIN_DIALOG, PERSONA_JOURNEY_DIALOG } from './dialog-ids.js';
 
-export const MAIN_DIALOG = 'main';
-export const PERSONA_JOURNEY_DIALOG = 'personaJourney';
+export { MAIN_DIALOG };
+
 const REPLY = 'reply';
 const NEED = 'need';
+const CLARIFY = 'clarify';
 const RESULTS = 'results';
 
 /** Common situations offered as buttons to those who would rather tap than type. */
 export const QUICK_SITUATIONS: readonly SituationId[] = [
   'caregiver', 'loneliness', 'mental-health', 'money-debt', 'family-with-children', 'immigrant', 'senior', 'bereavement', 'substance-use',
 ];
-const MAX_QUESTIONS = 2;
 const RESULT_COUNT = 3;
-const REFINES = new Set<Action>(['more', 'else', 'nearer', 'phone']);
 
-type Refine = 'more' | 'else' | 'nearer' | 'phone';
+export type Refine = 'more' | 'else' | 'nearer' | 'phone';
 export interface MainOptions { text?: string; situationId?: SituationId; refine?: Refine; id?: string }
+
+/** A refine button or its typed form: "more like this" (of one result, or of all shown), something else, nearer, by phone. */
+export function refineOf(command: Command | undefined): { refine: Refine; id?: string } | undefined {
+  switch (command?.action) {
+    case 'more': return { refine: 'more', ...(command.id ? { id: command.id } : {}) };
+    case 'else': case 'nearer': case 'phone': return { refine: command.action };
+    default: return undefined;
+  }
+}
+interface ClarifyOptions { asked: string[] }
+/** How the clarify loop ended: a typed answer that was really a new need, or undefined when the questions are done. */
+interface ClarifyResult { newNeed?: string }
 interface NeedOptions { text?: string; situationId?: SituationId; retry?: 'notUnderstood' | 'askAgain'; smallTalk?: SmallTalk }
 /** The message above the quick choices after small talk, when the resident is not in the middle of something. */
 const SMALL_TALK_CHOICES: Record<SmallTalk, string> = {
   greeting: 'smallTalk.greeting', emoji: 'smallTalk.emoji', thanks: 'smallTalk.thanksChoices', goodbye: 'smallTalk.greeting',
 };
 /** What a waterfall remembers between its own steps. */
-interface StepValues { questions?: Question[]; asked?: Question; askedMunicipality?: boolean }
+interface StepValues { asked?: string; askedMunicipality?: boolean }
 const values = (step: WaterfallStepContext) => step.values as StepValues;
 /** What a prompt shows, kept in dialog state and rendered at the moment it is (re)shown. */
 type PromptSpec =
   | { kind: 'welcome' }
   | { kind: 'choices'; messageKey: string }
   | { kind: 'understood'; detected: SituationId[] }
-  | { kind: 'question'; question: Question }
+  | { kind: 'question'; question: string }
   | { kind: 'refine'; askFeedback: boolean };
 interface ResultsOptions { refine?: Refine; id?: string; reshow?: boolean; feedbackGiven?: boolean }
-
-const FACET_OF: Record<Question, keyof Facets> = {
-  forWhom: 'forWhom', municipality: 'municipality', channel: 'channel', language: 'language', age: 'ageGroup',
-};
-
-function isSituationId(value: unknown): value is SituationId {
-  return typeof value === 'string' && (SITUATION_IDS as readonly string[]).includes(value);
-}
 
 export function situationChoices(s: Session, ids: readonly SituationId[]): SituationChoice[] {
   return ids.flatMap((id) => {
@@ -69,17 +74,6 @@ export function detectedSituations(match: MatchResult): SituationId[] {
   return match.situations.filter((x) => x.score > 0 && x.score >= top * 0.5).slice(0, 3).map((x) => x.id);
 }
 
-/** The chosen situations' follow-up questions, most useful first, minus those the text already answered. */
-export function questionsToAsk(s: Session, situationIds: readonly SituationId[], facets: Facets): Question[] {
-  const out: Question[] = [];
-  for (const id of situationIds) {
-    for (const q of s.catalogue.situations.get(id)?.questions ?? []) {
-      if (!out.includes(q) && facets[FACET_OF[q]] === undefined) out.push(q);
-    }
-  }
-  return out.slice(0, MAX_QUESTIONS);
-}
-
 /** The same query for the first look and the full one, so the turn's memo answers the second. */
 const needQuery = (s: Session, text: string): MatchQuery => ({ text, lang: s.lang, previousLang: s.lang, limit: RESULT_COUNT });
 
@@ -91,23 +85,30 @@ async function recordUnmetNeed(s: Session, situationIds: readonly string[], face
 export interface MainDialogExtras {
   /** The persona journey dialog (id `personaJourney`) when it is available; its offer appears only then. */
   personaJourney?: Dialog;
+  /** The clarifying questions and their cap; dialogs/questions.ts's own by default. */
+  questions?: QuestionRegistry;
 }
 
 export class MainDialog extends ComponentDialog {
   private readonly hasPersonaJourney: boolean;
+  private readonly questions: QuestionRegistry;
 
   constructor(extras: MainDialogExtras = {}) {
     super(MAIN_DIALOG);
     this.hasPersonaJourney = extras.personaJourney !== undefined;
+    this.questions = extras.questions ?? QUESTIONS;
     if (extras.personaJourney) this.addDialog(extras.personaJourney);
     this.addDialog(new ReplyPrompt(REPLY, (context, spec) => this.renderPrompt(context, spec)));
     this.addDialog(new WaterfallDialog(NEED, [
       this.askNeed.bind(this),
       this.understand.bind(this),
       this.confirmSituations.bind(this),
-      this.clarify.bind(this),
-      this.clarify.bind(this),
       this.toResults.bind(this),
+    ]));
+    // One question a round: ask the next pending one, apply its answer, and go round again until none is left.
+    this.addDialog(new WaterfallDialog(CLARIFY, [
+      this.askQuestion.bind(this),
+      this.applyQuestion.bind(this),
     ]));
     this.addDialog(new WaterfallDialog(RESULTS, [
       this.askNearer.bind(this),
@@ -130,18 +131,18 @@ export class MainDialog extends ComponentDialog {
     if (innerDc.context.activity.type === ActivityTypes.Message) {
       const { command } = readReply(innerDc.context);
       const s = session(innerDc.context);
-      if (command && REFINES.has(command.action) && s.data.query) {
+      const refine = refineOf(command);
+      if (refine && s.data.query) {
         await innerDc.cancelAllDialogs();
-        const id = typeof command.data.id === 'string' ? command.data.id : undefined;
-        return innerDc.beginDialog(RESULTS, { refine: command.action as Refine, id } satisfies ResultsOptions);
+        return innerDc.beginDialog(RESULTS, refine satisfies ResultsOptions);
       }
-      if (command?.action === 'situation' && isSituationId(command.data.id)) {
+      if (command?.action === 'situation') {
         await innerDc.cancelAllDialogs();
-        return innerDc.beginDialog(NEED, { situationId: command.data.id } satisfies NeedOptions);
+        return innerDc.beginDialog(NEED, { situationId: command.id } satisfies NeedOptions);
       }
-      if (command?.action === 'persona' && this.hasPersonaJourney && typeof command.data.id === 'string') {
+      if (command?.action === 'persona' && this.hasPersonaJourney) {
         await innerDc.cancelAllDialogs();
-        return innerDc.beginDialog(PERSONA_JOURNEY_DIALOG, { personaId: command.data.id, situationIds: s.data.query?.situationIds ?? [] });
+        return innerDc.beginDialog(PERSONA_JOURNEY_DIALOG, { personaId: command.id, situationIds: s.data.query?.situationIds ?? [] });
       }
       // A new need told in the middle of someone else's path is heard, not answered with the path's hint.
       const text = innerDc.context.activity.text?.trim() ?? '';
@@ -216,7 +217,10 @@ export class MainDialog extends ComponentDialog {
         const others = situationChoices(s, SITUATION_IDS.filter((id) => !spec.detected.includes(id)));
         return MessageFactory.attachment(understoodCard(s.t, situationChoices(s, spec.detected), others));
       }
-      case 'question': return MessageFactory.attachment(questionCard(s.t, spec.question));
+      case 'question': {
+        const question = this.questions.get(spec.question);
+        return question ? MessageFactory.attachment(questionCard(s.t, question)) : undefined;
+      }
       case 'refine': return MessageFactory.attachment(refineCard(s.t, {
         askFeedback: spec.askFeedback, personas: this.personaOffers(s), savedCount: s.data.savedIds?.length ?? 0,
       }));
@@ -229,7 +233,7 @@ export class MainDialog extends ComponentDialog {
   private async askNeed(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = session(step.context);
     const options = (step.options ?? {}) as NeedOptions;
-    if (options.situationId) return step.next({ text: '', command: { action: 'situation', data: { id: options.situationId } } } satisfies Reply);
+    if (options.situationId) return step.next({ text: '', command: { action: 'situation', id: options.situationId } } satisfies Reply);
     if (options.text) {
       if (!s.data.welcomed) {
         // A greeting gets the full welcome; a need gets the privacy note and an answer straight away.
@@ -255,7 +259,7 @@ export class MainDialog extends ComponentDialog {
   private async understand(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = session(step.context);
     const reply = step.result as Reply;
-    const chosen = reply.command?.action === 'situation' && isSituationId(reply.command.data.id) ? [reply.command.data.id] : undefined;
+    const chosen = reply.command?.action === 'situation' ? [reply.command.id] : undefined;
     if (!chosen && !reply.text) return step.replaceDialog(NEED, { retry: 'askAgain' } satisfies NeedOptions);
     if (!chosen && s.matcher.detectLanguage(reply.text, s.lang) === 'other') {
       await recordUnmetNeed(s, [], {});
@@ -270,7 +274,7 @@ export class MainDialog extends ComponentDialog {
     }
     s.data.query = { text: reply.text, situationIds: detected, facets: { ...match.facets } };
     s.data.shownIds = [];
-    if (chosen) return step.next({ text: '', command: { action: 'confirm', data: {} } } satisfies Reply);
+    if (chosen) return step.next({ text: '', command: { action: 'confirm' } } satisfies Reply);
     return this.prompt(step, { kind: 'understood', detected });
   }
 
@@ -281,9 +285,9 @@ export class MainDialog extends ComponentDialog {
     if (!query) return step.replaceDialog(NEED, {});
     let ids: SituationId[] | undefined;
     if (reply.command?.action === 'confirm') {
-      const data = reply.command.data;
+      const data = reply.command;
       ids = query.situationIds.filter((id) => data[`situation:${id}`] !== 'false' && data[`situation:${id}`] !== false);
-      if (isSituationId(data.add) && !ids.includes(data.add)) ids.push(data.add);
+      if (data.add && !ids.includes(data.add)) ids.push(data.add);
     } else {
       const yes = parseYesNo(reply.text);
       if (yes === true) ids = query.situationIds;
@@ -301,31 +305,35 @@ export class MainDialog extends ComponentDialog {
     }
     if (ids.length === 0) return step.replaceDialog(NEED, { retry: 'askAgain' } satisfies NeedOptions);
     query.situationIds = ids;
-    values(step).questions = questionsToAsk(s, ids, query.facets);
-    return step.next();
+    return step.beginDialog(CLARIFY, { asked: [] } satisfies ClarifyOptions);
   }
 
-  /** Asks the next pending question, after applying the answer to the previous one. */
-  private async clarify(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  /** The next pending question, or the end of the loop when none is left or the cap is reached. */
+  private async askQuestion(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = session(step.context);
-    const v = values(step);
-    if (v.asked && await this.applyAnswer(s, step.context, v.asked, step.result as Reply) === 'newNeed') {
-      return step.replaceDialog(NEED, { text: (step.result as Reply).text } satisfies NeedOptions);
-    }
-    const pending = v.questions ?? [];
-    const next = pending.shift();
-    v.questions = pending;
-    v.asked = next;
-    if (!next) return step.next();
-    return this.prompt(step, { kind: 'question', question: next });
+    const query = s.data.query;
+    const { asked } = (step.options ?? { asked: [] }) as ClarifyOptions;
+    const need: NeedView | undefined = query
+      && { situationIds: query.situationIds, facets: query.facets, listed: listedQuestions(s.catalogue, query.situationIds) };
+    const next = need && this.questions.next(need, asked);
+    if (!next) return step.endDialog({} satisfies ClarifyResult);
+    values(step).asked = next.id;
+    return this.prompt(step, { kind: 'question', question: next.id });
+  }
+
+  private async applyQuestion(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const s = session(step.context);
+    const { asked } = (step.options ?? { asked: [] }) as ClarifyOptions;
+    const id = values(step).asked;
+    if (!id) return step.endDialog({} satisfies ClarifyResult);
+    const reply = step.result as Reply;
+    if (await this.applyAnswer(s, step.context, id, reply) === 'newNeed') return step.endDialog({ newNeed: reply.text } satisfies ClarifyResult);
+    return step.replaceDialog(CLARIFY, { asked: [...asked, id] } satisfies ClarifyOptions);
   }
 
   private async toResults(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const s = session(step.context);
-    const asked = values(step).asked;
-    if (asked && await this.applyAnswer(s, step.context, asked, step.result as Reply) === 'newNeed') {
-      return step.replaceDialog(NEED, { text: (step.result as Reply).text } satisfies NeedOptions);
-    }
+    const result = step.result as ClarifyResult | undefined;
+    if (result?.newNeed) return step.replaceDialog(NEED, { text: result.newNeed } satisfies NeedOptions);
     return step.replaceDialog(RESULTS, {} satisfies ResultsOptions);
   }
 
@@ -333,35 +341,20 @@ export class MainDialog extends ComponentDialog {
    * Applies an answer to a clarifying question. A typed message that answers nothing and says something else (a new or
    * fuller need: several words, or a situation of its own) is `newNeed`: never silently taken as an answer, never looped.
    */
-  private async applyAnswer(s: Session, context: TurnContext, question: Question, reply: Reply): Promise<'newNeed' | undefined> {
+  private async applyAnswer(s: Session, context: TurnContext, questionId: string, reply: Reply): Promise<'newNeed' | undefined> {
     const query = s.data.query;
-    if (!query) return undefined;
-    // A tap on an older question's card must not answer this one.
-    const data = reply.command?.action === 'answer' && reply.command.data.q === question ? reply.command.data : undefined;
-    if (reply.command && !data) return undefined;
-    if (data?.value === 'any') return undefined;
-    const key = FACET_OF[question];
-    if (question === 'municipality') {
-      const name = typeof data?.municipalityName === 'string' ? data.municipalityName : reply.text;
-      if (!name.trim()) return undefined;
-      const found = s.catalogue.findMunicipality(name)?.code
-        ?? s.match({ text: name, lang: s.lang, previousLang: s.lang, limit: 1 }).facets.municipality;
-      if (found) query.facets.municipality = found;
-      else if (!data && this.saysSomethingElse(s, reply.text)) return 'newNeed';
-      else await context.sendActivity(s.t('questions.municipality.notFound'));
-      return undefined;
-    }
-    if (typeof data?.value === 'string') {
-      // Only a value the question offers: button data comes from the client, and a forged one must not become a filter.
-      if (QUESTION_OPTIONS[question].includes(data.value)) (query.facets as Record<string, unknown>)[key] = data.value;
-      return undefined;
-    }
-    if (reply.text && parseYesNo(reply.text) === undefined) {
-      // A typed answer ("äiti", "by phone") is read the same way as facets in the first message.
-      const value = s.match({ text: reply.text, lang: s.lang, previousLang: s.lang, limit: 1 }).facets[key];
-      if (value !== undefined) (query.facets as Record<string, unknown>)[key] = value;
-      else if (this.saysSomethingElse(s, reply.text)) return 'newNeed';
-    }
+    const question = this.questions.get(questionId);
+    if (!query || !question) return undefined;
+    const answer = readAnswer(question, reply);
+    if (!answer) return undefined;
+    const reader: AnswerReader = {
+      facetsOf: (text) => s.match({ text, lang: s.lang, previousLang: s.lang, limit: 1 }).facets,
+      municipalityOf: (text) => s.catalogue.findMunicipality(text)?.code
+        ?? s.match({ text, lang: s.lang, previousLang: s.lang, limit: 1 }).facets.municipality,
+    };
+    if (question.apply(answer, query.facets, reader) !== 'unread') return undefined;
+    if (answer.kind === 'typed' && this.saysSomethingElse(s, answer.text)) return 'newNeed';
+    if (question.notFoundKey) await context.sendActivity(s.t(question.notFoundKey));
     return undefined;
   }
 
@@ -387,7 +380,7 @@ export class MainDialog extends ComponentDialog {
   private async askNearer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = session(step.context);
     const options = (step.options ?? {}) as ResultsOptions;
-    if (options.refine === 'nearer' && s.data.query && !s.data.query.facets.municipality) {
+    if (options.refine === 'nearer' && s.data.query && !s.data.query.facets.municipality && this.questions.get('municipality')) {
       values(step).askedMunicipality = true;
       return this.prompt(step, { kind: 'question', question: 'municipality' });
     }
@@ -487,7 +480,7 @@ export class MainDialog extends ComponentDialog {
     const reply = step.result as Reply;
     const options = (step.options ?? {}) as ResultsOptions;
     const command = reply.command;
-    let helpful = command?.action === 'feedback' ? (command.data.helpful === 'yes' ? true : command.data.helpful === 'no' ? false : undefined) : undefined;
+    let helpful = command?.action === 'feedback' ? command.helpful === 'yes' : undefined;
     if (!command && helpful === undefined) helpful = parseYesNo(reply.text);
     if (helpful !== undefined) {
       await s.counters.increment('feedback', { helpful: helpful ? 'yes' : 'no', lang: s.lang });

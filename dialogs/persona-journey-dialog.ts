@@ -6,6 +6,7 @@ import {
 import type { DialogDeps } from './ports.js';
 import { refineCard, resultCard } from './ui/cards.js';
 import { normaliseCommandText } from './commands.js';
+import { readButton } from './ui/actions.js';
 import {
   JOURNEY_ACTION, journeyEndCard, journeyHintCard, journeyIntroCard, journeyStepCard, PHASE_ORDER,
   type JourneyAudience, type JourneyOp,
@@ -15,8 +16,9 @@ import type { Catalogue, Facets, Matcher, RankedActivity } from '../knowledge/co
 import { passes } from '../knowledge/facets.js';
 import type { Activity, Persona } from '../knowledge/schema.js';
 import type { Lang, SituationId } from '../knowledge/vocabulary.js';
+import { PERSONA_JOURNEY_DIALOG } from './dialog-ids.js';
 
-export const PERSONA_JOURNEY_DIALOG = 'personaJourney';
+export { PERSONA_JOURNEY_DIALOG };
 const WALK = 'personaJourney.walk';
 const ACTIVITIES_PER_STEP = 2;
 
@@ -108,18 +110,12 @@ const TYPED: Record<Exclude<JourneyOp, 'details'>, string[]> = {
 const typedOps = new Map<string, JourneyOp>();
 for (const [op, words] of Object.entries(TYPED) as [JourneyOp, string[]][]) for (const w of words) typedOps.set(normaliseCommandText(w), op);
 
-interface JourneyInput { op?: JourneyOp; id?: string; step?: number }
+interface JourneyInput { op?: JourneyOp; id?: string | undefined; step?: number | undefined }
 
+/** A tap on one of the journey's own buttons (a forged value is none), else the typed form of one. */
 function readJourneyInput(context: TurnContext): JourneyInput {
-  const value = context.activity.value as Record<string, unknown> | undefined;
-  if (value && typeof value === 'object' && value.action === JOURNEY_ACTION) {
-    const op = typeof value.op === 'string' && ['next', 'details', 'back', 'end'].includes(value.op) ? value.op as JourneyOp : undefined;
-    return {
-      ...(op ? { op } : {}),
-      ...(typeof value.id === 'string' ? { id: value.id } : {}),
-      ...(typeof value.step === 'number' ? { step: value.step } : {}),
-    };
-  }
+  const button = readButton(context.activity.value);
+  if (button?.action === JOURNEY_ACTION) return button;
   const text = typeof context.activity.text === 'string' ? context.activity.text : '';
   const op = text.length <= 60 ? typedOps.get(normaliseCommandText(text)) : undefined;
   return op ? { op } : {};

@@ -2,7 +2,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Catalogue, Facets, Matcher, MatchQuery, MatchResult } from '../knowledge/contracts.js';
 import type { Lang, SituationId, TypeId } from '../knowledge/vocabulary.js';
-import type { CounterStore, SummaryStore } from './ports.js';
+import type { CounterStore, DialogDeps, SummaryStore } from './ports.js';
 import type { I18n, Vars } from './i18n.js';
 
 /** What Luotsi remembers of one conversation; ConversationState keeps it, "forget me" deletes it. */
@@ -59,6 +59,26 @@ export interface Session {
   t: (key: string, vars?: Vars) => string;
   /** The matcher, remembered for the turn: several steps of one turn often ask the same question. */
   match(query: MatchQuery): MatchResult;
+}
+
+/**
+ * A turn's session over the conversation's and the user's state: texts in the conversation's language at the moment
+ * they are asked for (a switch halfway through a turn takes effect at once), the matcher remembered for the turn.
+ */
+export function createSession(deps: DialogDeps, i18n: I18n, data: ConversationData, user: UserData): Session {
+  const matches = new Map<string, MatchResult>();
+  return {
+    data, user, i18n, catalogue: deps.catalogue, matcher: deps.matcher, summaries: deps.summaries,
+    counters: deps.counters, publicBaseUrl: deps.publicBaseUrl, now: deps.now ?? Date.now,
+    get lang() { return data.lang ?? 'fi'; },
+    t: (key: string, vars?: Vars) => i18n.t(data.lang ?? 'fi', key, vars),
+    match: (query) => {
+      const key = JSON.stringify(query);
+      let result = matches.get(key);
+      if (!result) matches.set(key, (result = deps.matcher.match(query)));
+      return result;
+    },
+  };
 }
 
 const SESSION = Symbol('luotsi.session');

@@ -9,22 +9,23 @@ import { languageName, resultCard } from './ui/cards.js';
 import { parseCommand } from './commands.js';
 import { session, type Session } from './session.js';
 import {
-  CLIENT_LANGS, clientLanguageCard, clientSummaryCard, STAFF_ACTION, staffPathsCard, staffResultsCard, staffWelcomeCard,
-  type AddChip, type FilterChip, type FilterKey, type PathOffer, type StaffOp,
+  CLIENT_LANGS, clientLanguageCard, clientSummaryCard, staffPathsCard, staffResultsCard, staffWelcomeCard,
+  type AddChip, type FilterChip, type PathOffer,
 } from './ui/staff-cards.js';
+import { FILTER_KEYS, type FilterKey, readButton, STAFF_ACTION, type StaffSearchButton } from './ui/actions.js';
 import { newSummaryCode, SUMMARY_TTL_SECONDS } from './summary-code.js';
 import type { Catalogue, Facets, Matcher, RankedActivity } from '../knowledge/contracts.js';
 import { passes } from '../knowledge/facets.js';
 import type { Activity } from '../knowledge/schema.js';
 import { fold } from '../knowledge/text.js';
-import { CHANNELS, LANGS, type Channel, type Lang, type SituationId, type TypeId } from '../knowledge/vocabulary.js';
-import { PERSONA_JOURNEY_DIALOG, PersonaJourneyDialog, type PersonaJourneyOptions } from './persona-journey-dialog.js';
+import { LANGS, type Channel, type Lang, type SituationId, type TypeId } from '../knowledge/vocabulary.js';
+import { PersonaJourneyDialog, type PersonaJourneyOptions } from './persona-journey-dialog.js';
 import { formatDate } from './summary.js';
+import { PERSONA_JOURNEY_DIALOG, STAFF_SEARCH_DIALOG } from './dialog-ids.js';
 
-export const STAFF_SEARCH_DIALOG = 'staffSearch';
+export { STAFF_SEARCH_DIALOG };
 const LOOP = 'staffSearch.loop';
 export const MAX_ROWS = 8;
-const FILTER_KEYS: readonly FilterKey[] = ['municipality', 'channel', 'language', 'free', 'anonymous'];
 /** Channels offered as add-filter buttons; home visits are rare enough to type. */
 const ADD_CHANNELS: readonly Channel[] = ['phone', 'chat', 'face-to-face'];
 
@@ -108,15 +109,10 @@ export function searchStaff(
   return list.slice(0, MAX_ROWS);
 }
 
-interface StaffInput { op?: StaffOp; data: Record<string, unknown> }
-
-function readInput(context: TurnContext): StaffInput {
-  const value = context.activity.value as Record<string, unknown> | undefined;
-  if (value && typeof value === 'object' && value.action === STAFF_ACTION) {
-    const op = typeof value.op === 'string' ? value.op as StaffOp : undefined;
-    return { ...(op ? { op } : {}), data: value };
-  }
-  return { data: {} };
+/** A tap on one of staff search's own buttons; undefined for anything else (a forged value included). */
+function readStaffButton(context: TurnContext): StaffSearchButton | undefined {
+  const button = readButton(context.activity.value);
+  return button?.action === STAFF_ACTION ? button : undefined;
 }
 
 class StaffLoop extends Dialog<StaffSearchOptions> {
@@ -141,17 +137,16 @@ class StaffLoop extends Dialog<StaffSearchOptions> {
     if (dc.context.activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
     const s = session(dc.context);
     const state = dc.activeDialog!.state as StaffState;
-    const input = readInput(dc.context);
-    const data = input.data;
-    switch (input.op) {
+    const button = readStaffButton(dc.context);
+    switch (button?.op) {
       case 'remove':
-        if (typeof data.key === 'string' && (FILTER_KEYS as readonly string[]).includes(data.key)) delete state.filters[data.key as FilterKey];
+        delete state.filters[button.key];
         return this.refresh(dc.context, s, state);
       case 'add':
-        this.addFilter(state, data.key, data.value);
+        this.addFilter(state, button);
         return this.refresh(dc.context, s, state);
       case 'setMunicipality': {
-        const name = typeof data.municipalityName === 'string' ? data.municipalityName : '';
+        const name = button.municipalityName ?? '';
         const found = name.trim() ? s.catalogue.findMunicipality(name.trim())
           ?? readStaffFilters(name, s.catalogue, s.matcher, this.languages, s.lang).filters.municipality : undefined;
         const code = typeof found === 'string' ? found : found?.code;
@@ -163,7 +158,7 @@ class StaffLoop extends Dialog<StaffSearchOptions> {
         return this.refresh(dc.context, s, state);
       }
       case 'details': {
-        const activity = typeof data.id === 'string' ? s.catalogue.activityById.get(data.id) : undefined;
+        const activity = s.catalogue.activityById.get(button.id);
         if (activity) await dc.context.sendActivity(MessageFactory.attachment(this.detailCard(s, activity)));
         return Dialog.EndOfTurn;
       }
@@ -177,27 +172,25 @@ class StaffLoop extends Dialog<StaffSearchOptions> {
         return Dialog.EndOfTurn;
       }
       case 'clientLang':
-        if (typeof data.lang === 'string' && (CLIENT_LANGS as readonly string[]).includes(data.lang)) {
-          await this.clientSummary(dc.context, s, state, data.lang as Lang);
-        }
+        if (CLIENT_LANGS.includes(button.lang)) await this.clientSummary(dc.context, s, state, button.lang);
         return Dialog.EndOfTurn;
       case 'persona':
-        if (typeof data.id === 'string' && s.catalogue.personas.has(data.id)) {
+        if (s.catalogue.personas.has(button.id)) {
           return dc.beginDialog(PERSONA_JOURNEY_DIALOG, {
-            personaId: data.id, audience: 'staff', ...(state.filters.municipality ? { municipality: state.filters.municipality } : {}),
+            personaId: button.id, audience: 'staff', ...(state.filters.municipality ? { municipality: state.filters.municipality } : {}),
           } satisfies PersonaJourneyOptions);
         }
         return Dialog.EndOfTurn;
       case 'paths':
         await dc.context.sendActivity(MessageFactory.attachment(staffPathsCard(s.t, this.paths(s))));
         return Dialog.EndOfTurn;
-      default:
+      case undefined:
         break;
     }
     // "More like this" on a detail card: the same filters, ranked towards that activity's types.
     const command = parseCommand(dc.context.activity.text, dc.context.activity.value);
-    if (command?.action === 'more' && typeof command.data.id === 'string') {
-      const like = s.catalogue.activityById.get(command.data.id);
+    if (command?.action === 'more' && command.id) {
+      const like = s.catalogue.activityById.get(command.id);
       if (like) {
         state.preferTypeIds = [...like.typeIds];
         state.excludeIds = [like.id];
@@ -228,11 +221,13 @@ class StaffLoop extends Dialog<StaffSearchOptions> {
       .sort((a, b) => Number(b.expert) - Number(a.expert));
   }
 
-  private addFilter(state: StaffState, key: unknown, value: unknown): void {
-    if (key === 'channel' && typeof value === 'string' && (CHANNELS as readonly string[]).includes(value)) state.filters.channel = value as Channel;
-    if (key === 'language' && typeof value === 'string' && /^[a-z]{2,3}$/.test(value)) state.filters.language = value;
-    if (key === 'free' && value === true) state.filters.free = true;
-    if (key === 'anonymous' && value === true) state.filters.anonymous = true;
+  private addFilter(state: StaffState, add: Extract<StaffSearchButton, { op: 'add' }>): void {
+    switch (add.key) {
+      case 'channel': state.filters.channel = add.value; break;
+      case 'language': state.filters.language = add.value; break;
+      case 'free': state.filters.free = add.value; break;
+      case 'anonymous': state.filters.anonymous = add.value; break;
+    }
   }
 
   private async search(context: TurnContext, s: Session, state: StaffState, text: string): Promise<void> {

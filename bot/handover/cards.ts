@@ -3,6 +3,7 @@ import type { Attachment } from 'botbuilder';
 import type { Catalogue } from '../../knowledge/contracts.js';
 import type { Lang } from '../../knowledge/vocabulary.js';
 import { actionSet, card, heading, safeText, submit, text } from '../../dialogs/ui/card-kit.js';
+import type { ButtonDataInput } from '../../dialogs/ui/actions.js';
 import type { Tr } from '../../dialogs/ui/cards.js';
 import type { HandoverTicket } from './ports.js';
 
@@ -44,7 +45,7 @@ export function consentCard(t: Tr, shares: { situations: string; municipality?: 
 }
 
 /** A short message with buttons (cancel while waiting, end while connected, "did it help?" afterwards). */
-export function messageCard(message: string, buttons: { title: string; data: Record<string, unknown> }[]): Attachment {
+export function messageCard(message: string, buttons: { title: string; data: ButtonDataInput }[]): Attachment {
   return card([text(message), ...(buttons.length ? [actionSet(buttons.map((b) => submit(b.title, b.data)))] : [])], [], {
     summary: message.split(/(?<=[.!?])\s/)[0] ?? message, lines: [message, buttons.length > 0 && `${buttons.map((b) => b.title).join(', ')}.`],
   });

@@ -6,10 +6,11 @@ import type { Activity, Attachment, TurnContext } from 'botbuilder';
 import type { Catalogue, Matcher } from '../../knowledge/contracts.js';
 import { asksForPerson } from '../../knowledge/handover-intent.js';
 import { LANGS, type Lang } from '../../knowledge/vocabulary.js';
-import { normaliseCommandText } from '../../dialogs/commands.js';
+import { type Command, normaliseCommandText } from '../../dialogs/commands.js';
 import type { I18n } from '../../dialogs/i18n.js';
 import type { CounterStore } from '../../dialogs/ports.js';
 import type { Session } from '../../dialogs/session.js';
+import { readButton } from '../../dialogs/ui/actions.js';
 import { resultCard } from '../../dialogs/ui/cards.js';
 import { actionSet, ADAPTIVE_CARD, card, cardMessage, safeText, submit, text, withReadableText } from '../../dialogs/ui/card-kit.js';
 import { consentCard, messageCard, requestCard, type RequestStatus, sharedFacts } from './cards.js';
@@ -113,11 +114,11 @@ export class HandoverService {
    * The resident's turn, before any dialog: a handover button, a message while waiting or connected, or words asking for a
    * person. True when handled. The crisis guard has run already (see onCrisis).
    */
-  async residentTurn(context: TurnContext, s: Session, action: string | undefined, data: Record<string, unknown>, typed: string): Promise<boolean> {
+  async residentTurn(context: TurnContext, s: Session, command: Command | undefined, typed: string): Promise<boolean> {
     const conversationId = context.activity.conversation.id;
-    if (action === 'handoffFeedback') {
-      const helpful = data.helpful === 'yes' ? 'yes' : 'no';
-      this.count('handover_feedback', { helpful });
+    const action = command?.action;
+    if (command?.action === 'handoffFeedback') {
+      this.count('handover_feedback', { helpful: command.helpful });
       await context.sendActivity(s.t('handover.feedbackThanks'));
       return true;
     }
@@ -125,7 +126,7 @@ export class HandoverService {
     if (s.data.handover && !open) s.data.handover = undefined;
     if (open) return this.whileOpen(context, s, open, action, typed);
     if (action === 'handoffRequest') { await this.offer(context, s); return true; }
-    if (action === 'handoffConsent') { await this.request(context, s, data.share === 'text'); return true; }
+    if (command?.action === 'handoffConsent') { await this.request(context, s, command.share === 'text'); return true; }
     if (action === 'handoffCancel' || action === 'handoffEnd') {
       await context.sendActivity(s.t('handover.notOpen'));
       return true;
@@ -337,11 +338,10 @@ export class HandoverService {
   async staffTurn(context: TurnContext): Promise<boolean> {
     const activity = context.activity;
     if (activity.type !== 'message') return false;
-    const value = (activity.value && typeof activity.value === 'object' ? activity.value : {}) as Record<string, unknown>;
-    const ticketId = typeof value.ticket === 'string' ? value.ticket.slice(0, 64) : undefined;
-    if (value.action === 'handoffAccept' && ticketId) { await this.accept(context, ticketId); return true; }
-    if (value.action === 'handoffEnd' && ticketId) { await this.staffEnd(context, ticketId); return true; }
-    if (value.action === 'handoffSend' && ticketId && typeof value.id === 'string') { await this.send(context, ticketId, value.id); return true; }
+    const button = readButton(activity.value);
+    if (button?.action === 'handoffAccept') { await this.accept(context, button.ticket); return true; }
+    if (button?.action === 'handoffEnd' && button.ticket) { await this.staffEnd(context, button.ticket); return true; }
+    if (button?.action === 'handoffSend') { await this.send(context, button.ticket, button.id); return true; }
     const typed = typeof activity.text === 'string' ? activity.text : '';
     const conversationId = activity.conversation.id;
     const registerLang = REGISTER.get(normaliseCommandText(typed));

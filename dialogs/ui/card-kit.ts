@@ -1,5 +1,6 @@
 // The Adaptive Card 1.5 building blocks every card builder shares: the envelope with its readable text, text, buttons, and markdown that Teams and Web Chat both show as meant.
 import { type Activity, type Attachment, CardFactory } from 'botbuilder';
+import type { ButtonDataInput } from './actions.js';
 
 export type Element = Record<string, unknown>;
 export type CardAction = Record<string, unknown>;
@@ -121,7 +122,8 @@ export function fit(title: string): string {
 
 export const text = (value: string, extra: Element = {}): Element => ({ type: 'TextBlock', text: value, wrap: true, ...extra });
 export const heading = (value: string, size = 'Medium'): Element => text(value, { size, weight: 'Bolder', style: 'heading' });
-export const submit = (title: string, data: Record<string, unknown>, extra: CardAction = {}): CardAction =>
+/** A button; its data is one of ui/actions.ts's union, the same schema that reads the tap back. */
+export const submit = (title: string, data: ButtonDataInput, extra: CardAction = {}): CardAction =>
   ({ type: 'Action.Submit', title: fit(title), data, ...extra });
 export const openUrl = (title: string, url: string): CardAction => ({ type: 'Action.OpenUrl', title: fit(title), url });
 /** Shows and hides elements of the same card (the details of a result); a disclosure, so clients mark it expanded or not. */

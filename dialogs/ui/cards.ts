@@ -5,7 +5,7 @@ import {
 } from './card-kit.js';
 import type { Catalogue, RankedActivity } from '../../knowledge/contracts.js';
 import type { Activity } from '../../knowledge/schema.js';
-import type { Lang, Question, SituationId } from '../../knowledge/vocabulary.js';
+import type { Lang, SituationId } from '../../knowledge/vocabulary.js';
 import type { Vars } from '../i18n.js';
 
 export type Tr = (key: string, vars?: Vars) => string;
@@ -149,33 +149,38 @@ export function understoodCard(
   });
 }
 
-/** The answers each clarifying question offers: the only values an `answer` button may carry (a client can forge any). */
-export const QUESTION_OPTIONS: Record<Exclude<Question, 'municipality'>, string[]> = {
-  forWhom: ['self', 'close-one', 'child'],
-  channel: ['phone', 'chat', 'face-to-face', 'online'],
-  language: ['fi', 'sv', 'en'],
-  age: ['child', 'youth', 'adult', 'senior'],
-};
+/**
+ * How a clarifying question is shown, in locale keys (dialogs/questions.ts holds the questions): answers as buttons, or a
+ * text field with a submit button. Every question can be skipped and answered by typing instead.
+ */
+export interface QuestionPrompt {
+  readonly askKey: string;
+  readonly options?: readonly { readonly value: string; readonly labelKey: string }[];
+  readonly field?: { readonly id: string; readonly labelKey: string; readonly placeholderKey: string; readonly submitKey: string };
+}
 
-/** One clarifying question with answers as buttons (and a text field for the municipality); always skippable. */
-export function questionCard(t: Tr, question: Question): Attachment {
-  const skip = submit(t('questions.skip'), { action: 'answer', q: question, value: 'any' });
-  if (question === 'municipality') {
+/** One clarifying question with answers as buttons (or a text field); always skippable. Button data: `answer`, `q`, `value`. */
+export function questionCard(t: Tr, question: { readonly id: string; readonly prompt: QuestionPrompt }): Attachment {
+  const { id, prompt } = question;
+  const skip = submit(t('questions.skip'), { action: 'answer', q: id, value: 'any' });
+  const ask = t(prompt.askKey);
+  if (prompt.field) {
+    const { field } = prompt;
     return card([
-      text(t('questions.municipality.ask'), { weight: 'Bolder' }),
-      { type: 'Input.Text', id: 'municipalityName', label: t('questions.municipality.label'), placeholder: t('questions.municipality.placeholder') },
-    ], [submit(t('questions.municipality.submit'), { action: 'answer', q: 'municipality' }), skip], {
-      summary: t('questions.municipality.ask'),
-      lines: [`${t('questions.municipality.label')}: ${t('questions.municipality.placeholder')}`],
+      text(ask, { weight: 'Bolder' }),
+      { type: 'Input.Text', id: field.id, label: t(field.labelKey), placeholder: t(field.placeholderKey) },
+    ], [submit(t(field.submitKey), { action: 'answer', q: id }), skip], {
+      summary: ask,
+      lines: [`${t(field.labelKey)}: ${t(field.placeholderKey)}`],
     });
   }
-  const options = QUESTION_OPTIONS[question].map((o) => ({ value: o, title: t(`questions.${question}.options.${o}`) }));
+  const options = (prompt.options ?? []).map((o) => ({ value: o.value, title: t(o.labelKey) }));
   return card([
-    text(t(`questions.${question}.ask`), { weight: 'Bolder' }),
-    actionSet(options.map((o) => submit(o.title, { action: 'answer', q: question, value: o.value }))),
+    text(ask, { weight: 'Bolder' }),
+    actionSet(options.map((o) => submit(o.title, { action: 'answer', q: id, value: o.value }))),
     text(t('questions.typeInstead'), { isSubtle: true, size: 'Small' }),
   ], [skip], {
-    summary: t(`questions.${question}.ask`),
+    summary: ask,
     lines: [`${options.map((o) => o.title).join(', ')}, ${t('questions.skip')}.`, t('questions.typeInstead')],
   });
 }

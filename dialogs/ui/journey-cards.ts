@@ -4,19 +4,17 @@ import { card, heading, link, safeText, submit, text, type CardAction, type Elem
 import type { Activity } from '../../knowledge/schema.js';
 import type { Lang } from '../../knowledge/vocabulary.js';
 import { hostOf, phoneFor, telUri, type Tr } from './cards.js';
+import { JOURNEY_ACTION } from './actions.js';
 
 export type Phase = 'now' | 'harder' | 'later';
 export const PHASE_ORDER: readonly Phase[] = ['now', 'harder', 'later'];
 
-/** Card data of the journey's own buttons; `action` is outside bot/commands.ts on purpose, so only the journey reads it. */
-export const JOURNEY_ACTION = 'journey';
-export type JourneyOp = 'next' | 'details' | 'back' | 'end';
+// The journey's own buttons (`action: 'journey'` in ui/actions.ts) are no commands of the conversation: only the journey reads them.
+export { JOURNEY_ACTION, type JourneyOp } from './actions.js';
 
 /** Whose eyes the path is for: residents see "people like you", staff see a path to walk through with a client. */
 export type JourneyAudience = 'resident' | 'staff';
 
-
-const journey = (op: JourneyOp, extra: Record<string, unknown> = {}) => ({ action: JOURNEY_ACTION, op, ...extra });
 
 export interface JourneyIntroInput {
   name: string;
@@ -73,7 +71,7 @@ function activityBlock(t: Tr, lang: Lang, a: Activity, saved: boolean): Element 
   items.push({
     type: 'ActionSet',
     actions: [
-      submit(t('journeys:actions.details'), journey('details', { id: a.id })),
+      submit(t('journeys:actions.details'), { action: JOURNEY_ACTION, op: 'details', id: a.id }),
       saved
         ? submit(t('actions.summary'), { action: 'summary' })
         : submit(t('journeys:actions.save'), { action: 'save', id: a.id }, { style: 'positive' }),
@@ -92,10 +90,10 @@ function spokenActivity(t: Tr, lang: Lang, a: Activity): string {
 /** Navigation under a step or a detail card; `step` lets a tap on an older card be told apart from one on the current card. */
 export function journeyNavActions(t: Tr, input: { index: number; last: boolean; canGoBack: boolean }): CardAction[] {
   const actions: CardAction[] = [
-    submit(t(input.last ? 'journeys:actions.finish' : 'journeys:actions.next'), journey('next', { step: input.index }), { style: 'positive' }),
+    submit(t(input.last ? 'journeys:actions.finish' : 'journeys:actions.next'), { action: JOURNEY_ACTION, op: 'next', step: input.index }, { style: 'positive' }),
   ];
-  if (input.canGoBack) actions.push(submit(t('journeys:actions.back'), journey('back')));
-  actions.push(submit(t('journeys:actions.end'), journey('end')));
+  if (input.canGoBack) actions.push(submit(t('journeys:actions.back'), { action: JOURNEY_ACTION, op: 'back' }));
+  actions.push(submit(t('journeys:actions.end'), { action: JOURNEY_ACTION, op: 'end' }));
   return actions;
 }
 
@@ -133,12 +131,12 @@ export interface JourneyEndInput { name: string; savedCount: number; canGoBack: 
 /** The end of the path: what next, with the summary and the way back to one's own results. */
 export function journeyEndCard(t: Tr, input: JourneyEndInput): Attachment {
   const actions: CardAction[] = [];
-  if (input.canGoBack) actions.push(submit(t('journeys:actions.back'), journey('back')));
+  if (input.canGoBack) actions.push(submit(t('journeys:actions.back'), { action: JOURNEY_ACTION, op: 'back' }));
   actions.push(submit(
     input.savedCount ? t('actions.summarySaved', { n: input.savedCount }) : t('actions.summary'), { action: 'summary' },
   ));
   actions.push(submit(t('actions.startOver'), { action: 'startOver' }));
-  actions.push(submit(t('journeys:actions.end'), journey('end')));
+  actions.push(submit(t('journeys:actions.end'), { action: JOURNEY_ACTION, op: 'end' }));
   return card([
     heading(t('journeys:end.title', { name: input.name }), 'Large'),
     text(t('journeys:end.body')),

@@ -6,13 +6,12 @@ import type { Activity } from '../../knowledge/schema.js';
 import type { Lang } from '../../knowledge/vocabulary.js';
 import { languageName, type Tr } from './cards.js';
 
-/** Card data of staff search's own buttons; `action` is outside bot/commands.ts, so only staff search reads it. */
-export const STAFF_ACTION = 'staffSearch';
-export type StaffOp = 'remove' | 'add' | 'setMunicipality' | 'details' | 'clientSummary' | 'clientLang' | 'persona' | 'paths';
-export type FilterKey = 'municipality' | 'channel' | 'language' | 'free' | 'anonymous';
+import { type FilterKey, STAFF_ACTION, type StaffSearchButton } from './actions.js';
 
-
-const staff = (op: StaffOp, extra: Record<string, unknown> = {}) => ({ action: STAFF_ACTION, op, ...extra });
+// Staff search's own buttons (`action: 'staffSearch'` in ui/actions.ts) are no commands of the conversation: only staff search reads them.
+export { STAFF_ACTION, type FilterKey };
+export type { StaffOp } from './actions.js';
+type StaffAdd = Extract<StaffSearchButton, { op: 'add' }>;
 /** Rows of at most four buttons: Teams' narrow panes cut longer rows off. */
 function buttonRows(actions: CardAction[]): Element[] {
   const rows: Element[] = [];
@@ -23,7 +22,7 @@ function buttonRows(actions: CardAction[]): Element[] {
 export interface PathOffer { id: string; name: string; expert: boolean }
 
 function pathButtons(t: Tr, paths: readonly PathOffer[]): CardAction[] {
-  return paths.map((p) => submit(p.expert ? t('staff:paths.expert', { name: p.name }) : p.name, staff('persona', { id: p.id })));
+  return paths.map((p) => submit(p.expert ? t('staff:paths.expert', { name: p.name }) : p.name, { action: STAFF_ACTION, op: 'persona', id: p.id }));
 }
 
 /** First contact in Teams: what to type, and the handbook's paths to show a client. */
@@ -71,7 +70,8 @@ export function staffRowText(activity: Activity, lang: Lang, t: Tr, catalogue: C
 }
 
 export interface FilterChip { key: FilterKey; label: string }
-export interface AddChip { key: FilterKey; value: string | boolean; label: string }
+/** A filter to add, as its button's data says it (a channel, a language code, free, anonymous), with its label. */
+export type AddChip = StaffAdd extends infer A ? (A extends StaffAdd ? Omit<A, 'action' | 'op'> & { label: string } : never) : never;
 
 export interface StaffResultsInput {
   rows: readonly Activity[];
@@ -94,7 +94,7 @@ export function staffResultsCard(t: Tr, lang: Lang, catalogue: Catalogue, input:
   if (situations) body.push(text(safeText(situations), { spacing: 'None' }));
   if (input.filters.length) {
     body.push(text(t('staff:filters.recognised'), { isSubtle: true, spacing: 'Small' }));
-    body.push(...buttonRows(input.filters.map((f) => submit(t('staff:filters.remove', { label: f.label }), staff('remove', { key: f.key })))));
+    body.push(...buttonRows(input.filters.map((f) => submit(t('staff:filters.remove', { label: f.label }), { action: STAFF_ACTION, op: 'remove', key: f.key }))));
   } else {
     body.push(text(t('staff:filters.none'), { isSubtle: true, spacing: 'Small' }));
   }
@@ -106,13 +106,13 @@ export function staffResultsCard(t: Tr, lang: Lang, catalogue: Catalogue, input:
         { type: 'Column', width: 'stretch', items: [text(staffRowText(a, lang, t, catalogue), { size: 'Small' })] },
         {
           type: 'Column', width: 'auto', verticalContentAlignment: 'Center',
-          items: [{ type: 'ActionSet', actions: [submit(t('staff:actions.details'), staff('details', { id: a.id }))] }],
+          items: [{ type: 'ActionSet', actions: [submit(t('staff:actions.details'), { action: STAFF_ACTION, op: 'details', id: a.id })] }],
         },
       ],
     });
   }
   body.push(text(t('staff:filters.add'), { weight: 'Bolder', separator: true }));
-  body.push(...buttonRows(input.addable.map((c) => submit(t('staff:filters.addOne', { label: c.label }), staff('add', { key: c.key, value: c.value })))));
+  body.push(...buttonRows(input.addable.map(({ label, ...add }) => submit(t('staff:filters.addOne', { label }), { action: STAFF_ACTION, op: 'add', ...add }))));
   if (!input.municipalitySet) {
     body.push({
       type: 'ColumnSet',
@@ -123,14 +123,14 @@ export function staffResultsCard(t: Tr, lang: Lang, catalogue: Catalogue, input:
         },
         {
           type: 'Column', width: 'auto', verticalContentAlignment: 'Bottom',
-          items: [{ type: 'ActionSet', actions: [submit(t('staff:filters.municipalitySet'), staff('setMunicipality'))] }],
+          items: [{ type: 'ActionSet', actions: [submit(t('staff:filters.municipalitySet'), { action: STAFF_ACTION, op: 'setMunicipality' })] }],
         },
       ],
     });
   }
   const actions: CardAction[] = [];
-  if (input.rows.length) actions.push(submit(t('staff:actions.clientSummary'), staff('clientSummary'), { style: 'positive' }));
-  actions.push(submit(t('staff:actions.paths'), staff('paths')));
+  if (input.rows.length) actions.push(submit(t('staff:actions.clientSummary'), { action: STAFF_ACTION, op: 'clientSummary' }, { style: 'positive' }));
+  actions.push(submit(t('staff:actions.paths'), { action: STAFF_ACTION, op: 'paths' }));
   return card(body, actions, {
     summary: title,
     lines: [
@@ -158,7 +158,7 @@ export function clientLanguageCard(t: Tr, count: number): Attachment {
   return card([
     text(t('staff:client.ask', { n: count }), { weight: 'Bolder' }),
     text(t('staff:client.note'), { isSubtle: true }),
-  ], options.map((o) => submit(o.title, staff('clientLang', { lang: o.lang }))), {
+  ], options.map((o) => submit(o.title, { action: STAFF_ACTION, op: 'clientLang', lang: o.lang })), {
     summary: t('staff:client.ask', { n: count }),
     lines: [`${options.map((o) => o.title).join(', ')}.`, t('staff:client.note')],
   });

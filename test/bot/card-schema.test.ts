@@ -13,7 +13,8 @@ import {
 } from '../../dialogs/ui/staff-cards.js';
 import type { RankedActivity } from '../../knowledge/contracts.js';
 import type { Activity } from '../../knowledge/schema.js';
-import { CRISIS_KINDS, LANGS, QUESTIONS, type Lang } from '../../knowledge/vocabulary.js';
+import { CRISIS_KINDS, LANGS, type Lang } from '../../knowledge/vocabulary.js';
+import { QUESTIONS } from '../../dialogs/questions.js';
 import { createHarness, LOCALE, type Harness } from '../fixtures/bot-harness.js';
 import { realKnowledge } from '../fixtures/real-knowledge.js';
 import { checkAdaptiveCard } from './schema-validators.js';
@@ -36,7 +37,7 @@ function allCards(lang: Lang): Built[] {
     { name: 'welcome', card: welcomeCard(t, lang, situations.slice(0, 9)) },
     { name: 'choices', card: choicesCard(t, lang, 'notUnderstood.message', situations.slice(0, 9)) },
     { name: 'understood', card: understoodCard(t, situations.slice(0, 3), situations.slice(3)) },
-    ...QUESTIONS.map((q) => ({ name: `question ${q}`, card: questionCard(t, q) })),
+    ...QUESTIONS.all.map((q) => ({ name: `question ${q.id}`, card: questionCard(t, q) })),
     { name: 'thanks', card: thanksCard(t, { canLookElse: true, savedCount: 2 }) },
     { name: 'refine', card: refineCard(t, { askFeedback: true, personas: personas.map((p) => ({ id: p.id, name: p.name, summary: p.summary[lang] })), savedCount: 3 }) },
     { name: 'summary', card: summaryCard(t, lang, { activities: activities.slice(0, 6), code: 'ABC234', url: 'https://luotsi.example.fi/summary/ABC234', validUntil: '7.12.2026' }) },

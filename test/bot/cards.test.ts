@@ -6,7 +6,8 @@ import {
 } from '../../dialogs/ui/cards.js';
 import { createI18n } from '../../dialogs/i18n.js';
 import type { RankedActivity } from '../../knowledge/contracts.js';
-import { LANGS, QUESTIONS } from '../../knowledge/vocabulary.js';
+import { LANGS } from '../../knowledge/vocabulary.js';
+import { QUESTIONS } from '../../dialogs/questions.js';
 import { fixtureCatalogue } from '../fixtures/catalogue.js';
 
 const i18n = createI18n();
@@ -27,7 +28,7 @@ describe.each(LANGS)('cards in %s', (lang) => {
     const cards = [
       welcomeCard(t, lang, [{ id: 'caregiver', name: 'x' }]),
       understoodCard(t, [{ id: 'caregiver', name: 'x' }], [{ id: 'loneliness', name: 'y' }]),
-      ...QUESTIONS.map((q) => questionCard(t, q)),
+      ...QUESTIONS.all.map((q) => questionCard(t, q)),
       resultCard(t, lang, catalogue, { result: ranked('nollalinja'), situationNames: ['Väkivalta'], saved: false }),
       refineCard(t, { askFeedback: true, personas: [{ id: 'ville', name: 'Ville', summary: 's' }], savedCount: 2 }),
       crisisCard(t, lang, catalogue.crisisLines('violence'), true),

@@ -29,7 +29,7 @@ describe('typed commands', () => {
 
   it.each([
     ['på svenska', 'sv'], ['In English', 'en'], ['suomeksi', 'fi'], ['på finska', 'fi'], ['in Finnish', 'fi'], ['englanniksi', 'en'],
-  ])('reads "%s" as a switch to %s', (text, lang) => expect(parseCommand(text, undefined)).toEqual({ action: 'lang', data: { action: 'lang', lang } }));
+  ])('reads "%s" as a switch to %s', (text, lang) => expect(parseCommand(text, undefined)).toEqual({ action: 'lang', lang }));
 
   it.each([
     'haluan poistaa tietoni tästä palvelusta ja sitten kysyä omaishoidosta',
@@ -39,9 +39,25 @@ describe('typed commands', () => {
   ])('does not mistake the need "%s" for a command', (text) => expect(parseCommand(text, undefined)).toBeUndefined());
 
   it('prefers the card data over the text, and ignores unknown actions', () => {
-    expect(parseCommand('summary', { action: 'save', id: 'x' })).toEqual({ action: 'save', data: { action: 'save', id: 'x' } });
+    expect(parseCommand('summary', { action: 'save', id: 'x' })).toEqual({ action: 'save', id: 'x' });
     expect(parseCommand(undefined, { action: 'drop-tables' })).toBeUndefined();
     expect(parseCommand(undefined, ['forget'])).toBeUndefined();
+  });
+
+  it('ignores a known action whose data is malformed or forged, and keeps nothing the card did not put there', () => {
+    expect(parseCommand(undefined, { action: 'save', id: 42 })).toBeUndefined();
+    expect(parseCommand(undefined, { action: 'situation', id: 'drop-tables' })).toBeUndefined();
+    expect(parseCommand(undefined, { action: 'lang', lang: 'de' })).toBeUndefined();
+    expect(parseCommand(undefined, { action: 'feedback', helpful: 'maybe' })).toBeUndefined();
+    expect(parseCommand(undefined, { action: 'handoffConsent', share: 'everything' })).toBeUndefined();
+    expect(parseCommand(undefined, { action: 'save', id: 'x', admin: true })).toEqual({ action: 'save', id: 'x' });
+    // A typed command still counts when the card data is not ours.
+    expect(parseCommand('summary', { action: 'lang', lang: 'de' })).toEqual({ action: 'summary' });
+  });
+
+  it('leaves a journey\'s and staff search\'s own buttons to their dialogs', () => {
+    expect(parseCommand(undefined, { action: 'journey', op: 'next', step: 1 })).toBeUndefined();
+    expect(parseCommand(undefined, { action: 'staffSearch', op: 'paths' })).toBeUndefined();
   });
 });
 
