@@ -79,7 +79,7 @@ export function facetQuestion<K extends OptionFacet>(id: string, key: K, values:
 /** Where the resident lives: a text field rather than buttons, since there are over 300 municipalities. */
 export const MUNICIPALITY_QUESTION: ClarifyingQuestion = {
   id: 'municipality',
-  pending: (need) => need.listed.includes('municipality') && need.facets.municipality === undefined,
+  pending: (need) => need.listed.includes('municipality') && need.facets.municipality === undefined && need.facets.elsewhere === undefined,
   prompt: {
     askKey: 'questions.municipality.ask',
     field: {

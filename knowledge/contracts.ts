@@ -26,6 +26,8 @@ export type AgeGroup = 'child' | 'youth' | 'adult' | 'senior';
 /** Filters a resident or a staff member can set; all optional. */
 export interface Facets {
   municipality?: string; // municipality code
+  /** A place named outside the catalogue's regions ("Kuopio"): read from text only, never a filter a resident sets. */
+  elsewhere?: string;
   language?: string; // ISO 639-1 the activity must be offered in
   channel?: Channel;
   ageGroup?: AgeGroup;

@@ -4,6 +4,7 @@ import { editDistance } from './normalise.js';
 import type { Activity, Municipality } from './schema.js';
 import { fold } from './text.js';
 import type { Channel, TargetGroup } from './vocabulary.js';
+import { PLACES_ELSEWHERE } from './places-elsewhere.js';
 
 // Finnish case endings a place name takes in a resident's message, folded (ssä → ssa).
 const LOCATIVE_ENDINGS = ['ssa', 'sta', 'lla', 'lta', 'lle', 'seen', 'hin', 'aan', 'een', 'iin', 'oon', 'uun', 'yyn', 'an', 'en', 'in', 'on', 'un', 'yn'];
@@ -55,6 +56,8 @@ const CONTEXT_WORDS = new Set(['i', 'in', 'fran', 'from', 'near', 'till', 'to', 
  */
 const SHORT_NAME = 5;
 const NOT_ALONE = new Set(['salla', 'simo', 'inari', 'hanko', 'karjaa']);
+/** Places elsewhere whose names are also ordinary words (a bay, an eagle, the wilds): read only after "asun", "i", "in". */
+const AMBIGUOUS_ELSEWHERE = new Set(['lahti', 'salo', 'kotka', 'hamina', 'outokumpu', 'kitee']);
 
 /** Facets are read from the first 2,000 characters of a message, which hold at most 1,000 words. */
 const MAX_FACET_CHARS = 2000;
@@ -106,6 +109,39 @@ export function createFacetExtractor(municipalities: Iterable<Municipality>): Fa
       }
     }
   }
+  // Places outside the catalogue's regions ("Kuopiossa", "i Vasa", "Pohjois-Karjalassa"), inflected the same way but
+  // never taking a word of a catalogue municipality; a hyphenated name is read as its last part after its first.
+  const elsewhere = new Map<string, { name: string; strong: boolean; after?: string }>();
+  for (const place of PLACES_ELSEWHERE) {
+    const parts = fold(place.fi).split('-');
+    const last = parts[parts.length - 1]!;
+    const after = parts.length > 1 ? parts[0] : undefined;
+    const ambiguous = AMBIGUOUS_ELSEWHERE.has(fold(place.fi));
+    const add = (form: string, strong: boolean): void => {
+      const key = after === undefined ? form : `${after}-${form}`;
+      if (!forms.has(key) && !elsewhere.has(key)) elsewhere.set(key, { name: place.fi, strong, ...(after === undefined ? {} : { after }) });
+    };
+    const lastName = place.fi.split('-').pop()!;
+    for (const stem of finnishStems(lastName)) {
+      for (const e of LOCATIVE_ENDINGS) add(stem + e, !ambiguous);
+      for (const e of OTHER_ENDINGS) add(stem + e, !ambiguous && last.length > SHORT_NAME);
+    }
+    add(last, !ambiguous);
+    if (place.sv !== undefined && !/[\s:]/u.test(place.sv)) {
+      const sv = fold(place.sv);
+      add(sv, true);
+      add(sv + 's', sv.length > SHORT_NAME);
+    }
+  }
+  /** A place outside the catalogue's regions that a token (after the one before it) names, if any. */
+  function placeElsewhere(token: string, previous: string | undefined): string | undefined {
+    const hyphenated = previous === undefined ? undefined : elsewhere.get(`${previous}-${token}`);
+    if (hyphenated) return hyphenated.name;
+    const hit = elsewhere.get(token);
+    if (!hit || hit.after !== undefined) return undefined;
+    return hit.strong || (previous !== undefined && CONTEXT_WORDS.has(previous)) ? hit.name : undefined;
+  }
+
   // Typos in longer place names ("Vantaala", "Helsingisa"): one edit away from a generated form of 7+ letters.
   const fuzzy = new Map<string, string[]>();
   for (const form of forms.keys()) {
@@ -158,10 +194,22 @@ export function createFacetExtractor(municipalities: Iterable<Municipality>): Fa
     const folded = fold(text.slice(0, MAX_FACET_CHARS)).slice(0, 2 * MAX_FACET_CHARS);
     const tokens = (folded.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_FACET_WORDS);
     const facets: Facets = {};
+    // The first place named, where the resident is rather than where they came from ("muutin Kuopiosta Helsinkiin",
+    // "moved to Kuopio from Helsinki"); a place named only as an origin still counts when it is the only one.
+    let origin: { municipality?: string; elsewhere?: string } | undefined;
     for (let i = 0; i < tokens.length; i++) {
-      const m = lookup(tokens[i]!, tokens[i - 1]);
-      if (m) { facets.municipality = m.code; break; }
+      const token = tokens[i]!;
+      const previous = tokens[i - 1];
+      // A place elsewhere read exactly wins over a catalogue name only one letter away ("Karjalassa" is not "Karjaalla").
+      const away = forms.has(token) ? undefined : placeElsewhere(token, previous);
+      const m = away === undefined ? lookup(token, previous) : undefined;
+      if (away === undefined && m === undefined) continue;
+      const found = m !== undefined ? { municipality: m.code } : { elsewhere: away! };
+      if (isOrigin(token, previous)) { origin ??= found; continue; }
+      Object.assign(facets, found);
+      break;
     }
+    if (facets.municipality === undefined && facets.elsewhere === undefined && origin !== undefined) Object.assign(facets, origin);
     const forWhom = readForWhom(folded);
     if (forWhom) facets.forWhom = forWhom;
     const age = readAge(folded);
@@ -179,11 +227,17 @@ export function createFacetExtractor(municipalities: Iterable<Municipality>): Fa
   }
 
   function isFacetWord(word: string): boolean {
-    if (forms.get(word)?.strong) return true;
+    if (forms.get(word)?.strong || elsewhere.get(word)?.strong) return true;
     return CHANNELS.some(([, p]) => p.test(word)) || LANGUAGE_WISHES.some(([, p]) => p.test(word));
   }
 
   return Object.freeze({ extract, municipality, isFacetWord });
+}
+
+/** A place named as where one came from: "from Helsinki", "från Vasa", "Kuopiosta", "Oulusta". */
+function isOrigin(token: string, previous: string | undefined): boolean {
+  if (previous === 'from' || previous === 'fran') return true;
+  return /(?:sta|lta)$/u.test(token) && token.length > 5;
 }
 
 function has(folded: string, pattern: RegExp): boolean {

@@ -201,7 +201,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     const fit: Fit = {
       place: facets.municipality, lang: detected === 'other' ? undefined : detected, langAsked: facets.language !== undefined,
       named, seeksHelper: role === 'seeks', offersHelp: role === 'offers', stage: facets.ageGroup,
-      newcomer: immigrant === undefined || sitScore[immigrant]! > 0,
+      newcomer: immigrant === undefined || sitScore[immigrant]! > 0, elsewhere: facets.municipality === undefined && facets.elsewhere !== undefined,
     };
     const exclude = new Set(query.excludeIds ?? []);
     // `why` and titles only for the head of the list: facet filtering and diversity never look deeper.

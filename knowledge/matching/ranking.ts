@@ -39,6 +39,8 @@ export const HELPER_SOUGHT_GIVING = 0.4;
 export const HELPER_OFFERED_RECEIVING = 0.5;
 /** A service made first for newcomers, for a message that does not read as a newcomer's (a Finn who moved town, a lonely student). */
 export const NOT_A_NEWCOMER = 0.5;
+/** A place named outside every region the catalogue covers: another region's or town's activities are not near. */
+export const ELSEWHERE_LOCAL = 0.15;
 const GIVING_TYPES: ReadonlySet<string> = new Set(['volunteering', 'experience-expertise']);
 /** An activity for a circumstance (a suicide, a homicide, a child's death) the resident did not name. */
 export const UNNAMED_CIRCUMSTANCE = 0.3;
@@ -86,6 +88,8 @@ export interface Fit {
   place: string | undefined; lang: Lang | undefined; langAsked: boolean; named: ReadonlySet<number>; seeksHelper?: boolean; offersHelp?: boolean; stage?: AgeGroup | undefined;
   /** Whether the message reads as a newcomer's (the immigrant situation is among those shown); absent, as if it did. */
   newcomer?: boolean;
+  /** The resident named a place outside the catalogue's regions. */
+  elsewhere?: boolean;
 }
 
 /** One activity on its way to the list, with what made its score (for `why`). */
@@ -219,7 +223,7 @@ export class Ranker {
   // per query to the few activities they touch, so the cache does not grow with the number of municipalities.
   private fitFactors(fit: Fit): Float32Array {
     const hasPlace = fit.place !== undefined;
-    const key = `${hasPlace}|${fit.lang ?? ''}|${fit.langAsked}|${fit.seeksHelper === true}|${fit.offersHelp === true}|${fit.stage ?? ''}|${fit.newcomer === false}`;
+    const key = `${hasPlace}|${fit.lang ?? ''}|${fit.langAsked}|${fit.seeksHelper === true}|${fit.offersHelp === true}|${fit.stage ?? ''}|${fit.newcomer === false}|${fit.elsewhere === true}`;
     let cached = this.fitCache.get(key);
     if (!cached) {
       const plain = Float32Array.from(this.index.activities, (a) => {
@@ -230,6 +234,7 @@ export class Ranker {
         if (fit.stage !== undefined) f *= lifeStageFactor(a, fit.stage);
         if (fit.offersHelp === true && !a.typeIds.includes('volunteering') && !a.situationIds.includes('volunteering')) f *= HELPER_OFFERED_RECEIVING;
         if (fit.newcomer === false && a.typeIds[0] === 'integration-support') f *= NOT_A_NEWCOMER;
+        if (fit.elsewhere === true && a.area.scope !== 'national') f *= ELSEWHERE_LOCAL;
         return f;
       });
       const usual = Float32Array.from(plain);

@@ -73,6 +73,16 @@ describe.each(SCRIPTS)('in $lang', (s) => {
     expect(results?.cards.every((c) => c.version === '1.5')).toBe(true);
   });
 
+  it('does not ask for the municipality when the need names a place outside the catalogue\'s regions', async () => {
+    const elsewhere: Record<Lang, string> = { fi: ' Asun Kuopiossa.', sv: ' Jag bor i Vasa.', en: ' I live in Tampere.' };
+    const real = realKnowledge();
+    const h = createHarness({ locale: LOCALE[s.lang], catalogue: real.catalogue, matcher: real.matcher });
+    await transcript(h, s.lang, [
+      { user: s.need + elsewhere[s.lang], says: ['understood.title'], offers: ['confirm'] },
+      { user: keepCaregiverOnly, says: ['questions.channel.ask'] },
+    ]);
+  });
+
   it('refines the results: only by phone, something else, and nearer to me asks where first', async () => {
     const h = createHarness({ locale: LOCALE[s.lang] });
     const shown = await transcript(h, s.lang, [

@@ -88,3 +88,28 @@ describe('the associations of one circumstance come first only when it is named'
     expect(r.results.slice(0, 3).some((a) => carers.includes(a.id)), firstThree(r)).toBe(true);
   });
 });
+
+describe('a place named outside the pilot regions', () => {
+  it.each([
+    ['fi', 'Asun Kuopiossa ja kaipaisin seuraa, olen eläkkeellä', 'Kuopio'],
+    ['sv', 'Jag bor i Vasa och söker en kamratgrupp för anhöriga', 'Vaasa'],
+    ['fi', 'Onko Pohjois-Karjalassa vertaistukea syöpään sairastuneille?', 'Pohjois-Karjala'],
+    ['en', 'I just moved to Tampere and know nobody here', 'Tampere'],
+  ] as const)('%s: "%s" is read as %s, and no town or region of the catalogue is offered first as if near', (lang, text, place) => {
+    const r = match(lang, text);
+    expect(r.facets?.municipality).toBeUndefined();
+    expect(r.facets?.elsewhere).toBe(place);
+    expect(r.results[0]!.activity.area.scope, firstThree(r)).toBe('national');
+  });
+
+  it('a bay is not the town of Lahti, nor is "Karjalassa" the Karis of Raasepori', () => {
+    expect(match('fi', 'lahdella on kiva purjehtia, etsin purjehdusseuraa').facets?.elsewhere).toBeUndefined();
+    expect(match('fi', 'Onko Pohjois-Karjalassa ystäväpalvelua?').facets?.municipality).toBeUndefined();
+  });
+
+  it('where one lives wins over where one came from', () => {
+    expect(match('fi', 'Muutin Kuopiosta Helsinkiin enkä tunne ketään').facets).toMatchObject({ municipality: '091' });
+    expect(match('en', 'just moved to Kuopio from Helsinki, any choirs?').facets).toMatchObject({ elsewhere: 'Kuopio' });
+    expect(match('fi', 'Saako apua Helsingistä?').facets).toMatchObject({ municipality: '091' });
+  });
+});
