@@ -104,6 +104,10 @@ export class MainDialog extends ComponentDialog {
       this.understand.bind(this),
       this.confirmSituations.bind(this),
       this.toResults.bind(this),
+      // A conversation saved by the version before the clarify loop waits at step 3 or 4 (its two clarify steps): its
+      // answer lands here, the questions still pending are asked, and the results follow. New conversations never get here.
+      this.resumeSavedClarify.bind(this),
+      this.toResults.bind(this),
     ]));
     // One question a round: ask the next pending one, apply its answer, and go round again until none is left.
     this.addDialog(new WaterfallDialog(CLARIFY, [
@@ -329,6 +333,10 @@ export class MainDialog extends ComponentDialog {
     const reply = step.result as Reply;
     if (await this.applyAnswer(s, step.context, id, reply) === 'newNeed') return step.endDialog({ newNeed: reply.text } satisfies ClarifyResult);
     return step.replaceDialog(CLARIFY, { asked: [...asked, id] } satisfies ClarifyOptions);
+  }
+
+  private async resumeSavedClarify(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.beginDialog(CLARIFY, { asked: [] } satisfies ClarifyOptions);
   }
 
   private async toResults(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -487,3 +487,22 @@ describe.each(SMALL_TALK)('small talk in $lang', (s) => {
     ]);
   });
 });
+
+describe('a conversation saved by the version before the clarify loop', () => {
+  // That version waited for a clarifying answer at step 3 or 4 of the need waterfall, with the prompt straight on it.
+  it.each([3, 4])('gets an answer, not silence, when its answer arrives at old step %i', async (stepIndex) => {
+    const h = createHarness({ locale: LOCALE.fi });
+    await h.send('Hoidan dementoitunutta äitiäni ja olen ihan uupunut');
+    await h.send({ action: 'confirm', 'situation:caregiver': 'true', 'situation:mental-health': 'false' });
+    const storage = h.stores.storage;
+    const key = 'directline/conversations/Convo1/';
+    const item = (await storage.read([key]))[key] as { dialogState: { dialogStack: Array<{ state: { dialogs: { dialogStack: Array<{ state: { stepIndex?: number } }> } } }> } };
+    const inner = item.dialogState.dialogStack[0]!.state.dialogs.dialogStack;
+    inner[0]!.state.stepIndex = stepIndex;
+    inner.splice(1, 1);
+    await storage.write({ [key]: { ...item, eTag: '*' } });
+    const reply = await h.send('Vantaalla');
+    expect(h.errors).toEqual([]);
+    expect(reply.text.length).toBeGreaterThan(0);
+  });
+});
