@@ -111,17 +111,17 @@ export function createFacetExtractor(municipalities: Iterable<Municipality>): Fa
   }
   // Places outside the catalogue's regions ("Kuopiossa", "i Vasa", "Pohjois-Karjalassa"), inflected the same way but
   // never taking a word of a catalogue municipality; a hyphenated name is read as its last part after its first.
-  const elsewhere = new Map<string, { name: string; strong: boolean; after?: string }>();
+  // A hyphenated name's forms are kept under "first-form", which no single token is: only the pair of tokens reads it.
+  const elsewhere = new Map<string, { name: string; strong: boolean }>();
   for (const place of PLACES_ELSEWHERE) {
-    const parts = fold(place.fi).split('-');
-    const last = parts[parts.length - 1]!;
-    const after = parts.length > 1 ? parts[0] : undefined;
+    const parts = place.fi.split('-');
+    const lastName = parts.pop()!;
+    const last = fold(lastName);
+    const prefix = parts.length > 0 ? `${fold(parts.join('-'))}-` : '';
     const ambiguous = AMBIGUOUS_ELSEWHERE.has(fold(place.fi));
     const add = (form: string, strong: boolean): void => {
-      const key = after === undefined ? form : `${after}-${form}`;
-      if (!forms.has(key) && !elsewhere.has(key)) elsewhere.set(key, { name: place.fi, strong, ...(after === undefined ? {} : { after }) });
+      if (!forms.has(prefix + form) && !elsewhere.has(prefix + form)) elsewhere.set(prefix + form, { name: place.fi, strong });
     };
-    const lastName = place.fi.split('-').pop()!;
     for (const stem of finnishStems(lastName)) {
       for (const e of LOCATIVE_ENDINGS) add(stem + e, !ambiguous);
       for (const e of OTHER_ENDINGS) add(stem + e, !ambiguous && last.length > SHORT_NAME);
@@ -138,7 +138,7 @@ export function createFacetExtractor(municipalities: Iterable<Municipality>): Fa
     const hyphenated = previous === undefined ? undefined : elsewhere.get(`${previous}-${token}`);
     if (hyphenated) return hyphenated.name;
     const hit = elsewhere.get(token);
-    if (!hit || hit.after !== undefined) return undefined;
+    if (!hit) return undefined;
     return hit.strong || (previous !== undefined && CONTEXT_WORDS.has(previous)) ? hit.name : undefined;
   }
 
@@ -287,7 +287,7 @@ const YOUTH = rx('nuori|nuoret|nuorena|teini|ysiluokka|lukiolai|amislai|ungdom|u
  * A working life said of oneself: sick leave, a boss or colleagues, a mortgage. Teenagers have teachers, not bosses, so
  * children's and youth lines are not offered for it. (A spouse says nothing of age: pensioners have husbands too.)
  */
-const ADULT = rx('sairauslomal[a-z]*|sairauslomall[a-z]*|saikulla|sjukskriv[a-z]*|sjukledig[a-z]*|off work|on sick leave|signed off work|tyokaveri[a-z]*|kollega[a-z]*|esimieheni|pomoni|my boss|my colleagues?|my manager|min chef|chefen pa jobbet|mina kolleger'
+const ADULT = rx('sairauslomal[a-z]*|saikulla|sjukskriv[a-z]*|sjukledig[a-z]*|off work|on sick leave|signed off work|tyokaveri[a-z]*|kollega[a-z]*|esimieheni|pomoni|my boss|my colleagues?|my manager|min chef|chefen pa jobbet|mina kolleger'
   + '|asuntolaina[a-z]*|mortgage|bolan[a-z]*');
 
 function readAgeGroup(folded: string, forWhom: ForWhom | undefined): AgeGroup | undefined {
@@ -356,7 +356,8 @@ const AGE_GROUP_TARGETS: Record<AgeGroup, readonly TargetGroup[]> = {
   adult: ['adults', 'young-adults', 'parents', 'families'],
   senior: ['seniors', 'adults'],
 };
-const AGE_SPECIFIC: ReadonlySet<TargetGroup> = new Set(['children', 'youth', 'young-adults', 'seniors']);
+/** The target groups that name an age; "adults" and "everyone" take anyone grown up. */
+export const AGE_SPECIFIC: ReadonlySet<TargetGroup> = new Set(['children', 'youth', 'young-adults', 'seniors']);
 
 export type FacetKey = 'municipality' | 'language' | 'channel' | 'age' | 'anonymous' | 'free';
 

@@ -36,6 +36,7 @@ export class ActivityIndex {
   readonly typeStart: Int32Array;
   readonly typeFlat: Int32Array;
   /** Activities for a circumstance the resident must name (`onlyWhen`), each with the folded word beginnings that name it. */
+  /** `names` is global, read by namesAffirmed from the start each time. */
   private readonly conditional: Array<{ ai: number; names: RegExp }>;
   /** Each municipality's own activities, filled on first ask: one list of indexes per code a resident has named. */
   private readonly byMunicipality = new Map<string, number[]>();
@@ -121,7 +122,7 @@ export class ActivityIndex {
     this.typeStart[activities.length] = typeFlatList.length;
     this.typeFlat = Int32Array.from(typeFlatList);
     this.conditional = activities.flatMap((a, ai) => (a.onlyWhen ? [{
-      ai, names: new RegExp(`(?:^|[^\\p{L}])(?:${LANGS.flatMap((l) => a.onlyWhen![l].map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('|')})`, 'u'),
+      ai, names: new RegExp(`(?:^|[^\\p{L}])(?:${LANGS.flatMap((l) => a.onlyWhen![l].map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('|')})`, 'gu'),
     }] : []));
   }
 
@@ -152,10 +153,10 @@ const RULED_OUT = /(?:^|[^\p{L}])(?:ei|eika|ilman|not|no|never|without|inte|int|
 
 /** Whether a circumstance's words stand in the text at least once without a negation just before them. */
 function namesAffirmed(names: RegExp, folded: string): boolean {
-  const all = new RegExp(names.source, 'gu');
-  for (let m = all.exec(folded); m !== null; m = all.exec(folded)) {
+  names.lastIndex = 0;
+  for (let m = names.exec(folded); m !== null; m = names.exec(folded)) {
     if (!RULED_OUT.test(folded.slice(Math.max(0, m.index - 40), m.index + 1))) return true;
-    if (m[0].length === 0) all.lastIndex++;
+    if (m[0].length === 0) names.lastIndex++;
   }
   return false;
 }

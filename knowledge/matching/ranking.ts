@@ -2,9 +2,11 @@
 // can see what an answer is made of and tune one thing at a time (measure each change with `npm run eval`).
 import type { AgeGroup, MatchQuery, RankedActivity } from '../contracts.js';
 import type { Activity, ActivityType } from '../schema.js';
+import { AGE_SPECIFIC } from '../facets.js';
 import { STOP_WORDS } from '../normalise.js';
 import type { Lang } from '../vocabulary.js';
 import { langKey, type ActivityIndex } from './activity-index.js';
+import { ageSituation } from './person.js';
 import type { QueryTerm } from './label-index.js';
 
 // ---- the score of an activity: (W_SIT × situation + W_TYPE × type² + W_TEXT × own words + preferred type) × fit
@@ -48,23 +50,20 @@ export const UNNAMED_CIRCUMSTANCE = 0.3;
 export const NAMED_CIRCUMSTANCE = 1.4;
 /**
  * The person's life stage, when the text gives it: an activity made first for another stage (a youth association for a
- * pensioner, a children's line for a man on sick leave) steps down; one that names the person's own stage steps up.
+ * pensioner, a children's line for a man on sick leave) steps down.
  */
 export const OTHER_LIFE_STAGE = 0.55;
-export const OWN_LIFE_STAGE = 1;
-const STAGE_SITUATION: Readonly<Record<AgeGroup, string | undefined>> = { child: undefined, youth: 'youth', adult: undefined, senior: 'senior' };
 const STAGE_TARGETS: Readonly<Record<AgeGroup, readonly string[]>> = { child: ['children'], youth: ['youth', 'young-adults'], adult: ['adults'], senior: ['seniors'] };
-/** The age-specific situations and target groups an activity can be made for first. */
+/** The situations that are life stages: an activity whose first situation is one is made for that stage. */
 const STAGE_SITUATIONS: ReadonlySet<string> = new Set(['youth', 'senior']);
-const STAGE_GROUPS: ReadonlySet<string> = new Set(['children', 'youth', 'young-adults', 'seniors']);
 
-/** How an activity fits a life stage: made first for another stage, for this one, or for anyone. */
-function lifeStageFactor(a: Activity, stage: AgeGroup): number {
+/** Whether an activity is made for another life stage: its first situation is another stage's, or all its age groups are. */
+function forAnotherStage(a: Activity, stage: AgeGroup): boolean {
   const first = a.situationIds[0] ?? '';
-  if (STAGE_SITUATIONS.has(first) && first !== STAGE_SITUATION[stage]) return OTHER_LIFE_STAGE;
-  const specific = a.targetGroups.filter((g) => STAGE_GROUPS.has(g));
-  if (specific.length > 0 && !a.targetGroups.includes('everyone') && !a.targetGroups.includes('adults') && !specific.some((g) => STAGE_TARGETS[stage].includes(g))) return OTHER_LIFE_STAGE;
-  return specific.some((g) => STAGE_TARGETS[stage].includes(g)) && stage !== 'adult' ? OWN_LIFE_STAGE : 1;
+  if (STAGE_SITUATIONS.has(first) && first !== ageSituation(stage)) return true;
+  if (a.targetGroups.includes('everyone') || a.targetGroups.includes('adults')) return false;
+  const specific = a.targetGroups.filter((g) => AGE_SPECIFIC.has(g));
+  return specific.length > 0 && !specific.some((g) => STAGE_TARGETS[stage].includes(g));
 }
 
 // ---- the list: variety and no near-duplicates
@@ -231,7 +230,7 @@ export class Ranker {
         if (!hasPlace && a.area.scope !== 'national') f *= a.area.scope === 'municipality' ? NO_PLACE_ONE_TOWN : NO_PLACE_LOCAL;
         if (fit.lang !== undefined && !fit.langAsked && !a.languages.includes(fit.lang)) f *= OTHER_LANGUAGE[fit.lang];
         if (fit.seeksHelper === true && GIVING_TYPES.has(a.typeIds[0] ?? '')) f *= HELPER_SOUGHT_GIVING;
-        if (fit.stage !== undefined) f *= lifeStageFactor(a, fit.stage);
+        if (fit.stage !== undefined && forAnotherStage(a, fit.stage)) f *= OTHER_LIFE_STAGE;
         if (fit.offersHelp === true && !a.typeIds.includes('volunteering') && !a.situationIds.includes('volunteering')) f *= HELPER_OFFERED_RECEIVING;
         if (fit.newcomer === false && a.typeIds[0] === 'integration-support') f *= NOT_A_NEWCOMER;
         if (fit.elsewhere === true && a.area.scope !== 'national') f *= ELSEWHERE_LOCAL;

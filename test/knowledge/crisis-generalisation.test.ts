@@ -1,17 +1,7 @@
 // Constructions added after open blind batch 5 (crisis-5, topical-3), each with phrasings written here rather than taken
 // from a batch: a construction that only passes its batch sentence is a defect. Every table names the category it tests.
-import { describe, expect, it } from 'vitest';
-import { detectCrisis } from '../../knowledge/crisis-guard.js';
-
-const crisis = (rows: string[]): void => {
-  it.each(rows)('"%s" gets the crisis reply', (text) => expect(detectCrisis(text).crisis).toBe(true));
-};
-const concern = (rows: string[]): void => {
-  it.each(rows)('"%s" is a concern, not an interrupt', (text) => expect(detectCrisis(text)).toMatchObject({ crisis: false, concern: true }));
-};
-const ordinary = (rows: string[]): void => {
-  it.each(rows)('"%s" is not interrupted', (text) => expect(detectCrisis(text).crisis).toBe(false));
-};
+import { describe } from 'vitest';
+import { concern, crisis, ordinary } from '../fixtures/crisis-tables.js';
 
 describe('passive thoughts disavowed: a concern', () => {
   concern([

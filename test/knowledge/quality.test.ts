@@ -68,7 +68,7 @@ describe('matching quality on the open blind batches', { timeout: 120_000 }, () 
     const read = files.flatMap(blind).map((c) => ({ c, alert: detectCrisis(c.text).crisis }));
     const positives = read.filter((r) => r.c.crisis === true);
     const negatives = read.filter((r) => r.c.crisis !== true);
-    expect(positives.filter((r) => !r.alert).map((r) => r.c.text).length / positives.length).toBeLessThanOrEqual(0.03);
+    expect(positives.filter((r) => !r.alert).length / positives.length).toBeLessThanOrEqual(0.03);
     expect(negatives.filter((r) => r.alert).length / negatives.length).toBeLessThan(0.03);
   });
 });
