@@ -58,7 +58,7 @@ const FICTION_AND_SCHOOLWORK = words('kirjan', 'kirjassa', 'kirjaesitelm[a-z]*',
 /** A past event, told as history: "viime viikolla", "last week", "för tre år sedan", "still after the stroke". */
 const PAST_EVENT = words('(?:viime|viimeksi) (?:maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina)', 'forra (?:mandagen|tisdagen|onsdagen|torsdagen|fredagen|lordagen|sondagen)', 'last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)', 'viime viikolla', 'viime kuussa', 'viime vuonna', 'viime kevaana', 'viime syksyna', 'last week', 'last month', 'last year', 'last spring', 'forra veckan', 'forra manaden', 'i fjol',
   '(?:[0-9]+|kaksi|kolme|nelja|viisi|kuusi|seitseman|monta|pari) (?:vuotta|kuukautta|viikkoa) (?:sitten|sitte)', '[a-z0-9]+ (?:years?|months?|weeks?) ago', '(?:for )?[a-z0-9]+ (?:ar|manader|veckor) sedan',
-  'aivoinfarkti[a-z]*', 'aivohalvau[a-z]*', 'since (?:19|20)[0-9]{2}', 'vuodesta (?:19|20)[0-9]{2}', 'aikoinaan', 'years ago', 'siita on', 'det var for', 'that was');
+  'aivoinfarkti[a-z]*', 'aivohalvau[a-z]*', 'had a stroke', 'after (?:his|her|the|my) stroke', 'since (?:his|her|the|my) stroke', 'fick (?:en )?stroke', 'efter stroken', 'since (?:19|20)[0-9]{2}', 'vuodesta (?:19|20)[0-9]{2}', 'aikoinaan', 'years ago', 'siita on', 'det var for', 'that was');
 /** A world, a plan or a life that "collapsed" is a loss, not a person down. */
 const WORLD = words('(?:my|whole|my whole|koko|hela|min|hela min) (?:world|life|maailma[a-z]*|elama[a-z]*|varld[a-z]*|liv[a-z]*)', 'maailmani', 'varlden', 'plans?', 'suunnitelm[a-z]*', 'planer[a-z]*');
 /** Pets lie still and sleep all day. */
@@ -90,7 +90,11 @@ export const DISAVOWAL = words(
   // Someone else, reported plainly by a worried relative: "hän ei ole puhunut vahingoittamisesta", "he hasn't talked about hurting himself".
   '(?:ei ole|ei oo|eika ole) (?:koskaan )?puhunut (?:itsensa |ittensa )?(?:vahingoittamise[a-z]*|satuttamise[a-z]*|itsetuho[a-z]*|kuolema[a-z]*)', '(?:itsensa |ittensa )?(?:vahingoittamise[a-z]*|satuttamise[a-z]*|itsetuho[a-z]*)(?:sta)? (?:han |se )?(?:ei ole|ei oo) puhunut',
   "(?:he|she|they) (?:hasn't|hasnt|has not|haven't|havent|have not|never) (?:talked|spoken|said anything|mentioned) (?:about )?(?:hurting|harming|killing) (?:himself|herself|themselves)", "(?:he|she|they) (?:hasn't|hasnt|has not|never) (?:talked|spoken|said anything) about (?:suicide|self-harm|dying)",
-  '(?:han|hon|de) har (?:inte|aldrig) (?:pratat|sagt nagot) om att (?:skada|ta livet av) sig');
+  '(?:han|hon|de) har (?:inte|aldrig) (?:pratat|sagt nagot) om att (?:skada|ta livet av) sig',
+  // Not hurting oneself, said plainly: "jag tänker inte göra mig illa", "en tee mitään pahaa itselle", "I'm not going to hurt myself".
+  '(?:jag|ja) (?:tanker|kommer|ska|vill) (?:inte|int|aldrig) (?:att )?(?:gora|skada) (?:mig|mej)(?: sjalv)?(?: illa| nagot)?', 'jag skadar (?:inte|int) (?:mig|mej)',
+  'en (?:ma |mina |mie )?(?:tee|aio tehda|aio) (?:mitaan )?(?:pahaa )?(?:itselleni|itselle|itelleni|itelle)', 'en (?:ma |mina )?aio (?:satuttaa|vahingoittaa) (?:itseani|itteani|itseeni)',
+  "(?:i'm|im|i am) not (?:going|gonna) (?:to )?(?:hurt|harm|do anything to) myself", "i (?:won't|wont|will not|would never) (?:hurt|harm|do anything to) myself", "i (?:don't|dont|do not) want to die(?: or anything)?");
 const any = (...patterns: RegExp[]): RegExp => new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
 
 /** Professional, academic and media talk about the subject. */
@@ -203,7 +207,7 @@ const PLAN: Cue = {
 
 /** Farewell behaviour: letters, giving away, affairs in order, the last time, secrets kept, goodbyes. Each pattern is one kind of farewell. */
 const FAREWELL_KINDS: readonly RegExp[] = [
-  re(alt('jaahyvais[a-z]*', 'hyvastely[a-z]*', 'hyvastelykirje[a-z]*', 'hyvastit', 'hyvastin', 'hyvastelin', 'hyvasti kaikki', 'goodbye (?:letter|letters|note|notes|message|messages|video)', 'my note',
+  re(alt('jaahyvais[a-z]*', 'hyvastely[a-z]*', 'hyvastelykirje[a-z]*', 'hyvastit', 'hyvastin', 'hyvastelin', 'hyvasti kaikki', 'goodbye (?:letter|letters|note|notes|message|messages|video|post|story|stories|status|snap|tweet|reel)', 'posted (?:a )?goodbye', 'my note', 'hyvastelypostau[a-z]*', 'hyvastelyviesti[a-z]*', 'avskedsinlagg[a-z]*', 'postade (?:ett )?(?:avsked|hejda)[a-z]*',
     'goodbyes', 'said goodbye', 'saying goodbye', 'was goodbye', 'farewell', 'avskedsbrev[a-z]*', 'avsked', 'adjo till alla', 'tog farval', 'sagt hejda', 'sagt adjo', 'sa hejda at alla')),
   re(alt('kirjoitin', 'kirjotin', 'kirjottanu', 'kirjoittanut', 'wrote', 'written', 'skrev', 'skrivit', 'jatin', 'left'), '\\s+', gap(3), alt('kirjee[a-z]*', 'kirjeet', 'kirjeen', 'letters', 'letter', 'notes', 'note', 'brev', 'breven'), '\\s+', gap(5), alt('kaikille', 'lapsille', 'aidille', 'isalle', 'perheelle', 'siskolle', 'vaimolle', 'everyone', 'my kids', 'my family', 'my mum', 'my mom', 'brother', 'sister', 'till alla', 'till barnen', 'till mamma', 'till min', 'envelope', 'kirjekuore[a-z]*', 'laatikko[a-z]*', 'ladan', 'skrivbordsladan')),
   re(alt('annan', 'annoin', 'antoi', 'anna', 'lahjoitan', 'lahjoitin', 'jaan', 'jaoin', 'vein', 'myin', 'giving', 'gave', 'give', 'given', 'found a new home for', 'ger', 'gav', 'gett', 'skankt'), '\\s+', gap(3),
@@ -309,7 +313,10 @@ const HOPELESS: Cue = {
   patterns: [re(alt('kaikki on turhaa', 'kaikki tuntuu turhalta', 'ihan turhaa elamaa', 'toivoton[a-z]*', 'toivottom[a-z]*', 'ei mitaan merkitysta', 'ei mitaan jarkea', 'kukaan ei kaipaa[a-z]*',
     'kukaan ei kaipais[a-z]*', 'olen taakka', 'oon taakka', 'olen vain taakka', 'ei ole ulospaasya', 'ei oo ulospaasya', 'tyhja olo', 'pointless', 'hopeless', 'nobody would miss', 'no one would miss',
     "i'm a burden", 'im a burden', 'no way out', 'empty inside', 'nothing matters', 'ingen mening', 'hopplost', 'meningslost', 'ingen utvag', 'ingen skulle sakna', 'jag ar en borda', 'allt ar meningslost',
-    'itsemurhayri[a-z]*', 'yritti itsemurhaa', 'attempted suicide', 'suicide attempt', 'sjalvmordsforsok'))],
+    'itsemurhayri[a-z]*', 'yritti itsemurhaa', 'attempted suicide', 'suicide attempt', 'sjalvmordsforsok',
+    // Nothing will ever get better: "nothing is ever going to get better", "inget kommer någonsin bli bättre", "mikään ei koskaan parane".
+    'nothing (?:is )?(?:ever )?(?:going to|gonna|will) (?:ever )?(?:get|be) better', 'it (?:will|is going to) never get better', 'inget (?:kommer|ska) (?:nagonsin )?(?:att )?bli battre', 'det (?:kommer|blir) aldrig (?:att )?bli battre',
+    'mikaan ei (?:koskaan )?(?:parane|muutu paremmaksi|tule paranemaan)', 'ei (?:tama|taa) (?:koskaan )?(?:parane|muutu paremmaksi)', 'ei tasta (?:koskaan )?(?:tule|parane) (?:mitaan|parempaa)'))],
 };
 
 /** Standing or sitting where a fall kills: oneself or someone else, now. */
@@ -328,13 +335,22 @@ const EMERGENCY_NOW = [
     'huulet on sinisina', 'kouristel[a-z]*', 'kouristu[a-z]*', 'vaahtoaa suusta', 'vaahtoo suusta', 'vuotaa paljon verta', 'verta tulee (?:jo )?(?:aika |tosi |hirveasti |ihan )?paljon', 'ei lakkaa vuotamasta', 'ei saa henkea', 'eika hengita', 'ei hengita',
     'hengitys rohisee', 'hengittaa oudosti', 'huulet (?:on )?(?:ihan )?sinis[a-z]*', '(?:naama|naamasta|suupieli|kasvot|kasvoista) roikkuu', 'putosi (?:avantoon|jaihin|veteen|jarveen|heikoille jaille)', 'ei tule ylos',
     'ei lopeta vuotamista', 'ei lopu vuotamasta', 'vuoto ei lopu', 'vuotaa verta (?:paasta|paastaan)', 'paasta vuotaa verta',
-    'kaatui [a-z]+ eika', 'kaatui [a-z]+ ja (?:ei|eika)', 'eika vastaa mitaan', 'murtaa ovea', 'murtaa oven', 'lukittuna', 'lukittautuneena', 'makaa [a-z]*lattialla eika', 'makaa [a-z]*lattialla ja ei', '(?:ei vastaa|ei reagoi|ei herää|ei heraa) vaikka (?:ravistan|ravistelen|ravistelin|ravistin|huudan)', 'lyyhistyi', 'kaatui eika', 'kaatunut eika', 'kaatunu eika', 'meni tajuttomaksi', 'suupieli roikkuu', 'kasvot roikkuu', 'toinen puoli kasvoista', 'puhe sammaltaa yhtakkia')),
+    'kaatui [a-z]+ eika', 'kaatui [a-z]+ ja (?:ei|eika)', 'eika vastaa mitaan', 'murtaa ovea', 'murtaa oven', 'lukittuna', 'lukittautuneena', 'makaa [a-z]*lattialla eika', 'makaa [a-z]*lattialla ja ei', '(?:ei vastaa|ei reagoi|ei herää|ei heraa) vaikka (?:ravistan|ravistelen|ravistelin|ravistin|huudan)', 'lyyhistyi', 'kaatui eika', 'kaatunut eika', 'kaatunu eika', 'meni tajuttomaksi', 'suupieli roikkuu', 'kasvot roikkuu', 'toinen puoli kasvoista', 'puhe sammaltaa yhtakkia',
+    // Word orders and signs of a stroke or a heart attack: "vuotaa verta paljon", "kasvot valkoinen ja ei puhu hyvin", "rintaa puristaa ja vasen käsi puutuu".
+    'vuotaa verta (?:tosi |ihan |hirveasti |hirveesti |kauheasti |niin )?paljon', 'verta vuotaa (?:tosi |ihan |niin )?paljon', '(?:kasvojen|naaman) toinen puoli', 'puhe (?:on )?(?:sammaltava|puuroutunut|puuroutuu|sekavaa yhtakkia)', 'ei saa sanoja suustaan',
+    '(?:rintaa|rinnassa|rintakehaa|rintakehassa) (?:[a-z]+ ){0,4}(?:puristaa|painaa|kipu|kivistaa|sattuu)[a-z]* (?:[a-z]+ ){0,8}(?:vasen (?:kasi|kasivarsi)|vasempaan kateen|vasenta katta|leuka[a-z]*|kylmanhiki|ei saa henkea|en saa henkea)',
+    '(?:raskaana|raskausviikolla|raskauskuukausi|raskaana oleva) (?:[a-z0-9]+ ){0,8}(?:vuotaa|vuoto|verta)')),
   re(alt('collapsed', 'passed out and', 'not responding', "won't respond", 'wont respond', 'not waking', "won't wake", 'wont wake', "can't wake", 'cant wake', 'lips are blue', 'turning blue', 'having a seizure',
     'bleeding (?:heavily|a lot|badly|from (?:his|her|the|their) head)', "(?:isn't|isnt|is not|not|won't|wont|doesn't|doesnt) waking(?: up)?", "(?:isn't|isnt|is not|doesn't|doesnt) wake up", "won't stop bleeding", 'wont stop bleeding', 'lot of blood', 'lying on the (?:[a-z]+ )?floor and', "(?:doesn't|doesnt|won't|wont|isn't|isnt) (?:respond|responding|wake up|waking up) when i (?:shake|shook|call)",'not responding when i (?:shake|shook)', "(?:he|she|they|baby|child|kid)(?:'s| is| are)? (?:not breathing|can't breathe|cant breathe|choking)",
-    'face is drooping', 'face drooping', 'one side of (?:his|her|their) face', "can't talk properly", 'cant talk properly', 'foaming at the mouth', 'barely breathing', 'fell through the ice', 'fell into the water',
+    'face is drooping', 'face drooping', 'one side of (?:his|her|their|your|my) face', 'half (?:of )?(?:his|her|their|your|my) face', 'words (?:come|coming|came|are coming) out wrong', 'speech is slurred', 'slurring (?:his|her|their|my) (?:words|speech)', 'slurred (?:speech|words)',
+    "chest (?:[a-z']+ ){0,4}(?:crush[a-z]*|tight[a-z]*|pain[a-z]*|pressure|hurts|heavy) (?:[a-z']+ ){0,8}(?:left arm|arm is numb|arm numb|jaw|can'?t breathe|cold sweat)",
+    "(?:crushing|squeezing|tight|heavy|severe) (?:chest pain|pain in (?:my|the|his|her) chest|pressure (?:in|on) (?:my|the|his|her) chest) (?:[a-z']+ ){0,8}(?:left arm|arm|jaw|cold sweat|can'?t breathe)", "(?:left arm|arm) (?:is )?(?:numb|tingling) (?:[a-z']+ ){0,8}chest (?:pain|hurts|tight[a-z]*|crush[a-z]*)",
+    "(?:pregnant|weeks pregnant) (?:[a-z0-9']+ ){0,8}bleeding", "bleeding (?:[a-z0-9']+ ){0,6}(?:weeks pregnant|pregnant)", "can't talk properly", 'cant talk properly', 'foaming at the mouth', 'barely breathing', 'fell through the ice', 'fell into the water',
     'break (?:down )?the door', 'breaking (?:down )?the door', 'smashed (?:the|our) door')),
   re(alt('foll ihop', 'svimmade och', 'reagerar inte', 'reagerar int', 'vaknar inte', 'vaknar int', 'gar inte att vacka', 'gar int att vacka', 'blaa lappar', 'bla lappar', 'lapparna ar bla', 'lapparna e bla', 'kramper',
-    'bloder mycket', 'bloder fran huvudet', 'blodde fran huvudet', 'slutar inte bloda', 'slutar int bloda', 'far inte luft', 'ligger pa [a-z]*golvet och', 'ligger pa [a-z]*golvet', 'svarar (?:inte|int) nar (?:jag|vi) (?:skakar|ruskar|vacker|ropar pa)', 'reagerar (?:inte|int) nar (?:jag|vi) (?:skakar|ruskar)', 'andas (?:sa |jatte )?konstigt', 'andas inte', 'ena sidan av ansiktet', 'ansiktet hanger', 'ramlat [a-z ]{0,20}svarar inte',
+    'bloder mycket', 'bloder fran huvudet', 'blodde fran huvudet', 'slutar inte bloda', 'slutar int bloda', 'far inte luft', 'ligger pa [a-z]*golvet och', 'ligger pa [a-z]*golvet', 'svarar (?:inte|int) nar (?:jag|vi) (?:skakar|ruskar|vacker|ropar pa)', 'reagerar (?:inte|int) nar (?:jag|vi) (?:skakar|ruskar)', 'andas (?:sa |jatte )?konstigt', 'andas inte', 'ena sidan av ansiktet', 'ansiktet hanger', 'munnen hanger', 'mungipan hanger', 'sluddrar', 'sluddrigt tal', 'orden kommer fel',
+    '(?:brostet|i brostet|brostkorgen) (?:[a-z]+ ){0,4}(?:tryck[a-z]*|ont|smart[a-z]*|klams?|kramar) (?:[a-z]+ ){0,8}(?:vanster arm|vanstra armen|kaken|kallsvett[a-z]*|far inte luft|kan inte andas)',
+    '(?:gravid|gravida) (?:[a-z0-9]+ ){0,8}bloder', 'bloder (?:[a-z0-9]+ ){0,6}gravid', 'ramlat [a-z ]{0,20}svarar inte',
     'inlast', 'slagit sonder dorren', 'bryter upp dorren', 'foll genom isen')),
   // A violent person fetches a weapon.
   re(alt('haki', 'hakee', 'hakemaan', 'kavi hakemassa', 'otti esiin', 'kaivoi esiin', 'lataa', 'latasi', 'went to get', 'is getting', 'got out', 'grabbed', 'fetched', 'loading', 'loaded', 'hamtade', 'hamtar',
@@ -351,6 +367,18 @@ const EMERGENCY_NOW = [
     alt('messaging', 'took', 'has taken', 'lured', 'drove off', 'is taking', 'grabbed', 'pulled', 'dragged', 'is with', 'waiting outside', "he's waiting", 'is waiting', 'trying to (?:get|take|grab|pull)', 'into (?:his|a|the) car')),
   re(alt('framling', 'framlingen', 'en okand', 'en frammande', 'okand man', 'frammande man'), '\\s+', gap(3), alt('tog', 'har tagit', 'lockade', 'akte', 'drar', 'drog', 'ryckte', 'ar med', 'forsoker fa')),
 ];
+
+/**
+ * A small child alone where it can come to harm: out in the cold, on a balcony, nobody opening the door ("grannens barn,
+ * kanske tre år, står på balkongen i bara blöja och ingen öppnar"). Naps outside in a pram are the Nordic custom, not this.
+ */
+const SMALL_CHILD = alt('vauva[a-z]*', 'taapero[a-z]*', 'pikkulap[a-z]*', 'pieni lapsi', 'pienen lapsen', 'baby', 'toddler', 'small (?:child|kid|boy|girl)', 'little (?:kid|child|boy|girl|one)', 'bebis[a-z]*', 'smabarn[a-z]*', 'litet barn', 'lilla barnet',
+  '(?:[1-5]|one|two|three|four|five|yksi|kaksi|kolme|nelja|viisi|yks|kaks|ett|tva|tre|fyra|fem) ?(?:vuotias|vuotiaan|v|year old|years old|yo|aring|aringen|ar gammal|ar)', 'lapsi', 'barnet', 'barn', 'child', 'kid');
+const CHILD_EXPOSED = alt('ingen oppnar(?: dorren)?', 'ingen svarar', 'kukaan ei avaa(?: ovea)?', 'ei kukaan avaa', 'kukaan ei tule', 'nobody (?:opens|answers|comes)', 'no one (?:opens|answers|comes)', 'ingen vuxen', 'no adults?(?: around| anywhere| home)?', 'ei (?:ketaan )?aikuis[a-z]*',
+  'i bara bloja', 'bara i bloja', 'pelkassa vaipassa', 'pelkka vaippa', 'in (?:just|only) a (?:diaper|nappy)', 'minusgrader', 'pakkase[a-z]*', 'pakkasella', 'miinusastee[a-z]*', 'freezing cold', 'below zero', 'left alone for hours', 'alone for hours', 'yksin (?:monta|useita) tuntia', 'ensam i (?:flera )?timmar', 'ensam i flera timmar');
+const CHILD_BENIGN = words('paivaunet', 'paivaunil[a-z]*', 'unille', 'nukkuu', 'nukkumaan', 'vaunu[a-z]*', 'rattai[a-z]*', 'nap', 'naps', 'napping', 'pram', 'stroller', 'sover', 'sova', 'barnvagn[a-z]*', 'vagnen', 'tarhassa', 'paivakodissa', 'daycare', 'dagis');
+const CHILD_ALONE = [re(SMALL_CHILD, '(?:\\s+[a-z0-9\',]+){0,16}?\\s+', CHILD_EXPOSED, '(?:\\s+[a-z0-9\',]+){0,16}?\\s+', alt('itkee', 'huutaa', 'gratit', 'grater', 'skriker', 'crying', 'screaming', 'cries', 'ingen oppnar', 'kukaan ei avaa', 'nobody (?:opens|answers)', 'no one (?:opens|answers)', 'timme', 'timmar', 'tunnin', 'tuntia', 'hour', 'hours', 'minusgrader', 'pakkase[a-z]*', 'freezing')),
+  re(SMALL_CHILD, '(?:\\s+[a-z0-9\',]+){0,10}?\\s+', alt('huutaa apua', 'skriker pa hjalp', 'ropar pa hjalp', 'screaming for help', 'crying for help', 'shouting for help'))];
 
 /** Someone fallen, lying still, or a small child with a passed-out adult: emergencies without a medical word. */
 const EMERGENCY_UNRESPONSIVE = [
@@ -439,6 +467,7 @@ const EMERGENCIES: readonly Cue[] = [
   { name: 'weapon', patterns: EMERGENCY_NOW.slice(3, 4), dampers: any(TALK_ABOUT, PAST_EVENT, WEAPON_BENIGN), messageDampers: FICTION_AND_SCHOOLWORK },
   { name: 'hiding-or-stranger', patterns: EMERGENCY_NOW.slice(4), dampers: any(TALK_ABOUT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK },
   { name: 'unresponsive', patterns: EMERGENCY_UNRESPONSIVE, dampers: any(TALK_ABOUT, PAST_EVENT, HABITUAL, PETS), messageDampers: FICTION_AND_SCHOOLWORK },
+  { name: 'child-alone', patterns: CHILD_ALONE, dampers: any(TALK_ABOUT, PAST_EVENT, CHILD_BENIGN), messageDampers: FICTION_AND_SCHOOLWORK },
 ];
 const SOMEONE_ELSE: Cue = { name: 'someone-else-intent', patterns: OTHER_INTENT, dampers: TALK_ABOUT };
 

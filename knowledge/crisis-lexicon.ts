@@ -36,7 +36,7 @@ const FI_DIE = alt('kuolla', 'kuol', 'kuolisin', 'kuolen', 'kuolleeksi', 'kuollu
 const FI_KILL = alt('tapan', 'tappaa', 'tapaa', 'tappaisin', 'tappamaan', 'tappais', 'tappasin', 'tapa', 'tapaan', 'tappaan', 'tappavansa', 'tappaakseen', 'tappaisi');
 const FI_SELF = 'it[st](?:e|ee|ea|ia|i)?(?:ni|ani|ani|aan|ani|mme)';
 const FI_SELF_OTHER = 'it[st](?:e|ee|ea|ia)?(?:nsa|aan|ansa)';
-const FI_END = alt('lopettaa', 'lopetan', 'lopettaisin', 'lopettais', 'lopetin', 'paattaa', 'paatan', 'paattaisin', 'riistaa', 'riistan');
+const FI_END = alt('lopettaa', 'lopetan', 'lopettaisin', 'lopettais', 'lopetin', 'paattaa', 'paatan', 'paattaisin', 'riistaa', 'riistan', 'vieda', 'vien', 'veisin', 'viemaan');
 const FI_OBJ = alt('minua', 'mua', 'minut', 'mut', 'meita', 'meidat', 'lasta', 'lapsia', 'lapset', 'lastani', 'lapsiani', 'lapsen',
   'vauvaa', 'vauvan', 'aitia', 'vaimoa', 'poikaa', 'tyttoa', 'tyttareni', 'poikani', 'naista', 'naapuria', 'jotakuta', 'vaimoaan', 'lastaan', 'lapsiaan',
   'siskoa', 'siskoani', 'veljea', 'veljeani', 'aitiani', 'koko perheen', 'perheen', 'meidat kaikki', 'kaikki meidat', 'tyttoystavaansa', 'hanta', 'mun (?:lasta|lapsia|vauvaa|aitia|poikaa|tyttoa)');
@@ -126,6 +126,9 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(alt('kunpa', 'toivon', 'toivoisin', 'haluaisin', 'haluan', 'haluun'), '\\s+', gap(3), alt('en heraisi', 'etten heraisi', 'etten heraa', 'en enaa heraisi', 'etten enaa heraisi', 'nukahtaa ikuisesti', 'nukkua ikuisesti')),
       re(alt('vill', 'onskar', 'hoppas', 'vill bara'), '\\s+', gap(4), alt('aldrig vakna', 'inte vakna', 'inte ska vakna', 'inte skulle vakna', 'aldrig ska vakna', 'slippa vakna', 'somna for alltid', 'somna in for alltid')),
       re(alt('hope', 'wish'), '\\s+', alt('i die', "i don't wake up", 'i dont wake up', 'i never wake up')),
+      // "It wouldn't matter if I didn't wake up": "det skulle inte göra något om jag inte vaknade", "ei haittaisi vaikka en heräisi".
+      re(alt('skulle inte gora nagot', 'inte skulle gora nagot', 'skulle inte spela nagon roll', 'vore skont', "wouldn't mind", 'wouldnt mind', 'would not mind', "wouldn't matter", 'wouldnt matter', 'ei haittaisi', 'ei haittais', 'olisi ihan sama', 'ois ihan sama', 'ei olisi vaarin'),
+        '\\s+', gap(2), alt('om jag inte vaknade', 'om jag aldrig vaknade', 'om jag inte vaknar', "if i didn't wake up", 'if i didnt wake up', 'if i did not wake up', 'if i never woke up', 'jos en heraisi', 'jos en enaa heraisi', 'vaikka en heraisi', 'jos en heraa')),
     ],
   },
   {
@@ -141,6 +144,8 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(alt('syyta', 'syy', 'jarkea', 'jarki', 'tarkoitusta', 'merkitysta', 'kannata'), '\\s+', gap(1), alt('elaa', 'elella', 'jatkaa elamaa')),
       re(alt('ei', 'en'), '\\s+', alt('ole', 'oo'), '\\s+', gap(2), alt('mitaan', 'ketaan', 'mitaan mita varten', 'ketaan jonka takia'), '\\s+', gap(2), alt('elaa', 'elaisi', 'elaisin', 'elaa varten')),
       re(alt('mita varten', 'minka takia', 'kenen takia', 'jonka takia', 'kenen vuoksi'), '\\s+', gap(1), alt('elaa', 'elaisi', 'elaisin')),
+      // Asking oneself why one lives: "miksi minä elän", "varför lever jag ens", "why am I even alive".
+      re(alt('miksi', 'miks', 'minka takia', 'varfor', 'why'), '\\s+', alt('mina elan', 'ma elan', 'mie elan', 'elan', 'edes elan', 'ma edes elan', 'mina edes elan', 'lever jag', 'jag lever', 'jag ens lever', 'lever jag ens', 'am i (?:even |still )?alive', 'do i (?:even )?(?:live|exist)', 'i (?:even )?exist')),
       re(alt('elama', 'elamalla', 'elamallani', 'elamani'), '\\s+', gap(2), alt('ei ole', 'ei oo', 'ei ois'), '\\s+', gap(1), alt('merkitysta', 'tarkoitusta', 'jarkea', 'arvoa')),
       re(alt('kyllastynyt', 'kyllastyny', 'vasynyt', 'vasyny', 'kyllainen'), '\\s+', alt('elamaan', 'elaan', 'koko elamaan', 'tahan elamaan')),
       re(alt('parempi', 'paremmin', 'helpompaa', 'helpompi', 'helpompi', 'helpottais', 'helpottaisi'), '\\s+', gap(3), alt('jos ma kuolisin', 'jos mina kuolisin', 'jos olisin poissa', 'jos ma olisin poissa', 'ilman minua', 'ilman mua', 'ilman minuu', 'jos olisin kuollut', 'jos kuolisin', 'jos mua ei ois', 'jos minua ei olisi', 'kuolleena')),
@@ -254,6 +259,10 @@ export const CONCEPTS: readonly CrisisConcept[] = [
         'saved up', 'stockpiled', 'stockpiling', 'hoarding', 'collecting', 'been saving'), '\\s+', gap(2), PILLS),
       re(alt('ottaa', 'otan', 'syon', 'syoda', 'nielen', 'niella', 'ta', 'tar', 'svalja', 'take', 'swallow'), '\\s+', gap(1), alt('ne kaikki', 'kaikki', 'dem alla', 'alla', 'them all', 'all of them', 'all'), '\\s+', alt('kerralla', 'kerrallaan', 'yhdella kertaa', 'pa en gang', 'samtidigt', 'at once', 'at the same time', 'tonight', 'ikvall', 'tana iltana')),
       re(alt('tanker ta dem', 'ska ta dem', 'aion ottaa ne', 'meinaan ottaa ne', 'going to take them', 'gonna take them'), '\\s+', alt('ikvall', 'i natt', 'nu', 'alla', 'tonight', 'now', 'all', 'tana iltana', 'tanaan', 'nyt', 'kaikki')),
+      // How much of a medicine it takes not to wake up: "paljonko äidin sydänlääkkeitä pitää ottaa ettei enää herää", "how many of these would kill me".
+      re(alt('paljonko', 'kuinka paljon', 'kuinka monta', 'montako', 'how many', 'how much', 'hur manga', 'hur mycket'), '\\s+', gap(4), PILLS, '\\s+', gap(4),
+        alt('ettei (?:enaa )?heraa', 'ettei (?:enaa )?heraisi', 'etten (?:enaa )?heraa', 'etten (?:enaa )?heraisi', 'et ei heraa', 'kuolee', 'kuolisi', 'kuolla', 'tappaa', 'tappaisi', 'tappava[a-z]*', 'to die', 'to not wake up', 'not to wake up', 'never wake up', 'would kill', 'to kill', 'lethal', 'fatal',
+          'for att do', 'for att inte vakna', 'dor man', 'dodlig[a-z]*', 'ihjal')),
     ],
   },
   {
@@ -266,7 +275,8 @@ export const CONCEPTS: readonly CrisisConcept[] = [
     patterns: [
       re(FI_HIT_NOW, '\\s+', gap(2), FI_OBJ),
       re(FI_OBJ, '\\s+', gap(3), alt('lyodaan', 'hakataan', 'uhataan', 'uhkaillaan', 'kuristetaan', 'lyo', 'hakkaa', 'potkii', 'uhkaa', 'satuttaa', 'raiskataan')),
-      re(alt('lukinnut', 'lukinnu', 'lukitsi', 'lukitsee', 'teljennyt', 'locked', 'locks', 'keeps', 'last in', 'laste in', 'laser in'), '\\s+', alt('mut', 'minut', 'meidat', 'me', 'us', 'mig', 'oss'), '\\s+', gap(1), alt('kotiin', 'sisaan', 'huoneeseen', 'kellariin', 'vessaan', 'in', 'inside', 'hemma', 'i rummet', 'i kallaren')),
+      re(alt('lukinnut', 'lukinnu', 'lukitsi', 'lukitsee', 'teljennyt', 'locked', 'locks', 'keeps', 'last in', 'laste in', 'laser in'), '\\s+', alt('mut', 'minut', 'meidat', 'me', 'us', 'mig', 'oss', 'hanet', 'hanta', 'lapset', 'lapsen', 'aidin', 'her', 'him', 'them', 'the kids', 'henne', 'honom', 'dem', 'barnen', 'barnet', 'mamma'), '\\s+', gap(1),
+        alt('kotiin', 'sisaan', 'huoneeseen', 'huoneeseensa', 'makuuhuoneeseen', 'kellariin', 'vessaan', 'in', 'inside', 'hemma', 'i rummet', 'i kallaren', 'i [a-z]*rummet', 'in (?:the|her|his|their|a) (?:room|bedroom|basement|cellar|closet|bathroom|toilet)')),
       re('(?<!\\bjag\\s)', SV_HIT, '\\s+', gap(1), SV_OBJ, '(?!\\s+(?:inte|aldrig)\\b)'),
       re(alt('hitting', 'beating', 'choking', 'strangling', 'kicking', 'punching', 'attacking', 'stabbing', 'raping', 'hurting', 'threatening', 'assaulting', 'slapping', 'abusing',
         'hits', 'beats', 'chokes', 'strangles', 'kicks', 'punches', 'slaps', 'attacks', 'hurts', 'threatens', 'abuses'), '\\s+', EN_OBJ),
@@ -306,6 +316,12 @@ export const CONCEPTS: readonly CrisisConcept[] = [
         alt('kill', 'hurt', 'murder', 'stab', 'shoot', 'strangle', 'choke', 'beat'), '\\s+', EN_OBJ),
       re(alt('afraid', 'scared', 'terrified', 'fear'), '\\s+', gap(4), alt('kill', 'hurt', 'hit', 'beat', 'attack', 'come back'), '\\s+', alt('me', 'us', 'my', 'the kids', 'the children', 'home', 'tonight')),
       re(EN_SUBJ, '\\s+', EN_BE, '\\s+', gap(1), alt('killing', 'murdering'), '\\s+', EN_OBJ),
+      // A weapon taken to work or school, or "there" with a menace: "i mårgo tar ja me bössan dit å då ska di få si", "vien aseen kouluun".
+      re(alt('tar (?:ja|jag) (?:me|med)', 'tar med (?:mig|mej)', 'tar jag med', 'tar med', 'otan', 'otan mukaan', 'vien', 'viedaan', 'bring', 'bringing', "i'll bring", 'taking', 'take'), '\\s+', gap(2),
+        alt('bossan', 'bossa', 'hagelbossan', 'gevaret', 'gevar', 'kniven', 'pistolen', 'vapnet', 'aseen', 'aseet', 'haulikon', 'kivaarin', 'puukon', 'veitsen', 'pyssyn', 'the gun', 'a gun', 'my gun', "dad's gun", 'dads gun', 'the rifle', 'a knife', 'a rifle', 'the shotgun'), '\\s+', gap(2),
+        alt('till jobbet', 'till skolan', 'pa jobbet', 'i skolan', 'to work', 'to school', 'to the office', 'to class', 'toihin', 'kouluun', 'tyopaikalle', 'duuniin', 'luokkaan')),
+      re(alt('bossan', 'bossa', 'gevaret', 'kniven', 'pistolen', 'vapnet', 'aseen', 'haulikon', 'kivaarin', 'puukon', 'the gun', 'a gun', 'my gun', 'the rifle', 'a knife'), '\\s+', gap(3),
+        alt('dit', 'sinne', 'there'), '\\s+', gap(2), alt('(?:a|o|och) (?:da|sen|sedan) (?:ska|skall) (?:di|de|dom) fa (?:se|si|betala)', '(?:ska|skall) (?:di|de|dom) fa (?:se|si|betala)', 'niin ne (?:saa|nakee|naekee)', 'ne saa nahda', 'ne saa maksaa', "then they'll (?:see|pay|regret)", 'they will (?:see|pay|regret)', "they'll (?:see|pay|regret)")),
       // Learner's English drops the tense and the auxiliary: "he say he kill me", "husband want kill me".
       re(alt('he', 'she', 'husband', 'boyfriend', 'partner', 'father', 'brother'), '\\s+', '(?:(?:say|said|want|wants|go|will|try|tell)\\s+(?:he\\s+|she\\s+|to\\s+)?)?', alt('kill', 'murder', 'stab', 'shoot'), '\\s+',
         alt('me', 'us', 'my (?:kids|children|son|daughter|baby)', 'the (?:kids|children|baby)'), '(?!\\s+(?:in|at|on)\\s+(?:the\\s+)?(?:game|games|fortnite|minecraft|fifa|cod|[a-z]*craft|chess)\\b)'),
@@ -404,6 +420,8 @@ export const FIGURATIVE: readonly RegExp[] = [
   re(alt('tapoin', 'tappaa', 'tappamaan', 'tappaen', 'tapan', 'tappaisin'), '\\s+aikaa'),
   re(alt('bored', 'scared', 'worried', 'freezing', 'starving', 'tired', 'sick', 'frightened', 'laughed', 'laughing', 'loved'), '\\s+(?:' + EN_SELF + '\\s+)?to\\s+death'),
   re(alt('dying', 'die'), '\\s+', alt('to (?:know|see|meet|learn|try|hear|go|get|find|eat|tell|ask|read|watch|visit|have|start|move|join|travel|play|sing|dance)', 'for (?:a|some|coffee|chocolate|pizza|cake|sleep|holidays?|summer|it|that|this)', 'of laughter', 'of embarrassment', 'of shame', 'of boredom', 'laughing')),
+  re(alt('kill(?:ed|ing)?', 'nearly killed', 'almost killed'), '\\s+', EN_SELF, '\\s+', alt('laughing', 'with laughter')),
+  re(alt('died', 'nearly died', 'almost died'), '\\s+', alt('laughing', 'of laughter')),
   re(alt('to die for', 'killing time', 'kill time', 'killed it', 'kill it', 'kill for', 'could kill for', 'would kill for', 'die my hair', 'die (?:her|his|your) hair')),
   re(alt('traffic', 'work', 'job', 'heat', 'my boss', 'the boss', 'the kids', 'this week', 'this job', 'uni', 'college', 'my back', 'the commute', 'the cold', 'this', 'that', 'it', 'these', 'those', 'school', 'exams?', 'commute', 'back', 'head', 'feet', 'knees?', 'boss', 'waiting',
     'suspense', 'deadlines?', 'studying', 'homework', 'stress', 'shoes', 'hangover', 'cold', 'weather', 'noise'), '(?!\\s+(?:he|she|they|someone|somebody|my|his|her|your|the (?:man|guy))\\b)', '\\s+', gap(2), alt('killing', 'kills', 'will kill', "'ll kill", 'is going to kill', 'gonna kill'), '\\s+', alt('me', 'us')),
@@ -500,7 +518,9 @@ export const TOPIC_CONTEXT = new RegExp(`\\b${alt(
   'utbildning[a-z]*', 'kurs', 'kurser', 'kursen', 'forebyggande', 'forebygga', 'forelasning[a-z]*', 'frivillig[a-z]*', 'forskning', 'statistik', 'forsta hjalp[a-z]*', 'kampanj[a-z]*',
   'uppsats', 'bok', 'boken', 'filmen', 'serien', 'kanna igen', 'tecken pa',
   'essee[a-z]*', 'hamlet[a-z]*', 'shakespeare[a-z]*', 'novelli[a-z]*', 'oppila[a-z]*', 'aidinkiel[a-z]*', 'aikan', 'laksy[a-z]*', 'kirjallisuu[a-z]*', 'runo[a-z]*', 'homework', 'literature', 'poem', 'portray[a-z]*', 'depict[a-z]*',
-  'litteratur[a-z]*', 'skildr[a-z]*', 'laxa', 'laxor', 'novell[a-z]*', 'dikt[a-z]*', 'fortbildning[a-z]*', 'vidareutbildning[a-z]*', 'bedomning[a-z]*', 'socialhandledare', 'hospice', 'saattohoi[a-z]*', 'hur (?:ska|bor) (?:jag|man) (?:bemota|svara|mota)', 'how (?:should|do|can) i respond')}\\b`);
+  'litteratur[a-z]*', 'skildr[a-z]*', 'laxa', 'laxor', 'novell[a-z]*', 'dikt[a-z]*', 'fortbildning[a-z]*', 'vidareutbildning[a-z]*', 'bedomning[a-z]*', 'socialhandledare', 'hospice', 'saattohoi[a-z]*', 'hur (?:ska|bor) (?:jag|man) (?:bemota|svara|mota)', 'how (?:should|do|can) i respond',
+  // A caller or a client in general: "train you for when someone says they want to die", "jos joku sanoo haluavansa kuolla".
+  '(?:when|if|whenever) (?:someone|somebody|a person|a caller|a client|people) (?:says?|tells? you|talks? about|mentions?)', '(?:jos|kun) joku (?:sanoo|kertoo|puhuu)', '(?:om|nar) nagon (?:sager|pratar om|berattar)')}\\b`);
 
 /** A topic word inside the matched compound itself ("självmordsprevention", "itsemurhanehkäisy"). */
 export const TOPIC_IN_COMPOUND = /(?:prevention|preventio|ehkaisy|ehkaisev|forebygg|utbildning|koulutu|kurs|tutkimu|forskning|awareness|training|tilasto|statistik)/;
@@ -511,19 +531,21 @@ export const DISTANT_PAST = new RegExp(`\\b${alt(
   '(?:[0-9]+|kaksi|kaks|kolme|nelja|viisi|viis|kuusi|kuus|seitseman|seittema|kahdeksan|kaheksan|kaheksa|yhdeksan|yheksan|yheksa|kymmenen|kymmene|monta|pari|muutama|muutaman|useita|useempi) vuotta (?:sitten|sitte|sit)', 'vuosi sitten', 'vuos sitte', '[0-9]+ vuotta', 'viime vuonna', 'toissa vuonna',
   '(?:on|oli|on jo) [0-9]+ vuotta', 'kun olin [0-9]+', 'kun olin pieni', 'nuoruudessa', '(?:on|oli) nyt (?:vuosi|kuukausi|puoli vuotta)', 'vuosipaiva[a-z]*', 'anniversary', 'arsdag[a-z]*',
   'i varas', 'i hostas', 'i vintras', 'i somras', 'ylaasteella', 'ala-asteella', 'yla-asteella', 'in middle school', 'in high school', 'pa hogstadiet', 'pa mellanstadiet', 'vuotta ilman', 'vuoden ilman', '(?:years?|months?) clean', 'clean for',
-  'many times before', 'since (?:19|20)[0-9]{2}', 'vuodesta (?:19|20)[0-9]{2}', 'sedan (?:19|20)[0-9]{2}', 'divorced', 'eronneet', 'olemme eronneet', 'skilda', 'olen turvassa', 'olen nyt turvassa', 'i am safe', "i'm safe now", 'it is safe', 'jag ar trygg', 'vi ar trygga', 'skyddad adress',
+  'many times before', 'since (?:19|20)[0-9]{2}', 'vuodesta (?:19|20)[0-9]{2}', 'sedan (?:19|20)[0-9]{2}', 'divorced', 'eronneet', 'olemme eronneet', 'erosimme', 'skilda', 'skildes', 'vi skildes', 'we split up', 'separated', 'sparrad adress', 'turvakielto', 'turvakiellon', 'olen turvassa', 'olen nyt turvassa', 'i am safe', "i'm safe now", 'it is safe', 'jag ar trygg', 'vi ar trygga', 'skyddad adress',
   'voi nyt paremmin', 'voi paremmin', 'on nyt kunnossa', 'on toipunut', 'selvisi',
   '(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of|couple of) years? ago', 'last year', 'is doing better', 'doing better now', 'is better now', 'recovered', 'survived',
   '(?:[0-9]+|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|femton|tjugo|ett par|nagra|flera|manga) ar sedan', 'ar (?:19|20)[0-9]{2}', 'vuonna (?:19|20)[0-9]{2}', '(?:back )?in (?:19|20)[0-9]{2}',
   'voin (?:nyt |nykyaan |taas )?hyvin', 'idag mar jag bra', 'nu mar jag bra', 'mar bra idag', "(?:i'm|im|i am) (?:doing )?(?:well|fine|ok|okay) now", 'doing well now', 'forra aret', 'i fjol', 'mar battre', 'mar bra nu', 'nar (?:jag|ja) (?:var|va) [0-9]+', 'when i was [a-z0-9]+',
-  'as a child', 'as a kid', 'as a teen', 'as a teenager', 'years ago', 'when i was (?:young|little|a child|a kid|small|[0-9]+)', 'in the past', 'used to', 'growing up', 'in my childhood',
+  'as a child', 'as a kid', 'as a teen', 'as a teenager', '[a-z]*kymppisena', '[0-9]+ vuotiaana', 'nuorempana', 'in my (?:teens|twenties|thirties|20s|30s)', 'i tonaren', 'i (?:tjugo|trettio)arsaldern', 'som [a-z]*aring', 'years ago', 'when i was (?:young|little|a child|a kid|small|[0-9]+)', 'in the past', 'used to', 'growing up', 'in my childhood',
   'som barn', 'som liten', 'som tonaring', 'for flera ar sedan', 'for manga ar sedan', 'ar sedan', 'nar jag var liten', 'nar jag var barn', 'forr i tiden', 'i min barndom', 'lapsuude[a-z]*', 'lapsuus[a-z]*', 'barndom[a-z]*', 'childhood')}\\b`);
 
 /**
  * An attempt that is a history: an attempt verb and a clearly past time in one sentence ("för åtta år sedan försökte jag
  * ta mitt liv", "yritin itsemurhaa vuonna 2015"), unless the sentence goes on to a wish today ("…och nu vill jag dö igen").
  */
-const NOW_AGAIN = `(?!.*\\b${alt('nu', 'nyt', 'now', 'taas', 'igen', 'again', 'idag', 'today', 'tanaan', 'tonight', 'ikvall')}\\b(?:\\s+\\S+){0,5}\\s+${alt('vill', 'haluan', 'haluun', 'haluaisin', 'want', 'wanna', 'tanker', 'aion', 'meinaan', 'going to', 'gonna', 'planning', 'suunnittelen', 'planerar')}\\b)`;
+const NOW_AGAIN = `(?!.*\\b${alt('nu', 'nyt', 'now', 'taas', 'igen', 'again', 'idag', 'today', 'tanaan', 'tonight', 'ikvall')}\\b(?:\\s+\\S+){0,5}\\s+${alt('vill', 'haluan', 'haluun', 'haluaisin', 'want', 'wanna', 'tanker', 'aion', 'meinaan', 'going to', 'gonna', 'planning', 'suunnittelen', 'planerar')}\\b`
+  // …to die or to try again, not to join a group ("nyt voin hyvin ja haluaisin vertaisryhmään").
+  + `(?:\\s+\\S+){0,3}\\s+${alt('kuol[a-z]*', 'do', 'die', 'dying', 'dead', 'end', 'lopett[a-z]*', 'tappa[a-z]*', 'kill', 'killing', 'ta', 'itsemurh[a-z]*', 'itsari[a-z]*', 'yrittaa', 'try', 'forsoka', 'pois', 'bort', 'sluta', 'avsluta', 'paattaa', 'vieda')}\\b)`;
 export const PAST_ATTEMPT = new RegExp(`^${NOW_AGAIN}(?=.*\\b${alt('yritin', 'yritti', 'yrittanyt', 'yrittany', 'yritys', 'yritykse[a-z]*', 'forsokte', 'forsokt', 'forsok', 'tried', 'attempted', 'attempt')}\\b)(?=.*${DISTANT_PAST.source})`);
 
 /** Violence a week or more ago: a history to talk about, worth a gentle line, not an interrupt ("my boyfriend hit me last week"). */
@@ -533,7 +555,9 @@ export const RECENT_PAST = new RegExp(`^(?!.*\\b${alt('nyt', 'juuri nyt', 'now',
 export const HABITUAL_VIOLENCE = new RegExp(`^(?!.*\\b${alt('nyt', 'juuri nyt', 'tanaan', 'tana iltana', 'now', 'right now', 'tonight', 'nu', 'just nu', 'ikvall', 'i kvall', 'idag')}\\b)(?=.*\\b${alt(
   'kun (?:se |han )?(?:juo|joi|on juonut|on humalassa|on kannissa|suuttuu)', 'humalassa', 'kannissa', 'aina kun', 'joskus', 'valilla', 'usein', 'muutaman kerran', 'pari kertaa', 'monta kertaa',
   "when (?:he|she|they)(?:'s| is| are| gets?)? (?:drunk|drinks|drinking|angry|mad)", 'sometimes', 'often', 'every time', 'a few times', 'several times', 'many times',
-  'nar (?:han|hon) (?:ar full|dricker|blir arg|har druckit)', 'ibland', 'ofta', 'nagra ganger', 'flera ganger', 'manga ganger')}\\b)`);
+  'nar (?:han|hon) (?:ar full|dricker|blir arg|har druckit)', 'ibland', 'ofta', 'nagra ganger', 'flera ganger', 'manga ganger',
+  // Years of it, told in the past tense: "misshandlade mig i flera år", "löi minua vuosien ajan", "beat me for years".
+  'i (?:flera|manga|fem|tio|[0-9]+) ar', 'i aratal', 'for (?:many |several |[0-9]+ )?years', 'over the years', 'vuosia', 'vuosien ajan', '(?:monta|useita|[0-9]+) vuotta', 'koko liiton ajan', 'throughout (?:our|the) marriage')}\\b)`);
 /**
  * Danger at home going on now, read over the whole message: the aggressor home now, or a child afraid to go home. It keeps
  * the interrupt for violence told as a habit or as last week's ("isä lyö kun juo. se on nyt kotona ja huutaa").
