@@ -342,6 +342,22 @@ export function withoutLanguageWishes(folded: string): string {
   return out;
 }
 
+/**
+ * The country everyone here lives in, named where it stands ("jota Suomessa on kymmenellä", "no doctor in Finland knows
+ * it", "här i Finland"): no evidence of a move to Finland by itself, so it is blanked before the text is read for needs.
+ * A move into the country ("muutin Suomeen", "moved to Finland") and the language ("my Finnish is basic") stay.
+ */
+const HOME_COUNTRY = rx('suomessa|taalla suomessa|taal suomessa|i finland|har i finland|in finland|here in finland|across finland|koko suomessa');
+export function withoutHomeCountry(folded: string): string {
+  return folded.replace(new RegExp(HOME_COUNTRY.source, 'gu'), (m) => ' '.repeat(m.length));
+}
+
+/** Said plainly that one is no newcomer: "inte utlänning", "en ole maahanmuuttaja", "I'm Finnish, just new in town". */
+const NO_NEWCOMER = rx("inte (?:en )?utlanning|ingen utlanning|inte invandrare|inte (?:en )?invandrare|en ole (?:ulkomaalainen|maahanmuuttaja)|en oo (?:ulkomaalainen|maahanmuuttaja)|ei maahanmuuttaja|not (?:an )?(?:immigrant|foreigner)|not from abroad|(?:i'm|im|i am) finnish|olen (?:syntyjaan )?suomalainen|oon suomalainen|jag ar (?:finlandare|finne|finlandssvensk)|originally from (?:tampere|turku|helsinki|oulu|espoo|vantaa|jyvaskyla|kuopio|lahti|pori|joensuu|vaasa|rovaniemi)");
+export function saysNoNewcomer(folded: string): boolean {
+  return NO_NEWCOMER.test(folded);
+}
+
 function readLanguage(folded: string): string | undefined {
   for (const [code, pattern] of LANGUAGE_WISHES) if (pattern.test(folded)) return code;
   return undefined;

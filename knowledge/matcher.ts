@@ -6,7 +6,7 @@ import type {
 } from './contracts.js';
 import { detectCrisis } from './crisis-guard.js';
 import { FIGURATIVE } from './crisis-lexicon.js';
-import { createFacetExtractor, filterByFacets, passes, withoutLanguageWishes, type FacetKey } from './facets.js';
+import { createFacetExtractor, filterByFacets, passes, saysNoNewcomer, withoutHomeCountry, withoutLanguageWishes, type FacetKey } from './facets.js';
 import type { Activity } from './schema.js';
 import { buildLexicon, detectLanguage } from './language.js';
 import { ActivityIndex } from './matching/activity-index.js';
@@ -111,7 +111,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     const nonLatinOnly = detected === 'other' && !/\p{Script=Latin}/u.test(text);
     const literal = withoutFigurativeDeath(text);
     // What the message is about, without the filters it states: a language wish narrows the activities, it is no need.
-    const content = withoutLanguageWishes(literal);
+    const content = withoutHomeCountry(withoutLanguageWishes(literal));
     const termLang = detected === 'other' ? (query.previousLang ?? 'fi') : detected;
     const terms = nonLatinOnly ? [] : withFeatures(space, analyse(content, termLang, vocabulary, stemOf));
     const named = activityIndex.circumstancesNamed(fold(literal));
@@ -150,6 +150,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
       const ageSit = situationIdx.get(ageSituation(facets.ageGroup) ?? ('' as SituationId));
       if (ageSit !== undefined) sitScore[ageSit] = Math.max(sitScore[ageSit]!, AGE_EVIDENCE);
       if (volunteering !== undefined && role === 'seeks') sitScore[volunteering] = 0;
+      if (immigrant !== undefined && saysNoNewcomer(fold(literal))) sitScore[immigrant] = 0;
       if (volunteering !== undefined && role === 'offers') {
         let lead = 0;
         for (const v of sitScore) lead = Math.max(lead, v);

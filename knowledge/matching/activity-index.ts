@@ -149,13 +149,15 @@ export class ActivityIndex {
 }
 
 /** Words that rule out what follows them within a few words: "ei mitään rahapelejä", "not gambling", "inte spel om pengar". */
+/** Ruled out after it is named: "AA ei oo mun juttu", "AA är inte för mig", "AA isn't for me". */
+const NOT_FOR_ME = /^\s*(?:\p{L}+\s+){0,2}?(?:ei\s+(?:oo|ole|ois|olisi)\s+(?:mun|minun|mulle|minulle|meidan)|ei\s+(?:sovi|kiinnosta|passaa|tunnu omalta)|(?:ar|e|var|va)\s+(?:inte|int)\s+(?:for\s+mig|min\s+grej|min\s+sak|nagot\s+for\s+mig)|(?:is|was)\s*(?:n't|nt|\s+not)\s+(?:for\s+me|my\s+thing|my\s+cup)|not\s+for\s+me|not\s+my\s+thing)/u;
 const RULED_OUT = /(?:^|[^\p{L}])(?:ei|eika|ilman|not|no|never|without|inte|int|ingen|inga|utan|aldrig)(?:\s+\p{L}+){0,2}\s*$/u;
 
 /** Whether a circumstance's words stand in the text at least once without a negation just before them. */
 function namesAffirmed(names: RegExp, folded: string): boolean {
   names.lastIndex = 0;
   for (let m = names.exec(folded); m !== null; m = names.exec(folded)) {
-    if (!RULED_OUT.test(folded.slice(Math.max(0, m.index - 40), m.index + 1))) return true;
+    if (!RULED_OUT.test(folded.slice(Math.max(0, m.index - 40), m.index + 1)) && !NOT_FOR_ME.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 40))) return true;
     if (m[0].length === 0) names.lastIndex++;
   }
   return false;

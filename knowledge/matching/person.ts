@@ -43,6 +43,10 @@ const OFFERS = [
   // "vill hjälpa nyanlända barn med läxorna", "I'd like to help refugees learn Finnish". A relative is not a group.
   rx(`(?:haluaisin|haluan|haluisin|haluun|voisin|kiinnostaisi|kiinnostais|kiinnostaa|haluaisimme|haluamme|voisimme|haluttais|haluaisi)\\s+(?:\\p{L}+\\s+){0,2}(?:auttaa|auttamaan|tukea|tukemaan|opettaa|opastaa|opastamaan|ohjata|lukea|ulkoiluttaa|kayda katsomassa)\\s+(?:\\p{L}+\\s+){0,1}`
     + `(?:maahanmuuttaj\\p{L}*|vanhuks\\p{L}*|vanhuksia|ikaihmis\\p{L}*|ikaantyn\\p{L}*|lapsia|nuoria|muita|toisia|yksinaisia|ihmisia|pakolais\\p{L}*|ukrainalais\\p{L}*|kodittomia|asunnottomia|opiskelijoita|koululaisia|perheita|vahavaraisia|kotoutuj\\p{L}*)`),
+  // Becoming a friend to someone who is alone: "voisinko ryhtyä ystäväksi jollekin yksinäiselle", "vara vän till någon ensam", "be a friend to an older person".
+  rx(`(?:haluaisin|haluan|haluisin|haluun|voisin|voisinko|voinko|kiinnostaisi|kiinnostais|kiinnostaa|ajattelin)\\s+(?:\\p{L}+\\s+){0,3}(?:ystavaksi|ystavana|kaveriksi|seuraksi)\\s+(?:\\p{L}+\\s+){0,1}(?:jollekin|jollekulle|yksinaise\\p{L}*|vanhukse\\p{L}*|ikaihmise\\p{L}*|ikaantynee\\p{L}*|nuorelle|lapselle|maahanmuuttaja\\p{L}*)`),
+  rx(`(?:vill|skulle vilja|kunde|kan|kanske)\\s+(?:\\p{L}+\\s+){0,2}(?:vara|bli)\\s+(?:en\\s+)?van\\s+(?:till|at|for)\\s+(?:nagon|en|ensamma|aldre)`),
+  rx(`(?:want|would like|'d like|d like|could i|can i|keen|interested|maybe)\\s+(?:to\\s+|in\\s+)?(?:be|become|being|becoming)\\s+(?:a\\s+)?friend\\s+(?:to|for)\\s+(?:someone|somebody|an?|lonely|older|elderly)`),
   rx(`(?:vill|skulle vilja|kan tanka mig att|vi vill|jag vill garna)\\s+(?:\\p{L}+\\s+){0,1}(?:hjalpa|stodja|undervisa|besoka|hjalpa till)\\s+(?:\\p{L}+\\s+){0,1}`
     + `(?:nyanlanda|aldre|barn|ungdomar|unga|flyktingar|andra|manniskor|ensamma|invandrare|hemlosa|studenter|elever|familjer)(?![\\p{L}])`),
   rx(`(?:want|wants|would like|'d like|d like|keen|interested|love|hoping)\\s+(?:to\\s+|in\\s+)(?:help|helping|support|supporting|teach|teaching|mentor|mentoring|tutor|tutoring|visit|visiting)\\s+(?:\\p{L}+\\s+){0,1}`

@@ -1,0 +1,55 @@
+// What residents notice after open batch 7: the country everyone here lives in is no sign of a move to it, and one who
+// says plainly they are no newcomer is not offered integration services; one who offers to be a friend to someone alone
+// gets a way to volunteer; a rare condition or a syndrome is an illness; a resident who names their own municipality
+// sees its own activities among the first. Every sentence here is written for this file, none taken from an evaluation batch.
+import { describe, expect, it } from 'vitest';
+import type { MatchResult } from '../../knowledge/contracts.js';
+import type { Lang } from '../../knowledge/vocabulary.js';
+import { realKnowledge } from '../fixtures/real-knowledge.js';
+
+const { matcher } = realKnowledge();
+const match = (lang: Lang, text: string): MatchResult => matcher.match({ text, lang });
+const firstThree = (r: MatchResult): string => r.results.slice(0, 3).map((a) => `${a.id} [${a.typeIds.join(',')}]`).join('; ');
+
+describe('the home country named where it stands, and "I am no newcomer"', () => {
+  it.each([
+    ['fi', 'Pojallani on niin harvinainen oireyhtymä, että Suomessa sitä on vain muutamalla. Mistä saisi vertaistukea perheelle?'],
+    ['en', 'My daughter has a rare genetic condition that few doctors in Finland have heard of. Where do we find other families?'],
+    ['sv', 'Min man har en sällsynt sjukdom som knappt någon läkare i Finland känner till. Finns det en patientförening?'],
+    ['fi', 'En ole maahanmuuttaja, muutin vain Jyväskylästä Poriin töiden perässä enkä tunne täältä ketään. Kuoroa tai harrastusta etsin.'],
+    ['en', 'I\'m Finnish, just moved to Espoo from Oulu for work and I know nobody here. Any choirs or sports clubs?'],
+  ] as const)('%s: no integration service among the first three: "%s"', (lang, text) => {
+    const r = match(lang, text);
+    for (const a of r.results.slice(0, 3)) expect(a.typeIds[0], firstThree(r)).not.toBe('integration-support');
+    expect(r.situations.map((s) => s.id)).not.toContain('immigrant');
+  });
+
+  it.each([
+    ['fi', 'Muutin Suomeen Syyriasta viime vuonna ja haluan oppia suomea ja tutustua ihmisiin'],
+    ['en', 'We moved to Finland from Kenya in the summer and I want to learn Finnish and meet people'],
+  ] as const)('%s: a move into the country still reads as a newcomer\'s: "%s"', (lang, text) => {
+    const r = match(lang, text);
+    expect(r.situations.map((s) => s.id)).toContain('immigrant');
+  });
+});
+
+describe('offering to be a friend to someone who is alone', () => {
+  it.each([
+    ['fi', 'Voisinko alkaa ystäväksi jollekin yksinäiselle ikäihmiselle? Minulla on aikaa arkipäivisin.'],
+    ['sv', 'Jag skulle vilja bli vän till någon ensam äldre, hur går det till?'],
+    ['en', 'Could I become a friend to someone lonely in my area? I have free evenings.'],
+  ] as const)('%s: "%s" gets a way to volunteer first', (lang, text) => {
+    const r = match(lang, text);
+    const first = r.results[0]!;
+    expect(first.typeIds.includes('volunteering') || first.activity.situationIds.includes('volunteering'), firstThree(r)).toBe(true);
+  });
+});
+
+describe('a syndrome or a rare condition is an illness', () => {
+  it.each([
+    ['en', 'I was told I have a rare connective tissue syndrome. Is there a patient association?'],
+    ['fi', 'Sain diagnoosiksi harvinaisen oireyhtymän, onko potilasjärjestöä?'],
+  ] as const)('%s: "%s" reads as a diagnosis', (lang, text) => {
+    expect(match(lang, text).situations[0]?.id).toBe('illness-diagnosis');
+  });
+});
