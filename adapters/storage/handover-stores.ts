@@ -3,7 +3,7 @@
 // accept at once) never both win, and a conversation never has two open requests.
 import type { createClient } from 'redis';
 import { z } from 'zod';
-import { OPEN_STATES, type HandoverPause, type HandoverQueue, type HandoverState, type HandoverStore, type HandoverTicket } from '../../bot/handover/ports.js';
+import { OPEN_STATES, type HandoverPause, type HandoverQueue, type HandoverState, type HandoverStore, type HandoverTicket, type TicketFlag } from '../../bot/handover/ports.js';
 import { LANGS } from '../../knowledge/vocabulary.js';
 
 type RedisClient = ReturnType<typeof createClient>;
@@ -69,6 +69,7 @@ export const TicketSchema = z.preprocess(normaliseTicket, z.object({
   endedBy: z.enum(['resident', 'staff', 'expiry', 'forget']).optional(),
   staff: z.object({ id: z.string(), name: z.string() }).optional(),
   card: z.object({ activityId: z.string(), threadId: z.string(), serviceUrl: z.string(), channelId: z.string() }).optional(),
+  colleagueNoted: z.boolean().optional(),
 }));
 
 export const QueueSchema = z.preprocess(withoutNulls, z.object({
@@ -187,6 +188,12 @@ export class MemoryHandoverStore implements HandoverStore {
 
   async waitingCount(now: number): Promise<number> { return this.countWaiting(now); }
 
+  async flagOnce(id: string, flag: TicketFlag): Promise<boolean> {
+    const e = this.live(id);
+    if (!e || e.ticket[flag] === true) return false;
+    e.ticket = { ...e.ticket, [flag]: true };
+    return true;
+  }
 
   async due(now: number, limit = DEFAULT_DUE_LIMIT): Promise<string[]> {
     return this.waiting()
@@ -392,6 +399,17 @@ return position`;
 const WAITING_COUNT_SCRIPT = `${COUNT_WAITING}
 return countWaiting(ARGV[1], tonumber(ARGV[2]), 0)`;
 
+// ARGV = prefix, id, flag. Sets the flag on a kept, readable ticket: 1 when this call set it, 0 when it was set or gone.
+const FLAG_SCRIPT = `
+local tkey = ARGV[1] .. 'ho:t:' .. ARGV[2]
+local raw = redis.call('GET', tkey)
+if not raw then return 0 end
+local ok, t = pcall(cjson.decode, raw)
+if not ok or type(t) ~= 'table' or t.id ~= ARGV[2] or t[ARGV[3]] == true then return 0 end
+t[ARGV[3]] = true
+redis.call('SET', tkey, cjson.encode(t), 'KEEPTTL')
+return 1`;
+
 // ARGV = prefix, id. The ticket, its conversation and thread indexes (where they still point to it) and its place in line.
 const ERASE_SCRIPT = `
 local p, id = ARGV[1], ARGV[2]
@@ -519,6 +537,9 @@ export class RedisHandoverStore implements HandoverStore {
     return Number(await this.client.eval(WAITING_COUNT_SCRIPT, { arguments: [this.prefix, String(now)] }));
   }
 
+  async flagOnce(id: string, flag: TicketFlag): Promise<boolean> {
+    return Number(await this.client.eval(FLAG_SCRIPT, { arguments: [this.prefix, id, flag] })) === 1;
+  }
 
   async due(now: number, limit = DEFAULT_DUE_LIMIT): Promise<string[]> {
     const out: string[] = [];

@@ -490,6 +490,10 @@ export class HandoverService {
     }
     if (ticket.staff && ticket.staff.id !== staff.id) {
       if (addressed) await context.sendActivity(t('staff:handover.taken', { name: safeText(ticket.staff.name) }));
+      // Otherwise once per thread (whichever instance is first), so a colleague knows the resident does not read them.
+      else if (await this.deps.store.flagOnce(ticket.id, 'colleagueNoted')) {
+        await context.sendActivity(t('staff:handover.colleagueNote', { name: safeText(ticket.staff.name || t('staff:handover.someone')) }));
+      }
       return;
     }
     const plain = plainFromTeams(typed);

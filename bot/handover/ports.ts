@@ -52,7 +52,12 @@ export interface HandoverTicket {
   staff?: { id: string; name: string };
   /** The request card in the queue channel, and its thread (`CHANNEL_ID;messageid=CARD_ID`). */
   card?: { activityId: string; threadId: string; serviceUrl: string; channelId: string };
+  /** A colleague's message in the thread has been answered once with who is connected (see HandoverStore.flagOnce). */
+  colleagueNoted?: boolean;
 }
+
+/** Flags set at most once on a ticket, by whichever instance is first. */
+export type TicketFlag = 'colleagueNoted';
 
 export interface HandoverStore {
   setQueue(queue: HandoverQueue): Promise<void>;
@@ -71,6 +76,8 @@ export interface HandoverStore {
   open(ticket: HandoverTicket, ttlMs: number, maxWaiting?: number): Promise<{ position: number } | { existing: HandoverTicket } | { full: true }>;
   /** How many requests wait unaccepted with their deadline after `now` (those past it are about to expire). */
   waitingCount(now: number): Promise<number>;
+  /** Sets the flag on a kept ticket; true only for the one caller that set it (false when set already or gone). */
+  flagOnce(id: string, flag: TicketFlag): Promise<boolean>;
   get(id: string): Promise<HandoverTicket | undefined>;
   /** The conversation's open (waiting or active) ticket. */
   forConversation(conversationId: string): Promise<HandoverTicket | undefined>;

@@ -220,6 +220,23 @@ describe('handing a resident over', () => {
     expect(w.staffPosts.filter((p) => p.kind === 'request')).toHaveLength(3);
   });
 
+  it('answers a colleague\'s unaddressed messages in an accepted thread once, saying who is connected; the resident sees none of them', async () => {
+    await w.resident('', { action: 'handoffConsent', share: 'summary' });
+    await w.staff('', { value: { action: 'handoffAccept', ticket: ticketIn(w.staffPosts) } });
+    const inThread = { conversation: { id: `${QUEUE};messageid=card-1`, isGroup: true, conversationType: 'channel', name: '' } };
+    const ben = { from: { id: '29:ben', name: 'Ben Nieminen', aadObjectId: 'aad-ben' } };
+    const before = w.delivered.length;
+    const first = await w.staff('Soitanko hänelle?', { ...inThread, ...ben });
+    expect(first.text).toMatch(/Vain Anna, joka otti pyynnön vastaan, on yhteydessä asukkaaseen/);
+    expect((await w.staff('Vai odotetaanko?', { ...inThread, ...ben })).text).toBe('');
+    expect((await w.staff('Minäkin voin auttaa', { ...inThread, from: { id: '29:cia', name: 'Cia', aadObjectId: 'aad-cia' } })).text).toBe('');
+    expect(w.delivered.length).toBe(before);
+    // Anna's own message still goes to the resident, and nothing answers it in the thread.
+    const own = await w.staff('Hei, olen Anna.', inThread);
+    expect(own.text).toBe('');
+    expect(w.delivered.at(-1)?.messages[0]?.text).toBe('Hei, olen Anna.');
+  });
+
   describe('when all staff are busy', () => {
     it('pauses the queue from the queue channel: the resident is told at once, with the contact and 112, and nothing reaches Teams', async () => {
       const paused = await w.staff('tauko');
