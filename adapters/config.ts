@@ -87,6 +87,7 @@ const EnvSchema = z.object({
   HANDOFF_CONTACT_SV: contactText,
   HANDOFF_CONTACT_EN: contactText,
   HANDOFF_SWEEP_SECONDS: intInRange(1, 300, 5),
+  HANDOFF_MAX_WAITING: intInRange(0, 1000, 5),
   LUOTSI_BOT: z.preprocess(emptyToUndefined, z.enum(['luotsi', 'echo']).default('luotsi')),
   // Test only (honoured with NODE_ENV=test, refused otherwise): every message turn sleeps this long while it holds the
   // conversation's lock, so a test can kill -9 an instance in the middle of a turn (test/integration/crash.test.ts).
@@ -137,6 +138,11 @@ export interface Config {
     contact: { fi?: string; sv?: string; en?: string };
     /** HANDOFF_SWEEP_SECONDS: how often each instance looks for requests nobody accepted in time. */
     sweepSeconds: number;
+    /**
+     * HANDOFF_MAX_WAITING: with this many requests waiting unaccepted, the next resident is told at once that all staff
+     * are busy instead of being queued (default 5; 0 = no cap).
+     */
+    maxWaiting: number;
   };
   /** `echo` swaps in a trivial bot so load tests can measure the channel alone. */
   bot: 'luotsi' | 'echo';
@@ -231,6 +237,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
         waitMinutes: e.HANDOFF_WAIT_MINUTES,
         contact: handoffContact(e.HANDOFF_CONTACT_FI, e.HANDOFF_CONTACT_SV, e.HANDOFF_CONTACT_EN),
         sweepSeconds: e.HANDOFF_SWEEP_SECONDS,
+        maxWaiting: e.HANDOFF_MAX_WAITING,
       },
       bot: e.LUOTSI_BOT,
       testTurnDelayMs: e.NODE_ENV === 'test' ? e.LUOTSI_TEST_TURN_DELAY_MS : 0,

@@ -3,7 +3,7 @@
 // accept at once) never both win, and a conversation never has two open requests.
 import type { createClient } from 'redis';
 import { z } from 'zod';
-import { OPEN_STATES, type HandoverQueue, type HandoverState, type HandoverStore, type HandoverTicket } from '../../bot/handover/ports.js';
+import { OPEN_STATES, type HandoverPause, type HandoverQueue, type HandoverState, type HandoverStore, type HandoverTicket, type TicketFlag } from '../../bot/handover/ports.js';
 import { LANGS } from '../../knowledge/vocabulary.js';
 
 type RedisClient = ReturnType<typeof createClient>;
@@ -69,6 +69,7 @@ export const TicketSchema = z.preprocess(normaliseTicket, z.object({
   endedBy: z.enum(['resident', 'staff', 'expiry', 'forget']).optional(),
   staff: z.object({ id: z.string(), name: z.string() }).optional(),
   card: z.object({ activityId: z.string(), threadId: z.string(), serviceUrl: z.string(), channelId: z.string() }).optional(),
+  colleagueNoted: z.boolean().optional(),
 }));
 
 export const QueueSchema = z.preprocess(withoutNulls, z.object({
@@ -78,6 +79,19 @@ export const QueueSchema = z.preprocess(withoutNulls, z.object({
   lang: LangSchema,
   registeredAt: z.number(),
 }));
+
+export const PauseSchema = z.preprocess(withoutNulls, z.object({ at: z.number(), by: z.string() }));
+
+/** A pause from its stored JSON; undefined for anything malformed (read as not paused). */
+function parsePause(raw: string | null | undefined): HandoverPause | undefined {
+  if (typeof raw !== 'string') return undefined;
+  try {
+    const parsed = PauseSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** A ticket from its stored JSON; undefined for anything malformed. */
 function parseTicket(raw: string | null | undefined): HandoverTicket | undefined {
@@ -98,6 +112,7 @@ interface MemoryEntry { ticket: HandoverTicket; expiresAt: number }
 /** One instance (REDIS_URL unset): tickets expire lazily on access and on `sweep()`. */
 export class MemoryHandoverStore implements HandoverStore {
   private queue: HandoverQueue | undefined;
+  private paused: HandoverPause | undefined;
   private readonly tickets = new Map<string, MemoryEntry>();
   private readonly byConversation = new Map<string, string>();
   private readonly byThread = new Map<string, string>();
@@ -107,10 +122,25 @@ export class MemoryHandoverStore implements HandoverStore {
   async setQueue(queue: HandoverQueue): Promise<void> { this.queue = structuredClone(queue); }
   async getQueue(): Promise<HandoverQueue | undefined> { return this.queue ? structuredClone(this.queue) : undefined; }
 
-  async open(ticket: HandoverTicket, ttlMs: number): Promise<{ position: number } | { existing: HandoverTicket }> {
+  async pause(pause: HandoverPause): Promise<{ paused: HandoverPause } | { already: HandoverPause }> {
+    if (this.paused) return { already: { ...this.paused } };
+    this.paused = { at: pause.at, by: pause.by };
+    return { paused: { ...this.paused } };
+  }
+
+  async resume(): Promise<HandoverPause | undefined> {
+    const was = this.paused;
+    this.paused = undefined;
+    return was;
+  }
+
+  async getPause(): Promise<HandoverPause | undefined> { return this.paused ? { ...this.paused } : undefined; }
+
+  async open(ticket: HandoverTicket, ttlMs: number, maxWaiting = 0): Promise<{ position: number } | { existing: HandoverTicket } | { full: true }> {
     const existing = this.openFor(ticket.conversationId);
     if (existing) return { existing: structuredClone(existing.ticket) };
     if (this.live(ticket.id)) throw new Error('handover: a ticket with this id exists');
+    if (maxWaiting > 0 && this.countWaiting(ticket.createdAt) >= maxWaiting) return { full: true };
     this.tickets.set(ticket.id, { ticket: { ...structuredClone(ticket), state: 'waiting' }, expiresAt: this.now() + ttlMs });
     this.byConversation.set(ticket.conversationId, ticket.id);
     return { position: this.place(ticket.id) ?? 1 };
@@ -155,6 +185,15 @@ export class MemoryHandoverStore implements HandoverStore {
   }
 
   async position(id: string): Promise<number | undefined> { return this.place(id); }
+
+  async waitingCount(now: number): Promise<number> { return this.countWaiting(now); }
+
+  async flagOnce(id: string, flag: TicketFlag): Promise<boolean> {
+    const e = this.live(id);
+    if (!e || e.ticket[flag] === true) return false;
+    e.ticket = { ...e.ticket, [flag]: true };
+    return true;
+  }
 
   async due(now: number, limit = DEFAULT_DUE_LIMIT): Promise<string[]> {
     return this.waiting()
@@ -210,6 +249,10 @@ export class MemoryHandoverStore implements HandoverStore {
     return out;
   }
 
+  private countWaiting(now: number): number {
+    return this.waiting().filter((t) => t.deadline > now).length;
+  }
+
   /** Place in line as Redis orders its sorted set: by createdAt, then by id. */
   private place(id: string): number | undefined {
     const e = this.live(id);
@@ -227,15 +270,35 @@ function compareIds(a: string, b: string): number {
 // ---------------------------------------------------------------------------------------------------------------------
 // Redis
 //
-// Keys (under the prefix): ho:queue (no expiry), ho:t:<id> (the ticket's JSON, its ttl), ho:conv:<conversationId> (the
+// Keys (under the prefix): ho:queue and ho:pause (no expiry), ho:t:<id> (the ticket's JSON, its ttl), ho:conv:<conversationId> (the
 // conversation's open ticket), ho:thread:<threadId> (the ticket whose card started the thread), ho:waiting (sorted set
 // by createdAt: the line) and ho:due (sorted set by deadline). The scripts name the keys of a ticket's indexes from
 // what the ticket holds, so they take the prefix rather than a list of keys: this store runs on one Redis node (as the
 // rest of the service does), not on a cluster.
 
-// ARGV = prefix, id, conversationId, ticket JSON, ttlMs, createdAt, deadline.
-// {0, JSON of the conversation's open ticket} | {-1} when the id is taken | {1} when stored and in line.
-const OPEN_SCRIPT = `
+// Lua: how many requests wait in line with their deadline after now, counting at most max (0: all). Members whose
+// ticket has expired are taken out of both sorted sets on the way.
+const COUNT_WAITING = `
+local function countWaiting(p, now, max)
+  local wkey, dkey = p .. 'ho:waiting', p .. 'ho:due'
+  local n = 0
+  for _, other in ipairs(redis.call('ZRANGE', wkey, 0, -1)) do
+    if redis.call('EXISTS', p .. 'ho:t:' .. other) == 1 then
+      local due = tonumber(redis.call('ZSCORE', dkey, other))
+      if due == nil or due > now then n = n + 1 end
+      if max > 0 and n >= max then return n end
+    else
+      redis.call('ZREM', wkey, other)
+      redis.call('ZREM', dkey, other)
+    end
+  end
+  return n
+end`;
+
+// ARGV = prefix, id, conversationId, ticket JSON, ttlMs, createdAt, deadline, maxWaiting (0 = no cap).
+// {0, JSON of the conversation's open ticket} | {-1} when the id is taken | {2} when the line is full | {1} when stored
+// and in line.
+const OPEN_SCRIPT = `${COUNT_WAITING}
 local p, id, conv = ARGV[1], ARGV[2], ARGV[3]
 local ckey = p .. 'ho:conv:' .. conv
 local held = redis.call('GET', ckey)
@@ -250,6 +313,8 @@ if held then
 end
 local tkey = p .. 'ho:t:' .. id
 if redis.call('EXISTS', tkey) == 1 then return {-1, ''} end
+local max = tonumber(ARGV[8]) or 0
+if max > 0 and countWaiting(p, tonumber(ARGV[6]), max) >= max then return {2, ''} end
 redis.call('SET', tkey, ARGV[4], 'PX', ARGV[5])
 redis.call('SET', ckey, id, 'PX', ARGV[5])
 redis.call('ZADD', p .. 'ho:waiting', ARGV[6], id)
@@ -330,6 +395,21 @@ if rank > 0 then
 end
 return position`;
 
+// ARGV = prefix, now.
+const WAITING_COUNT_SCRIPT = `${COUNT_WAITING}
+return countWaiting(ARGV[1], tonumber(ARGV[2]), 0)`;
+
+// ARGV = prefix, id, flag. Sets the flag on a kept, readable ticket: 1 when this call set it, 0 when it was set or gone.
+const FLAG_SCRIPT = `
+local tkey = ARGV[1] .. 'ho:t:' .. ARGV[2]
+local raw = redis.call('GET', tkey)
+if not raw then return 0 end
+local ok, t = pcall(cjson.decode, raw)
+if not ok or type(t) ~= 'table' or t.id ~= ARGV[2] or t[ARGV[3]] == true then return 0 end
+t[ARGV[3]] = true
+redis.call('SET', tkey, cjson.encode(t), 'KEEPTTL')
+return 1`;
+
 // ARGV = prefix, id. The ticket, its conversation and thread indexes (where they still point to it) and its place in line.
 const ERASE_SCRIPT = `
 local p, id = ARGV[1], ARGV[2]
@@ -358,6 +438,7 @@ export class RedisHandoverStore implements HandoverStore {
   constructor(private readonly client: RedisClient, private readonly prefix: string) {}
 
   private get queueKey() { return `${this.prefix}ho:queue`; }
+  private get pauseKey() { return `${this.prefix}ho:pause`; }
   private ticketKey(id: string) { return `${this.prefix}ho:t:${id}`; }
   private convKey(conversationId: string) { return `${this.prefix}ho:conv:${conversationId}`; }
   private threadKey(threadId: string) { return `${this.prefix}ho:thread:${threadId}`; }
@@ -379,14 +460,34 @@ export class RedisHandoverStore implements HandoverStore {
     }
   }
 
-  async open(ticket: HandoverTicket, ttlMs: number): Promise<{ position: number } | { existing: HandoverTicket }> {
+  async pause(pause: HandoverPause): Promise<{ paused: HandoverPause } | { already: HandoverPause }> {
+    const value = PauseSchema.parse(pause);
+    if (await this.client.set(this.pauseKey, JSON.stringify(value), { condition: 'NX' }) !== null) return { paused: value };
+    const already = parsePause(await this.client.get(this.pauseKey));
+    if (already) return { already };
+    // Unreadable, or resumed a moment ago: this pause is the one in force.
+    await this.client.set(this.pauseKey, JSON.stringify(value));
+    return { paused: value };
+  }
+
+  async resume(): Promise<HandoverPause | undefined> {
+    return parsePause(await this.client.getDel(this.pauseKey));
+  }
+
+  async getPause(): Promise<HandoverPause | undefined> {
+    return parsePause(await this.client.get(this.pauseKey));
+  }
+
+  async open(ticket: HandoverTicket, ttlMs: number, maxWaiting = 0): Promise<{ position: number } | { existing: HandoverTicket } | { full: true }> {
     const stored = TicketSchema.parse({ ...ticket, state: 'waiting' });
     const ttl = String(Math.max(1, Math.floor(ttlMs)));
+    const max = String(Math.max(0, Math.floor(maxWaiting)));
     for (let attempt = 0; ; attempt++) {
       const [status, raw] = await this.client.eval(OPEN_SCRIPT, {
-        arguments: [this.prefix, stored.id, stored.conversationId, JSON.stringify(stored), ttl, String(stored.createdAt), String(stored.deadline)],
+        arguments: [this.prefix, stored.id, stored.conversationId, JSON.stringify(stored), ttl, String(stored.createdAt), String(stored.deadline), max],
       }) as [number, string];
       if (Number(status) === -1) throw new Error('handover: a ticket with this id exists');
+      if (Number(status) === 2) return { full: true };
       if (Number(status) === 0) {
         const existing = parseTicket(raw);
         if (existing) return { existing };
@@ -430,6 +531,14 @@ export class RedisHandoverStore implements HandoverStore {
   async position(id: string): Promise<number | undefined> {
     const position = await this.client.eval(POSITION_SCRIPT, { arguments: [this.prefix, id] }) as number | null;
     return position === null ? undefined : Number(position);
+  }
+
+  async waitingCount(now: number): Promise<number> {
+    return Number(await this.client.eval(WAITING_COUNT_SCRIPT, { arguments: [this.prefix, String(now)] }));
+  }
+
+  async flagOnce(id: string, flag: TicketFlag): Promise<boolean> {
+    return Number(await this.client.eval(FLAG_SCRIPT, { arguments: [this.prefix, id, flag] })) === 1;
   }
 
   async due(now: number, limit = DEFAULT_DUE_LIMIT): Promise<string[]> {

@@ -13,7 +13,7 @@ import type { Session } from '../../dialogs/session.js';
 import { readButton } from '../../dialogs/ui/actions.js';
 import { resultCard } from '../../dialogs/ui/cards.js';
 import { actionSet, ADAPTIVE_CARD, card, cardMessage, safeText, submit, text, withReadableText } from '../../dialogs/ui/card-kit.js';
-import { consentCard, messageCard, requestCard, type RequestStatus, sharedFacts } from './cards.js';
+import { consentCard, messageCard, requestCard, type RequestStatus, sharedFacts, timeOf } from './cards.js';
 import type { HandoverQueue, HandoverStore, HandoverTicket, RelayMessage, ResidentChannel, StaffChannel } from './ports.js';
 
 /** When staff are there (HANDOFF_HOURS); see hours.ts. */
@@ -30,6 +30,8 @@ export interface HandoverSettings {
   contact: Partial<Record<Lang, string>>;
   /** How long a request and its indexes are kept: the conversation's TTL. */
   ttlMs: number;
+  /** HANDOFF_MAX_WAITING: with this many requests waiting unaccepted, the next resident is told all staff are busy (0 = no cap). */
+  maxWaiting: number;
 }
 
 export interface HandoverDeps {
@@ -50,13 +52,27 @@ export interface HandoverDeps {
 const END_WORDS = new Set(['lopeta', 'lopetetaan', 'lopeta keskustelu', 'avsluta', 'avsluta samtalet', 'avsluta chatten', 'end', 'end chat', 'end conversation', 'end the chat']);
 /** Teams commands that make a channel the staff queue (after the @mention is stripped). */
 const REGISTER = new Map<string, Lang>([['ota yhteydenotot tanne', 'fi'], ['ta emot kontakter har', 'sv'], ['take requests here', 'en']]);
+/**
+ * Staff mark the queue busy and back from the queue channel (whole messages, folded: "på plats" → "pa plats"), or ask
+ * how it stands. Confirmed in the queue's language, whichever language the word was in.
+ */
+type QueueCommand = 'pause' | 'resume' | 'status';
+const QUEUE_WORDS: Record<QueueCommand, readonly string[]> = {
+  pause: ['tauko', 'tauolla', 'jono tauolle', 'kaikki varattuja', 'paus', 'pausa', 'upptagna', 'alla upptagna', 'pause', 'busy', 'all busy'],
+  resume: ['paikalla', 'tauko ohi', 'jatketaan', 'på plats', 'tillbaka', 'available', 'back', 'resume'],
+  status: ['jonon tila', 'tila', 'köns status', 'status', 'queue status'],
+};
+const QUEUE_COMMANDS = new Map<string, QueueCommand>(
+  (Object.entries(QUEUE_WORDS) as [QueueCommand, readonly string[]][]).flatMap(([command, words]) => words.map((w) => [normaliseCommandText(w), command] as const)),
+);
 /** "@Luotsi lähetä ruoka-apu Espoo": staff look for an activity to send into the conversation. */
 const SEND = /^(?:laheta|skicka|send)\s+(.+)$/;
 
 const MAX_RELAYED = 4000;
 const MAX_SHARED_TEXT = 1000;
 const TYPING_EVERY_MS = 3000;
-type UnavailableReason = 'noQueue' | 'closed' | 'unreachable' | 'tooMany';
+/** Why nobody can come; `paused` (staff marked the queue busy) and `full` (HANDOFF_MAX_WAITING) both read "all busy". */
+type UnavailableReason = 'noQueue' | 'closed' | 'paused' | 'full' | 'unreachable' | 'tooMany';
 
 /** Requests one conversation may make (each posts a card to the staff channel). */
 const MAX_REQUESTS_PER_CONVERSATION = 3;
@@ -194,11 +210,14 @@ export class HandoverService {
     await this.deps.staff.typingInThread(ticket).catch((err: unknown) => this.deps.onError(err, 'handover typing'));
   }
 
-  /** Whether anyone can come now: a queue and opening hours. Undefined = available. */
-  private async unavailableReason(): Promise<{ reason: 'noQueue' | 'closed'; queue?: HandoverQueue } | { queue: HandoverQueue; reason?: undefined }> {
+  /** Whether anyone can come now: a queue, opening hours, not paused by staff, room in line. Undefined = available. */
+  private async unavailableReason(): Promise<{ reason: 'noQueue' | 'closed' | 'paused' | 'full'; queue?: HandoverQueue } | { queue: HandoverQueue; reason?: undefined }> {
     const queue = await this.deps.store.getQueue();
     if (!queue) return { reason: 'noQueue' };
     if (!this.deps.settings.hours.isOpen(new Date(this.now()))) return { reason: 'closed', queue };
+    if (await this.deps.store.getPause()) return { reason: 'paused', queue };
+    const max = this.deps.settings.maxWaiting;
+    if (max > 0 && await this.deps.store.waitingCount(this.now()) >= max) return { reason: 'full', queue };
     return { queue };
   }
 
@@ -211,6 +230,8 @@ export class HandoverService {
       const next = hours.nextOpening(new Date(this.now()));
       parts.push(t('handover.unavailable.closed', { hours: hours.describe(lang) }));
       if (next) parts.push(t('handover.unavailable.next', { when: formatWhen(next, lang) }));
+    } else if (reason === 'paused' || reason === 'full') {
+      parts.push(t('handover.unavailable.busy'));
     } else {
       parts.push(t(`handover.unavailable.${reason}`));
     }
@@ -263,7 +284,9 @@ export class HandoverService {
     // A conversation that asks and cancels again and again would flood the staff channel with cards.
     if ((s.data.handoverRequests ?? 0) >= MAX_REQUESTS_PER_CONVERSATION) return this.refuse(context, s, 'tooMany');
     const ticket = this.draft(context, s, withText);
-    const opened = await this.deps.store.open(ticket, this.deps.settings.ttlMs);
+    // The cap is checked again as the request is stored: two residents asking at once cannot both take the last place.
+    const opened = await this.deps.store.open(ticket, this.deps.settings.ttlMs, this.deps.settings.maxWaiting);
+    if ('full' in opened) return this.refuse(context, s, 'full');
     if ('existing' in opened) {
       s.data.handover = opened.existing.id;
       await this.whileOpen(context, s, opened.existing, undefined, '');
@@ -344,12 +367,65 @@ export class HandoverService {
     if (button?.action === 'handoffSend') { await this.send(context, button.ticket, button.id); return true; }
     const typed = typeof activity.text === 'string' ? activity.text : '';
     const conversationId = activity.conversation.id;
+    const inChannel = activity.conversation.conversationType === 'channel';
     const registerLang = REGISTER.get(normaliseCommandText(typed));
-    if (registerLang && activity.conversation.conversationType === 'channel') { await this.register(context, registerLang); return true; }
-    if (!conversationId.includes(';messageid=')) return false;
-    const ticket = await this.deps.store.forThread(conversationId);
+    if (registerLang && inChannel) { await this.register(context, registerLang); return true; }
+    const ticket = conversationId.includes(';messageid=') ? await this.deps.store.forThread(conversationId) : undefined;
+    const queueCommand = inChannel ? QUEUE_COMMANDS.get(normaliseCommandText(plainFromTeams(typed))) : undefined;
+    // The connected staff member's words are for the resident, even when they are a queue word ("paikalla" = "here").
+    const toResident = ticket?.state === 'active' && ticket.staff?.id === this.staffOf(context).id;
+    if (queueCommand && !toResident && await this.queueCommand(context, queueCommand)) return true;
     if (!ticket) return false;
     await this.threadMessage(context, ticket, typed);
+    return true;
+  }
+
+  /**
+   * Pause, resume or status, from the queue channel (a new post or any thread but a connected staff member's own). In
+   * another channel only when the bot is @mentioned (then it says where the queue is); otherwise false: not handled.
+   */
+  private async queueCommand(context: TurnContext, command: QueueCommand): Promise<boolean> {
+    const queue = await this.deps.store.getQueue();
+    const channelId = context.activity.conversation.id.split(';')[0];
+    const t = this.t(queue?.lang ?? 'fi');
+    if (!queue || queue.channelId !== channelId) {
+      if (!mentionsBot(context)) return false;
+      await context.sendActivity(t(queue ? 'staff:handover.queue.notHere' : 'staff:handover.queue.none'));
+      return true;
+    }
+    const lang = queue.lang;
+    const now = this.now();
+    const { hours, maxWaiting } = this.deps.settings;
+    if (command === 'pause') {
+      const by = this.staffOf(context).name || t('staff:handover.someone');
+      const paused = await this.deps.store.pause({ at: now, by });
+      if ('already' in paused) {
+        await context.sendActivity(t('staff:handover.queue.alreadyPaused', { name: safeText(paused.already.by), time: timeOf(paused.already.at, lang) }));
+        return true;
+      }
+      this.count('handover_paused', {});
+      const waiting = await this.deps.store.waitingCount(now);
+      await context.sendActivity([t('staff:handover.queue.paused', { name: safeText(by) }), waiting > 0 ? t('staff:handover.queue.stillWaiting', { n: waiting }) : '']
+        .filter(Boolean).join('\n\n'));
+      return true;
+    }
+    if (command === 'resume') {
+      const was = await this.deps.store.resume();
+      if (was) this.count('handover_resumed', {});
+      const lines = [
+        was ? t('staff:handover.queue.resumed', { name: safeText(was.by), time: timeOf(was.at, lang) }) : t('staff:handover.queue.notPaused'),
+        hours.isOpen(new Date(now)) ? '' : t('staff:handover.queue.outsideHours', { hours: hours.describe(lang) }),
+      ];
+      await context.sendActivity(lines.filter(Boolean).join('\n\n'));
+      return true;
+    }
+    const [pause, waiting] = await Promise.all([this.deps.store.getPause(), this.deps.store.waitingCount(now)]);
+    const lines = [
+      pause ? t('staff:handover.queue.statusPaused', { name: safeText(pause.by), time: timeOf(pause.at, lang) })
+        : hours.isOpen(new Date(now)) ? t('staff:handover.queue.statusOpen') : t('staff:handover.queue.outsideHours', { hours: hours.describe(lang) }),
+      maxWaiting > 0 ? t('staff:handover.queue.statusWaitingOf', { n: waiting, max: maxWaiting }) : t('staff:handover.queue.statusWaiting', { n: waiting }),
+    ];
+    await context.sendActivity(lines.join('\n\n'));
     return true;
   }
 
@@ -362,6 +438,9 @@ export class HandoverService {
     const t = this.t(lang);
     await context.sendActivity(t('staff:handover.registered', { hours: hours.describe(lang), minutes: waitMinutes }));
     if (!contact.fi) await context.sendActivity(t('staff:handover.noContactConfigured'));
+    // A pause is the team's, not the channel's: moving the queue keeps it, and says so.
+    const pause = await this.deps.store.getPause();
+    if (pause) await context.sendActivity(t('staff:handover.queue.statusPaused', { name: safeText(pause.by), time: timeOf(pause.at, lang) }));
   }
 
   private staffOf(context: TurnContext): { id: string; name: string } {
@@ -403,20 +482,23 @@ export class HandoverService {
   private async threadMessage(context: TurnContext, ticket: HandoverTicket, typed: string): Promise<void> {
     const staff = this.staffOf(context);
     const t = this.t(await this.queueLang());
-    const mentionsBot = (context.activity.entities ?? []).some((e) => e.type === 'mention'
-      && (e as { mentioned?: { id?: string } }).mentioned?.id === context.activity.recipient?.id);
+    const addressed = mentionsBot(context);
     if (ticket.state !== 'active') {
       // A colleague's remark in an old thread is none of the bot's business; asked directly, it says the request is closed.
-      if (mentionsBot) await context.sendActivity(t('staff:handover.notActive'));
+      if (addressed) await context.sendActivity(t('staff:handover.notActive'));
       return;
     }
     if (ticket.staff && ticket.staff.id !== staff.id) {
-      if (mentionsBot) await context.sendActivity(t('staff:handover.taken', { name: safeText(ticket.staff.name) }));
+      if (addressed) await context.sendActivity(t('staff:handover.taken', { name: safeText(ticket.staff.name) }));
+      // Otherwise once per thread (whichever instance is first), so a colleague knows the resident does not read them.
+      else if (await this.deps.store.flagOnce(ticket.id, 'colleagueNoted')) {
+        await context.sendActivity(t('staff:handover.colleagueNote', { name: safeText(ticket.staff.name || t('staff:handover.someone')) }));
+      }
       return;
     }
     const plain = plainFromTeams(typed);
     if (END_WORDS.has(normaliseCommandText(plain))) return this.staffEnd(context, ticket.id);
-    const send = mentionsBot ? SEND.exec(normaliseCommandText(plain)) : null;
+    const send = addressed ? SEND.exec(normaliseCommandText(plain)) : null;
     if (send?.[1]) return this.offerToSend(context, ticket, plain.replace(/^\s*\S+\s+/, ''));
     if (!plain) return;
     const delivered = await this.deps.resident.deliver(ticket.conversationId, ticket.lang, [{ text: plain }], { name: ticket.staff?.name || this.t(ticket.lang)('handover.aWorker') });
@@ -543,6 +625,12 @@ export class HandoverService {
     const lang = (await this.deps.store.getQueue())?.lang;
     return lang && (LANGS as readonly string[]).includes(lang) ? lang : 'fi';
   }
+}
+
+/** True when the bot itself is @mentioned (its mention has been stripped from the text, not from the entities). */
+function mentionsBot(context: TurnContext): boolean {
+  return (context.activity.entities ?? []).some((e) => e.type === 'mention'
+    && (e as { mentioned?: { id?: string } }).mentioned?.id === context.activity.recipient?.id);
 }
 
 const WHEN: Record<Lang, Intl.DateTimeFormat> = {

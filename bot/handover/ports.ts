@@ -15,6 +15,13 @@ export interface HandoverQueue {
   registeredAt: number;
 }
 
+/** Staff marked the queue busy from the queue channel ("tauko"): residents are told at once and not queued until resumed. */
+export interface HandoverPause {
+  at: number;
+  /** The first name of the staff member who paused it (shown in the channel only). */
+  by: string;
+}
+
 /**
  * waiting: in the queue, nobody has accepted; active: a staff member has it; ended: either side ended it;
  * expired: nobody accepted in time (or the queue closed); cancelled: the resident withdrew before anyone accepted.
@@ -45,16 +52,32 @@ export interface HandoverTicket {
   staff?: { id: string; name: string };
   /** The request card in the queue channel, and its thread (`CHANNEL_ID;messageid=CARD_ID`). */
   card?: { activityId: string; threadId: string; serviceUrl: string; channelId: string };
+  /** A colleague's message in the thread has been answered once with who is connected (see HandoverStore.flagOnce). */
+  colleagueNoted?: boolean;
 }
+
+/** Flags set at most once on a ticket, by whichever instance is first. */
+export type TicketFlag = 'colleagueNoted';
 
 export interface HandoverStore {
   setQueue(queue: HandoverQueue): Promise<void>;
   getQueue(): Promise<HandoverQueue | undefined>;
+  /** Pauses the queue unless it is paused already; then `{ already }` names the pause in force (the first one wins). */
+  pause(pause: HandoverPause): Promise<{ paused: HandoverPause } | { already: HandoverPause }>;
+  /** Ends the pause; returns the pause that was in force, undefined when the queue was not paused. */
+  resume(): Promise<HandoverPause | undefined>;
+  getPause(): Promise<HandoverPause | undefined>;
   /**
    * Stores a new waiting ticket, the conversation's only open one, kept `ttlMs` (then gone, whatever its state).
-   * Returns its place in line (1 = next) or `{ existing }` when the conversation already has an open ticket.
+   * Returns its place in line (1 = next) or `{ existing }` when the conversation already has an open ticket, or
+   * `{ full: true }` (nothing stored) when `maxWaiting` (> 0) requests already wait unaccepted before their deadline:
+   * counted and decided in the same atomic step, so two instances cannot both take the last place.
    */
-  open(ticket: HandoverTicket, ttlMs: number): Promise<{ position: number } | { existing: HandoverTicket }>;
+  open(ticket: HandoverTicket, ttlMs: number, maxWaiting?: number): Promise<{ position: number } | { existing: HandoverTicket } | { full: true }>;
+  /** How many requests wait unaccepted with their deadline after `now` (those past it are about to expire). */
+  waitingCount(now: number): Promise<number>;
+  /** Sets the flag on a kept ticket; true only for the one caller that set it (false when set already or gone). */
+  flagOnce(id: string, flag: TicketFlag): Promise<boolean>;
   get(id: string): Promise<HandoverTicket | undefined>;
   /** The conversation's open (waiting or active) ticket. */
   forConversation(conversationId: string): Promise<HandoverTicket | undefined>;

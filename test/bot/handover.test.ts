@@ -23,11 +23,12 @@ interface World {
   staffPosts: { kind: 'request' | 'update' | 'thread' | 'typing'; ticket?: string; body: unknown }[];
   delivered: { conversationId: string; messages: RelayMessage[]; from?: { name: string } }[];
   handover: HandoverService;
-  resident(text: string, value?: Record<string, unknown>): Promise<ReturnType<typeof view>>;
+  /** A resident's message, by default from the conversation 'resident-1'. */
+  resident(text: string, value?: Record<string, unknown>, conversationId?: string): Promise<ReturnType<typeof view>>;
   staff(text: string, extra?: Partial<Activity>): Promise<ReturnType<typeof view>>;
 }
 
-function world(options: { hours?: Hours; contact?: Record<string, string>; residentGone?: boolean } = {}): World {
+function world(options: { hours?: Hours; contact?: Record<string, string>; residentGone?: boolean; maxWaiting?: number } = {}): World {
   const clock = { now: Date.UTC(2026, 11, 2, 9, 0) };
   const store = new MemoryHandoverStore(() => clock.now);
   const staffPosts: World['staffPosts'] = [];
@@ -52,7 +53,7 @@ function world(options: { hours?: Hours; contact?: Record<string, string>; resid
   const i18n = createI18n();
   const handover = new HandoverService({
     store, staff, resident, i18n, catalogue, matcher, counters: stores.counters, now: () => clock.now,
-    settings: { hours: options.hours ?? ALWAYS, waitMinutes: 10, contact: options.contact ?? { fi: 'Palveluohjaus 09 000 0000' }, ttlMs: 30 * 60_000 },
+    settings: { hours: options.hours ?? ALWAYS, waitMinutes: 10, contact: options.contact ?? { fi: 'Palveluohjaus 09 000 0000' }, ttlMs: 30 * 60_000, maxWaiting: options.maxWaiting ?? 0 },
     onError: (err) => { throw err; },
   });
   const bot = createBot({ catalogue, matcher, storage: stores.storage, summaries: stores.summaries, counters: stores.counters, publicBaseUrl: 'http://localhost', i18n, handover, onError: (e) => { throw e; } });
@@ -68,9 +69,9 @@ function world(options: { hours?: Hours; contact?: Record<string, string>; resid
   }
   return {
     clock, store, staffPosts, delivered, handover,
-    resident: (text, value) => turn({
+    resident: (text, value, conversationId = 'resident-1') => turn({
       type: 'message', channelId: 'directline', text, ...(value ? { value } : {}), locale: 'fi-FI',
-      conversation: { id: 'resident-1', isGroup: false, conversationType: 'personal', name: '' }, from: { id: 'dl_resident', name: '' }, recipient: { id: 'luotsi', name: 'Luotsi' },
+      conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' }, from: { id: 'dl_resident', name: '' }, recipient: { id: 'luotsi', name: 'Luotsi' },
     }),
     staff: (text, extra = {}) => turn({
       type: 'message', channelId: 'msteams', text, locale: 'fi-FI', serviceUrl: 'https://smba.example/',
@@ -217,5 +218,112 @@ describe('handing a resident over', () => {
     expect(fourth.text).toMatch(/useamman kerran/);
     expect(fourth.text).toContain('112');
     expect(w.staffPosts.filter((p) => p.kind === 'request')).toHaveLength(3);
+  });
+
+  it('answers a colleague\'s unaddressed messages in an accepted thread once, saying who is connected; the resident sees none of them', async () => {
+    await w.resident('', { action: 'handoffConsent', share: 'summary' });
+    await w.staff('', { value: { action: 'handoffAccept', ticket: ticketIn(w.staffPosts) } });
+    const inThread = { conversation: { id: `${QUEUE};messageid=card-1`, isGroup: true, conversationType: 'channel', name: '' } };
+    const ben = { from: { id: '29:ben', name: 'Ben Nieminen', aadObjectId: 'aad-ben' } };
+    const before = w.delivered.length;
+    const first = await w.staff('Soitanko hänelle?', { ...inThread, ...ben });
+    expect(first.text).toMatch(/Vain Anna, joka otti pyynnön vastaan, on yhteydessä asukkaaseen/);
+    expect((await w.staff('Vai odotetaanko?', { ...inThread, ...ben })).text).toBe('');
+    expect((await w.staff('Minäkin voin auttaa', { ...inThread, from: { id: '29:cia', name: 'Cia', aadObjectId: 'aad-cia' } })).text).toBe('');
+    expect(w.delivered.length).toBe(before);
+    // Anna's own message still goes to the resident, and nothing answers it in the thread.
+    const own = await w.staff('Hei, olen Anna.', inThread);
+    expect(own.text).toBe('');
+    expect(w.delivered.at(-1)?.messages[0]?.text).toBe('Hei, olen Anna.');
+  });
+
+  describe('when all staff are busy', () => {
+    it('pauses the queue from the queue channel: the resident is told at once, with the contact and 112, and nothing reaches Teams', async () => {
+      const paused = await w.staff('tauko');
+      expect(paused.text).toMatch(/Jono on tauolla \(Anna\)/);
+      const asked = await w.resident('haluan puhua ihmisen kanssa');
+      expect(asked.text).toMatch(/Kaikki palveluohjaajat ovat juuri nyt varattuja/);
+      expect(asked.text).toContain('Palveluohjaus 09 000 0000');
+      expect(asked.text).toContain('112');
+      expect(asked.buttons.map((b) => b.data?.action)).not.toContain('handoffConsent');
+      // A consent tapped on an older card is refused the same way.
+      const tapped = await w.resident('', { action: 'handoffConsent', share: 'summary' });
+      expect(tapped.text).toMatch(/varattuja/);
+      expect(w.staffPosts.filter((p) => p.kind === 'request')).toEqual([]);
+      expect(await w.store.forConversation('resident-1')).toBeUndefined();
+    });
+
+    it('resumes the queue: the next resident is queued again and the channel is told since when it was paused', async () => {
+      await w.staff('tauko');
+      expect((await w.staff('tauko')).text).toMatch(/Jono on jo tauolla \(Anna, klo 11\.00\)/);
+      const back = await w.staff('Paikalla!', { from: { id: '29:ben', name: 'Ben', aadObjectId: 'aad-ben' } });
+      expect(back.text).toMatch(/Jono ottaa taas pyyntöjä vastaan \(tauolla klo 11\.00 alkaen, Anna\)/);
+      expect((await w.staff('paikalla')).text).toMatch(/ei ollut tauolla/);
+      const queued = await w.resident('', { action: 'handoffConsent', share: 'summary' });
+      expect(queued.text).toMatch(/jonossa ensimmäisenä/);
+      expect(w.staffPosts.filter((p) => p.kind === 'request')).toHaveLength(1);
+    });
+
+    it('understands the pause words in Swedish and English and answers in the queue\'s language', async () => {
+      expect((await w.staff('Paus')).text).toMatch(/Jono on tauolla/);
+      expect((await w.staff('på plats')).text).toMatch(/ottaa taas/);
+      expect((await w.staff('all busy')).text).toMatch(/Jono on tauolla/);
+      expect((await w.staff('available')).text).toMatch(/ottaa taas/);
+      const sv = world();
+      await sv.staff('ta emot kontakter här');
+      expect((await sv.staff('tauko')).text).toMatch(/Kön är pausad \(Anna\)/);
+      expect((await sv.resident('can I talk to a real person')).text).toMatch(/All service-guidance workers are busy/);
+    });
+
+    it('tells the channel how many still wait when it pauses, and what the status is', async () => {
+      await w.resident('', { action: 'handoffConsent', share: 'summary' });
+      const paused = await w.staff('tauko');
+      expect(paused.text).toMatch(/odottaa yhä aiempia pyyntöjä: 1/);
+      expect((await w.staff('jonon tila')).text).toMatch(/Jono on tauolla \(Anna, klo 11\.00\)[^]*Odottamassa: 1\./);
+      // The waiting resident can still be accepted.
+      await w.staff('', { value: { action: 'handoffAccept', ticket: ticketIn(w.staffPosts) } });
+      expect(JSON.stringify(w.delivered)).toMatch(/Anna, palveluohjaaja, liittyi/);
+    });
+
+    it('relays the connected staff member\'s "paikalla" to the resident; a colleague\'s "tauko" in the thread pauses the queue', async () => {
+      await w.resident('', { action: 'handoffConsent', share: 'summary' });
+      await w.staff('', { value: { action: 'handoffAccept', ticket: ticketIn(w.staffPosts) } });
+      const inThread = { conversation: { id: `${QUEUE};messageid=card-1`, isGroup: true, conversationType: 'channel', name: '' } };
+      const said = await w.staff('paikalla', inThread);
+      expect(said.text).toBe('');
+      expect(w.delivered.at(-1)?.messages[0]?.text).toBe('paikalla');
+      const colleague = await w.staff('tauko', { ...inThread, from: { id: '29:ben', name: 'Ben', aadObjectId: 'aad-ben' } });
+      expect(colleague.text).toMatch(/Jono on tauolla \(Ben\)/);
+      expect(await w.store.getPause()).toMatchObject({ by: 'Ben' });
+    });
+
+    it('leaves a pause word in another channel alone unless the bot is addressed, and then says where the queue is', async () => {
+      const other = { conversation: { id: '19:yleinen@thread.tacv2', isGroup: true, conversationType: 'channel', tenantId: 't', name: '' } };
+      await w.staff('tauko', other);
+      expect(await w.store.getPause()).toBeUndefined();
+      const mention = { entities: [{ type: 'mention', mentioned: { id: '28:luotsi', name: 'Luotsi' }, text: '<at>Luotsi</at>' }] };
+      expect((await w.staff('tauko', { ...other, ...mention })).text).toMatch(/Tämä kanava ei ota yhteydenottoja vastaan/);
+      expect(await w.store.getPause()).toBeUndefined();
+    });
+
+    it('tells the next resident all staff are busy once HANDOFF_MAX_WAITING requests wait unaccepted', async () => {
+      const capped = world({ maxWaiting: 2 });
+      await capped.staff('ota yhteydenotot tänne');
+      for (const id of ['r-1', 'r-2']) {
+        capped.clock.now += 1000;
+        expect((await capped.resident('', { action: 'handoffConsent', share: 'summary' }, id)).text).toMatch(/jonossa/);
+      }
+      const third = await capped.resident('haluan puhua ihmisen kanssa', undefined, 'r-3');
+      expect(third.text).toMatch(/Kaikki palveluohjaajat ovat juuri nyt varattuja/);
+      expect(third.text).toContain('09 000 0000');
+      expect(third.text).toContain('112');
+      expect((await capped.resident('', { action: 'handoffConsent', share: 'summary' }, 'r-3')).text).toMatch(/varattuja/);
+      expect(capped.staffPosts.filter((p) => p.kind === 'request')).toHaveLength(2);
+      expect((await capped.staff('status')).text).toMatch(/Odottamassa: 2 \(enintään 2;/);
+      // One is accepted: there is room again.
+      capped.clock.now += 1000;
+      await capped.staff('', { value: { action: 'handoffAccept', ticket: ticketIn(capped.staffPosts) } });
+      expect((await capped.resident('', { action: 'handoffConsent', share: 'summary' }, 'r-3')).text).toMatch(/Olet jonossa 2\./);
+    });
   });
 });

@@ -60,12 +60,12 @@ describe('configuration', () => {
     expect(withApp.ok && withApp.config.warnings).toContainEqual(expect.stringContaining('TEAMS_DEV_MODE'));
   });
 
-  it('hands over at any hour by default: 10 minutes to wait, a sweep every 5 seconds, no contact', () => {
+  it('hands over at any hour by default: 10 minutes to wait, a sweep every 5 seconds, at most 5 waiting, no contact', () => {
     const result = parseConfig({});
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const { handover } = result.config;
-    expect(handover).toMatchObject({ waitMinutes: 10, sweepSeconds: 5, contact: {} });
+    expect(handover).toMatchObject({ waitMinutes: 10, sweepSeconds: 5, maxWaiting: 5, contact: {} });
     expect(handover.hoursSpec).toBeUndefined();
     expect(handover.hours.always).toBe(true);
     expect(handover.hours.isOpen(new Date('2027-12-25T02:00:00Z'))).toBe(true);
@@ -101,5 +101,15 @@ describe('configuration', () => {
     expect(result.errors.map((e) => e.split(':')[0])).toEqual(['HANDOFF_WAIT_MINUTES', 'HANDOFF_CONTACT_SV', 'HANDOFF_SWEEP_SECONDS']);
     expect(parseConfig({ HANDOFF_WAIT_MINUTES: '2.5' }).ok).toBe(false);
     expect(parseConfig({ HANDOFF_WAIT_MINUTES: '240', HANDOFF_SWEEP_SECONDS: '1' }).ok).toBe(true);
+  });
+
+  it('reads HANDOFF_MAX_WAITING as a whole number from 0 (no cap) to 1000', () => {
+    const read = (v: string) => { const r = parseConfig({ HANDOFF_MAX_WAITING: v }); return r.ok ? r.config.handover.maxWaiting : r.errors; };
+    expect(read('12')).toBe(12);
+    expect(read('0')).toBe(0);
+    expect(read(' ')).toBe(5);
+    expect(read('-1')).toEqual(['HANDOFF_MAX_WAITING: expected at least 0']);
+    expect(read('1001')).toEqual(['HANDOFF_MAX_WAITING: expected at most 1000']);
+    expect(read('2.5')).toEqual(['HANDOFF_MAX_WAITING: expected a whole number']);
   });
 });

@@ -1,52 +1,11 @@
 // Handing a resident over from the web chat to staff in a Teams channel, with two instances sharing a real Redis and the
 // Teams stand-in connector: the resident is served by one instance, the staff's Teams traffic by the other.
-import type { Activity } from 'botbuilder';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createApp, type LuotsiApp, type RunningServer } from '../../adapters/app.js';
-import { parseConfig } from '../../adapters/config.js';
-import { realKnowledge } from '../fixtures/real-knowledge.js';
-import { dl, type DlConversation } from './helpers/directline-client.js';
-import { postTeams, type Received, startConnector, teamsMessage, until } from './helpers/teams-connector.js';
+import type { DlConversation } from './helpers/directline-client.js';
+import { all, deleteKeys, type Instance, QUEUE, residentSees, sleep, staffSays as staffSaysVia, startInstance, thread, ticketOf } from './helpers/handover-instances.js';
+import { postTeams, startConnector, teamsMessage, until } from './helpers/teams-connector.js';
 import { REDIS_URL, requireRedis, testPrefix } from './redis-env.js';
-
-const SECRET = 'shared-secret-of-every-instance-0123456789abcdef';
-const QUEUE = '19:palveluohjaus@thread.tacv2';
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-interface Instance { luotsi: LuotsiApp; server: RunningServer; client: ReturnType<typeof dl>; stop(): Promise<void> }
-
-async function startInstance(prefix: string, extra: Record<string, string> = {}): Promise<Instance> {
-  const parsed = parseConfig({
-    LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', DIRECTLINE_TOKEN_SECRET: SECRET, REDIS_URL, REDIS_PREFIX: prefix,
-    TEAMS_DEV_MODE: '1', HANDOFF_CONTACT_FI: 'Palveluohjaus, puh. 09 000 0000 (testi)', HANDOFF_SWEEP_SECONDS: '1', ...extra,
-  });
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  const created = await createApp(parsed.config, realKnowledge());
-  if (!created.ok) throw new Error(created.errors.join('\n'));
-  const server = await created.luotsi.start(0);
-  for (let i = 0; i < 100 && (await fetch(`${server.url}/readyz`)).status !== 200; i++) await sleep(20);
-  let stopped = false;
-  return {
-    luotsi: created.luotsi, server, client: dl(server.url),
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      await server.close();
-      await created.luotsi.stores.close();
-    },
-  };
-}
-
-async function deleteKeys(prefix: string): Promise<void> {
-  const client = createClient({ url: REDIS_URL });
-  await client.connect();
-  for await (const keys of client.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) if (keys.length) await client.del(keys);
-  await client.close();
-}
-
-const all = (x: unknown) => JSON.stringify(x);
-const ticketOf = (r: Received) => /"action":"handoffAccept","ticket":"([^"]+)"/.exec(all(r.body))?.[1];
 
 const available = await requireRedis('handover across instances');
 
@@ -55,28 +14,9 @@ describe.skipIf(!available)('handing a resident over to staff in Teams, across t
   let connector: Awaited<ReturnType<typeof startConnector>>;
   let residentSide: Instance;
   let staffSide: Instance;
-  const thread = (cardId: string) => `${QUEUE};messageid=${cardId}`;
 
   /** A Teams activity in the queue channel (or one of its threads), from a staff member. */
-  const staffSays = (instance: Instance, text: string, extra: Record<string, unknown> = {}) => postTeams(instance.server.url, teamsMessage(connector.url, text, {
-    conversation: { id: QUEUE, conversationType: 'channel', tenantId: 'tenant-1', isGroup: true },
-    from: { id: '29:anna', name: 'Anna Virtanen', aadObjectId: 'aad-anna' },
-    ...extra,
-  }));
-
-  /** Everything the resident's web chat shows after its watermark (waiting a little for messages from the other side). */
-  async function residentSees(c: DlConversation, instance: Instance, match: RegExp, ms = 5000): Promise<Partial<Activity>[]> {
-    const end = Date.now() + ms;
-    const seen: Partial<Activity>[] = [];
-    for (;;) {
-      const page = (await (await instance.client.list(c.token, c.conversationId, c.watermark)).json()) as { activities: Partial<Activity>[]; watermark: string };
-      c.watermark = Number(page.watermark);
-      seen.push(...page.activities);
-      if (match.test(all(seen))) return seen;
-      if (Date.now() > end) throw new Error(`the resident never saw ${match}: ${all(seen).slice(0, 800)}`);
-      await sleep(50);
-    }
-  }
+  const staffSays = (instance: Instance, text: string, extra: Record<string, unknown> = {}) => staffSaysVia(connector.url, instance, text, extra);
 
   const newSince = (from: number) => connector.received.slice(from);
 

@@ -100,8 +100,8 @@ async function startServer(env: Record<string, string>): Promise<{ base: string;
     env: {
       ...process.env, PORT: String(port), LUOTSI_BOT: 'luotsi', LOG_LEVEL: 'warn', NODE_ENV: 'development',
       RATE_LIMIT_PER_MINUTE: '0', CONVERSATION_RATE_LIMIT_PER_MINUTE: '0', TEAMS_DEV_MODE: '1',
-      // Always open, and nobody's request expires during the bench.
-      HANDOFF_HOURS: '', HANDOFF_WAIT_MINUTES: '60', HANDOFF_CONTACT_FI: 'Palveluohjaus, puh. 09 000 0000 (bench)',
+      // Always open, no cap on the line (every handover waits at once), and nobody's request expires during the bench.
+      HANDOFF_HOURS: '', HANDOFF_WAIT_MINUTES: '60', HANDOFF_MAX_WAITING: '0', HANDOFF_CONTACT_FI: 'Palveluohjaus, puh. 09 000 0000 (bench)',
       MicrosoftAppId: '', MicrosoftAppPassword: '',
       ...env,
     },
