@@ -14,7 +14,7 @@ import { ADAPTIVE_CARD, card, safeText, text, withReadableText } from '../dialog
 import { ageFacets, isYoung } from './crisis-lines.js';
 import type { Command } from '../dialogs/commands.js';
 import type { I18n } from '../dialogs/i18n.js';
-import { langFromLocale, typedCardInputs, wordCount } from './message-text.js';
+import { langFromLocale, mentionsBot, typedCardInputs, wordCount } from './message-text.js';
 import { crisisReply, type SafetyReplies, typedText } from './safety-replies.js';
 import { type ConversationData, createSession, LOCALE_OF, type Session, setSession, type UserData } from '../dialogs/session.js';
 import type { BotDeps } from './create-bot.js';
@@ -177,6 +177,9 @@ export class LuotsiBot extends ActivityHandler {
     const { handover } = this.options;
     // Staff in a request's thread, accepting or ending one, or making a channel the queue: their words are for the resident.
     if (handover && isStaffChannel(context) && await handover.staffTurn(context)) return;
+    // A channel where the app may read every message (the queue's permission): colleagues' own talk is not for the bot.
+    // It answers a channel message only when @mentioned or when a card's button was pressed.
+    if (context.activity.conversation?.conversationType === 'channel' && !mentionsBot(context.activity) && context.activity.value === undefined) return;
     const s = await this.prepare(context);
     const reply = readReply(context);
     const command = reply.command;

@@ -19,3 +19,12 @@ export function typedCardInputs(value: unknown): string[] {
 }
 
 export const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** The parts of an incoming activity that say whom it addresses. */
+interface Addressed { entities?: readonly { type?: string }[]; recipient?: { id?: string } }
+
+/** True when the bot itself is @mentioned (its mention is stripped from the text, not from the entities). */
+export function mentionsBot(activity: Addressed): boolean {
+  return (activity.entities ?? []).some((e) => e.type === 'mention'
+    && (e as { mentioned?: { id?: string } }).mentioned?.id === activity.recipient?.id);
+}

@@ -11,6 +11,7 @@ import type { I18n } from '../../dialogs/i18n.js';
 import type { CounterStore } from '../../dialogs/ports.js';
 import type { Session } from '../../dialogs/session.js';
 import { readButton } from '../../dialogs/ui/actions.js';
+import { mentionsBot } from '../message-text.js';
 import { resultCard } from '../../dialogs/ui/cards.js';
 import { actionSet, ADAPTIVE_CARD, card, cardMessage, safeText, submit, text, withReadableText } from '../../dialogs/ui/card-kit.js';
 import { consentCard, messageCard, requestCard, type RequestStatus, sharedFacts, timeOf } from './cards.js';
@@ -389,7 +390,7 @@ export class HandoverService {
     const channelId = context.activity.conversation.id.split(';')[0];
     const t = this.t(queue?.lang ?? 'fi');
     if (!queue || queue.channelId !== channelId) {
-      if (!mentionsBot(context)) return false;
+      if (!mentionsBot(context.activity)) return false;
       await context.sendActivity(t(queue ? 'staff:handover.queue.notHere' : 'staff:handover.queue.none'));
       return true;
     }
@@ -482,7 +483,7 @@ export class HandoverService {
   private async threadMessage(context: TurnContext, ticket: HandoverTicket, typed: string): Promise<void> {
     const staff = this.staffOf(context);
     const t = this.t(await this.queueLang());
-    const addressed = mentionsBot(context);
+    const addressed = mentionsBot(context.activity);
     if (ticket.state !== 'active') {
       // A colleague's remark in an old thread is none of the bot's business; asked directly, it says the request is closed.
       if (addressed) await context.sendActivity(t('staff:handover.notActive'));
@@ -627,11 +628,6 @@ export class HandoverService {
   }
 }
 
-/** True when the bot itself is @mentioned (its mention has been stripped from the text, not from the entities). */
-function mentionsBot(context: TurnContext): boolean {
-  return (context.activity.entities ?? []).some((e) => e.type === 'mention'
-    && (e as { mentioned?: { id?: string } }).mentioned?.id === context.activity.recipient?.id);
-}
 
 const WHEN: Record<Lang, Intl.DateTimeFormat> = {
   fi: new Intl.DateTimeFormat('fi-FI', { weekday: 'long', hour: 'numeric', minute: '2-digit', timeZone: 'Europe/Helsinki' }),

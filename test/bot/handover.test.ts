@@ -326,4 +326,15 @@ describe('handing a resident over', () => {
       expect((await capped.resident('', { action: 'handoffConsent', share: 'summary' }, 'r-3')).text).toMatch(/Olet jonossa 2\./);
     });
   });
+
+  describe('colleagues talking among themselves in the queue channel', () => {
+    it('gets no reply unless the bot is @mentioned; with the mention, staff search answers', async () => {
+      const chatter = await w.staff('huomenta kaikille, kahvia on keittiössä');
+      expect(chatter.text).toBe('');
+      expect(chatter.cards).toHaveLength(0);
+      const mention = { entities: [{ type: 'mention', mentioned: { id: '28:luotsi', name: 'Luotsi' }, text: '<at>Luotsi</at>' }] };
+      const asked = await w.staff('omaishoitaja Vantaa', mention);
+      expect(asked.text.length + asked.cards.length).toBeGreaterThan(0);
+    });
+  });
 });
