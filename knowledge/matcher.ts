@@ -41,6 +41,17 @@ const NAMED_CIRCUMSTANCE_EVIDENCE = { score: 0.3, unless: 0.5 } as const;
 const TYPE_WEIGHTS = { centroid: 0.5, phrase: 0.5 } as const;
 const TYPE_CONFIDENCE = 0.8;
 
+/** How much the clause said to matter most adds to what it is about. */
+const FOCUS_WEIGHT = 0.5;
+const FOCUS = /(?:eniten (?:huolettaa|mietityttaa|painaa|stressaa|pelottaa)|tarkeinta (?:on|olisi|ois)|ennen kaikkea|paaasia on|paahuoli on|suurin huoli(?:ni)? on|isoin huoli(?:ni)? on|(?:the )?main (?:thing|worry|problem|issue|concern) (?:is|right now is)|my (?:main|biggest) (?:worry|concern|problem) is|above all|what worries me most is|most of all|framfor allt|mest oroar|det som oroar mig mest|det viktigaste (?:ar|vore)|min storsta oro ar|storsta problemet ar)\s+([^.!?]+)/u;
+
+/** The clause after a marker that it matters most, if the message has one ("…, eniten huolettaa kuitenkin velat: …"). */
+function focusClause(folded: string): string | undefined {
+  const m = FOCUS.exec(folded);
+  const clause = m?.[1]?.trim();
+  return clause && clause.length >= 3 ? clause : undefined;
+}
+
 export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}): Matcher {
   const defaultLimit = options.defaultLimit ?? 10;
   const stems = new StemCache();
@@ -137,6 +148,18 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
       const kw = keywords.evidence(terms, nonLatinOnly ? [] : tokenize(content), detected === 'other' ? 'fi' : detected);
       for (let s = 0; s < situations.length; s++) {
         sitScore[s] = Math.min(1, SITUATION_WEIGHTS.centroid * labels.cent[s]! + SITUATION_WEIGHTS.phrase * labels.best[s]! + SITUATION_WEIGHTS.keywords * kw.score[s]!);
+      }
+      // Several needs, one said to matter most ("eniten huolettaa kuitenkin velat", "the main thing is our son"): what that
+      // clause is about leads.
+      const focus = nonLatinOnly ? undefined : focusClause(content);
+      if (focus !== undefined) {
+        const focusTerms = withFeatures(space, analyse(focus, termLang, vocabulary, stemOf));
+        const fl = situationIndex.score(focusTerms);
+        const fk = keywords.evidence(focusTerms, tokenize(focus), detected === 'other' ? 'fi' : detected);
+        for (let s = 0; s < situations.length; s++) {
+          const f = SITUATION_WEIGHTS.centroid * fl.cent[s]! + SITUATION_WEIGHTS.phrase * fl.best[s]! + SITUATION_WEIGHTS.keywords * fk.score[s]!;
+          sitScore[s] = Math.min(1, sitScore[s]! + FOCUS_WEIGHT * f);
+        }
       }
       let read = 0;
       for (const v of sitScore) read = Math.max(read, v);

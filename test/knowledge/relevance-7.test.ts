@@ -53,3 +53,23 @@ describe('a syndrome or a rare condition is an illness', () => {
     expect(match(lang, text).situations[0]?.id).toBe('illness-diagnosis');
   });
 });
+
+describe('several needs, one said to matter most', () => {
+  it.each([
+    ['fi', 'Olen ollut kotona lasten kanssa ja vähän yksinäinen, mutta suurin huoli on velat, perintäkirjeitä tulee joka viikko', 'money-debt'],
+    ['sv', 'Jag har svårt att hitta vänner och jobbet är tungt, men det som oroar mig mest är skulderna som bara växer', 'money-debt'],
+    ['en', 'We have money worries and the flat is small, but the main thing is our son who has no friends at his new school', 'youth'],
+  ] as const)('%s: "%s" reads first as %s', (lang, text, id) => {
+    expect(match(lang, text).situations[0]?.id).toBe(id);
+  });
+});
+
+describe('rent arrears are debt advice', () => {
+  it.each([
+    ['en', 'I am three months behind on rent and the landlord talks about eviction'],
+    ['sv', 'Jag har hyresskulder och är rädd att bli vräkt, vem kan ge råd?'],
+  ] as const)('%s: "%s" gets debt advice among the first three', (lang, text) => {
+    const r = match(lang, text);
+    expect(r.results.slice(0, 3).map((a) => a.id), firstThree(r)).toContain('takuusaatio-velkaneuvonta');
+  });
+});
