@@ -51,6 +51,8 @@ const TOPICS = {
   // Rare diseases: the network and the rare-disease centre are sister answers a professional accepts.
   rare: ['harvinaiset-verkosto-tieto-ja-vertaistuki', 'norio-harvinaiskeskus'],
   muscle: ['lihastautiliitto-neuvonta-ja-vertaistuki'],
+  // Video gaming, not gambling: each must stay out of the other's first three.
+  gaming: ['digipelirajaton-sosped'],
 } as const;
 type Topic = keyof typeof TOPICS;
 const topicOf = new Map<string, Topic>(Object.entries(TOPICS).flatMap(([t, ids]) => ids.map((id) => [id, t as Topic] as const)));
@@ -125,6 +127,10 @@ const NAMED: ReadonlyArray<readonly [Lang, Topic, string]> = [
   ['fi', 'muscle', 'Minulla on lihastauti ja liikkuminen vaikeutuu, olisiko vertaistukea?'],
   ['fi', 'cancer', 'Vaimollani todettiin rintasyöpä ja hän aloittaa solunsalpaajat, mistä saisimme vertaistukea?'],
   ['fi', 'diabetes', 'Asun Porissa ja minulla on kakkostyypin diabetes, onko täällä yhdistystä?'],
+  ['fi', 'gaming', '15-vuotias poikani pelaa fortnitea yöt läpi eikä käy koulussa, mistä apua?'],
+  ['fi', 'gaming', 'Pelaan liikaa tietokonepelejä ja opiskelut kärsii'],
+  ['en', 'gaming', 'my son plays video games all night and skips school, what can we do?'],
+  ['sv', 'gaming', 'Min son spelar dataspel hela nätterna och vill inte gå till skolan'],
 ];
 
 /**
