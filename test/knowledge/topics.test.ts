@@ -12,8 +12,8 @@ const TOPICS = {
   memory: ['muistiliitto-muistiluotsi', 'muistiliitto-vertaisryhmat-laheisille', 'muistiliitto-kokemustoimijat', 'lapin-muistiyhdistys',
     'minneslotsen-borga-sibbo', 'helsingin-muistiyhdistys-muistiluotsi', 'muistiluotsi-huittinen', 'muistiyhdistykset-uusimaa-omaisten-vertaistuki',
     'muistiyhdistykset-uusimaa-vertaisohjaajaksi'],
-  cancer: ['syopajarjestot-neuvonta'],
-  diabetes: ['diabetesliitto-neuvonta-ja-yhdistykset', 'diabetesyhdistykset-uusimaa'],
+  cancer: ['syopajarjestot-neuvonta', 'europa-donna-rintasyopa-vertaistuki'],
+  diabetes: ['diabetesliitto-neuvonta-ja-yhdistykset', 'diabetesyhdistykset-uusimaa', 'porin-seudun-diabeetikot', 'borga-nejdens-diabetesforening'],
   ms: ['neuroliitto-neuvonta-ja-vertaistuki'],
   parkinson: ['parkinsonliitto-vertaistoiminta'],
   rheuma: ['reumaliitto-liikunta-ja-vertaistuki'],
@@ -48,6 +48,11 @@ const TOPICS = {
   drugs: ['na-nimettomat-narkomaanit', 'irti-huumeista-laheisryhmat'],
   mentalFamily: ['finfami-mielenterveysomaisten-tuki'],
   sexualViolence: ['tukinainen-seksuaalista-vakivaltaa-kokeneille'],
+  // Rare diseases: the network and the rare-disease centre are sister answers a professional accepts.
+  rare: ['harvinaiset-verkosto-tieto-ja-vertaistuki', 'norio-harvinaiskeskus'],
+  muscle: ['lihastautiliitto-neuvonta-ja-vertaistuki'],
+  // Video gaming, not gambling: each must stay out of the other's first three.
+  gaming: ['digipelirajaton-sosped'],
 } as const;
 type Topic = keyof typeof TOPICS;
 const topicOf = new Map<string, Topic>(Object.entries(TOPICS).flatMap(([t, ids]) => ids.map((id) => [id, t as Topic] as const)));
@@ -114,6 +119,18 @@ const NAMED: ReadonlyArray<readonly [Lang, Topic, string]> = [
   ['fi', 'lgbt', 'Olemme naispari ja odotamme ensimmäistä lastamme, onko muita sateenkaariperheitä tavattavaksi?'],
   ['fi', 'sexualViolence', 'Minut raiskattiin bileissä viime kuussa. Mistä saisin apua ja neuvoja?'],
   ['en', 'sexualViolence', "My friend was raped at a party and doesn't know if she should go to the police, where can she get help?"],
+  ['fi', 'rare', 'Lapsellamme todettiin harvinainen perinnöllinen sairaus, mistä saisimme tietoa ja vertaistukea?'],
+  ['en', 'rare', 'I have a rare disease and have never met anyone else with the same diagnosis'],
+  ['sv', 'rare', 'Vår dotter har en sällsynt sjukdom, finns det någon som kan ge information och kamratstöd?'],
+  ['fi', 'muscle', 'Isälläni todettiin ALS, mistä saamme tukea ja tietoa?'],
+  ['en', 'muscle', 'My father was diagnosed with ALS last month, where can the family get support?'],
+  ['fi', 'muscle', 'Minulla on lihastauti ja liikkuminen vaikeutuu, olisiko vertaistukea?'],
+  ['fi', 'cancer', 'Vaimollani todettiin rintasyöpä ja hän aloittaa solunsalpaajat, mistä saisimme vertaistukea?'],
+  ['fi', 'diabetes', 'Asun Porissa ja minulla on kakkostyypin diabetes, onko täällä yhdistystä?'],
+  ['fi', 'gaming', '15-vuotias poikani pelaa fortnitea yöt läpi eikä käy koulussa, mistä apua?'],
+  ['fi', 'gaming', 'Pelaan liikaa tietokonepelejä ja opiskelut kärsii'],
+  ['en', 'gaming', 'my son plays video games all night and skips school, what can we do?'],
+  ['sv', 'gaming', 'Min son spelar dataspel hela nätterna och vill inte gå till skolan'],
 ];
 
 /**
