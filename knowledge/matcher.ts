@@ -13,7 +13,7 @@ import { ActivityIndex } from './matching/activity-index.js';
 import { explain, whyWords } from './matching/explain.js';
 import { KeywordIndex } from './matching/keywords.js';
 import { LabelIndex, StemCache, withFeatures, type Contrib, type LabelText } from './matching/label-index.js';
-import { AGE_EVIDENCE, ageSituation, helperRole } from './matching/person.js';
+import { AGE_EVIDENCE, ageSituation, grownUp, helperRole } from './matching/person.js';
 import { diversify, Ranker, round, type Candidate, type Fit } from './matching/ranking.js';
 import { analyse, clean, contentTokens, createVocabulary, tokenize, type Vocabulary } from './normalise.js';
 import { fold } from './text.js';
@@ -224,7 +224,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     };
     const fit: Fit = {
       place: facets.municipality, lang: detected === 'other' ? undefined : detected, langAsked: facets.language !== undefined,
-      named, seeksHelper: role === 'seeks', offersHelp: role === 'offers', stage: facets.ageGroup,
+      named, seeksHelper: role === 'seeks', offersHelp: role === 'offers', stage: facets.ageGroup, grownUp: grownUp(fold(literal)),
       newcomer: immigrant === undefined || sitScore[immigrant]! > 0, elsewhere: facets.municipality === undefined && facets.elsewhere !== undefined,
     };
     const exclude = new Set(query.excludeIds ?? []);

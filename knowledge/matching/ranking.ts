@@ -85,6 +85,8 @@ const MAX_TEXT_TERMS = 30;
 /** `place`: the resident's municipality code, when known. */
 export interface Fit {
   place: string | undefined; lang: Lang | undefined; langAsked: boolean; named: ReadonlySet<number>; seeksHelper?: boolean; offersHelp?: boolean; stage?: AgeGroup | undefined;
+  /** Grown up by what the message says (a spouse, widowhood, grandchildren) though no age is given. */
+  grownUp?: boolean;
   /** Whether the message reads as a newcomer's (the immigrant situation is among those shown); absent, as if it did. */
   newcomer?: boolean;
   /** The resident named a place outside the catalogue's regions. */
@@ -222,7 +224,7 @@ export class Ranker {
   // per query to the few activities they touch, so the cache does not grow with the number of municipalities.
   private fitFactors(fit: Fit): Float32Array {
     const hasPlace = fit.place !== undefined;
-    const key = `${hasPlace}|${fit.lang ?? ''}|${fit.langAsked}|${fit.seeksHelper === true}|${fit.offersHelp === true}|${fit.stage ?? ''}|${fit.newcomer === false}|${fit.elsewhere === true}`;
+    const key = `${hasPlace}|${fit.lang ?? ''}|${fit.langAsked}|${fit.seeksHelper === true}|${fit.offersHelp === true}|${fit.stage ?? ''}|${fit.grownUp === true}|${fit.newcomer === false}|${fit.elsewhere === true}`;
     let cached = this.fitCache.get(key);
     if (!cached) {
       const plain = Float32Array.from(this.index.activities, (a) => {
@@ -231,6 +233,7 @@ export class Ranker {
         if (fit.lang !== undefined && !fit.langAsked && !a.languages.includes(fit.lang)) f *= OTHER_LANGUAGE[fit.lang];
         if (fit.seeksHelper === true && GIVING_TYPES.has(a.typeIds[0] ?? '')) f *= HELPER_SOUGHT_GIVING;
         if (fit.stage !== undefined && forAnotherStage(a, fit.stage)) f *= OTHER_LIFE_STAGE;
+        else if (fit.stage === undefined && fit.grownUp === true && a.situationIds[0] === 'youth') f *= OTHER_LIFE_STAGE;
         if (fit.offersHelp === true && !a.typeIds.includes('volunteering') && !a.situationIds.includes('volunteering')) f *= HELPER_OFFERED_RECEIVING;
         if (fit.newcomer === false && a.typeIds[0] === 'integration-support') f *= NOT_A_NEWCOMER;
         if (fit.elsewhere === true && a.area.scope !== 'national') f *= ELSEWHERE_LOCAL;

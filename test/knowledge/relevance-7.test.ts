@@ -73,3 +73,19 @@ describe('rent arrears are debt advice', () => {
     expect(r.results.slice(0, 3).map((a) => a.id), firstThree(r)).toContain('takuusaatio-velkaneuvonta');
   });
 });
+
+describe('a grown-up by what the message says, though no age is given', () => {
+  it.each([
+    ['sv', 'Min väninna hittade sin man livlös i morse och är i chock, vem kan hon prata med i natt?'],
+    ['en', 'Her husband died in an accident yesterday and she is in shock, is there a chat she could use tonight?'],
+    ['sv', 'Jag blev änka i våras och känner mig så ensam på kvällarna, finns det någon chatt?'],
+  ] as const)('%s: no youth service among the first two: "%s"', (lang, text) => {
+    const r = match(lang, text);
+    for (const a of r.results.slice(0, 2)) expect(a.activity.situationIds[0], firstThree(r)).not.toBe('youth');
+  });
+
+  it('a grandparent writing about a teenager still gets the young person\'s services among the first three', () => {
+    const r = match('fi', 'Lapsenlapseni on 15 ja aivan yksin uudessa koulussa. Onko nuorille jotain ryhmää tai paikkaa?');
+    expect(r.results.slice(0, 3).some((a) => a.activity.situationIds[0] === 'youth'), firstThree(r)).toBe(true);
+  });
+});
