@@ -224,7 +224,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     };
     const fit: Fit = {
       place: facets.municipality, lang: detected === 'other' ? undefined : detected, langAsked: facets.language !== undefined,
-      named, seeksHelper: role === 'seeks', offersHelp: role === 'offers', stage: facets.ageGroup, grownUp: grownUp(fold(literal)),
+      named, seeksHelper: role === 'seeks', offersHelp: role === 'offers', stage: facets.ageGroup, grownUp: grownUp(fold(literal)), rejected: activityIndex.rejectedByName(fold(literal)),
       newcomer: immigrant === undefined || sitScore[immigrant]! > 0, elsewhere: facets.municipality === undefined && facets.elsewhere !== undefined,
     };
     const exclude = new Set(query.excludeIds ?? []);

@@ -38,6 +38,7 @@ export class ActivityIndex {
   /** Activities for a circumstance the resident must name (`onlyWhen`), each with the folded word beginnings that name it. */
   /** `names` is global, read by namesAffirmed from the start each time. */
   private readonly conditional: Array<{ ai: number; names: RegExp }>;
+  private readonly acronyms: Array<{ ais: number[]; at: RegExp }>;
   /** Each municipality's own activities, filled on first ask: one list of indexes per code a resident has named. */
   private readonly byMunicipality = new Map<string, number[]>();
 
@@ -121,6 +122,15 @@ export class ActivityIndex {
     });
     this.typeStart[activities.length] = typeFlatList.length;
     this.typeFlat = Int32Array.from(typeFlatList);
+    // Organisations residents call by their letters ("AA", "SPR", "MLL"): a name a resident can rule out.
+    const byAcronym = new Map<string, number[]>();
+    activities.forEach((a, ai) => {
+      for (const acronym of new Set(`${a.organisation.name} ${a.title.fi}`.match(/(?<![\p{L}])[A-ZÅÄÖ]{2,5}(?![\p{L}])/gu) ?? [])) {
+        const key = fold(acronym);
+        byAcronym.set(key, [...(byAcronym.get(key) ?? []), ai]);
+      }
+    });
+    this.acronyms = [...byAcronym].map(([key, ais]) => ({ ais, at: new RegExp(`(?:^|[^\\p{L}])${key}(?![\\p{L}])`, 'gu') }));
     this.conditional = activities.flatMap((a, ai) => (a.onlyWhen ? [{
       ai, names: new RegExp(`(?:^|[^\\p{L}])(?:${LANGS.flatMap((l) => a.onlyWhen![l].map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('|')})`, 'gu'),
     }] : []));
@@ -142,15 +152,28 @@ export class ActivityIndex {
     return this.conditional.map((c) => c.ai);
   }
 
+  /** The activities of an organisation the resident rules out by its letters ("AA ei oo mun juttu", "not AA"). */
+  rejectedByName(folded: string): Set<number> {
+    const out = new Set<number>();
+    for (const { ais, at } of this.acronyms) {
+      at.lastIndex = 0;
+      for (let m = at.exec(folded); m !== null; m = at.exec(folded)) {
+        const end = m.index + m[0].length;
+        if (NOT_FOR_ME.test(folded.slice(end, end + 40)) || RULED_OUT.test(folded.slice(Math.max(0, m.index - 40), m.index + 1))) { for (const ai of ais) out.add(ai); break; }
+      }
+    }
+    return out;
+  }
+
   /** The conditional activities whose circumstance the folded text names, and not only to rule it out ("not gambling"). */
   circumstancesNamed(folded: string): Set<number> {
     return new Set(this.conditional.filter((c) => namesAffirmed(c.names, folded)).map((c) => c.ai));
   }
 }
 
-/** Words that rule out what follows them within a few words: "ei mitään rahapelejä", "not gambling", "inte spel om pengar". */
 /** Ruled out after it is named: "AA ei oo mun juttu", "AA är inte för mig", "AA isn't for me". */
 const NOT_FOR_ME = /^\s*(?:\p{L}+\s+){0,2}?(?:ei\s+(?:oo|ole|ois|olisi)\s+(?:mun|minun|mulle|minulle|meidan)|ei\s+(?:sovi|kiinnosta|passaa|tunnu omalta)|(?:ar|e|var|va)\s+(?:inte|int)\s+(?:for\s+mig|min\s+grej|min\s+sak|nagot\s+for\s+mig)|(?:is|was)\s*(?:n't|nt|\s+not)\s+(?:for\s+me|my\s+thing|my\s+cup)|not\s+for\s+me|not\s+my\s+thing)/u;
+/** Words that rule out what follows them within a few words: "ei mitään rahapelejä", "not gambling", "inte spel om pengar". */
 const RULED_OUT = /(?:^|[^\p{L}])(?:ei|eika|ilman|not|no|never|without|inte|int|ingen|inga|utan|aldrig)(?:\s+\p{L}+){0,2}\s*$/u;
 
 /** Whether a circumstance's words stand in the text at least once without a negation just before them. */

@@ -44,6 +44,8 @@ export const NOT_A_NEWCOMER = 0.5;
 /** A place named outside every region the catalogue covers: another region's or town's activities are not near. */
 export const ELSEWHERE_LOCAL = 0.15;
 const GIVING_TYPES: ReadonlySet<string> = new Set(['volunteering', 'experience-expertise']);
+/** An organisation the resident rules out by name ("AA ei oo mun juttu", "not SPR"): it gives way to the others. */
+export const RULED_OUT_BY_NAME = 0.2;
 /** An activity for a circumstance (a suicide, a homicide, a child's death) the resident did not name. */
 export const UNNAMED_CIRCUMSTANCE = 0.3;
 /** …and one the resident did name: a specific topic match outranks a generic situation-and-type match. */
@@ -85,8 +87,10 @@ const MAX_TEXT_TERMS = 30;
 /** `place`: the resident's municipality code, when known. */
 export interface Fit {
   place: string | undefined; lang: Lang | undefined; langAsked: boolean; named: ReadonlySet<number>; seeksHelper?: boolean; offersHelp?: boolean; stage?: AgeGroup | undefined;
-  /** Grown up by what the message says (a spouse, widowhood, grandchildren) though no age is given. */
+  /** Grown up by what the message says (a spouse, widowhood) though no age is given. */
   grownUp?: boolean;
+  /** Activities of an organisation the resident ruled out by name ("AA ei oo mun juttu"). */
+  rejected?: ReadonlySet<number>;
   /** Whether the message reads as a newcomer's (the immigrant situation is among those shown); absent, as if it did. */
   newcomer?: boolean;
   /** The resident named a place outside the catalogue's regions. */
@@ -245,10 +249,11 @@ export class Ranker {
       this.fitCache.set(key, cached);
     }
     const own = fit.place === undefined ? [] : this.index.inMunicipality(fit.place);
-    if (fit.named.size === 0 && own.length === 0) return cached.usual;
+    if (fit.named.size === 0 && own.length === 0 && (fit.rejected?.size ?? 0) === 0) return cached.usual;
     const factors = Float32Array.from(cached.usual);
     for (const ai of fit.named) factors[ai] = cached.plain[ai]! * NAMED_CIRCUMSTANCE;
     for (const ai of own) factors[ai] = factors[ai]! * IN_OWN_MUNICIPALITY;
+    for (const ai of fit.rejected ?? []) factors[ai] = factors[ai]! * RULED_OUT_BY_NAME;
     return factors;
   }
 }

@@ -89,3 +89,19 @@ describe('a grown-up by what the message says, though no age is given', () => {
     expect(r.results.slice(0, 3).some((a) => a.activity.situationIds[0] === 'youth'), firstThree(r)).toBe(true);
   });
 });
+
+describe('an organisation ruled out by its own name', () => {
+  it.each([
+    ['en', 'Sober for a year now. AA is not for me, too much talk of a higher power. What other peer support is there?'],
+    ['sv', 'Nykter sedan i våras men AA är inte för mig. Finns det annat kamratstöd?'],
+    ['fi', 'Raitistuin keväällä, mutta AA ei ole mun juttu. Mitä muuta vertaistukea on?'],
+  ] as const)('%s: AA is not among the first three: "%s"', (lang, text) => {
+    const r = match(lang, text);
+    for (const a of r.results.slice(0, 3)) expect(a.activity.organisation.name, firstThree(r)).not.toMatch(/\bAA\b/);
+  });
+
+  it('one who goes to AA and wants more still gets it', () => {
+    const r = match('en', 'I have been sober for a year and go to AA. I would like more peer support for stopping drinking.');
+    expect(r.results.slice(0, 3).some((a) => /\bAA\b/.test(a.activity.organisation.name)), firstThree(r)).toBe(true);
+  });
+});
