@@ -313,8 +313,12 @@ const CHANNELS: ReadonlyArray<[Channel, RegExp]> = [
   ['face-to-face', rx('kasvokkain|tavata|tapaamaan|paikan paalla|livena|ansikte mot ansikte|traffa|traffas|personligen|face to face|face-to-face|in person|meet someone|meet people')],
 ];
 
+/** A phone or a computer as the thing to learn or use ("mummo ei osaa käyttää älypuhelinta", "fick en smarttelefon"): no channel wish. */
+const DEVICE = rx('alypuhelin|kannyk|kannykka|smarttelefon|smartphone|mobiltelefon|tabletti|tabletin|tablet|ipad|tietokone|dator|computer|laptop|puhelimen kaytto|kayttaa puhelinta|kayttamaan puhelinta|anvanda (?:telefonen|mobilen)|(?:use|using) (?:a |her |his |my |the )?(?:phone|mobile)');
+
 function readChannel(folded: string): Channel | undefined {
-  for (const [channel, pattern] of CHANNELS) if (pattern.test(folded)) return channel;
+  const device = DEVICE.test(folded);
+  for (const [channel, pattern] of CHANNELS) if (pattern.test(folded) && !(device && (channel === 'phone' || channel === 'online'))) return channel;
   return undefined;
 }
 

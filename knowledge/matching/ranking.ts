@@ -155,7 +155,8 @@ export class Ranker {
     terms.slice(0, MAX_TEXT_TERMS).forEach((t, ti) => {
       // "Vantaa", "puhelin", "ruotsiksi" are filters, not content: they must not pull in every activity titled with them.
       if (input.isFacetWord(t.word)) return;
-      const keys = new Set([t.stem, ...t.extra.map((e) => e.stem)]);
+      // …nor as a compound's part: "smarttelefon" is a phone to learn, not a wish to be called.
+      const keys = new Set([t.stem, ...t.extra.filter((e) => e.kind !== 'part' || !input.isFacetWord(e.word)).map((e) => e.stem)]);
       for (const stem of keys) {
         if (stem.length < 3 || STOP_WORDS.has(stem)) continue;
         const p = index.text.get(langKey(input.lang, stem));

@@ -105,3 +105,14 @@ describe('an organisation ruled out by its own name', () => {
     expect(r.results.slice(0, 3).some((a) => /\bAA\b/.test(a.activity.organisation.name)), firstThree(r)).toBe(true);
   });
 });
+
+describe('a phone or a computer to learn is no wish to be called', () => {
+  it.each([
+    ['fi', 'Äitini ei osaa käyttää älypuhelinta eikä vastaa kun soitamme, kuka opettaisi häntä?'],
+    ['en', 'My granddad got a smartphone and cannot even answer when we call. Who teaches older people to use one?'],
+  ] as const)('%s: no phone-only filter, digital help first: "%s"', (lang, text) => {
+    const r = match(lang, text);
+    expect(r.facets.channel).toBeUndefined();
+    expect(r.results[0]!.activity.situationIds, firstThree(r)).toContain('digital-skills');
+  });
+});
