@@ -1,6 +1,6 @@
 // `npm run webchat:build`: builds the Web Chat bundle the widget loads (adapters/web/webchat/, kept in the repository) from
 // Web Chat's own modules, with only what the widget uses: the full composer with Adaptive Cards and markdown, the store and
-// Direct Line; not the speech services (Cognitive Services, Direct Line Speech), not the strings of the 40 languages
+// Direct Line; not the speech services (Cognitive Services, Direct Line Speech), not the strings of the 45 locales
 // besides fi-FI, sv-SE and en-US, not Direct Line's App Service Extension streaming. 2.0 MB instead of the stock
 // dist/webchat.js's 3.9 MB; 0.47 MB brotli instead of 0.64 MB.
 //
