@@ -5,7 +5,6 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY scripts ./scripts
-# postinstall fetches Web Chat's browser bundle from the npm registry into adapters/web/vendor/
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY bot ./bot
@@ -13,8 +12,10 @@ COPY dialogs ./dialogs
 COPY knowledge ./knowledge
 COPY adapters ./adapters
 COPY locales ./locales
+# The Web Chat bundle (adapters/web/webchat/, in the repository) gets its brotli and gzip copies once, here;
 # build.mjs compiles and copies knowledge/data, locales and the web files into dist/, which then runs on its own
-RUN npm run build \
+RUN node scripts/precompress-webchat.mjs \
+ && npm run build \
  && npm run --silent kb:validate > /dev/null
 
 FROM node:20-bookworm-slim AS deps

@@ -17,7 +17,7 @@ const LAYERS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test/e2e/artifacts/**', 'adapters/web/static/**', 'adapters/web/vendor/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test/e2e/artifacts/**', 'adapters/web/static/**', 'adapters/web/vendor/**', 'adapters/web/webchat/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -38,7 +38,8 @@ import { pageLang, renderDemoPage, renderPrivacyPage, renderWidget } from './web
 import { BUNDLE_PATH, loadWebchatBundle, precompressedText } from './web/bundle.js';
 
 const WEB_DIR = join(import.meta.dirname, 'web');
-export const WEBCHAT_BUNDLE = join(WEB_DIR, 'vendor', 'webchat-4.18.1.js');
+/** Web Chat as the widget loads it: built from its own modules by scripts/build-webchat.mjs, kept in the repository. */
+export const WEBCHAT_BUNDLE = join(WEB_DIR, 'webchat', 'webchat-4.18.1-luotsi.js');
 
 type Bot = Pick<ActivityHandler, 'run'>;
 

@@ -1,5 +1,6 @@
 // `npm run build`: compiles TypeScript to dist/ and copies what the compiled service reads at run time (knowledge data,
-// locales, the web page's static files and Web Chat bundle), so dist/ runs on its own: `node dist/adapters/main.js`.
+// locales, the web page's static files and the Web Chat bundle with its compressed copies), so dist/ runs on its own:
+// `node dist/adapters/main.js`.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,5 +20,5 @@ const copy = (from, to) => {
 copy('knowledge/data', 'knowledge/data');
 copy('locales', 'locales');
 copy('adapters/web/static', 'adapters/web/static');
-copy('adapters/web/vendor', 'adapters/web/vendor');
+copy('adapters/web/webchat', 'adapters/web/webchat');
 writeFileSync(join(dist, '.built'), `${new Date().toISOString()}\n`);

@@ -1,4 +1,4 @@
-// Serves the vendored Web Chat bundle: precompressed (brotli, else gzip) at a content-hashed URL cached for a year.
+// Serves the Web Chat bundle (adapters/web/webchat/): precompressed (brotli, else gzip) at a content-hashed URL cached for a year.
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { pipeline } from 'node:stream';
@@ -76,12 +76,12 @@ export function chooseEncoding(header: string | undefined, offered: readonly Enc
  */
 export function loadWebchatBundle(file: string, warn: (message: string) => void = () => {}): WebchatBundle {
   if (!existsSync(file)) {
-    warn(`The Web Chat bundle ${file} is missing; run "node scripts/fetch-webchat.mjs". The web chat cannot open until then.`);
+    warn(`The Web Chat bundle ${file} is missing (it is part of the repository; "npm run webchat:build" makes it anew). The web chat cannot open until then.`);
     return {
       url: BUNDLE_PATH,
       encodings: [],
       ready: Promise.resolve(),
-      handler: (_req, res) => sendError(res, 404, 'not-found', 'The Web Chat bundle is missing; run "node scripts/fetch-webchat.mjs"'),
+      handler: (_req, res) => sendError(res, 404, 'not-found', 'The Web Chat bundle is missing; restore adapters/web/webchat/ or run "npm run webchat:build"'),
     };
   }
   const data = readFileSync(file);

@@ -98,7 +98,7 @@ export function renderPrivacyPage(lang: Lang, stateTtlMinutes: number, i18n: I18
  * written into widget.js where it says so.
  */
 export function renderWidget(source: string, i18n: I18n, bundleUrl = '/webchat.js'): string {
-  const keys = ['open', 'close', 'title', 'loading', 'failed', 'note', 'privacy'] as const;
+  const keys = ['open', 'close', 'title', 'loading', 'failed', 'note', 'privacy', 'input', 'send', 'sendFailed', 'you'] as const;
   const texts = Object.fromEntries(LANGS.map((l) => [l, Object.fromEntries(keys.map((k) => [k, i18n.t(l, `web:widget.${k}`)]))]));
   const markers = { texts: '/*texts*/null', bundle: "/*bundle*/'/webchat.js'" };
   for (const marker of Object.values(markers)) {

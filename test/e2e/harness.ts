@@ -66,8 +66,9 @@ export function watchErrors(page: Page): { pageErrors: string[]; cspViolations: 
 }
 
 /** The texts the widget shows, from locales/{lang}/web.json. */
-export function widgetTexts(lang: Lang): Record<'open' | 'close' | 'title' | 'note' | 'privacy', string> {
-  return (JSON.parse(readFileSync(join(ROOT, 'locales', lang, 'web.json'), 'utf8')) as { widget: Record<'open' | 'close' | 'title' | 'note' | 'privacy', string> }).widget;
+type WidgetText = 'open' | 'close' | 'title' | 'note' | 'privacy' | 'input' | 'send' | 'sendFailed';
+export function widgetTexts(lang: Lang): Record<WidgetText, string> {
+  return (JSON.parse(readFileSync(join(ROOT, 'locales', lang, 'web.json'), 'utf8')) as { widget: Record<WidgetText, string> }).widget;
 }
 
 /** The bot's texts, from locales/{lang}/translation.json. */
@@ -116,33 +117,53 @@ export function chatOn(page: Page) {
     cardButton(name: string | RegExp, scope: Locator = activities.last()): Locator {
       return scope.locator('button.ac-pushButton').filter({ hasText: name }).first();
     },
-    /** Waits until the greeting card is drawn. */
+    /** Waits until Web Chat has drawn the greeting card and the widget's own view (if it was shown) has given way to it. */
     async greeted(lang: Lang): Promise<void> {
       await expect.poll(() => cards.filter({ hasText: drawn(botText(lang, 'welcome.title')) }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+      await expect.poll(() => panel.locator('.luotsi-lite').count(), { timeout: 15_000 }).toBe(0);
     },
   };
 }
 
+/** The live regions a screen reader listens to in the chat: Web Chat's, and the widget's own (its view before Web Chat). */
+const LIVE_REGIONS = '.webchat__live-region-transcript, .luotsi-announcer';
+
 /**
- * Everything Web Chat's live region says from now on. The region (role=log) empties itself a second after each
- * announcement, so what is added is recorded as it is added; `said()` reads the record.
+ * Records, in the page, what is added to the chat's live regions from now on, as a screen reader hears it: an addition
+ * inside something hidden from it (aria-hidden, inert) is not heard. The regions empty themselves seconds after each
+ * announcement, so additions are recorded as they come. Run before the page's scripts (addInitScript) to hear everything.
  */
-export async function listenToLiveRegion(page: Page): Promise<{ said(): Promise<string[]>; clear(): Promise<void> }> {
+function recordAnnouncements(selector: string): void {
+  const w = window as unknown as { __luotsiSaid?: string[] };
+  if (w.__luotsiSaid) return;
+  const said: string[] = (w.__luotsiSaid = []);
+  const start = () => new MutationObserver((records) => {
+    for (const r of records) {
+      const target = r.target instanceof Element ? r.target : r.target.parentElement;
+      if (!target?.closest(selector) || target.closest('[aria-hidden="true"], [inert]')) continue;
+      for (const n of Array.from(r.addedNodes)) if (n.textContent) said.push(n.textContent);
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+  if (document.documentElement) start(); else document.addEventListener('DOMContentLoaded', start);
+}
+
+type Heard = { said(): Promise<string[]>; clear(): Promise<void> };
+const heardOn = (page: Page): Heard => ({
+  said: () => page.evaluate(() => [...((window as unknown as { __luotsiSaid?: string[] }).__luotsiSaid ?? [])]),
+  clear: () => page.evaluate(() => { (window as unknown as { __luotsiSaid?: string[] }).__luotsiSaid?.splice(0); }),
+});
+
+/** Everything the chat's live regions say from now on (see recordAnnouncements); call once Web Chat is drawn. */
+export async function listenToLiveRegion(page: Page): Promise<Heard> {
   await page.locator('#luotsi-panel .webchat__live-region-transcript, .webchat__live-region-transcript').first().waitFor({ state: 'attached', timeout: 30_000 });
-  await page.evaluate(() => {
-    const w = window as unknown as { __luotsiSaid?: string[] };
-    if (w.__luotsiSaid) return;
-    const said: string[] = (w.__luotsiSaid = []);
-    const region = document.querySelector('.webchat__live-region-transcript');
-    if (!region) throw new Error('no live region');
-    new MutationObserver((records) => {
-      for (const r of records) for (const n of Array.from(r.addedNodes)) if (n.textContent) said.push(n.textContent);
-    }).observe(region, { childList: true, subtree: true });
-  });
-  return {
-    said: () => page.evaluate(() => [...((window as unknown as { __luotsiSaid?: string[] }).__luotsiSaid ?? [])]),
-    clear: () => page.evaluate(() => { (window as unknown as { __luotsiSaid?: string[] }).__luotsiSaid?.splice(0); }),
-  };
+  await page.evaluate(recordAnnouncements, LIVE_REGIONS);
+  return heardOn(page);
+}
+
+/** The same from the page's first script on, before the chat is even opened: call before `page.goto`. */
+export async function listenFromTheStart(page: Page): Promise<Heard> {
+  await page.addInitScript(recordAnnouncements, LIVE_REGIONS);
+  return heardOn(page);
 }
 
 /** Text compared as a listener hears it: no zero-width characters, typographic quotes and dashes as plain ones, spaces collapsed. */

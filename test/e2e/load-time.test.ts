@@ -1,6 +1,7 @@
 // How heavy the chat is to open: the Web Chat bundle's bytes on the wire and its caching, the requests opening the chat
-// makes, and the time to the greeting on an emulated slow 4G phone. Timings are printed, never asserted: the machines
-// running this suite are shared and busy, and the 4 s target is reported against what was measured.
+// makes, and the time to the greeting, to a message box and buttons the resident can use, and to Web Chat itself on an
+// emulated slow 4G phone. Timings are printed, never asserted: the machines running this suite are shared and busy, and
+// the 4 s target is reported against what was measured.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { botText, chatOn, haveChromium, PHONE, startLuotsi, type Running } from './harness.js';
 
@@ -13,39 +14,57 @@ const GREETING_TITLE = botText('fi', 'welcome.title');
 interface BundleLoad { url: string; encoding: string | undefined; cacheControl: string | undefined; bytes: number; fromCache: boolean }
 
 interface Opened {
-  /** From the tap to the greeting's title on the screen: the widget's preview of the bot's greeting, or Web Chat's card. */
+  /** From the tap to the greeting's title on the screen: in the widget's own view, or Web Chat's card. */
   greetingMs: number;
+  /** From the tap to a labelled message box, a send button and the greeting's buttons the resident can use (either view). */
+  usableMs: number;
   /** From the tap to Web Chat's own greeting card (its buttons and the message box ready). */
   webChatMs: number;
-  /** Whether the greeting was first shown by the widget's preview, and the preview's text. */
-  preview: string | null;
-  /** Whether the preview had given way once Web Chat had drawn the greeting. */
-  previewGone: boolean;
+  /** The widget's own view's text, when it showed the greeting first. */
+  lite: string | null;
+  /** Whether the widget's view had given way once Web Chat had drawn the greeting. */
+  liteGone: boolean;
   pageMs: number;
   bundle: BundleLoad[];
   /** Direct Line requests after the tap, as "METHOD path" (ids and queries left out), and WebSockets opened. */
   directLine: string[];
 }
 
-/** Records in the page when the tap came and when the greeting's title was first on the screen, and by whom. */
+/**
+ * Records in the page when the tap came, when the greeting's title was first on the screen (and in which view), when a
+ * labelled message box with its send button and the greeting's buttons could first be used, and when Web Chat drew it.
+ */
 function watchGreeting(title: string): void {
   const w = window as unknown as { __luotsiTimes?: Record<string, number | string> };
   const times: Record<string, number | string> = (w.__luotsiTimes = {});
   document.addEventListener('click', (e) => {
     if ((e.target as Element | null)?.closest?.('.luotsi-launcher') && times.tap === undefined) times.tap = performance.now();
   }, true);
+  const usable = (el: Element | null): boolean => {
+    if (!(el instanceof HTMLElement) || el.closest('[inert], [hidden]')) return false;
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0;
+  };
   new MutationObserver(() => {
     if (times.tap === undefined) return;
-    const preview = document.querySelector<HTMLElement>('.luotsi-preview:not([hidden])');
-    if (times.preview === undefined && preview?.textContent?.includes(title)) {
-      times.preview = performance.now();
-      times.previewText = preview.textContent;
+    const lite = document.querySelector<HTMLElement>('.luotsi-lite:not([hidden])');
+    if (times.lite === undefined && lite?.textContent?.includes(title)) {
+      times.lite = performance.now();
+      times.liteText = lite.querySelector('.luotsi-lite__log')?.textContent ?? '';
     }
     const cards = Array.from(document.querySelectorAll('#luotsi-panel .webchat__basic-transcript__activity .ac-adaptiveCard'));
     if (times.card === undefined && cards.some((c) => c.textContent?.includes(title))) {
       times.card = performance.now();
     }
-  }).observe(document, { subtree: true, childList: true, characterData: true });
+    if (times.usable === undefined) {
+      const liteReady = !!lite && usable(lite.querySelector('input[id]')) && !!document.querySelector(`label[for="${lite.querySelector('input[id]')?.id}"]`)
+        && usable(lite.querySelector('.luotsi-lite__send')) && usable(lite.querySelector('.luotsi-lite__actions button'));
+      const webChatReady = times.card !== undefined && !document.querySelector('.luotsi-lite:not([hidden])')
+        && usable(document.querySelector('#luotsi-panel .webchat__send-box-text-box__input'))
+        && usable(document.querySelector('#luotsi-panel .webchat__basic-transcript__activity .ac-pushButton'));
+      if (liteReady || webChatReady) times.usable = performance.now();
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['hidden', 'inert'] });
 }
 
 describe.skipIf(!haveChromium)('opening the chat on a slow phone connection', () => {
@@ -107,15 +126,16 @@ describe.skipIf(!haveChromium)('opening the chat on a slow phone connection', ()
       await c.launcher.tap();
       await c.greeted('fi');
       await page.waitForTimeout(200);
-      const previewGone = await page.locator('.luotsi-preview:not([hidden])').count() === 0;
+      const liteGone = await page.locator('.luotsi-lite').count() === 0;
       const times = await page.evaluate(() => (window as unknown as { __luotsiTimes: Record<string, number | string | undefined> }).__luotsiTimes);
       const tap = Number(times.tap);
       const card = Number(times.card);
-      const preview = times.preview === undefined ? undefined : Number(times.preview);
+      const lite = times.lite === undefined ? undefined : Number(times.lite);
       const bundle = [...loads.entries()].map(([id, l]) => ({ ...l, bytes: bytes.get(id) ?? 0 }));
       return {
-        greetingMs: Math.round(Math.min(card, preview ?? card) - tap), webChatMs: Math.round(card - tap),
-        preview: typeof times.previewText === 'string' ? times.previewText : null, previewGone,
+        greetingMs: Math.round(Math.min(card, lite ?? card) - tap), webChatMs: Math.round(card - tap),
+        usableMs: Math.round(Number(times.usable ?? card) - tap),
+        lite: typeof times.liteText === 'string' ? times.liteText : null, liteGone,
         pageMs, bundle, directLine,
       };
     } finally {
@@ -138,23 +158,23 @@ describe.skipIf(!haveChromium)('opening the chat on a slow phone connection', ()
     expect(load!.bytes).toBeLessThan(MAX_BUNDLE_BYTES);
   });
 
-  it('greets with the bot\'s own greeting, asking for each thing once, and prints the time to it on slow 4G', async () => {
+  it('greets with the bot\'s own greeting and a message box, asking for each thing once, and prints the times on slow 4G', async () => {
     const immediate = measured.immediate ?? await openChat('immediate');
     const normal = (measured.normal = await openChat('normal'));
     const verdict = (ms: number) => (ms <= TARGET_MS ? 'within' : 'OVER');
-    const line = (o: Opened) => `${o.greetingMs} ms (${verdict(o.greetingMs)} the ${TARGET_MS} ms target; shown by ${o.preview ? "the widget's preview of the bot's greeting" : "Web Chat's card"}),`
-      + ` Web Chat's own card with its buttons and the message box at ${o.webChatMs} ms`;
+    const line = (o: Opened) => `greeting ${o.greetingMs} ms, typing and the greeting's buttons ${o.usableMs} ms (${verdict(Math.max(o.greetingMs, o.usableMs))} the ${TARGET_MS} ms target;`
+      + ` shown by ${o.lite ? "the widget's own view" : 'Web Chat'}), Web Chat's own card with its buttons and the message box at ${o.webChatMs} ms`;
     console.log([
-      `e2e: slow 4G (${SLOW_4G.latency} ms, ${Math.round(SLOW_4G.downloadThroughput * 8 / 1000)} kbit/s down), time from tapping "Kysy Luotsilta" to the greeting:`,
+      `e2e: slow 4G (${SLOW_4G.latency} ms, ${Math.round(SLOW_4G.downloadThroughput * 8 / 1000)} kbit/s down), time from tapping "Kysy Luotsilta" to:`,
       `  tapped as soon as the page showed (bundle not fetched yet, ${immediate.bundle.find((b) => !b.fromCache)?.bytes ?? 0} bytes to come): ${line(immediate)}`,
       `  tapped once the page was idle (bundle fetched ahead; the page took ${normal.pageMs} ms): ${line(normal)}`,
       `  Direct Line requests after the tap: immediate ${immediate.directLine.join(', ')}; normal ${normal.directLine.join(', ')}`,
     ].join('\n'));
     for (const o of [immediate, normal]) {
-      // A preview, when there was one, is the bot's real greeting, and it gives way to Web Chat's card.
-      if (o.preview) {
-        expect(o.preview).toContain(GREETING_TITLE);
-        expect(o.previewGone).toBe(true);
+      // The widget's view, when there was one, is the bot's real greeting, and it gives way to Web Chat's card.
+      if (o.lite) {
+        expect(o.lite).toContain(GREETING_TITLE);
+        expect(o.liteGone).toBe(true);
       }
       // One token, one conversation, one stream; no second look at a conversation the widget itself opened.
       const count = (request: string) => o.directLine.filter((r) => r === request).length;

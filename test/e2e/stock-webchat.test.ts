@@ -1,5 +1,7 @@
-// The stock Bot Framework Web Chat in its default settings (createDirectLine({ domain, token }): WebSocket on) against our
-// Direct Line, and the widget's transport option: the stream by default when the server offers it, polling when asked.
+// Bot Framework Web Chat in its default settings (createDirectLine({ domain, token }): WebSocket on) against our Direct
+// Line, and the widget's transport option: the stream by default when the server offers it, polling when asked. The bundle
+// is the one the widget loads: Web Chat 4.18.1's own components and its Direct Line client, unchanged, built without the
+// speech services and other languages' strings (scripts/build-webchat.mjs); the page uses nothing but Web Chat's API.
 //
 // STREAM: these tests need the server's Direct Line WebSocket stream (streamUrl, shared/spec/interfaces.md). Until it is
 // integrated they skip with a message (and fail with CI=true); once `serverOffersStream` is true they always run. After the

@@ -98,7 +98,7 @@ describe('the widget and the Web Chat bundle', () => {
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 
-  it('serves the vendored Web Chat bundle from our own origin, compressed, at a content-hashed address cached for a year', async () => {
+  it('serves the Web Chat bundle from our own origin, compressed, at a content-hashed address cached for a year', async () => {
     const widget = await (await fetch(`${server.url}/widget.js`)).text();
     const path = /\/webchat\.js\?v=[\w-]+/.exec(widget)?.[0];
     expect(path).toBeDefined();

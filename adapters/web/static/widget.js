@@ -161,7 +161,8 @@
   note.appendChild(noteText);
   note.appendChild(privacy);
 
-  // Web Chat draws into `chat`; the greeting's preview (below) covers it until Web Chat has drawn the greeting itself.
+  // Web Chat draws into `chat`; on a slow connection the widget's own view of the conversation (below) covers it until
+  // Web Chat is ready.
   var body = document.createElement('div');
   body.className = 'luotsi-body';
   body.appendChild(chat);
@@ -260,6 +261,9 @@
       });
   }
 
+  /** The resident's id in Web Chat (and in what the widget posts before it): a random one per conversation. */
+  function newUserID() { return 'r_' + Math.random().toString(36).slice(2, 12); }
+
   /** A stream address from the server's answer about a conversation, when the widget may use it. */
   function streamOf(answer) {
     return TRANSPORT === 'auto' && typeof answer.streamUrl === 'string' && /^wss?:\/\//.test(answer.streamUrl) ? answer.streamUrl : null;
@@ -299,73 +303,476 @@
         if (onAsked) onAsked();
         return asking;
       }).then(function (c) {
-        var fresh = { token: c.token, conversationId: c.conversationId, streamUrl: streamOf(c), at: Date.now(), resumed: false };
+        var fresh = { token: c.token, conversationId: c.conversationId, userID: newUserID(), streamUrl: streamOf(c), at: Date.now(), resumed: false };
         // Kept at once: a page changed before Web Chat has run resumes this conversation instead of opening another.
-        saveSession({ token: fresh.token, conversationId: fresh.conversationId, lang: convLang, at: fresh.at });
+        saveSession({ token: fresh.token, conversationId: fresh.conversationId, userID: fresh.userID, lang: convLang, at: fresh.at });
         return fresh;
       });
     });
   }
 
-  // ---- The greeting at once: the bot's first reply, as text, while Web Chat is still loading on a slow connection ----
-  var preview = document.createElement('div');
-  preview.className = 'luotsi-preview';
-  preview.hidden = true;
-  body.appendChild(preview);
+  // ---- Before Web Chat: the conversation in the widget's own plain view, with a message box, on a slow connection ----
+  // The bundle takes seconds to arrive and run (0.6 MB: about 4 s on slow 4G, then one or two to start). Meanwhile the
+  // widget shows the conversation itself: the bot's replies as text, the buttons of the last card, and a labelled message
+  // box with a send button, posting through Direct Line as any client may. Web Chat, once drawn, reads the same
+  // conversation from its start and takes over (swapToWebChat): nothing is sent twice, nothing is lost.
+  var lite = document.createElement('div');
+  lite.className = 'luotsi-lite';
+  lite.hidden = true;
+  var liteLog = document.createElement('div');
+  liteLog.className = 'luotsi-lite__log';
+  var liteForm = document.createElement('form');
+  liteForm.className = 'luotsi-lite__composer';
+  liteForm.noValidate = true;
+  var liteLabel = document.createElement('label');
+  liteLabel.className = 'luotsi-sr-only';
+  liteLabel.htmlFor = 'luotsi-lite-input';
+  var liteInput = document.createElement('input');
+  liteInput.id = 'luotsi-lite-input';
+  liteInput.type = 'text';
+  liteInput.autocomplete = 'off';
+  liteInput.maxLength = 10000;
+  var liteSend = document.createElement('button');
+  liteSend.type = 'submit';
+  liteSend.className = 'luotsi-lite__send';
+  liteForm.appendChild(liteLabel);
+  liteForm.appendChild(liteInput);
+  liteForm.appendChild(liteSend);
+  lite.appendChild(liteLog);
+  lite.appendChild(liteForm);
+  body.appendChild(lite);
 
-  /** Shows the bot's greeting (its card's text; its buttons come with Web Chat) until Web Chat has drawn it. */
-  function showPreview(activities) {
-    if (directLine || !preview.parentNode) return;
-    var greeting = (activities || []).filter(function (a) { return a && a.type === 'message' && a.from && a.from.role === 'bot'; })[0];
-    if (!greeting) return;
-    var blocks = [];
-    (greeting.attachments || []).forEach(function (a) {
-      if (a && a.contentType === 'application/vnd.microsoft.card.adaptive' && a.content) cardBlocks(a.content.body, blocks);
-    });
-    if (!blocks.length && greeting.text) blocks.push({ text: plainText(greeting.text) });
-    if (!blocks.length) return;
-    preview.textContent = '';
-    blocks.forEach(function (b) {
-      var p = document.createElement('p');
-      if (b.heading) p.className = 'luotsi-preview__title';
-      else if (b.subtle) p.className = 'luotsi-preview__subtle';
-      p.textContent = b.text;
-      preview.appendChild(p);
-    });
-    preview.setAttribute('lang', langOf(greeting.locale) || convLang);
-    preview.hidden = false;
-    // The loading line goes under the greeting, where it is seen.
-    if (statusKey) preview.appendChild(status);
+  // What a screen reader hears from the widget itself: the replies its own view shows (Web Chat has a live region of its
+  // own, quiet for what was said here already).
+  var announcer = document.createElement('div');
+  announcer.className = 'luotsi-sr-only luotsi-announcer';
+  announcer.setAttribute('role', 'log');
+  announcer.setAttribute('aria-live', 'polite');
+  panel.appendChild(announcer);
+  function announce(text, lang) {
+    if (!text) return;
+    var line = document.createElement('div');
+    line.textContent = text;
+    if (lang) line.setAttribute('lang', lang);
+    announcer.appendChild(line);
+    setTimeout(function () { if (line.parentNode) line.parentNode.removeChild(line); }, 5000);
   }
 
-  /** A card's text blocks in reading order, for the preview: headings, text, facts. */
-  function cardBlocks(node, out) {
-    if (!node || typeof node !== 'object') return out;
-    if (Array.isArray(node)) { node.forEach(function (n) { cardBlocks(n, out); }); return out; }
-    if (node.isVisible === false) return out;
-    if (node.type === 'TextBlock' && node.text) {
-      out.push({ text: plainText(node.text), heading: node.style === 'heading' || node.size === 'Large', subtle: !!node.isSubtle });
-    } else if (node.type === 'FactSet') {
-      (node.facts || []).forEach(function (f) { out.push({ text: plainText(f.title) + ': ' + plainText(f.value) }); });
+  function applyLiteTexts() {
+    var t = T();
+    liteLabel.textContent = t.input;
+    liteInput.placeholder = t.input;
+    liteSend.textContent = t.send;
+    Array.prototype.forEach.call(liteLog.querySelectorAll('.luotsi-lite__who'), function (el) { el.textContent = t.you + ': '; });
+  }
+
+  var liteConv = null;        // the conversation the widget's view talks to, until Web Chat takes over
+  var liteKnown = {};         // ids of the activities it has read
+  var liteWatermark = 0;
+  var liteInFlight = 0;       // messages posted whose post and read-back have not finished
+  var litePending = {};       // clientActivityID → the bubble shown while the message is on its way
+  var liteEchoed = {};        // clientActivityIDs read back from the conversation: the server kept those messages
+  var liteSeq = 0;
+  var litePollTimer = 0;
+  var liteFocusReply = false; // a button was used: focus goes to its answer
+  var wantsFocus = false;     // opened by the resident on a desktop: the message box gets the focus
+
+  // Whether the focus is in the widget's view: a focused part it replaces (a used button) leaves it nowhere, and still here.
+  var focusInLite = false;
+  lite.addEventListener('focusin', function () { focusInLite = true; });
+  lite.addEventListener('focusout', function (e) {
+    var from = e.target;
+    if (e.relatedTarget && lite.contains(e.relatedTarget)) return;
+    // Chromium says focusout when the focused node is removed too: it is the focus going elsewhere only if the node stays.
+    setTimeout(function () { focusInLite = !from.isConnected && (!document.activeElement || document.activeElement === document.body); }, 0);
+  });
+
+  function liteShown() { return !!liteConv && !!lite.parentNode; }
+  function liteActivitiesPath() { return '/v3/directline/conversations/' + encodeURIComponent(liteConv.conversationId) + '/activities'; }
+
+  /** The new conversation's first page (the greeting) read: the widget's view opens, unless Web Chat got there first. */
+  function showLite(c, page) {
+    if (directLine || liteConv || !lite.parentNode || !page || !page.activities) return;
+    if (!page.activities.some(function (a) { return a && a.type === 'message' && a.from && a.from.role === 'bot'; })) return;
+    liteConv = c;
+    applyLiteTexts();
+    lite.hidden = false;
+    // Web Chat is drawn underneath while it gets ready: out of reach of the keyboard and of screen readers until then.
+    chat.setAttribute('inert', '');
+    chat.setAttribute('aria-hidden', 'true');
+    setStatus(null);
+    addLiteActivities(page.activities, page.watermark);
+    // On a desktop the message box takes the focus, as Web Chat's would; on a phone its keyboard would cover the greeting.
+    if (wantsFocus && !fullScreen.matches && (document.activeElement === close || document.activeElement === document.body)) liteInput.focus();
+  }
+
+  function addLiteActivities(list, watermark) {
+    var w = Number(watermark);
+    if (isFinite(w) && w > liteWatermark) liteWatermark = w;
+    var fresh = (list || []).filter(function (a) {
+      if (!a || typeof a.id !== 'string' || liteKnown[a.id]) return false;
+      liteKnown[a.id] = true;
+      return true;
+    });
+    var firstReply = null;
+    fresh.forEach(function (a) {
+      if (a.type === 'endOfConversation') dropSession();
+      if (a.type !== 'message') return;
+      if (a.from && a.from.role === 'bot') {
+        var item = liteBotMessage(a);
+        firstReply = firstReply || item;
+      } else {
+        liteUserMessage(a);
+      }
+    });
+    if (firstReply) {
+      if (liteFocusReply && (!document.activeElement || document.activeElement === document.body || lite.contains(document.activeElement))) {
+        // After a button, focus goes to its answer (read on focus, so not announced as well), as Web Chat does.
+        liteFocusReply = false;
+        firstReply.setAttribute('tabindex', '-1');
+        firstReply.focus({ preventScroll: true });
+        firstReply.dataset.focused = '1';
+      }
+      // A reply is shown from its start; the greeting too, which is taller than a phone's screen.
+      liteLog.scrollTop = Math.max(0, firstReply.offsetTop - liteLog.offsetTop - 8);
     }
-    cardBlocks(node.items, out);
-    cardBlocks(node.columns, out);
-    return out;
+    fresh.forEach(function (a) {
+      if (a.type !== 'message' || !a.from || a.from.role !== 'bot') return;
+      var el = liteLog.querySelector('[data-activity="' + cssEscape(a.id) + '"]');
+      if (el && el.dataset.focused) return;
+      announce(readableText(a) || plainText(a.text), langOf(a.locale) || convLang);
+    });
   }
 
-  function hidePreview() {
-    if (!preview.parentNode) return;
-    preview.parentNode.removeChild(preview);
-    if (directLine) setStatus(null);
-    else if (statusKey && !status.parentNode) chat.insertBefore(status, chat.firstChild);
+  function cssEscape(value) { return window.CSS && CSS.escape ? CSS.escape(value) : String(value).replace(/["\\]/g, '\\$&'); }
+
+  function liteBotMessage(a) {
+    var lang = langOf(a.locale);
+    if (lang && lang !== convLang) switchLang(lang);
+    var item = document.createElement('div');
+    item.className = 'luotsi-lite__bot';
+    item.setAttribute('data-activity', a.id);
+    item.setAttribute('lang', lang || convLang);
+    if (a.text) addText(item, a.text, {});
+    // Each card's buttons under its own text (three results each have their own "save" button).
+    var groups = [];
+    (a.attachments || []).forEach(function (att) {
+      if (!isAdaptiveCard(att)) return;
+      var part = document.createElement('div');
+      part.className = 'luotsi-lite__card';
+      cardBlocks(att.content.body, part);
+      item.appendChild(part);
+      var actions = cardActions(att.content);
+      if (actions.length) groups.push({ into: part, actions: actions });
+    });
+    var suggested = suggestedActionsOf(a);
+    if (suggested.length) groups.push({ into: item, actions: suggested });
+    liteLog.appendChild(item);
+    if (groups.length) setLiteActions(groups);
+    return item;
   }
 
-  /** The greeting, read the way any Direct Line client may (polling), only if Web Chat has not drawn it yet. */
+  function liteUserMessage(a) {
+    var cid = a.channelData && a.channelData.clientActivityID;
+    if (cid) liteEchoed[cid] = true;
+    if (cid && litePending[cid]) {
+      litePending[cid].classList.remove('luotsi-lite__user--sending');
+      litePending[cid].setAttribute('data-activity', a.id);
+      delete litePending[cid];
+      return;
+    }
+    if (typeof a.text === 'string' && a.text) liteLog.appendChild(userBubble(a.text, a.id));
+  }
+
+  function userBubble(text, id) {
+    var bubble = document.createElement('p');
+    bubble.className = 'luotsi-lite__user';
+    if (id) bubble.setAttribute('data-activity', id);
+    var who = document.createElement('span');
+    who.className = 'luotsi-sr-only luotsi-lite__who';
+    who.textContent = T().you + ': ';
+    bubble.appendChild(who);
+    bubble.appendChild(document.createTextNode(text));
+    return bubble;
+  }
+
+  function isAdaptiveCard(att) {
+    return !!(att && att.contentType === 'application/vnd.microsoft.card.adaptive' && att.content && typeof att.content === 'object');
+  }
+
+  /** A card's text in reading order: headings, text (links kept), facts; hidden parts and buttons left out. */
+  function cardBlocks(node, into) {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) { node.forEach(function (n) { cardBlocks(n, into); }); return; }
+    if (node.isVisible === false) return;
+    if (node.type === 'TextBlock' && node.text) {
+      addText(into, node.text, { heading: node.style === 'heading' || node.size === 'Large', subtle: !!node.isSubtle });
+    } else if (node.type === 'RichTextBlock') {
+      addText(into, (node.inlines || []).map(function (i) { return typeof i === 'string' ? i : i && i.text; }).join(''), {});
+    } else if (node.type === 'FactSet') {
+      (node.facts || []).forEach(function (f) { addText(into, plainText(f.title) + ': ' + plainText(f.value), {}); });
+    } else if (node.type === 'Input.Toggle' && node.title) {
+      // What the card offers to tick ("understood": the situations read), to answer in words until Web Chat is here.
+      addText(into, '• ' + plainText(node.title), {});
+    }
+    cardBlocks(node.items, into);
+    cardBlocks(node.columns, into);
+  }
+
+  var SAFE_URL = /^(https?:|tel:|mailto:)/i;
+  /** Markdown text as paragraphs, with its links as links (a crisis card's numbers can be called from here) and no markup. */
+  function addText(into, markdown, how) {
+    String(markdown).split(/\n\s*\n/).forEach(function (para) {
+      if (!para.trim()) return;
+      var p = document.createElement('p');
+      if (how.heading) p.className = 'luotsi-lite__title';
+      else if (how.subtle) p.className = 'luotsi-lite__subtle';
+      var rest = para;
+      var link = /\[([^\]]*)\]\(([^)\s]+)\)/;
+      var m;
+      while ((m = link.exec(rest))) {
+        if (m.index) p.appendChild(document.createTextNode(plainText(rest.slice(0, m.index))));
+        if (SAFE_URL.test(m[2])) {
+          var a = document.createElement('a');
+          a.href = m[2];
+          if (!/^(tel|mailto):/i.test(m[2])) { a.target = '_blank'; a.rel = 'noopener'; }
+          a.textContent = plainText(m[1]);
+          p.appendChild(a);
+        } else {
+          p.appendChild(document.createTextNode(plainText(m[1])));
+        }
+        rest = rest.slice(m.index + m[0].length);
+      }
+      if (rest) p.appendChild(document.createTextNode(plainText(rest)));
+      into.appendChild(p);
+    });
+  }
+
+  /** A card with inputs of its own (toggles, a choice) is answered in Web Chat: its buttons would send without them. */
+  function hasInputs(node) {
+    if (!node || typeof node !== 'object') return false;
+    if (Array.isArray(node)) return node.some(hasInputs);
+    if (typeof node.type === 'string' && node.type.indexOf('Input.') === 0) return true;
+    return hasInputs(node.body) || hasInputs(node.items) || hasInputs(node.columns);
+  }
+
+  /** The buttons a card offers that the widget's view can carry out: submits and links. */
+  function cardActions(card) {
+    var out = [];
+    // A card with inputs of its own is answered in Web Chat (or in words): its buttons would send without them.
+    if (hasInputs(card.body)) return out;
+    function add(action) {
+      if (!action || action.isVisible === false) return;
+      if (action.type === 'Action.Submit' && action.data && typeof action.data === 'object') out.push({ title: action.title, value: action.data });
+      else if (action.type === 'Action.Submit' && typeof action.data === 'string') out.push({ title: action.title, text: action.data });
+      else if (action.type === 'Action.OpenUrl' && SAFE_URL.test(action.url || '')) out.push({ title: action.title, url: action.url });
+    }
+    function walk(node) {
+      if (!node || typeof node !== 'object') return;
+      if (Array.isArray(node)) { node.forEach(walk); return; }
+      if (node.isVisible === false) return;
+      if (node.type === 'ActionSet') (node.actions || []).forEach(add);
+      walk(node.items);
+      walk(node.columns);
+    }
+    walk(card.body);
+    (card.actions || []).forEach(add);
+    return out.filter(function (x) { return x.title; });
+  }
+
+  /** A reply's suggested actions ("start over"), as buttons. */
+  function suggestedActionsOf(a) {
+    var out = [];
+    ((a.suggestedActions && a.suggestedActions.actions) || []).forEach(function (s) {
+      if (!s) return;
+      if (s.type === 'imBack' && typeof s.value === 'string') out.push({ title: s.title || s.value, text: s.value });
+      else if ((s.type === 'postBack' || s.type === 'messageBack') && s.value !== undefined) out.push({ title: s.title || s.text || '', value: s.value, text: typeof s.value === 'string' ? s.value : undefined });
+    });
+    return out.filter(function (x) { return x.title; });
+  }
+
+  /** The last reply's buttons, each card's under its text; the ones before go (their replies are read above). */
+  function setLiteActions(groups) {
+    Array.prototype.forEach.call(liteLog.querySelectorAll('.luotsi-lite__actions'), function (old) { old.parentNode.removeChild(old); });
+    groups.forEach(function (group) { group.into.appendChild(actionButtons(group.actions)); });
+  }
+
+  function actionButtons(actions) {
+    var row = document.createElement('div');
+    row.className = 'luotsi-lite__actions';
+    actions.forEach(function (action) {
+      var el;
+      if (action.url) {
+        el = document.createElement('a');
+        el.href = action.url;
+        if (!/^(tel|mailto):/i.test(action.url)) { el.target = '_blank'; el.rel = 'noopener'; }
+      } else {
+        el = document.createElement('button');
+        el.type = 'button';
+        el.addEventListener('click', function () { liteTap(action, el); });
+      }
+      el.className = 'luotsi-lite__action';
+      el.textContent = plainText(action.title);
+      row.appendChild(el);
+    });
+    return row;
+  }
+
+  function liteTap(action, el) {
+    // One tap at a time: a second one while the first is on its way would answer the same question twice.
+    if (!liteShown() || liteInFlight > 0) return;
+    el.classList.add('luotsi-chosen');
+    liteFocusReply = true;
+    var posting = action.value !== undefined ? litePost({ type: 'message', value: action.value }, null) : litePost({ type: 'message', text: action.text }, action.text);
+    posting.then(function (kept) { if (!kept) el.classList.remove('luotsi-chosen'); });
+  }
+
+  liteForm.addEventListener('submit', function (e) {
+    e.preventDefault();
+    var text = liteInput.value.replace(/^\s+|\s+$/g, '');
+    if (!text || !liteShown()) return;
+    liteInput.value = '';
+    liteFocusReply = false;
+    litePost({ type: 'message', text: text }, text);
+  });
+
+  /**
+   * Posts as Web Chat would (its from id, the conversation's locale, a clientActivityID), shows a typed message at once,
+   * and reads the conversation again for the answer. A message the server did not keep goes back into the box.
+   */
+  function litePost(activity, shownText) {
+    var conv = liteConv;
+    var cid = 'luotsi-' + Date.now().toString(36) + '-' + (++liteSeq);
+    activity.from = { id: conv.userID, role: 'user' };
+    activity.locale = LOCALES[convLang];
+    activity.channelData = { clientActivityID: cid };
+    if (activity.text !== undefined) activity.textFormat = 'plain';
+    residentActed = true;
+    var failedLine = liteLog.querySelector('.luotsi-lite__failed');
+    if (failedLine) failedLine.parentNode.removeChild(failedLine);
+    if (shownText) {
+      var bubble = userBubble(shownText, null);
+      bubble.classList.add('luotsi-lite__user--sending');
+      litePending[cid] = bubble;
+      liteLog.appendChild(bubble);
+      liteLog.scrollTop = liteLog.scrollHeight;
+    }
+    liteInFlight++;
+    var posted = false;
+    return directLineRequest('POST', liteActivitiesPath(), conv.token, activity)
+      .then(function () { posted = true; }, function () { /* an error or a busy server may have kept it all the same: read back */ })
+      .then(function () { return litePoll(); })
+      .then(null, function () { /* read again by the next poll, or by Web Chat */ })
+      .then(function () {
+        liteInFlight--;
+        var kept = posted || !!liteEchoed[cid];
+        if (!kept) {
+          // Not kept: a typed message goes back into the box (and with it to Web Chat's), to be sent again.
+          var pending = litePending[cid];
+          delete litePending[cid];
+          if (pending && pending.parentNode) pending.parentNode.removeChild(pending);
+          if (shownText && activity.text !== undefined && !liteInput.value) liteInput.value = shownText;
+          var line = document.createElement('p');
+          line.className = 'luotsi-lite__failed';
+          line.setAttribute('role', 'alert');
+          line.textContent = T().sendFailed;
+          liteLog.appendChild(line);
+          liteFocusReply = false;
+        }
+        if (liteShown()) keepPolling();
+        maybeSwap();
+        return kept;
+      });
+  }
+
+  /** The conversation from where the widget's view has read it. */
+  function litePoll() {
+    var conv = liteConv;
+    if (!conv || !lite.parentNode) return Promise.resolve();
+    return directLineRequest('GET', liteActivitiesPath() + '?watermark=' + liteWatermark, conv.token).then(function (page) {
+      if (liteConv === conv && lite.parentNode && page) addLiteActivities(page.activities, page.watermark);
+    });
+  }
+
+  /** Once the resident has said something, replies that come later (a person joining) are read every two seconds. */
+  function keepPolling() {
+    clearTimeout(litePollTimer);
+    litePollTimer = setTimeout(function () {
+      litePoll().then(function () { if (liteShown()) keepPolling(); }, function (err) {
+        if (liteShown() && !(err && [401, 403, 404].indexOf(err.status) >= 0)) keepPolling();
+      });
+    }, 2000);
+  }
+
+  // ---- Web Chat takes over the widget's view: when it has read everything the view showed, and nothing is on its way ----
+  var webChatSeen = {};  // ids of the activities Web Chat's store has received, with the activity
+  var swapTimer = 0;
+  var swapDeadline = 0;
+  var regionMutedUntil = 0;
+
+  function maybeSwap() {
+    if (!lite.parentNode || !directLine) return;
+    if (!liteConv) { swapToWebChat(); return; }
+    if (!swapDeadline) swapDeadline = setTimeout(function () { swapDeadline = -1; maybeSwap(); }, 10000);
+    if (liteInFlight > 0) return;
+    var behind = Object.keys(liteKnown).some(function (id) { return !webChatSeen[id]; });
+    if (behind && swapDeadline !== -1) return;
+    if (!chat.querySelector('.webchat__basic-transcript__activity')) return;
+    clearTimeout(swapTimer);
+    // A moment for Web Chat to draw the last of them.
+    swapTimer = setTimeout(swapToWebChat, 150);
+  }
+
+  function swapToWebChat() {
+    if (!lite.parentNode) return;
+    clearTimeout(swapTimer);
+    clearTimeout(swapDeadline);
+    clearTimeout(litePollTimer);
+    var active = document.activeElement;
+    var typing = active === liteInput;
+    // In the view, or lost with a part of it that was replaced (a used button), not taken elsewhere on the page.
+    var hadFocus = !!active && (lite.contains(active) || (active === document.body && focusInLite));
+    var draft = liteInput.value;
+    // Web Chat read the conversation from its start, and its live region would say all of it again: it stays quiet for
+    // what it has now (it fades within a second); what the widget's view had not shown is said by the widget.
+    var region = chat.querySelector('.webchat__live-region-transcript');
+    if (region && liteConv) {
+      region.setAttribute('aria-hidden', 'true');
+      regionMutedUntil = Date.now() + 1500;
+      setTimeout(function () { region.removeAttribute('aria-hidden'); regionMutedUntil = 0; }, 1500);
+      Object.keys(webChatSeen).forEach(function (id) {
+        var a = webChatSeen[id];
+        if (!liteKnown[id] && a.type === 'message' && a.from && a.from.role !== 'user') announce(readableText(a) || plainText(a.text), langOf(a.locale) || convLang);
+      });
+    }
+    lite.parentNode.removeChild(lite);
+    liteConv = null;
+    chat.removeAttribute('inert');
+    chat.removeAttribute('aria-hidden');
+    setStatus(null);
+    if (draft && store) store.dispatch({ type: 'WEB_CHAT/SET_SEND_BOX', payload: { text: draft } });
+    if (hadFocus && !panel.hidden) {
+      setTimeout(function () {
+        var input = sendBox();
+        // On a phone the keyboard comes up only for someone who was typing; anyone else is put on the last reply.
+        if (fullScreen.matches && !typing) {
+          var last = activityElements().pop();
+          if (last) { focusActivity(last); return; }
+        }
+        if (!input) return;
+        input.focus();
+        var end = input.value.length;
+        try { input.setSelectionRange(end, end); } catch (e) { /* not a text box */ }
+      }, 0);
+    }
+  }
+
+  /** The new conversation's greeting, read the way any Direct Line client may (polling), only if Web Chat is not there yet. */
   function fetchGreeting(c) {
-    // Web Chat already here (the bundle came from the cache): it draws the greeting itself, sooner than a preview could.
+    // Web Chat already here (the bundle came from the cache): it draws the greeting itself, sooner than the widget could.
     if (c.resumed || directLine || (window.WebChat && window.WebChat.renderWebChat)) return;
     directLineRequest('GET', '/v3/directline/conversations/' + encodeURIComponent(c.conversationId) + '/activities?watermark=0', c.token)
-      .then(function (page) { showPreview(page && page.activities); })
+      .then(function (page) { showLite(c, page); })
       .catch(function () { /* Web Chat reads it too: nothing lost */ });
   }
 
@@ -464,7 +871,11 @@
               action = Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: activity }) });
             }
             onBotMessage(activity);
+            // Just after the swap Web Chat's live region is quiet (it was saying the conversation again): the widget says it.
+            if (regionMutedUntil > Date.now()) announce(readableText(activity) || plainText(activity.text), langOf(activity.locale) || convLang);
           }
+          if (lite.parentNode && typeof activity.id === 'string') webChatSeen[activity.id] = activity;
+          if (lite.parentNode) setTimeout(maybeSwap, 0);
         } else if (action && SENDS[action.type]) {
           // A card's button sent this: once the answer is in, focus goes there, out of the old card.
           focusAfter = Date.now() - cardClickAt < 1500 ? snapshot() : null;
@@ -480,15 +891,19 @@
   function snapshot() { return { before: activityElements(), at: Date.now() }; }
 
   var langTimer = 0;
+  /** The conversation's language changed (a reply's locale): the panel, the widget's view and Web Chat follow. */
+  function switchLang(lang) {
+    convLang = lang;
+    saveSession({ lang: lang });
+    applyLiteTexts();
+    // Not while Web Chat's store is dispatching: right after.
+    clearTimeout(langTimer);
+    langTimer = setTimeout(function () { applyTexts(); renderChat(); }, 0);
+  }
+
   function onBotMessage(activity) {
     var lang = langOf(activity.locale);
-    if (lang && lang !== convLang) {
-      convLang = lang;
-      saveSession({ lang: lang });
-      // Not while Web Chat's store is dispatching: right after.
-      clearTimeout(langTimer);
-      langTimer = setTimeout(function () { applyTexts(); renderChat(); }, 0);
-    }
+    if (lang && lang !== convLang) switchLang(lang);
     if (directLine && session && directLine.token && directLine.token !== session.token) saveSession({ token: directLine.token, at: Date.now() });
     if (focusAfter) setTimeout(focusNewActivity, 60);
     if (greetingPending) { greetingPending = false; setTimeout(showGreetingTop, 100); }
@@ -500,11 +915,7 @@
   var greetingPending = false;
   var residentActed = false;
   ['pointerdown', 'wheel', 'keydown', 'touchstart'].forEach(function (type) {
-    chat.addEventListener(type, function () {
-      residentActed = true;
-      // Typing before the greeting is drawn (the message box has the focus on a desktop): the resident sees Web Chat.
-      if (type === 'keydown' && directLine) hidePreview();
-    }, { passive: true, capture: true });
+    chat.addEventListener(type, function () { residentActed = true; }, { passive: true, capture: true });
   });
   function showGreetingTop() {
     var until = Date.now() + 2000;
@@ -580,8 +991,8 @@
     el.setAttribute('aria-expanded', shown ? 'true' : 'false');
   }
   new MutationObserver(function (records) {
-    // Web Chat has drawn the greeting (or anything): the preview gives way.
-    if (preview.parentNode && directLine && chat.querySelector('.webchat__basic-transcript__activity')) hidePreview();
+    // Web Chat has drawn something: the widget's view gives way once Web Chat has all it showed.
+    if (lite.parentNode && directLine && chat.querySelector('.webchat__basic-transcript__activity')) maybeSwap();
     records.forEach(function (r) {
       if (r.type === 'attributes') {
         if (r.target.classList && r.target.classList.contains('ac-pushButton') && r.target.hasAttribute('aria-pressed')) unpress(r.target);
@@ -613,7 +1024,7 @@
     started = Promise.all([loadBundle(asked), connecting])
       .then(function (results) {
         var c = results[1];
-        var userID = c.userID || ('r_' + Math.random().toString(36).slice(2, 12));
+        var userID = c.userID || newUserID();
         var options = { domain: origin + '/v3/directline', token: c.token, conversationId: c.conversationId, watermark: '0', webSocket: !!c.streamUrl };
         // Handed the stream's address, Web Chat opens the stream at once; it then leaves the token to the widget.
         var handOver = c.streamUrl && Date.now() - c.at < STREAM_URL_FRESH_MS;
@@ -627,15 +1038,14 @@
         if (handOver) keepTokenFresh(REFRESH_MS);
         greetingPending = !c.resumed;
         store = window.WebChat.createStore({}, storeMiddleware);
-        // Under the greeting's preview the loading line stays until Web Chat has drawn the greeting.
-        if (!preview.parentNode || preview.hidden) setStatus(null);
+        if (!liteConv) setStatus(null);
         renderChat();
         return true;
       })
       .catch(function () {
         started = null;
-        hidePreview();
-        setStatus('failed');
+        // Only Web Chat failed to load: the widget's own view goes on (the next open tries again).
+        if (!liteShown()) setStatus('failed');
         return false;
       });
     return started;
@@ -651,6 +1061,7 @@
     button.setAttribute('aria-expanded', 'true');
     setOpenFlag(true);
     var first = fullScreen.matches ? title : close;
+    wantsFocus = !!moveFocus;
     if (moveFocus) first.focus();
     startChat().then(function (ok) {
       // On a phone the message box waits for a tap (its keyboard would cover the greeting); elsewhere it gets the focus.
