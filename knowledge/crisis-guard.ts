@@ -4,7 +4,7 @@
 // -koulutus") so that residents asking about courses, grief or boredom are not interrupted.
 import type { CrisisResult } from './contracts.js';
 import {
-  BULLYING, CONCEPTS, HABITUAL_VIOLENCE, VIOLENCE_GOING_ON, HOBBY_CONTEXT, RECENT_PAST, REMOTE_CHANNEL, SPORT, DISTANT_PAST, PAST_ATTEMPT,
+  BULLYING, CONCEPTS, HABITUAL_VIOLENCE, VIOLENCE_GOING_ON, HOBBY_CONTEXT, RECENT_PAST, REMOTE_CHANNEL, SPORT, DISTANT_PAST, HISTORY, PAST_ATTEMPT,
   FIGURATIVE, FI_CONNEGATIVES, INSTRUCTION, LOSS_CONTEXT, NEGATION_BARRIERS, NEGATION_FILLERS,
   NEGATORS, OTHER_PERSON, TOPIC_CONTEXT, TOPIC_IN_COMPOUND,
   type CrisisConcept, type QuietContext,
@@ -21,11 +21,11 @@ const KIND_PRIORITY: readonly CrisisKind[] = ['overdose', 'violence', 'suicide',
 const SELF_DIRECTED = new Set(['suicidal-intent', 'death-wish', 'hopelessness', 'suicidal-feelings', 'self-harm', 'method+first-person']);
 const LOOK_BACK_TOKENS = 6;
 const QUIET: Readonly<Record<QuietContext, RegExp>> = {
-  topic: TOPIC_CONTEXT, loss: LOSS_CONTEXT, 'distant-past': DISTANT_PAST, 'past-attempt': PAST_ATTEMPT, bullying: BULLYING, instruction: INSTRUCTION, sport: SPORT,
+  topic: TOPIC_CONTEXT, loss: LOSS_CONTEXT, 'distant-past': DISTANT_PAST, history: HISTORY, 'past-attempt': PAST_ATTEMPT, bullying: BULLYING, instruction: INSTRUCTION, sport: SPORT,
   'recent-past': RECENT_PAST, habitual: HABITUAL_VIOLENCE, remote: REMOTE_CHANNEL, medicine: MEDICINE_ROUTINE, disposal: MEDICINE_RETURNED, hobby: HOBBY_CONTEXT,
 };
 /** A disclosure quieted by these is a history, a grief or a danger that is not happening now: not an interrupt, but worth a gentle line. */
-const CONCERN_CONTEXTS: ReadonlySet<QuietContext> = new Set(['loss', 'distant-past', 'past-attempt', 'recent-past', 'habitual', 'remote']);
+const CONCERN_CONTEXTS: ReadonlySet<QuietContext> = new Set(['loss', 'distant-past', 'history', 'past-attempt', 'recent-past', 'habitual', 'remote']);
 /** Read over the whole message: medicine on its way back to the pharmacy is named in another sentence as often as in the same one. */
 const MESSAGE_WIDE: ReadonlySet<QuietContext> = new Set(['disposal']);
 /** Passive thoughts of death (no intent, no means, no plan): an explicit "I'm not going to do anything" makes them a concern. */
@@ -81,7 +81,7 @@ function quietedBy(contexts: readonly QuietContext[], text: string, start: numbe
 /** A habit or last week's violence is a history only while nothing in the message says it is going on now. */
 const GOING_ON_UNLESS: ReadonlySet<QuietContext> = new Set(['habitual', 'recent-past']);
 
-const SENTENCE_WIDE: ReadonlySet<QuietContext> = new Set(['topic', 'distant-past', 'past-attempt', 'loss', 'sport', 'recent-past', 'habitual', 'remote', 'hobby', 'medicine']);
+const SENTENCE_WIDE: ReadonlySet<QuietContext> = new Set(['topic', 'distant-past', 'history', 'past-attempt', 'loss', 'sport', 'recent-past', 'habitual', 'remote', 'hobby', 'medicine']);
 
 /** The sentence after the one a match stands in ("The rope is in the shed. I'm finally going climbing"). */
 function sentenceAfter(text: string, end: number): string {

@@ -4,7 +4,7 @@
 // exact phrases: design.md measured an exact-phrase list at 1/26 unseen cases, a concept lexicon at 25/26.
 import type { CrisisKind } from './vocabulary.js';
 
-export type QuietContext = 'topic' | 'loss' | 'distant-past' | 'past-attempt' | 'bullying' | 'instruction' | 'sport' | 'recent-past' | 'habitual' | 'remote' | 'medicine' | 'disposal' | 'hobby';
+export type QuietContext = 'topic' | 'loss' | 'distant-past' | 'history' | 'past-attempt' | 'bullying' | 'instruction' | 'sport' | 'recent-past' | 'habitual' | 'remote' | 'medicine' | 'disposal' | 'hobby';
 const TERM_QUIET: readonly QuietContext[] = ['topic', 'loss', 'distant-past'];
 
 export interface CrisisConcept {
@@ -52,10 +52,10 @@ const SV_OBJ = alt('mig', 'mej', 'oss', 'hela familjen', 'familjen', 'oss alla',
 const SV_HIT = alt('slar', 'sparkar', 'stryper', 'misshandlar', 'hotar', 'skadar', 'attackerar', 'knivhugger', 'valdtar', 'forfoljer',
   'nyper', 'sliter', 'drar i', 'knuffar');
 
-const EN_WANT = alt('want', 'wanna', 'wish', 'going', 'gonna', 'plan', 'planning', 'ready', 'about', 'need', 'trying', 'try', 'tried',
+const EN_WANT = alt('want', 'wanna', 'wish', 'going', 'gonna', 'plan', 'planning', 'ready', "(?<=(?:i'm|im|i am|am|we're|we are|i was) )about", 'need', 'trying', 'try', 'tried',
   'deserve', 'should', 'could', 'would like', 'intend', 'decided', 'have decided', 'will', 'just want');
 const EN_SELF = alt('myself', 'my self', 'meself');
-const EN_OBJ = alt('me', 'us', 'my (?:father|dad|husband|wife|grandma|grandmother|grandpa|grandfather|gran|nan)', 'his (?:mum|mom|mother|dad|father|sister|brother)', 'her (?:kids?|children|son|daughter|husband|mum|mom)', 'his wife', 'his girlfriend', 'his partner', 'his kids', 'her kids', 'the woman', 'a neighbou?r', 'the (?:whole )?family', 'everyone', 'all of us', 'my wife', 'my partner', 'my girlfriend', 'my mum', 'my mom', 'my (?:kids?|child|children|son|daughter|baby|mom|mum|mother|sister|brother)', 'the (?:kids|children|baby)', 'her', 'a woman', 'a girl', 'a child', 'a kid', 'someone');
+const EN_OBJ = alt('me', 'us', 'my (?:father|dad|husband|wife|grandma|grandmother|grandpa|grandfather|gran|nan)', 'his (?:mum|mom|mother|dad|father|sister|brother)', 'her (?:kids?|children|son|daughter|husband|mum|mom)', 'his wife', 'his girlfriend', 'his partner', 'his kids', 'her kids', 'the woman', 'a neighbou?r', 'the (?:whole )?family', 'everyone', 'all of us', 'my wife', 'my partner', 'my girlfriend', 'my mum', 'my mom', 'my (?:kids?|child|children|son|daughter|baby|mom|mum|mother|sister|brother)', 'my (?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)[ -]?(?:year|yr)[ -]?olds?(?: (?:daughter|son|girl|boy|child|kid))?', 'my (?:little|baby|small|youngest|eldest) (?:daughter|son|girl|boy|one|sister|brother)', 'both of us', 'all of us', 'us both', 'the (?:kids|children|baby)', 'her', 'a woman', 'a girl', 'a child', 'a kid', 'someone');
 const EN_SUBJ = alt('he', 'she', 'they', 'someone', 'somebody', 'my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|stepdad|mom|mother|ex|brother|son|neighbou?r)',
   'husband', 'boyfriend', 'partner', 'dad', 'father', 'ex', 'man', 'guy');
 const EN_BE = alt('is', "'s", 's', 'are', "'re", 're', 'keeps', 'keep', 'has been', 'was', 'started', 'just', 'will', "'ll", 'll', 'is going to', 'is gonna');
@@ -86,11 +86,14 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       // Disappearing tonight and nobody noticing: "ingen skulle märka om jag försvann i natt", "would anyone notice if I disappeared tonight".
       re(alt('om jag forsvann', 'om jag forsvinner', 'om ja forsvann', 'if i disappeared', 'if i disappear', 'if i vanished', 'if i was gone', 'jos katoaisin', 'jos ma katoaisin', 'jos mina katoaisin', 'jos katoan', 'jos mua ei ois', 'jos minua ei olisi'), '\\s+', gap(1), alt('i natt', 'ikvall', 'i kvall', 'idag', 'tonight', 'today', 'tomorrow', 'tana yona', 'tana iltana', 'tanaan', 'huomenna')),
       re(alt('itsaroin', 'itsaroida', 'itsaroimaan', 'itaroin', 'itaroida')),
-      re(SV_WANT, '\\s+', gap(2), SV_SELF_END),
+      re('(?<!\\b(?:nagon|nan|den|de|dom|folk|personer|manniskor|klienter|ungdomar|elever|patienter)\\s(?:som\\s)?)', SV_WANT, '\\s+', gap(2), SV_SELF_END),
       re(alt('ta mitt liv', 'ta livet (?:av|a) (?:mig|mej)', 'tar mitt liv', 'tar livet (?:av|a) (?:mig|mej)', 'doda mig sjalv', 'dodar mig sjalv', 'bega sjalvmord', 'begar sjalvmord')),
       re(alt("i'm", 'im', 'i am'), '\\s+', alt('ending it', 'ending my life', 'ending everything', 'checking out', 'going to end it', 'gonna end it')),
       re(alt('ending it', 'ending my life', 'ending everything', 'end it all'), '\\s+', alt('tonight', 'today', 'tomorrow', 'this weekend', 'now', 'soon')),
       re(alt('going to', 'gonna', 'will', "i'll", 'ill'), '\\s+', alt('die', 'end it', 'end my life'), '\\s+', alt('tonight', 'today', 'tomorrow', 'this weekend', 'soon', 'tonite', '2nite')),
+      // "planning not to be around after this weekend", "won't be around by Monday".
+      re(alt('planning', 'plan', 'going', 'decided', 'intend', 'intending', 'gonna'), '\\s+', alt('not to be', 'to not be'), '\\s+', alt('around', 'here', 'alive'), '(?:\\s+(?:anymore|any more|after|by|for much longer|much longer))?'),
+      re(alt("won't be", 'wont be', 'will not be', "i'll not be"), '\\s+', alt('around', 'alive'), '\\s+', alt('after', 'by', 'for much longer', 'much longer', 'anymore', 'next week', 'tomorrow')),
       re(alt('wish i could', 'want to', 'wanna', 'just want to', 'i want to'), '\\s+', gap(1), alt('stop existing', 'not exist', 'not be here', 'disappear', 'stop being alive', 'cease to exist')),
       re(alt('disappointed', 'sad', 'angry'), '\\s+', gap(2), alt("i'm still here", 'im still here', 'i am still here', 'still alive', 'i woke up', 'to wake up')),
       re(alt('walk into the sea', 'walk into the lake', 'walk into the water', 'drown myself', 'jump off', 'jump in front of')),
@@ -126,6 +129,8 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(alt('kunpa', 'toivon', 'toivoisin', 'haluaisin', 'haluan', 'haluun'), '\\s+', gap(3), alt('en heraisi', 'etten heraisi', 'etten heraa', 'en enaa heraisi', 'etten enaa heraisi', 'nukahtaa ikuisesti', 'nukkua ikuisesti')),
       re(alt('vill', 'onskar', 'hoppas', 'vill bara'), '\\s+', gap(4), alt('aldrig vakna', 'inte vakna', 'inte ska vakna', 'inte skulle vakna', 'aldrig ska vakna', 'slippa vakna', 'somna for alltid', 'somna in for alltid')),
       re(alt('hope', 'wish'), '\\s+', alt('i die', "i don't wake up", 'i dont wake up', 'i never wake up')),
+      re(alt("wouldn't mind", 'wouldnt mind', 'would not mind', "don't mind", 'dont mind', 'skulle int ha na emot', 'skulle inte ha nagot emot', 'ha nat emot'), '\\s+', gap(2), alt('not waking up', 'never waking up', 'not waking', 'dying', 'att somna in', 'somna in', 'att inte vakna', 'int vakna', 'inte vakna')),
+      re(alt('waiting to join', 'waiting to be with', 'vantar pa att fa komma till', 'vantar pa att fa traffa', 'odotan etta paasen'), '\\s+', alt('him', 'her', 'them', 'my (?:husband|wife|partner|son|daughter)', 'honom', 'henne', 'hanen luokseen', 'heidan luokseen', 'miehen luo', 'vaimon luo')),
       // "It wouldn't matter if I didn't wake up": "det skulle inte göra något om jag inte vaknade", "ei haittaisi vaikka en heräisi".
       re(alt('skulle inte gora nagot', 'inte skulle gora nagot', 'skulle inte spela nagon roll', 'vore skont', "wouldn't mind", 'wouldnt mind', 'would not mind', "wouldn't matter", 'wouldnt matter', 'ei haittaisi', 'ei haittais', 'olisi ihan sama', 'ois ihan sama', 'ei olisi vaarin'),
         '\\s+', gap(2), alt('om jag inte vaknade', 'om jag aldrig vaknade', 'om jag inte vaknar', "if i didn't wake up", 'if i didnt wake up', 'if i did not wake up', 'if i never woke up', 'jos en heraisi', 'jos en enaa heraisi', 'vaikka en heraisi', 'jos en heraa')),
@@ -181,9 +186,9 @@ export const CONCEPTS: readonly CrisisConcept[] = [
     ],
   },
   {
-    name: 'self-harm', kind: 'suicide', negatable: true,
+    name: 'self-harm', kind: 'suicide', negatable: true, quietWhen: ['history'],
     patterns: [
-      re(alt('tekee mieli', 'teki mieli', 'tekee (?:niin|tosi|ihan|hirveesti|kauheesti) mieli', 'teki (?:niin|tosi) mieli', 'pakko', 'haluan', 'haluun', 'himottaa'), '\\s+', gap(1), alt('viiltaa', 'viillella', 'satuttaa itseani', 'satuttaa itteani', 'satuttaa itseaan')),
+      re(alt('tekee mieli', 'teki mieli', 'tekee (?:niin|tosi|ihan|hirveesti|kauheesti|taas|nyt|jo|vaan|vain) mieli', 'teki (?:niin|tosi|taas|jo) mieli', 'pakko', 'haluan', 'haluun', 'himottaa'), '\\s+', gap(1), alt('viiltaa', 'viillella', 'satuttaa itseani', 'satuttaa itteani', 'satuttaa itseaan')),
       re(alt('skar jag', 'ska jag skara', 'kommer jag att skara'), '\\s+', alt('mig', 'mej'), '(?:\\s+igen)?'),
       re(alt('viillelly', 'viillellyt', 'viiltelly', 'viiltellyt', 'oon viillelly', 'viillin', 'viilsin taas', 'viillan taas', 'viiltelen', 'viiltelin', 'viillan', 'viilsin', 'viiltelyy', 'viillella', 'viillan itseani', 'satutan itseani', 'satutan itteeni', 'satutan ittea', 'satutan itseani',
         'viillan ranteeni', 'viillan ranteet', 'ranteet auki', 'vedan ranteet auki', 'polttelen itseani', 'hakkaan paatani seinaan')),
@@ -275,7 +280,7 @@ export const CONCEPTS: readonly CrisisConcept[] = [
     patterns: [
       re(FI_HIT_NOW, '\\s+', gap(2), FI_OBJ),
       re(FI_OBJ, '\\s+', gap(3), alt('lyodaan', 'hakataan', 'uhataan', 'uhkaillaan', 'kuristetaan', 'lyo', 'hakkaa', 'potkii', 'uhkaa', 'satuttaa', 'raiskataan')),
-      re(alt('lukinnut', 'lukinnu', 'lukitsi', 'lukitsee', 'teljennyt', 'locked', 'locks', 'keeps', 'last in', 'laste in', 'laser in'), '\\s+', alt('mut', 'minut', 'meidat', 'me', 'us', 'mig', 'oss', 'hanet', 'hanta', 'lapset', 'lapsen', 'aidin', 'her', 'him', 'them', 'the kids', 'henne', 'honom', 'dem', 'barnen', 'barnet', 'mamma'), '\\s+', gap(1),
+      re(alt('lukinnut', 'lukinnu', 'lukitsi', 'lukitsee', 'teljennyt', 'locked', 'locks', 'keeps', 'last in', 'laste in', 'laser in'), '\\s+', alt('mut', 'minut', 'meidat', 'me', 'us', 'both of us', 'all of us', 'us both', 'mig', 'oss', 'hanet', 'hanta', 'lapset', 'lapsen', 'aidin', 'her', 'him', 'them', 'the kids', 'henne', 'honom', 'dem', 'barnen', 'barnet', 'mamma'), '\\s+', gap(1),
         alt('kotiin', 'sisaan', 'huoneeseen', 'huoneeseensa', 'makuuhuoneeseen', 'kellariin', 'vessaan', 'in', 'inside', 'hemma', 'i rummet', 'i kallaren', 'i [a-z]*rummet', 'in (?:the|her|his|their|a) (?:room|bedroom|basement|cellar|closet|bathroom|toilet)')),
       re('(?<!\\bjag\\s)', SV_HIT, '\\s+', gap(1), SV_OBJ, '(?!\\s+(?:inte|aldrig)\\b)'),
       re(alt('hitting', 'beating', 'choking', 'strangling', 'kicking', 'punching', 'attacking', 'stabbing', 'raping', 'hurting', 'threatening', 'assaulting', 'slapping', 'abusing',
@@ -422,6 +427,8 @@ export const FIGURATIVE: readonly RegExp[] = [
   re(alt('dying', 'die'), '\\s+', alt('to (?:know|see|meet|learn|try|hear|go|get|find|eat|tell|ask|read|watch|visit|have|start|move|join|travel|play|sing|dance)', 'for (?:a|some|coffee|chocolate|pizza|cake|sleep|holidays?|summer|it|that|this)', 'of laughter', 'of embarrassment', 'of shame', 'of boredom', 'laughing')),
   re(alt('kill(?:ed|ing)?', 'nearly killed', 'almost killed'), '\\s+', EN_SELF, '\\s+', alt('laughing', 'with laughter')),
   re(alt('died', 'nearly died', 'almost died'), '\\s+', alt('laughing', 'of laughter')),
+  // "If I have to queue at Migri one more time I will actually die": a chore, then dying of it.
+  re(alt('if i have to', 'if i need to', 'if i must', 'if i hear', 'jos mun pitaa', 'jos minun pitaa', 'om jag maste'), '\\s+', gap(8), alt('one more time', 'again', 'once more', 'viela kerran', 'taas', 'en gang till', 'igen'), '\\s+', alt("i(?:'ll| will) (?:actually |literally |just )?die", 'kuolen', 'mina kuolen', 'ma kuolen', 'dor jag', 'jag dor')),
   re(alt('to die for', 'killing time', 'kill time', 'killed it', 'kill it', 'kill for', 'could kill for', 'would kill for', 'die my hair', 'die (?:her|his|your) hair')),
   re(alt('traffic', 'work', 'job', 'heat', 'my boss', 'the boss', 'the kids', 'this week', 'this job', 'uni', 'college', 'my back', 'the commute', 'the cold', 'this', 'that', 'it', 'these', 'those', 'school', 'exams?', 'commute', 'back', 'head', 'feet', 'knees?', 'boss', 'waiting',
     'suspense', 'deadlines?', 'studying', 'homework', 'stress', 'shoes', 'hangover', 'cold', 'weather', 'noise'), '(?!\\s+(?:he|she|they|someone|somebody|my|his|her|your|the (?:man|guy))\\b)', '\\s+', gap(2), alt('killing', 'kills', 'will kill', "'ll kill", 'is going to kill', 'gonna kill'), '\\s+', alt('me', 'us')),
@@ -514,7 +521,7 @@ export const TOPIC_CONTEXT = new RegExp(`\\b${alt(
   'opinnayte[a-z]*', 'gradu[a-z]*', 'esitelma[a-z]*', 'vapaaehtois[a-z]*', 'kampanja[a-z]*', 'materiaal[a-z]*', 'tilasto[a-z]*', 'ensiapu[a-z]*', 'tunnista[a-z]*',
   'kirja[a-z]*', 'elokuva[a-z]*', 'sarja[a-z]*', 'dokumentti[a-z]*', 'podcast[a-z]*', 'tyopaja[a-z]*', 'ammattilais[a-z]*', 'opiskelen', 'teemapaiva[a-z]*', 'koulutus', 'kokemusasiantunti[a-z]*', 'experience expert[a-z]*', 'erfarenhetsexpert[a-z]*', 'tukihenkilo[a-z]*',
   'training', 'course', 'courses', 'prevention', 'preventing', 'prevent', 'awareness', 'workshop', 'lecture', 'seminar', 'webinar', 'research', 'statistics',
-  'volunteer[a-z]*', 'first aid', 'campaign', 'essay', 'thesis', 'documentary', 'movie', 'film', 'book', 'novel', 'series', 'song', 'podcast', 'recogni[sz]e', 'signs of', 'gatekeeper',
+  'volunteer[a-z]*', 'first aid', 'campaign', 'essay', 'thesis', 'documentary', 'movie', 'film', 'book', 'novel', 'series', 'song', 'songs', 'lyrics', 'band', 'podcast', 'recogni[sz]e', 'signs of', 'gatekeeper',
   'utbildning[a-z]*', 'kurs', 'kurser', 'kursen', 'forebyggande', 'forebygga', 'forelasning[a-z]*', 'frivillig[a-z]*', 'forskning', 'statistik', 'forsta hjalp[a-z]*', 'kampanj[a-z]*',
   'uppsats', 'bok', 'boken', 'filmen', 'serien', 'kanna igen', 'tecken pa',
   'essee[a-z]*', 'hamlet[a-z]*', 'shakespeare[a-z]*', 'novelli[a-z]*', 'oppila[a-z]*', 'aidinkiel[a-z]*', 'aikan', 'laksy[a-z]*', 'kirjallisuu[a-z]*', 'runo[a-z]*', 'homework', 'literature', 'poem', 'portray[a-z]*', 'depict[a-z]*',
@@ -540,6 +547,12 @@ export const DISTANT_PAST = new RegExp(`\\b${alt(
   'som barn', 'som liten', 'som tonaring', 'for flera ar sedan', 'for manga ar sedan', 'ar sedan', 'nar jag var liten', 'nar jag var barn', 'forr i tiden', 'i min barndom', 'lapsuude[a-z]*', 'lapsuus[a-z]*', 'barndom[a-z]*', 'childhood')}\\b`);
 
 /**
+ * A clearly past time with nothing in the sentence saying it is back now: "skar mig som tonåring" is a history, "olin puol
+ * vuotta ilman mut nyt … taas" is a relapse.
+ */
+export const HISTORY = new RegExp(`^(?!.*\\b${alt('taas', 'again', 'igen', 'nyt', 'now', 'tonight', 'tana iltana', 'ikvall', 'i kvall', 'tanaan', 'today', 'idag', 'nu', 'just nu', 'right now', 'tata iltaa', 'tana yona', 'i natt')}\\b).*${DISTANT_PAST.source}`);
+
+/**
  * An attempt that is a history: an attempt verb and a clearly past time in one sentence ("för åtta år sedan försökte jag
  * ta mitt liv", "yritin itsemurhaa vuonna 2015"), unless the sentence goes on to a wish today ("…och nu vill jag dö igen").
  */
@@ -557,7 +570,7 @@ export const HABITUAL_VIOLENCE = new RegExp(`^(?!.*\\b${alt('nyt', 'juuri nyt', 
   "when (?:he|she|they)(?:'s| is| are| gets?)? (?:drunk|drinks|drinking|angry|mad)", 'sometimes', 'often', 'every time', 'a few times', 'several times', 'many times',
   'nar (?:han|hon) (?:ar full|dricker|blir arg|har druckit)', 'ibland', 'ofta', 'nagra ganger', 'flera ganger', 'manga ganger',
   // Years of it, told in the past tense: "misshandlade mig i flera år", "löi minua vuosien ajan", "beat me for years".
-  'i (?:flera|manga|fem|tio|[0-9]+) ar', 'i aratal', 'for (?:many |several |[0-9]+ )?years', 'over the years', 'vuosia', 'vuosien ajan', '(?:monta|useita|[0-9]+) vuotta', 'koko liiton ajan', 'throughout (?:our|the) marriage')}\\b)`);
+  'i (?:flera|manga|nagra|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|femton|tjugo|[0-9]+) ar', 'i aratal', 'for (?:many |several |two |three |four |five |six |seven |eight |nine |ten |twelve |fifteen |twenty |[0-9]+ )?years', 'over the years', 'vuosia', 'vuosien ajan', '(?:monta|useita|kaksi|kolme|nelja|viisi|kuusi|seitseman|kahdeksan|yhdeksan|kymmenen|[0-9]+) vuotta', 'koko liiton ajan', 'throughout (?:our|the) marriage')}\\b)`);
 /**
  * Danger at home going on now, read over the whole message: the aggressor home now, or a child afraid to go home. It keeps
  * the interrupt for violence told as a habit or as last week's ("isä lyö kun juo. se on nyt kotona ja huutaa").
@@ -607,7 +620,7 @@ export const NEGATION_FILLERS: ReadonlySet<string> = new Set([
   'aio', 'aijo', 'halua', 'haluu', 'tahdo', 'meinaa', 'tunne', 'itseani', 'ajatellut', 'ajatellu', 'miettinyt', 'miettiny', 'harkinnut', 'harkinnu', 'suunnitellut',
   'thought', 'considered', 'had', 'felt', 'tankt', 'funderat', 'haft', 'overvagt', 'kant', 'kyl', 'kylla', 'mitenkaan',
   'am', 'is', 'are', 'was', 'be', 'been', "i'm", 'im', 'i', 'he', 'she', 'they', 'it', 'have', 'had', 'has', 'do', 'does', 'did', 'would', 'will', 'ever', 'any', 'really', 'at', 'all',
-  'so', 'just', 'definitely', 'absolutely', 'to', 'going', 'gonna', 'want', 'wanna', 'try', 'trying', 'planning', 'plan', 'feel', 'feeling', 'having', 'thinking', 'about', 'of',
+  'so', 'just', 'definitely', 'absolutely', 'to', 'going', 'gonna', 'want', 'wanna', 'try', 'trying', 'planning', 'plan', 'feel', 'feeling', 'having', 'thinking', 'about', 'of', 'like', 'som',
   'jag', 'hon', 'det', 'ar', 'har', 'vill', 'tanker', 'ska', 'kommer', 'att', 'mer', 'langre', 'heller', 'sa', 'alls', 'nagra', 'nagon', 'kanner', 'mig',
 ]);
 
