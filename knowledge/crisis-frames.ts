@@ -103,12 +103,14 @@ export const DISAVOWAL = words(
 const any = (...patterns: RegExp[]): RegExp => new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
 
 /** Professional, academic and media talk about the subject. */
-const TALK_ABOUT = words('koulutu[a-z]*', 'kurssi[a-z]*', 'luento[a-z]*', 'tutkimu[a-z]*', 'essee[a-z]*', 'essay', 'uppsats[a-z]*', 'kirja[a-z]*', 'novel', 'book', 'romaan[a-z]*',
+const TALK_GENERAL = words('koulutu[a-z]*', 'kurssi[a-z]*', 'luento[a-z]*', 'tutkimu[a-z]*', 'essee[a-z]*', 'essay', 'uppsats[a-z]*', 'kirja[a-z]*', 'novel', 'book', 'romaan[a-z]*',
   'elokuva[a-z]*', 'film[a-z]*', 'movie', 'sarja[a-z]*', 'series', 'serie[a-z]*', 'peli[a-z]*', 'game', 'spel[a-z]*', 'hamlet', 'shakespeare', 'runo[a-z]*', 'poem', 'dikt[a-z]*', 'laulu[a-z]*',
-  'song', 'lyrics', 'sanoitu[a-z]*', 'uutis[a-z]*', 'news', 'nyheter', 'artikkel[a-z]*', 'article', 'artikel[a-z]*', 'tyossani', 'tyokseni', 'asiakkaa[a-z]*', 'asiakkai[a-z]*', 'client[a-z]*',
-  'klient[a-z]*', 'potilaa[a-z]*', 'potilai[a-z]*', 'patient[a-z]*', 'opiskelija[a-z]*', 'student[a-z]*', 'studerande', 'ammattilai[a-z]*', 'professional[a-z]*', 'vapaaehtoi[a-z]*', 'volunteer[a-z]*',
+  'song', 'lyrics', 'sanoitu[a-z]*', 'uutis[a-z]*', 'news', 'nyheter', 'artikkel[a-z]*', 'article', 'artikel[a-z]*', 'opiskelija[a-z]*', 'student[a-z]*', 'studerande', 'ammattilai[a-z]*', 'professional[a-z]*', 'vapaaehtoi[a-z]*', 'volunteer[a-z]*',
   'frivillig[a-z]*', 'koulutuksessa', 'training', 'utbildning[a-z]*', 'ensiapu[a-z]*', 'first aid', 'forsta hjalp[a-z]*', 'harjoitu[a-z]*', 'ovning[a-z]*', 'exercise', 'drill', 'jos joku', 'if someone',
   'om nagon', 'mita tehda jos', 'what to do if', 'vad gor man om', 'miten toimia', 'how to act');
+/** A worker's own clients and patients: talk about the subject when danger is named, but a client's hopelessness is still worth the gentle line. */
+const CLIENTS = words('tyossani', 'tyokseni', 'asiakkaa[a-z]*', 'asiakkai[a-z]*', 'client[a-z]*', 'klient[a-z]*', 'potilaa[a-z]*', 'potilai[a-z]*', 'patient[a-z]*');
+const TALK_ABOUT = any(TALK_GENERAL, CLIENTS);
 
 const DESPAIR_WORDS = [
   'en jaksa', 'ei jaksa', 'emma jaksa', 'en ma jaksa', 'en maa jaksa', 'en mie jaksa', 'en jaksa enaa', 'en enaa jaksa', 'en kesta', 'en kesta enaa', 'ei kannata', 'mika jarki', 'ei mitaan jarkea',
@@ -314,7 +316,7 @@ const DESPAIR_CUE: Cue = { name: 'despair', dampers: TALK_ABOUT, patterns: [new 
 
 /** Hopelessness strong enough for a gentle line to the crisis services, though no wish to die is stated ("kaikki on turhaa"). */
 const HOPELESS: Cue = {
-  name: 'hopeless', dampers: TALK_ABOUT,
+  name: 'hopeless', dampers: TALK_GENERAL,
   patterns: [re(alt('kaikki on turhaa', 'kaikki tuntuu turhalta', 'ihan turhaa elamaa', 'toivoton[a-z]*', 'toivottom[a-z]*', 'ei mitaan merkitysta', 'ei mitaan jarkea', 'kukaan ei kaipaa[a-z]*',
     'kukaan ei kaipais[a-z]*', 'olen taakka', 'oon taakka', 'olen vain taakka', 'ei ole ulospaasya', 'ei oo ulospaasya', 'tyhja olo', 'pointless', 'hopeless', 'nobody would miss', 'no one would miss',
     "i'm a burden", 'im a burden', 'no way out', 'empty inside', 'nothing matters', 'ingen mening', 'hopplost', 'meningslost', 'ingen utvag', 'ingen skulle sakna', 'jag ar en borda', 'allt ar meningslost',

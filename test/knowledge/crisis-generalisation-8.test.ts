@@ -30,6 +30,9 @@ describe('said plainly: not urgent, denies a plan, not going to act', () => {
     'client 45 says she is just waiting to join her husband, denies any plan, lives alone',
     'my roommate keeps saying what\'s the point of any of it, he told me he isn\'t going to hurt himself',
     'Jag vill inte dö men jag ser ingen framtid här',
+    // A worker's note of a client's hopelessness is worth the gentle line, though clients are professional talk.
+    'klient 60 år, säger att livet är meningslöst, behöver samtalsstöd',
+    'asiakas 55v, kokee että kaikki on turhaa, ei suunnitelmia',
   ]);
   ordinary([
     'How can I tell if a colleague is thinking about ending their life? It is nothing urgent, I want to learn the signs',
