@@ -352,8 +352,9 @@ export function withoutLanguageWishes(folded: string): string {
  * A move into the country ("muutin Suomeen", "moved to Finland") and the language ("my Finnish is basic") stay.
  */
 const HOME_COUNTRY = rx('suomessa|taalla suomessa|taal suomessa|i finland|har i finland|in finland|here in finland|across finland|koko suomessa');
+const HOME_COUNTRY_ALL = new RegExp(HOME_COUNTRY.source, 'gu');
 export function withoutHomeCountry(folded: string): string {
-  return folded.replace(new RegExp(HOME_COUNTRY.source, 'gu'), (m) => ' '.repeat(m.length));
+  return folded.replace(HOME_COUNTRY_ALL, (m) => ' '.repeat(m.length));
 }
 
 /** Said plainly that one is no newcomer: "inte utlänning", "en ole maahanmuuttaja", "I'm Finnish, just new in town". */

@@ -125,7 +125,8 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     const content = withoutHomeCountry(withoutLanguageWishes(literal));
     const termLang = detected === 'other' ? (query.previousLang ?? 'fi') : detected;
     const terms = nonLatinOnly ? [] : withFeatures(space, analyse(content, termLang, vocabulary, stemOf));
-    const named = activityIndex.circumstancesNamed(fold(literal));
+    const foldedLiteral = fold(literal);
+    const named = activityIndex.circumstancesNamed(foldedLiteral);
     const role = helperRole(fold(content));
 
     // Situations: edited by the resident, or read from the text.
@@ -144,22 +145,22 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
       }
       confidence = scoredSituations.length > 0 ? 1 : 0;
     } else {
-      const labels = situationIndex.score(terms);
-      const kw = keywords.evidence(terms, nonLatinOnly ? [] : tokenize(content), detected === 'other' ? 'fi' : detected);
-      for (let s = 0; s < situations.length; s++) {
-        sitScore[s] = Math.min(1, SITUATION_WEIGHTS.centroid * labels.cent[s]! + SITUATION_WEIGHTS.phrase * labels.best[s]! + SITUATION_WEIGHTS.keywords * kw.score[s]!);
-      }
+      const kwLang = detected === 'other' ? 'fi' : detected;
+      /** Each situation's evidence in a text: centroid, closest phrase and keywords. */
+      const evidence = (readTerms: typeof terms, tokens: string[]) => {
+        const labels = situationIndex.score(readTerms);
+        const kw = keywords.evidence(readTerms, tokens, kwLang);
+        const at = (s: number): number => SITUATION_WEIGHTS.centroid * labels.cent[s]! + SITUATION_WEIGHTS.phrase * labels.best[s]! + SITUATION_WEIGHTS.keywords * kw.score[s]!;
+        return { labels, kw, at };
+      };
+      const { labels, kw, at } = evidence(terms, nonLatinOnly ? [] : tokenize(content));
+      for (let s = 0; s < situations.length; s++) sitScore[s] = Math.min(1, at(s));
       // Several needs, one said to matter most ("eniten huolettaa kuitenkin velat", "the main thing is our son"): what that
       // clause is about leads.
       const focus = nonLatinOnly ? undefined : focusClause(content);
       if (focus !== undefined) {
-        const focusTerms = withFeatures(space, analyse(focus, termLang, vocabulary, stemOf));
-        const fl = situationIndex.score(focusTerms);
-        const fk = keywords.evidence(focusTerms, tokenize(focus), detected === 'other' ? 'fi' : detected);
-        for (let s = 0; s < situations.length; s++) {
-          const f = SITUATION_WEIGHTS.centroid * fl.cent[s]! + SITUATION_WEIGHTS.phrase * fl.best[s]! + SITUATION_WEIGHTS.keywords * fk.score[s]!;
-          sitScore[s] = Math.min(1, sitScore[s]! + FOCUS_WEIGHT * f);
-        }
+        const inFocus = evidence(withFeatures(space, analyse(focus, termLang, vocabulary, stemOf)), tokenize(focus));
+        for (let s = 0; s < situations.length; s++) sitScore[s] = Math.min(1, sitScore[s]! + FOCUS_WEIGHT * inFocus.at(s));
       }
       let read = 0;
       for (const v of sitScore) read = Math.max(read, v);
@@ -173,7 +174,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
       const ageSit = situationIdx.get(ageSituation(facets.ageGroup) ?? ('' as SituationId));
       if (ageSit !== undefined) sitScore[ageSit] = Math.max(sitScore[ageSit]!, AGE_EVIDENCE);
       if (volunteering !== undefined && role === 'seeks') sitScore[volunteering] = 0;
-      if (immigrant !== undefined && saysNoNewcomer(fold(literal))) sitScore[immigrant] = 0;
+      if (immigrant !== undefined && saysNoNewcomer(foldedLiteral)) sitScore[immigrant] = 0;
       if (volunteering !== undefined && role === 'offers') {
         let lead = 0;
         for (const v of sitScore) lead = Math.max(lead, v);
@@ -224,7 +225,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     };
     const fit: Fit = {
       place: facets.municipality, lang: detected === 'other' ? undefined : detected, langAsked: facets.language !== undefined,
-      named, seeksHelper: role === 'seeks', offersHelp: role === 'offers', stage: facets.ageGroup, grownUp: grownUp(fold(literal)), rejected: activityIndex.rejectedByName(fold(literal)),
+      named, seeksHelper: role === 'seeks', offersHelp: role === 'offers', stage: facets.ageGroup, grownUp: grownUp(foldedLiteral), rejected: activityIndex.rejectedByName(foldedLiteral),
       newcomer: immigrant === undefined || sitScore[immigrant]! > 0, elsewhere: facets.municipality === undefined && facets.elsewhere !== undefined,
     };
     const exclude = new Set(query.excludeIds ?? []);

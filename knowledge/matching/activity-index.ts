@@ -158,8 +158,7 @@ export class ActivityIndex {
     for (const { ais, at } of this.acronyms) {
       at.lastIndex = 0;
       for (let m = at.exec(folded); m !== null; m = at.exec(folded)) {
-        const end = m.index + m[0].length;
-        if (NOT_FOR_ME.test(folded.slice(end, end + 40)) || RULED_OUT.test(folded.slice(Math.max(0, m.index - 40), m.index + 1))) { for (const ai of ais) out.add(ai); break; }
+        if (ruledOut(folded, m.index, m.index + m[0].length)) { for (const ai of ais) out.add(ai); break; }
       }
     }
     return out;
@@ -176,11 +175,16 @@ const NOT_FOR_ME = /^\s*(?:\p{L}+\s+){0,2}?(?:ei\s+(?:oo|ole|ois|olisi)\s+(?:mun
 /** Words that rule out what follows them within a few words: "ei mitään rahapelejä", "not gambling", "inte spel om pengar". */
 const RULED_OUT = /(?:^|[^\p{L}])(?:ei|eika|ilman|not|no|never|without|inte|int|ingen|inga|utan|aldrig)(?:\s+\p{L}+){0,2}\s*$/u;
 
+/** Whether the words at [start, end) are ruled out: a negation just before them, or "not for me" just after. */
+function ruledOut(folded: string, start: number, end: number): boolean {
+  return RULED_OUT.test(folded.slice(Math.max(0, start - 40), start + 1)) || NOT_FOR_ME.test(folded.slice(end, end + 40));
+}
+
 /** Whether a circumstance's words stand in the text at least once without a negation just before them. */
 function namesAffirmed(names: RegExp, folded: string): boolean {
   names.lastIndex = 0;
   for (let m = names.exec(folded); m !== null; m = names.exec(folded)) {
-    if (!RULED_OUT.test(folded.slice(Math.max(0, m.index - 40), m.index + 1)) && !NOT_FOR_ME.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 40))) return true;
+    if (!ruledOut(folded, m.index, m.index + m[0].length)) return true;
     if (m[0].length === 0) names.lastIndex++;
   }
   return false;
