@@ -212,7 +212,7 @@ export function createFacetExtractor(municipalities: Iterable<Municipality>): Fa
     if (facets.municipality === undefined && facets.elsewhere === undefined && origin !== undefined) Object.assign(facets, origin);
     const forWhom = readForWhom(folded);
     if (forWhom) facets.forWhom = forWhom;
-    const age = readAge(folded);
+    const age = readAge(folded, forWhom);
     if (age !== undefined) { facets.age = age; facets.ageGroup = ageGroupOf(age); } else {
       const group = readAgeGroup(folded, forWhom);
       if (group) facets.ageGroup = group;
@@ -265,19 +265,46 @@ function readForWhom(folded: string): ForWhom | undefined {
   return undefined;
 }
 
-function readAge(folded: string): number | undefined {
-  const patterns = [
-    /(?<![\p{L}\p{N}])(\d{1,3})\s*-?\s*(?:v(?:uotias|uotiaana|\.|(?![\p{L}]))|ar(?: gammal)?(?![\p{L}])|years? old|yo(?![\p{L}])|y\/o)/u,
-    /(?<![\p{L}\p{N}])(?:olen|oon|ma oon|jag ar|i am|i'm|im|am)\s+(\d{1,3})(?![\p{N}])(?!\s*(?:lasta|barn|kids|children|euroa|e(?![\p{L}])|€))/u,
-  ];
-  for (const p of patterns) {
-    const m = folded.match(p);
-    if (m) {
-      const n = Number(m[1]);
+/** A number that is an age: years of it, or said of oneself. */
+const AGE_OF_ANYONE = [
+  /(?<![\p{L}\p{N}])(\d{1,3})\s*-?\s*(?:v(?:uotias|uotiaana|\.|(?![\p{L}]))|ar(?: gammal)?(?![\p{L}])|years?[\s-]old|yo(?![\p{L}])|y\/o)/u,
+];
+const AGE_OF_SELF = /(?<![\p{L}\p{N}])(?:olen|oon|ma oon|jag ar|i am|i'm|im|am)\s+(\d{1,3})(?![\p{N}])(?!\s*(?:lasta|barn|kids|children|euroa|e(?![\p{L}])|€))/u;
+/** What a number after "she is", "hän on" counts when it is not years. */
+const NOT_YEARS = '(?:lasta|barn|kids|children|euro|e(?![\\p{L}])|€|kronor|%|procent|prosent|km|kg|kilo|cm|min|tun|timm|hour|week|viik|veck|month|kuuk|manad|day|paiv|dag|time|kerta|gang)';
+/** Someone the message is about, named before their age. */
+const PERSON = `(?:she|he|han|hon|aiti\\p{L}*|isa(?:ni|mme)?|ema|mummo\\p{L}*|mummi\\p{L}*|isoaiti\\p{L}*|isoisa\\p{L}*|ukki\\p{L}*|vaari\\p{L}*|pappa|mamma|mor|far|mormor|farmor|morfar|farfar|mum|mom|mother|father|dad|grandma|grandpa|granny|grandmother|grandfather|`
+  + `asiakas\\p{L}*|klient\\p{L}*|kund\\p{L}*|client|patient|potilas\\p{L}*|poika\\p{L}*|tytar\\p{L}*|lapsi\\p{L}*|son|daughter|sonen|dottern|mies|vaimo\\p{L}*|husband|wife|man|fru|naapuri\\p{L}*|neighbou?r|granne)`;
+/**
+ * An age said of another person: "she's 81", "hän on 78", "hon är 79", "klienter i Karis, 76, änkling", "my son (11)",
+ * "aged 81". A relative's or a client's message is about that person's age, not the writer's.
+ */
+const AGE_OF_OTHER = [
+  new RegExp(`(?<![\\p{L}])(?:she|he)(?:['’]s|s| is)\\s+(\\d{1,3})(?![\\p{N}])(?!\\s*${NOT_YEARS})`, 'u'),
+  new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s+(?:on|ar|is)|['’]s)\\s+(\\d{1,3})(?![\\p{N}])(?!\\s*${NOT_YEARS})`, 'u'),
+  new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s+\\p{L}+){0,4}?,\\s*(\\d{2,3})\\s*,`, 'u'),
+  new RegExp(`(?<![\\p{L}])${PERSON}\\s*\\((\\d{1,3})\\)`, 'u'),
+  /(?<![\p{L}])(?:aged|age|ika|alder)\s+(\d{1,3})(?![\p{N}])/u,
+];
+
+/**
+ * The age a message gives: of the person it is about. Writing for a close one or a child, that person's age counts
+ * before the writer's own ("I'm 45 and my dad is 80" about the dad: 80).
+ */
+function readAge(folded: string, forWhom: ForWhom | undefined): number | undefined {
+  const first = (patterns: readonly RegExp[]): number | undefined => {
+    for (const p of patterns) {
+      const m = folded.match(p);
+      const n = m ? Number(m[1]) : NaN;
       if (n >= 5 && n <= 110) return n;
     }
-  }
-  return undefined;
+    return undefined;
+  };
+  const anyone = first(AGE_OF_ANYONE);
+  if (anyone !== undefined) return anyone;
+  const other = first(AGE_OF_OTHER);
+  const self = first([AGE_OF_SELF]);
+  return forWhom === 'child' || forWhom === 'close-one' ? other ?? self : self ?? other;
 }
 
 const SENIOR = rx('elakelai|elakkeella|ikaihmi|ikaantyn|vanhus|seniori|pensionar|aldre|senior|retired|pensioner|elderly');

@@ -1,0 +1,41 @@
+// What residents notice after open batch 10: the age of the person a message is about (a mother of 81, a client of 76)
+// decides which activities fit, not the writer's. Every sentence here is written for this file, none taken from an
+// evaluation batch.
+import { describe, expect, it } from 'vitest';
+import type { MatchResult } from '../../knowledge/contracts.js';
+import type { Lang } from '../../knowledge/vocabulary.js';
+import { realKnowledge } from '../fixtures/real-knowledge.js';
+
+const { matcher } = realKnowledge();
+const match = (lang: Lang, text: string): MatchResult => matcher.match({ text, lang });
+const firstThree = (r: MatchResult): string => r.results.slice(0, 3).map((a) => `${a.id} [${a.ageMax ?? '-'}]`).join('; ');
+
+describe('the age of the person the message is about', () => {
+  it.each([
+    ['en', 'My father lives alone in Porvoo since my mother died. He is 83 and barely leaves the flat.', 83],
+    ['en', "Grandma's 79 now, just lost grandpa, and she won't ask anyone for help", 79],
+    ['sv', 'Min mormor är 88 och har blivit änka i höstas, hon bor kvar i Ekenäs', 88],
+    ['sv', 'Jag är hemvårdare. En kund i Lojo, 77, änkling sedan våren, äter dåligt och sitter mest inne.', 77],
+    ['fi', 'Äitini on 82 ja jäi leskeksi kesällä, asuu Riihimäellä yksin', 82],
+    ['fi', 'Asiakas (74) jäi leskeksi, kaipaa seuraa, Hämeenlinna', 74],
+  ] as const)('%s: "%s" reads the age %i and offers nothing made for another age first', (lang, text, age) => {
+    const r = match(lang, text);
+    expect(r.facets.age).toBe(age);
+    expect(r.facets.ageGroup).toBe('senior');
+    const first = r.results[0]!;
+    expect(first.activity.ageMax === undefined || first.activity.ageMax >= age, firstThree(r)).toBe(true);
+  });
+
+  it('writing for a parent, the parent\'s age counts before the writer\'s own', () => {
+    const r = match('en', "I'm 42 and my mum is 80, she is lonely since dad died");
+    expect(r.facets.age).toBe(80);
+  });
+
+  it.each([
+    ['en', "She's 24 weeks pregnant and we need baby clothes"],
+    ['fi', 'Hän on 3 kertaa käynyt ruoka-avussa'],
+    ['sv', 'Han är 20 minuter bort och har ingen bil'],
+  ] as const)('%s: a number that is not years is no age: "%s"', (lang, text) => {
+    expect(match(lang, text).facets.age).toBeUndefined();
+  });
+});
