@@ -85,7 +85,8 @@ export const RETRACTION = new RegExp([
  */
 export const DISAVOWAL = words(
   "(?:i'm|im|i am) not (?:going|gonna) (?:to )?do (?:anything|it)", "i (?:won't|wont|will not) do anything", "(?:i'm|im|i am) not going to act on", "i (?:won't|wont|will not) act on", '(?:no|not any) plans?(?: or anything| to do anything)?(?! (?:for|this|tonight|tomorrow|today|on|at|yet)\\b)', "(?:i )?(?:don't|dont|do not) have (?:any )?plans?(?! (?:for|this|tonight|tomorrow|today|on|at|yet)\\b)",
-  'en (?:ma |mina )?(?:tee|aio tehda|tule tekemaan) (?:mitaan|sita)', 'en ole suunnitellut mitaan', 'ei mitaan suunnitelmia', 'ei ole suunnitelmaa', 'ei oo suunnitelmaa', 'en aio toteuttaa',
+  'en (?:ma |mina )?(?:tee|aio tehda|tule tekemaan) (?:mitaan|sita)', 'en (?:ikina |koskaan |ma |mina )?(?:tekisi|tekis|tekisin) (?:itselleni |itelleni |mitaan )?(?:mitaan|mitaa)', 'en (?:ikina |koskaan )?satuttaisi itseani',
+  "i(?: would|'d|d)? never (?:do anything|hurt myself|act on (?:it|them))", "i (?:wouldn't|wouldnt|would not) (?:do anything|hurt myself|act on (?:it|them))", '(?:jag|ja) skulle (?:aldrig|inte|int) (?:gora (?:nagot|na)|skada mig)', 'en ole suunnitellut mitaan', 'ei mitaan suunnitelmia', 'ei ole suunnitelmaa', 'ei oo suunnitelmaa', 'en aio toteuttaa',
   '(?:jag|ja) (?:gor|gor int|tanker inte gora|kommer inte (?:att )?gora|ska inte gora) (?:inte )?(?:nagot|nat|na|nanting|ingenting)(?: at (?:det|he|de))?', '(?:jag|ja) gor int na', 'inga planer', 'har inga planer',
   // A worker's note that the client denies a plan: "förnekar planer och medel", "denies any plan or means", "kiistää suunnitelmat".
   'fornekar (?:planer|plan|sjalvmordsplaner|medel|avsikt)', '(?:denies|denied) (?:any )?(?:plans?|intent|means|suicidal)', 'kiistaa (?:suunnitelm[a-z]*|aikee[a-z]*|itsetuho[a-z]*)',
@@ -123,6 +124,8 @@ const DESPAIR_WORDS = [
   'never ends', 'depressed', 'falling apart', 'nobody in this house', 'nobody even looks',
   'orkar inte', 'orkar int', 'klarar inte mer', 'klarar int', 'ingen mening', 'ingen bryr sig', 'ingen skulle sakna', 'hopplost', 'ger upp', 'meningslost', 'en borda', 'ingen utvag', 'det ar slut',
   'pallar inte', 'pallar int', 'jag ar klar med allt', 'trott pa allt', 'forlat mig', 'forlat mamma', 'forlat pappa', 'forlat for allt', 'deprimerad', 'tar aldrig slut', 'lattast for alla',
+  // How quick it would be, said next to a means: "I reckon that'd make it quick", "se kävis nopeesti", "det skulle gå fort".
+  "(?:that'?d|that would|it would|it'?d|would) (?:make it|be) (?:quick|quicker|fast|painless|over quickly)", '(?:se|siina) (?:kavis|kavisi|olis|olisi) (?:nopeesti|nopeasti|nopee|nopea)', 'det (?:skulle|kommer att) ga (?:fort|snabbt)',
   'zzcoffin',
 ];
 const DESPAIR = words(...DESPAIR_WORDS);
@@ -147,7 +150,8 @@ const MEANS: Cue = {
     re(PILLS_QTY, '\\s+', gap(2), PILLS),
     re('[1-9][0-9]+', '\\s+', gap(3), PILLS),
     re(alt('saastany[a-z]*', 'saastin', 'saastan', 'saastelen', 'saastelly[a-z]*', 'keranny[a-z]*', 'kerainny[a-z]*', 'kerailly[a-z]*', 'keraillyt', 'keraan', 'kerailen', 'hamstra[a-z]*', 'piilott[a-z]*',
-      'piilotan', 'samla[a-z]*', 'sparat', 'sparar', 'gommer', 'gomt', 'saved', 'saving', 'stockpil[a-z]*', 'hoard[a-z]*', 'collect[a-z]*', 'stash[a-z]*', 'hiding', 'hidden', 'lined up'), '\\s+', gap(3), PILLS),
+      'piilotan', 'samla[a-z]*', 'sparat', 'sparar', 'gommer', 'gomt', 'saved', 'saving', 'stockpil[a-z]*', 'hoard[a-z]*', 'collect[a-z]*', 'stash[a-z]*', 'hiding', 'hidden', 'lined up'), '\\s+', gap(5), PILLS),
+    re(alt('sparat', 'sparar', 'samlat', 'samlar', 'gomt', 'gommer', 'lagt undan'), '(?:\\s+undan)?(?:\\s+(?:en|ett))?\\s+', gap(3), PILLS),
     re(PILLS, '\\s+', gap(3), alt('keranny[a-z]*', 'kerailly[a-z]*', 'keraillyt', 'saastany[a-z]*', 'saastanyt', 'talteen', 'piilossa', 'hidden', 'saved up', 'stashed', 'lined up', 'samlat', 'sparat', 'gomda')),
     re(alt('eri apteekeista', 'kolmesta apteekista', 'eri apteekista', 'useasta apteekista', 'different pharmacies', 'several pharmacies', 'olika apotek', 'flera apotek')),
     re(PILLS, '\\s+', gap(4), alt('counted', 'counted out', 'laskin', 'laskettu', 'raknat', 'raknade')),
@@ -155,7 +159,7 @@ const MEANS: Cue = {
     re(alt(compound('kivaari[a-z]*', 'haulikk[a-z]*', 'haulikon', 'pistooli[a-z]*', 'revolveri[a-z]*', 'rifle', 'shotgun', 'revolver', 'firearm', 'gevar[a-z]*', 'bossa[a-z]*', 'bossan', 'studsare[a-z]*', 'pistol[a-z]*'),
       'ase', 'aseen', 'asetta', 'aseella', 'aseet', 'gun', 'guns', 'vapen', 'vapnet', 'zzgun', 'bullets', 'luoteja', 'patruunoita', 'kulor', 'patroner')),
     re(alt('silta', 'siltaa', 'siltoja', 'sillalla', 'sillalle', 'sillalta', 'sillan', 'silloilta', compound('sillalla', 'sillalle', 'sillalta', 'kaide', 'kaiteella', 'kaiteelle', 'kaiteen', 'siltakaite[a-z]*'),
-      'katolla', 'katolle', 'katon reunalla', 'bridge', 'railing', 'ledge', 'rooftop', 'the roof', 'top floor', '[0-9]+(?:th|st|nd|rd) floor(?! (?:apartment|flat|office|studio|unit))', 'bron', 'bro', compound('bron', 'bridge'), 'racket', 'raling', 'taket', 'takkanten', 'zzbridge')),
+      'katolla', 'katolle', 'katon reunalla', 'railing', 'ledge', 'rooftop', 'the roof', 'top floor', '[0-9]+(?:th|st|nd|rd) floor(?! (?:apartment|flat|office|studio|unit))', 'bron', 'bro', compound('bron', 'bridge(?! (?:loans?|financing|club|clubs|game|games|tournament|night|players?|lessons?|partner))'), 'racket', 'raling', 'taket', 'takkanten', 'zzbridge')),
     re(alt('kiskoille', 'kiskoilla', 'raiteille', 'raiteilla', 'junan alle', 'junarata[a-z]*', 'junaradalle', 'junaradan', 'radan varre[a-z]*', 'radalle', 'ratapiha[a-z]*', 'ratapenka[a-z]*', 'tavarajuna[a-z]*',
       'tracks', 'railway', 'train tracks', 'in front of a train', 'under a train', 'ralsen', 'sparet', 'spaaret', 'framfor taget', 'under taget', 'zztrain')),
     re(alt(compound('tera', 'teran', 'terat', 'teria'), 'razor', 'razors', 'blade', 'blades', "blade's", 'rakblad[a-z]*', 'hunting knife', 'puukko', 'puukon', 'zzknife', 'zzblood', 'ranteet', 'ranteeni', 'wrists', 'handleder[a-z]*')),
@@ -163,7 +167,9 @@ const MEANS: Cue = {
       'letku[a-z]*', 'hose', 'slangen', 'slang', 'hiilet', 'hiilia', 'grillihiilet', 'ilmastointiteippi[a-z]*', 'taped up the (?:car )?windows', 'teippasin (?:auton )?ikkunat', 'tejpade rutorna')),
     re(alt('heikoille jaille', 'heikolle jaalle', 'jaihin', 'avantoon', 'hukutan', 'hukuttaa itseni', 'mereen', 'jarveen', 'jokeen', 'into the sea', 'into the lake', 'into the water',
       'thin ice', 'ut pa isen', 'pa isen', 'svag is', 'drunkna', 'i sjon', 'i havet', 'ettei jaa (?:enaa )?kanna', "ice won't hold", 'isen inte bar', 'ga i vattnet', 'gar i vattnet', 'ut i vattnet',
-      'veteen', 'ilman evaita', 'ilman (?:vaatteita|puhelinta|evasta)', 'en evasta', 'without (?:food|water|a phone|warm clothes)', 'utan (?:mat|vatten|telefon|klader)')),
+      'veteen', 'stones in (?:my |his |her )?(?:[a-z]+ )?(?:pockets?|backpack|bag|coat)', 'with stones', 'kivia (?:taskuihin|taskuissa|reppuun|repussa|takin taskuun)', 'kivet (?:on )?(?:jo )?(?:taskussa|taskuissa|repussa|veneessa)', 'stenar i (?:fickorna|fickan|ryggsacken|vaskan|baten)', 'ilman evaita', 'ilman (?:vaatteita|puhelinta|evasta)', 'en evasta', 'without (?:food|water|a phone|warm clothes)', 'utan (?:mat|vatten|telefon|klader)')),
+    re(alt('standing', 'stood', 'been standing', 'sitting', 'seison', 'seisoin', 'seissyt', 'istun', 'star', 'stod', 'statt', 'sitter'), '\\s+', gap(4),
+      alt('end of the pier', 'edge of the pier', 'end of the jetty', 'edge of the dock', 'laiturin paassa', 'laiturin nokassa', 'laiturin reunalla', 'ytterst pa bryggan', 'langst ut pa bryggan', 'pa kanten av bryggan', 'langst ut pa piren')),
     re(alt('multi-storey', 'multi storey', 'car park', 'parking garage', 'parkkitalo[a-z]*', 'parkeringshus[a-z]*', 'by the edge', 'reunalla', 'vid kanten')),
     re(alt('tappava annos', 'tappavan annoksen', 'lethal dose', 'fatal dose', 'dodlig dos', 'how many (?:pills|tablets|of my [a-z]+) (?:it takes|does it take|would it take|to die|would be enough)',
       'kuinka monta (?:pilleria|tablettia|nappia) (?:tarvitaan|tarvii|pitaa|riittaa)', '(?:mika|kuinka iso|minka kokoinen) annos riittaa', 'which dose (?:is|would be) enough', 'vilken dos som racker', 'hur manga (?:tabletter|piller) (?:som )?(?:behovs|kravs|racker)', 'would be enough', 'riittaisi', 'skulle racka')),
@@ -204,6 +210,10 @@ const PLAN: Cue = {
     re(alt('doing it', 'gor det', 'teen sen'), '\\s+', gap(1), TIME_SOON),
     re(alt('miettinyt tata', 'miettiny tata', 'ajatellut tata', 'been planning this', 'planned this', 'planerat det har', 'tankt pa det har hela')),
     re(alt('odotan etta tulee pimeaa', 'odotan pimeaa', 'waiting for (?:it to get )?dark', 'vantar bara pa att det blir mork[a-z]*', 'vantar pa morkret')),
+    re(alt("(?:won't|wont|will not|i'm not|im not) be coming back(?: at all| ever| anywhere)?", "(?:won't|wont|will not) be back(?: at all| ever)", 'en tule enaa takaisin mihinkaan', 'kommer inte tillbaka alls')),
+    re(alt("(?:that's|thats|that is|then|and then) when (?:i'm|im|i am|i'll|ill|i will) (?:doing|do|going to do|gonna do|ending|end) (?:it|this)", 'silloin (?:ma |mina )?(?:teen|aion tehda) sen', 'da (?:gor|ska) jag det'), '(?!\\s+(?:with|again)\\b)'),
+    re(alt('(?:thought|been thinking) about it for (?:weeks|months|a long time|ages)', '(?:miettinyt|miettiny|ajatellut) (?:sita|tata) (?:viikkoja|kuukausia|pitkaan)', 'tankt pa det (?:i )?(?:veckor|manader|lange)')),
+    re(alt('stones in (?:my |his |her )?(?:[a-z]+ )?(?:pockets?|backpack|bag)', 'kivia (?:taskuihin|taskuissa|reppuun|repussa|takin taskuun)', 'kivet (?:on )?(?:jo )?(?:taskussa|taskuissa|repussa|veneessa)', 'stenar i (?:fickorna|fickan|ryggsacken|vaskan|baten)')),
     re(alt('en tule takaisin', 'en tuu takas', 'en tule takasin', 'eika tule takaisin', 'eika tule takasin', 'ei tule takaisin', "won't come back", 'wont come back', 'not coming back', 'never coming back', 'kommer inte tillbaka', 'kommer int tillbaka', 'int kommer tillbaka', 'inte kommer tillbaka')),
     // Somewhere nobody comes, and rumination on how: "parked down a forest road where nobody comes", "mietin miten sen tekisin".
     re(alt('where nobody (?:comes|goes|will find me|would find me|looks)', 'where no one (?:comes|goes|will find me)', 'so nobody (?:finds|will find) me', 'missa kukaan ei (?:kay|liiku|loyda)', 'mihin kukaan ei (?:tule|loyda)', 'ettei kukaan loyda', 'dit ingen (?:kommer|hittar)', 'dar ingen (?:kommer|hittar mig)', 'sa ingen hittar mig')),
@@ -276,6 +286,8 @@ const FAREWELL_KINDS: readonly RegExp[] = [
   // Telling one person, last: "just wanted someone to know", "halusin vaan et joku tietää", "ville bara att nån skulle veta".
   re(alt('just wanted someone to know', 'wanted someone to know', 'just want someone to know', 'halusin vaan etta joku tietaa', 'halusin vaan et joku tietaa', 'halusin etta joku tietaa', 'halusin et joku tietaa',
     'ville bara att nagon skulle veta', 'ville bara att nan skulle veta', 'vill bara att nagon ska veta')),
+  re(alt("(?:don't|dont|do not|no need to|nobody needs to|no one needs to) (?:come )?look(?:ing)? for me", 'ingen behover leta efter (?:mig|mej)', 'leta inte efter (?:mig|mej)', 'alkaa etsiko (?:minua|mua)', 'ei tarvitse etsia (?:minua|mua)', 'kenenkaan ei tarvitse etsia')),
+  re(alt("(?:not looking|don't want|dont want|do not want) to be talked out of it", "(?:don't|dont|do not) (?:try to )?talk me out of it", 'ala yrita (?:puhua|saada) (?:mua|minua) (?:ympari|luopumaan)', 'forsok inte (?:prata|fa) (?:mig|mej) (?:att ändra mig|ur det|att avsta)')),
   re(alt('en enaa vastaa', 'en vastaa enaa', "won't answer", 'svarar inte mer', 'viimeinen viesti', 'last message', 'sista meddelandet', 'tama oli viimeinen', 'taa oli viimenen', 'this is my last')),
 ];
 const FAREWELL: Cue = { name: 'farewell', dampers: PAST_EVENT, messageDampers: any(ORDINARY_GOODBYE, FICTION_AND_SCHOOLWORK), patterns: FAREWELL_KINDS };
@@ -343,7 +355,7 @@ const EMERGENCY_NOW = [
     'huulet on sinisina', 'kouristel[a-z]*', 'kouristu[a-z]*', 'vaahtoaa suusta', 'vaahtoo suusta', 'vuotaa paljon verta', 'verta tulee (?:jo )?(?:aika |tosi |hirveasti |ihan )?paljon', 'ei lakkaa vuotamasta', 'ei saa henkea', 'eika hengita', 'ei hengita',
     'hengitys rohisee', 'hengittaa oudosti', 'huulet (?:on )?(?:ihan )?sinis[a-z]*', '(?:naama|naamasta|suupieli|kasvot|kasvoista) roikkuu', 'putosi (?:avantoon|jaihin|veteen|jarveen|heikoille jaille)', 'ei tule ylos',
     'ei lopeta vuotamista', 'ei lopu vuotamasta', 'vuoto ei lopu', 'vuotaa verta (?:paasta|paastaan)', 'paasta vuotaa verta',
-    'kaatui [a-z]+ eika', 'kaatui [a-z]+ ja (?:ei|eika)', 'eika vastaa mitaan', 'murtaa ovea', 'murtaa oven', 'lukittuna', 'lukittautuneena', 'makaa [a-z]*lattialla eika', 'makaa [a-z]*lattialla ja ei', '(?:ei vastaa|ei reagoi|ei herää|ei heraa) vaikka (?:ravistan|ravistelen|ravistelin|ravistin|huudan)', 'lyyhistyi', 'kaatui eika', 'kaatunut eika', 'kaatunu eika', 'meni tajuttomaksi', 'suupieli roikkuu', 'kasvot roikkuu', 'toinen puoli kasvoista', 'puhe sammaltaa yhtakkia', 'ei (?:pysty|jaksa|saa) nostamaan (?:oikeaa|vasenta|toista) (?:katta|kasivartta)', 'ravisteli vauvaa', 'ravistelee vauvaa',
+    'kaatui [a-z]+ eika', 'kaatui [a-z]+ ja (?:ei|eika)', 'eika vastaa mitaan', 'murtaa ovea', 'murtaa oven', 'lukittuna', 'lukittautuneena', 'makaa [a-z]*lattialla eika', 'makaa [a-z]*lattialla ja ei', '(?:ei vastaa|ei reagoi|ei herää|ei heraa) vaikka (?:ravistan|ravistelen|ravistelin|ravistin|huudan)', 'lyyhistyi', 'kaatui eika', 'kaatunut eika', 'kaatunu eika', 'meni tajuttomaksi', 'suupieli roikkuu', 'kasvot roikkuu', 'toinen puoli kasvoista', 'puhe sammaltaa yhtakkia', 'ei (?:pysty|jaksa|saa) nostamaan (?:oikeaa|vasenta|toista) (?:katta|kasivartta)', 'ravisteli vauvaa', 'ravistelee vauvaa', 'ravist(?:in|elin|elen|an|i|eli|elee|ettiin) (?:vauvaa|vauvaani|vauvaamme|lasta|lastani|pienta)',
     // Word orders and signs of a stroke or a heart attack: "vuotaa verta paljon", "kasvot valkoinen ja ei puhu hyvin", "rintaa puristaa ja vasen käsi puutuu".
     'vuotaa verta (?:tosi |ihan |hirveasti |hirveesti |kauheasti |niin )?paljon', 'verta vuotaa (?:tosi |ihan |niin )?paljon', '(?:kasvojen|naaman) toinen puoli', 'puhe (?:on )?(?:sammaltava|puuroutunut|puuroutuu|sekavaa yhtakkia)', 'ei saa sanoja suustaan',
     '(?:rintaa|rinnassa|rintakehaa|rintakehassa) (?:[a-z]+ ){0,4}(?:puristaa|painaa|kipu|kivistaa|sattuu)[a-z]* (?:[a-z]+ ){0,8}(?:vasen (?:kasi|kasivarsi)|vasempaan kateen|vasenta katta|leuka[a-z]*|kylmanhiki|ei saa henkea|en saa henkea)',
@@ -356,7 +368,7 @@ const EMERGENCY_NOW = [
     "(?:pregnant|weeks pregnant) (?:[a-z0-9']+ ){0,8}bleeding", "bleeding (?:[a-z0-9']+ ){0,6}(?:weeks pregnant|pregnant)", "can't talk properly", 'cant talk properly', 'foaming at the mouth', 'barely breathing', 'fell through the ice', 'fell into the water',
     'break (?:down )?the door', 'breaking (?:down )?the door', 'smashed (?:the|our) door')),
   re(alt('foll ihop', 'svimmade och', 'reagerar inte', 'reagerar int', 'vaknar inte', 'vaknar int', 'gar inte att vacka', 'gar int att vacka', 'blaa lappar', 'bla lappar', 'lapparna ar bla', 'lapparna e bla', 'kramper',
-    'bloder mycket', 'bloder fran huvudet', 'blodde fran huvudet', 'slutar inte bloda', 'slutar int bloda', 'far inte luft', 'ligger pa [a-z]*golvet och', 'ligger pa [a-z]*golvet', 'svarar (?:inte|int) nar (?:jag|vi) (?:skakar|ruskar|vacker|ropar pa)', 'reagerar (?:inte|int) nar (?:jag|vi) (?:skakar|ruskar)', 'andas (?:sa |jatte )?konstigt', 'andas inte', 'ena sidan av ansiktet', 'ansiktet hanger', 'munnen hanger', 'mungipan hanger', '(?:munnen|ansiktet|mungipan) (?:ar )?hangande', '(?:hanger|hangande) pa ena sidan', '(?:kan inte|inte kan) lyfta (?:hoger|vanster|sin|ena) arm(?:en)?', 'skaka(?:r|de|t)? (?:bebisen|babyn|barnet)', 'sluddrar', 'sluddrigt tal', 'orden kommer fel',
+    'bloder mycket', 'bloder fran huvudet', 'blodde fran huvudet', 'slutar inte bloda', 'slutar int bloda', 'far inte luft', 'ligger pa [a-z]*golvet och', 'ligger pa [a-z]*golvet', 'svarar (?:inte|int) nar (?:jag|vi) (?:skakar|ruskar|vacker|ropar pa)', 'reagerar (?:inte|int) nar (?:jag|vi) (?:skakar|ruskar)', 'andas (?:sa |jatte )?konstigt', 'andas inte', 'ena sidan av ansiktet', 'ansiktet hanger', 'munnen hanger', 'mungipan hanger', '(?:munnen|ansiktet|mungipan) (?:ar )?hangande', '(?:hanger|hangande) pa ena sidan', '(?:kan inte|inte kan) lyfta (?:hoger|vanster|sin|ena) arm(?:en)?', '(?:skaka|ruska)(?:r|de|t)? (?:min |var |hennes |hans )?(?:bebis|bebisen|baby|babyn|barnet|lilla)', 'sluddrar', 'sluddrigt tal', 'orden kommer fel',
     '(?:brostet|i brostet|brostkorgen) (?:[a-z]+ ){0,4}(?:tryck[a-z]*|ont|smart[a-z]*|klams?|kramar) (?:[a-z]+ ){0,8}(?:vanster arm|vanstra armen|kaken|kallsvett[a-z]*|far inte luft|kan inte andas)',
     '(?:gravid|gravida) (?:[a-z0-9]+ ){0,8}bloder', 'bloder (?:[a-z0-9]+ ){0,6}gravid', 'ramlat [a-z ]{0,20}svarar inte',
     'inlast', 'slagit sonder dorren', 'bryter upp dorren', 'foll genom isen')),
@@ -374,6 +386,24 @@ const EMERGENCY_NOW = [
   re(alt('stranger', 'a man we (?:do not|don\'t|dont) know', 'an? (?:unknown|strange) (?:man|adult|person|woman)', 'someone we (?:do not|don\'t|dont) know', '(?:adult|man|guy|person) (?:i|we) (?:don\'t|dont|do not) know'), '\\s+', gap(12),
     alt('messaging', 'took', 'has taken', 'lured', 'drove off', 'is taking', 'grabbed', 'pulled', 'dragged', 'is with', 'waiting outside', "he's waiting", 'is waiting', 'trying to (?:get|take|grab|pull)', 'into (?:his|a|the) car')),
   re(alt('framling', 'framlingen', 'en okand', 'en frammande', 'okand man', 'frammande man'), '\\s+', gap(3), alt('tog', 'har tagit', 'lockade', 'akte', 'drar', 'drog', 'ryckte', 'ar med', 'forsoker fa')),
+];
+
+/** Emergencies told by their signs, to oneself or someone else, now. */
+const EMERGENCY_SIGNS = [
+  // A drink spiked and the person helpless or being led away: "laitettiin jotain juomaan … ei pysty seisomaan", "someone spiked her drink, she can't stand".
+  re(alt('laitettiin jotain (?:[a-z]+ ){0,2}juomaan', 'laittoi jotain (?:[a-z]+ ){0,2}juomaan', 'jotain (?:mun |sen |hanen |meidan )?juomaan', 'huumattiin', 'huumattu', 'tyrmaystip[a-z]*', 'spiked', 'drugged', 'roofied', 'put something in (?:my|her|his|their|our) drinks?',
+    'nagot i (?:min|hennes|hans|deras|var) drink', 'nagot i drinken', 'drogad', 'drogade', 'drogat'), '(?:\\s+[a-z0-9\',.]+){0,24}?\\s+',
+  alt('ei pysty (?:seisomaan|puhumaan|kavelemaan)', 'ei pysy pystyssa', 'ei saa (?:puhuttua|sanaa suusta)', 'sammu[a-z]*', 'yrittaa vieda', 'vie (?:sita|hanta|hanet|sen) ulos', "can'?t (?:stand|walk|talk|speak)", 'cannot (?:stand|walk|talk|speak)', 'can barely (?:stand|walk|talk)',
+    'passed out', 'barely conscious', 'trying to (?:take|get) (?:her|him|me|them) (?:out|home|outside|away)', 'kan (?:inte|int|knappt) (?:sta|ga|prata)', 'forsoker ta med (?:henne|honom|mig)', 'svimma[a-z]*', 'dackad')),
+  // Out in the cold and not answering sense: "makaa lumessa pelkissä sisävaatteissa … ei vastaa järkevästi", "lying in the snow, skin ice cold".
+  re(alt('makaa', 'makasi', 'makaavan', 'istuu', 'lying', 'laying', 'lies', 'sitting', 'ligger', 'lag', 'sitter', 'loysin'), '(?:\\s+[a-z]+){0,4}?\\s+', alt('lumessa', 'hangessa', 'lumihangessa', 'jaalla', 'pakkasessa', 'in the snow', 'in a snowbank', 'on the ice', 'out in the cold', 'i snon', 'i snodrivan', 'pa isen', 'ute i kylan'),
+    '(?:\\s+[a-z0-9\',.]+){0,24}?\\s+', alt('ei vastaa', 'eika vastaa', 'ei reagoi', 'ei liiku', 'kylma', 'kylmana', 'jaassa', 'sisavaatteissa', 'pakkasta', 'miinus[a-z]*', "(?:isn't|not) (?:responding|answering|making sense)", 'ice cold', 'freezing', 'below zero', 'pyjamas', 'slippers',
+      'svarar (?:inte|int)', 'iskall', 'kall', 'minus', 'pyjamas', 'tofflor')),
+  // Fumes indoors and the signs of poisoning: "gas heater inside … headache … confused", "grillen inne … yr".
+  re(alt('gas heater', 'kaasulammitin', 'kaasulammittimen', 'kaasukamina[a-z]*', 'grill(?:i)? (?:inside|sisalla|sisaan)', 'generator inside', 'aggregaatti sisalla', 'gasolvarmare[a-z]*', 'grillen inne', 'kolmonoxid', 'hiilimonoksid[a-z]*', 'carbon monoxide', 'co alarm', 'haalyttaa', 'haka', 'hakaa'),
+    '(?:\\s+[a-z0-9\',.]+){0,30}?\\s+', alt('headaches?', 'paansarky[a-z]*', 'paata sarkee', 'huvudvark', 'confused', 'sekava', 'sekaisin', 'forvirrad', "can'?t stand", 'cannot stand', 'ei pysty seisomaan', 'dizzy', 'huimaa', 'yr', 'vomit[a-z]*', 'oksent[a-z]*', 'kraks', 'unconscious', 'tajuton', 'passed out', 'sleepy', 'unelias')),
+  // Held and not let go: "he won't let me leave", "ei päästä mua pois", "släpper inte ut mig".
+  re(alt("(?:won't|wont|will not|doesn't|doesnt|does not) let me (?:leave|go|out)", 'ei paasta (?:mua|minua) (?:pois|lahtemaan|ulos)', 'slapper (?:inte|int) (?:ut )?(?:mig|mej)', 'later (?:mig|mej) (?:inte|int) ga', 'i (?:can\'t|cant|cannot) leave(?! (?:my|the|her|him|them|work|home|school|until|before|early))', 'en paase pois', 'jag kommer inte harifran')),
 ];
 
 /**
@@ -474,6 +504,7 @@ const EMERGENCIES: readonly Cue[] = [
   { name: 'medical', patterns: EMERGENCY_NOW.slice(0, 3), dampers: any(TALK_ABOUT, PAST_EVENT, HABITUAL, WORLD), messageDampers: FICTION_AND_SCHOOLWORK },
   { name: 'weapon', patterns: EMERGENCY_NOW.slice(3, 4), dampers: any(TALK_ABOUT, PAST_EVENT, WEAPON_BENIGN), messageDampers: FICTION_AND_SCHOOLWORK },
   { name: 'hiding-or-stranger', patterns: EMERGENCY_NOW.slice(4), dampers: any(TALK_ABOUT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK },
+  { name: 'signs', patterns: EMERGENCY_SIGNS, dampers: any(TALK_ABOUT, PAST_EVENT, HABITUAL), messageDampers: FICTION_AND_SCHOOLWORK },
   { name: 'unresponsive', patterns: EMERGENCY_UNRESPONSIVE, dampers: any(TALK_ABOUT, PAST_EVENT, HABITUAL, PETS), messageDampers: FICTION_AND_SCHOOLWORK },
   { name: 'child-alone', patterns: CHILD_ALONE, dampers: any(TALK_ABOUT, PAST_EVENT, CHILD_BENIGN), messageDampers: FICTION_AND_SCHOOLWORK },
 ];

@@ -68,7 +68,7 @@ export const PILLS = alt('pills?', 'tablets?', 'meds', 'medications?', 'medicine
   '[a-z]*pilleri[a-z]*', '[a-z]*tablet[a-z]*', 'tabuja', 'tabut', 'tabui', '[a-z]*laak(?:k?e|ke)[a-z]*', 'nappi(?:a|ja|en)', 'nappej[a-z]*', 'napit',
   'zzpills', 'unilaak[a-z]*', 'sarkylaak[a-z]*', 'buranaa', 'panadolia', 'paras?etamol[a-z]*', 'xanax[a-z]*', 'diapam[a-z]*', 'oxamin[a-z]*', 'tenox[a-z]*', 'opamox[a-z]*', 'ketipinor[a-z]*', 'mirtatsapiini[a-z]*', 'lyrica[a-z]*',
   'pregabaliin[a-z]*', 'somntablett[a-z]*', 'vark?tablett[a-z]*', 'sleeping tablets', 'benzos?', 'xannies', 'percs?', 'oxys?', 'burana[a-z]*', 'panadol[a-z]*', 'antidepressants?', 'painkillers?',
-  'insulin[a-z]*', 'opioids?', 'oxy[a-z]*', '[a-z]*piller', '[a-z]*pill(?:ret|ren|erna)', '[a-z]*tabletter', '[a-z]*tablett(?:en|erna)', '[a-z]*mediciner?', 'alvedon', 'panodil', 'sobril', 'opaat[a-z]*', 'pamit', 'pameja');
+  'insulin[a-z]*', 'opioids?', 'oxy[a-z]*', '[a-z]*piller', '[a-z]*pill(?:ret|ren|erna)', '[a-z]*tabletter', '[a-z]*tablett(?:en|erna)', '[a-z]*medicin(?:er|erna|en)?', 'alvedon', 'panodil', 'sobril', 'opaat[a-z]*', 'pamit', 'pameja');
 
 export const CONCEPTS: readonly CrisisConcept[] = [
   {
@@ -88,11 +88,15 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(alt('itsaroin', 'itsaroida', 'itsaroimaan', 'itaroin', 'itaroida')),
       re('(?<!\\b(?:nagon|nan|den|de|dom|folk|personer|manniskor|klienter|ungdomar|elever|patienter)\\s(?:som\\s)?)', SV_WANT, '\\s+', gap(2), SV_SELF_END),
       re(alt('ta mitt liv', 'ta livet (?:av|a) (?:mig|mej)', 'tar mitt liv', 'tar livet (?:av|a) (?:mig|mej)', 'doda mig sjalv', 'dodar mig sjalv', 'bega sjalvmord', 'begar sjalvmord')),
-      re(alt("i'm", 'im', 'i am'), '\\s+', alt('ending it', 'ending my life', 'ending everything', 'checking out', 'going to end it', 'gonna end it')),
+      re(alt("i'm", 'im', 'i am'), '\\s+', alt('ending it', 'ending my life', 'ending everything', 'checking out', 'going to end it', 'gonna end it'), '(?!\\s+(?:with|between|for (?:good|real) with|off with)\\b)'),
       re(alt('ending it', 'ending my life', 'ending everything', 'end it all'), '\\s+', alt('tonight', 'today', 'tomorrow', 'this weekend', 'now', 'soon')),
       re(alt('going to', 'gonna', 'will', "i'll", 'ill'), '\\s+', alt('die', 'end it', 'end my life'), '\\s+', alt('tonight', 'today', 'tomorrow', 'this weekend', 'soon', 'tonite', '2nite')),
       // "planning not to be around after this weekend", "won't be around by Monday".
       re(alt('planning', 'plan', 'going', 'decided', 'intend', 'intending', 'gonna'), '\\s+', alt('not to be', 'to not be'), '\\s+', alt('around', 'here', 'alive'), '(?:\\s+(?:anymore|any more|after|by|for much longer|much longer))?'),
+      // Not coming back anywhere: "I won't be coming back at all, not anywhere", "en tule takaisin enää minnekään".
+      re(alt("won't", 'wont', 'will not', "i'm not", 'im not'), '\\s+', alt('be coming back', 'be going back', 'be back', 'come back', 'be returning'), '\\s+', gap(2), '(?:,\\s+)?', alt('not anywhere', 'nowhere', 'anywhere', 'to anything', 'to anyone')),
+      re(alt('en tule', 'en tuu', 'en palaa'), '\\s+', gap(2), alt('minnekaan', 'mihinkaan', 'kenenkaan luo')),
+      re(alt('kommer inte', 'kommer int', 'ska inte', 'ska int'), '\\s+', alt('tillbaka', 'komma tillbaka'), '\\s+', gap(2), alt('nagonstans', 'nanstans', 'till nagonting')),
       re(alt("won't be", 'wont be', 'will not be', "i'll not be"), '\\s+', alt('around', 'alive'), '\\s+', alt('after', 'by', 'for much longer', 'much longer', 'anymore', 'next week', 'tomorrow')),
       re(alt('wish i could', 'want to', 'wanna', 'just want to', 'i want to'), '\\s+', gap(1), alt('stop existing', 'not exist', 'not be here', 'disappear', 'stop being alive', 'cease to exist')),
       re(alt('disappointed', 'sad', 'angry'), '\\s+', gap(2), alt("i'm still here", 'im still here', 'i am still here', 'still alive', 'i woke up', 'to wake up')),
@@ -126,6 +130,8 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(alt('en', 'ei', 'emma'), '\\s+', gap(2), alt('halu(?:a|u|ais|aisi|is|isi)', 'tahdo', 'tahtois', 'tahtoisi'), '\\s+', gap(2), alt('herata', 'herata aamulla', 'heraamaan'),
         // Not waking up to a Monday, at six or for work is a grumble about mornings.
         '(?!(?:\\s+(?:enaa|ikina|koskaan|aamulla|huomenna))*\\s+(?:tahan|tuohon|siihen|aikaisin|kuudelta|viidelta|seitsemalta|[0-9]+|toihin|kouluun|tyohon|[a-z]+(?:aihin|aihin|ntaihin|iin))\\b)'),
+      // Not having to wake up: "toivon, ettei tarvitsisi herätä", "I wish I didn't have to wake up", "önskar att jag slapp vakna".
+      re(alt('kunpa', 'toivon', 'toivoisin', 'toivoo', 'olisipa', 'wish', 'hope', 'onskar', 'vill'), '\\s+(?:,\\s+)?', gap(2), alt('ettei tarvitsisi', 'etten tarvitsisi', 'ettei tarttis', 'ettei tarvis', 'ei tarvitsisi', "i didn't have to", 'i didnt have to', "i wouldn't have to", 'i did not have to', 'jag slapp', 'att slippa'), '\\s+', gap(1), alt('herata', 'wake up', 'vakna')),
       re(alt('kunpa', 'toivon', 'toivoisin', 'haluaisin', 'haluan', 'haluun'), '\\s+', gap(3), alt('en heraisi', 'etten heraisi', 'etten heraa', 'en enaa heraisi', 'etten enaa heraisi', 'nukahtaa ikuisesti', 'nukkua ikuisesti')),
       re(alt('vill', 'onskar', 'hoppas', 'vill bara'), '\\s+', gap(4), alt('aldrig vakna', 'inte vakna', 'inte ska vakna', 'inte skulle vakna', 'aldrig ska vakna', 'slippa vakna', 'somna for alltid', 'somna in for alltid')),
       re(alt('hope', 'wish'), '\\s+', alt('i die', "i don't wake up", 'i dont wake up', 'i never wake up')),
@@ -190,6 +196,8 @@ export const CONCEPTS: readonly CrisisConcept[] = [
     patterns: [
       re(alt('tekee mieli', 'teki mieli', 'tekee (?:niin|tosi|ihan|hirveesti|kauheesti|taas|nyt|jo|vaan|vain) mieli', 'teki (?:niin|tosi|taas|jo) mieli', 'pakko', 'haluan', 'haluun', 'himottaa'), '\\s+', gap(1), alt('viiltaa', 'viillella', 'satuttaa itseani', 'satuttaa itteani', 'satuttaa itseaan')),
       re(alt('skar jag', 'ska jag skara', 'kommer jag att skara'), '\\s+', alt('mig', 'mej'), '(?:\\s+igen)?'),
+      // A plan to cut, in spoken word order: "ikväll tänker ja skära mej djupare", "jag ska skada mig".
+      re(alt('tanker', 'ska', 'kommer', 'vill', 'maste'), '\\s+', '(?:(?:ja|jag)\\s+)?(?:att\\s+)?', alt('skara', 'skada', 'branna'), '\\s+', alt('mig', 'mej'), '(?!\\s+(?:pa|i|av misstag|nar)\\b)'),
       re(alt('viillelly', 'viillellyt', 'viiltelly', 'viiltellyt', 'oon viillelly', 'viillin', 'viilsin taas', 'viillan taas', 'viiltelen', 'viiltelin', 'viillan', 'viilsin', 'viiltelyy', 'viillella', 'viillan itseani', 'satutan itseani', 'satutan itteeni', 'satutan ittea', 'satutan itseani',
         'viillan ranteeni', 'viillan ranteet', 'ranteet auki', 'vedan ranteet auki', 'polttelen itseani', 'hakkaan paatani seinaan')),
       re(alt('skurit (?:mig|mej)', 'skar (?:mig|mej)', 'skar (?:mig|mej)', 'skadat (?:mig|mej)', 'skar mig sjalv', 'skar mig i armarna', 'skar mig i armen', 'skar mig pa armarna', 'skadar mig sjalv', 'skada mig sjalv', 'skadat mig sjalv', 'jag skar mig igen',
@@ -351,6 +359,8 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(alt('controls', 'takes', 'checks', 'keeps', 'has taken'), '\\s+', gap(1), alt('all (?:our|my|the) money', 'my money', 'my salary', 'my wages', 'my bank (?:account|card)', 'my benefits', 'my passport', 'my phone and')),
       re(alt('kontrolloi', 'ottaa', 'vie', 'tarkistaa', 'valvoo', 'pitaa', 'paattaa'), '\\s+', gap(1), alt('kaikki (?:meidan |mun |minun )?rahat', 'mun rahat', 'minun rahani', 'rahani', 'mun palkan', 'palkkani', 'tilini', 'mun tilin', 'pankkikortti[a-z]*', 'kaikista rahoista', 'meidan rahoista', 'rahoista')),
       re(alt('vakivaltaise[a-z]*', 'violent', 'abusive', 'vakivallan', 'vakivallasta', 'valdsam[a-z]*', 'misshandlande'), '\\s+', alt('miehesta', 'suhteesta', 'exasta', 'puolisosta', 'kumppanista', 'isasta', 'partner', 'relationship', 'ex', 'husband', 'boyfriend', 'man', 'relation', 'relationen', 'forhallande[a-z]*', 'exet', 'pojkvan[a-z]*', 'mannen', 'sambo[a-z]*')),
+      // A rape told in the passive, with no "now": "my friend was raped at a party", "blev våldtagen", "tuli raiskatuksi".
+      re(alt('was raped', 'got raped', 'been raped', 'blev valdtagen', 'har blivit valdtagen', 'tuli raiskatuksi', 'raiskattiin', 'on raiskattu', 'joutui raiskatuksi')),
       re(alt('uhkausviest[a-z]*', 'uhkailuviest[a-z]*', 'threatening (?:messages|texts)', 'hotfulla meddelanden', 'hotande meddelanden', 'hotelser')),
       re(alt('blev slagen', 'blev misshandlad', 'was beaten', 'got beaten', 'was hit by', 'got hit by', 'was assaulted', 'joutui (?:vakivallan|pahoinpitelyn) uhriksi', 'pahoinpideltiin', 'lyotiin'),
         '\\s+', gap(5), alt('i varas', 'i hostas', 'i somras', 'i vintras', 'forra aret', 'i fjol', 'last (?:spring|summer|autumn|fall|winter|year)', 'kevaalla', 'syksylla', 'kesalla', 'talvella', 'viime vuonna')),
@@ -389,6 +399,23 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(alt('with a', 'with his', 'med en', 'med sin', 'jolla on', 'kadessa'), '\\s+', alt('baseball bat', 'bat', 'hammer', 'axe', 'machete', 'basebolltra', 'slagtra', 'yxa', 'hammare', 'pesapallomaila', 'vasara', 'kirves', 'maila')),
       re(alt('break in', 'breaking in', 'breaking into (?:my|our|the) (?:house|home|flat|apartment)', 'broke in', 'kicking the door', 'banging on (?:my|our|the) door', 'in my house right now', 'inside (?:my|our) (?:house|home|flat|apartment)')),
       re(EN_SUBJ, '\\s+', alt('has', 'got', 'is holding', 'is waving', 'pulled', 'with'), '\\s+', gap(1), alt('knife', 'gun', 'weapon', 'axe', 'pistol', 'rifle')),
+    ],
+  },
+  {
+    // Sexual violence told as happening: "he made me do it and says we go again", "pakotti mut", "tvingade mig". Told of years ago it is a history.
+    name: 'sexual-violence', kind: 'violence', negatable: true, quietWhen: ['distant-past', 'history', 'recent-past', 'habitual', 'topic'],
+    patterns: [
+      re(alt('made me', 'forced me', 'is forcing me', 'forces me', 'forcing me', 'makes me', 'pakotti (?:minut|mut|mua)', 'pakottaa (?:minut|mut|mua)', 'pakottaa', 'tvingade (?:mig|mej)', 'tvingar (?:mig|mej)'), '\\s+', gap(2),
+        alt('do it', 'have sex', 'sleep with', 'do things', 'do stuff', 'seksiin', 'sankyyn', 'tekemaan sita', 'ha sex', 'gora det', 'ligga med', 'go again')),
+      re(alt('raped me', 'raping me', 'is raping', 'raiskaa (?:minut|mut|mua)', 'raiskasi (?:minut|mut|mua)', 'valdtar (?:mig|mej)', 'valdtog (?:mig|mej)')),
+    ],
+  },
+  {
+    // A child denied food as a punishment: "hasn't been given food since Saturday as punishment", "ei ole saanut ruokaa rangaistukseksi".
+    name: 'child-deprived', kind: 'violence', negatable: false,
+    patterns: [
+      re(alt("(?:hasn't|hasnt|has not|haven't|havent|have not) (?:been )?(?:given|allowed|let have) (?:any )?(?:food|anything to eat|to eat)", 'locks the (?:fridge|food|kitchen)', 'locked the (?:fridge|food)', 'ei (?:ole|oo) saanut (?:yhtaan )?ruokaa', 'ei anna (?:sille |hanelle |lapselle |lapsille )?ruokaa', 'lukitsee jaakaapin', 'lukitsi jaakaapin',
+        'far (?:ingen|inte) mat', 'har inte fatt (?:nagon )?mat', 'lasser kylskapet', 'lasser in maten'), '(?:\\s+[a-z0-9\',]+){0,8}?\\s+', alt('since', 'sitten', 'for (?:two|three|four|several|[0-9]+) days', 'as (?:a )?punishment', 'rangaistu[a-z]*', 'rangaistukseksi', 'som straff', 'sedan', 'paivaan', 'paiviin', 'dagar', 'days')),
     ],
   },
   {
@@ -434,6 +461,18 @@ export const FIGURATIVE: readonly RegExp[] = [
     'suspense', 'deadlines?', 'studying', 'homework', 'stress', 'shoes', 'hangover', 'cold', 'weather', 'noise'), '(?!\\s+(?:he|she|they|someone|somebody|my|his|her|your|the (?:man|guy))\\b)', '\\s+', gap(2), alt('killing', 'kills', 'will kill', "'ll kill", 'is going to kill', 'gonna kill'), '\\s+', alt('me', 'us')),
   re(alt('mom', 'mum', 'mother', 'dad', 'father', 'parents', 'boss', 'teacher', 'coach', 'manager', 'sister', 'brother', 'grandma', 'nan', 'wife'), '\\s+', gap(3), alt('kill', 'murder'), '\\s+', alt('me', 'us'), '\\s+', alt('when', 'if', 'once', 'for'), '(?:\\s+[a-z\']+){0,4}'),
   re(alt('kill', 'murder'), '\\s+', alt('me', 'us'), '\\s+', alt('for', 'lol', 'haha', 'lmao')),
+  // A parent's wrath over a mishap: "my mum is literally going to kill me, I lost my bus card again", "mamma dödar mig, jag tappade…".
+  re(alt('mom', 'mum', 'mother', 'dad', 'father', 'parents', 'teacher', 'coach', 'grandma', 'nan', 'mamma', 'pappa', 'morsan', 'farsan', 'lararen', 'aiti', 'isa', 'mutsi', 'faija', 'ope'), '\\s+', gap(4),
+    alt('kill', 'murder', 'doda', 'dodar', 'morda', 'tappaa', 'tappais'), '\\s+', alt('me', 'mig', 'mej', 'mut', 'minut'), '(?:\\s+,)?\\s+', alt('i', "i've", 'ive', 'cause i', 'because i', 'cuz i', 'since i', 'jag', 'for jag', 'eftersom jag', 'ma', 'mina', 'kun ma', 'koska ma'), '\\s+',
+    gap(1), alt('lost', 'forgot', 'broke', 'failed', 'missed', 'crashed', 'dropped', 'spent', 'ruined', 'flunked', 'scratched', 'dented', 'tappade', 'glomde', 'forlorade', 'missade', 'kuggade', 'hade sonder', 'kraschade',
+      'hukkasin', 'kadotin', 'unohdin', 'hajotin', 'rikoin', 'mokasin', 'reputin', 'myohastyin', 'tuhlasin')),
+  // Too much of something good: "overdosed on pulla and coffee", "kahvin yliannostus", "överdos av kaffe".
+  re(alt('overdosed', 'overdose', 'overdosing', "od'd", 'oded', 'overdoserade', 'overdos'), '\\s+', alt('on', 'of', 'av', 'pa'), '\\s+', gap(1), alt('coffee', 'caffeine', 'pulla', 'buns?', 'sugar', 'candy', 'sweets', 'chocolate', 'cake', 'netflix', 'tv', 'memes', 'christmas', 'kaffe', 'koffein', 'socker', 'godis', 'bullar', 'choklad', 'kakor')),
+  re(alt('kahvin', 'kofeiinin', 'sokerin', 'pullan', 'karkin', 'suklaan', 'joulutorttujen', 'piparien'), '\\s+', alt('yliannostu[a-z]*', 'yliannos', 'yliannoksen', 'overit')),
+  re(alt('kahviyliannostu[a-z]*', 'kofeiiniyliannostu[a-z]*', 'sokeriyliannostu[a-z]*', 'koffeinoverdos[a-z]*', 'kaffeoverdos[a-z]*', 'caffeine overdose')),
+  // A self-correction that names what is ended: "haluun lopettaa tän kaiken… siis kuntosalijäsenyyden", "I want to end it all, I mean my gym contract".
+  re(alt('lopettaa', 'lopetan', 'lopettaisin', 'end', 'ending', 'avsluta', 'avslutar', 'quit', 'quitting'), '\\s+', gap(3), '(?:\\.\\s+|,\\s+)*', alt('siis', 'eli', 'tarkoitan', 'i mean', 'i meant', 'alltsa', 'jag menar', 'menar jag'),
+    '\\s+(?!(?:elamani|elaman|itseni|ittes?ni|mun elaman|minun elamani|my life|myself|it all|mitt liv|mig|mej|livet)\\b)[a-z]+'),
   re(alt('beating', 'beat', 'beats'), '\\s+', alt('me', 'us'), '\\s+', alt('at (?:chess|cards|games?|tennis|football|golf|poker|monopoly|scrabble|[a-z]*ball|running|it|everything|fifa|mario ?kart|video ?games|board ?games|sudoku)', 'in (?:the race|the final|the match|the game|chess|a race)', 'to it')),
   re(alt('kick(?:ing|ed|s)?', 'threw', 'throwing'), '\\s+', alt('me', 'us'), '\\s+out'),
   re(alt('hit(?:s|ting)?'), '\\s+', alt('me', 'us'), '\\s+', alt('up', 'like a', 'how much')),
@@ -527,7 +566,9 @@ export const TOPIC_CONTEXT = new RegExp(`\\b${alt(
   'essee[a-z]*', 'hamlet[a-z]*', 'shakespeare[a-z]*', 'novelli[a-z]*', 'oppila[a-z]*', 'aidinkiel[a-z]*', 'aikan', 'laksy[a-z]*', 'kirjallisuu[a-z]*', 'runo[a-z]*', 'homework', 'literature', 'poem', 'portray[a-z]*', 'depict[a-z]*',
   'litteratur[a-z]*', 'skildr[a-z]*', 'laxa', 'laxor', 'novell[a-z]*', 'dikt[a-z]*', 'fortbildning[a-z]*', 'vidareutbildning[a-z]*', 'bedomning[a-z]*', 'socialhandledare', 'hospice', 'saattohoi[a-z]*', 'hur (?:ska|bor) (?:jag|man) (?:bemota|svara|mota)', 'how (?:should|do|can) i respond',
   // A caller or a client in general: "train you for when someone says they want to die", "jos joku sanoo haluavansa kuolla".
-  '(?:when|if|whenever) (?:someone|somebody|a person|a caller|a client|people) (?:says?|tells? you|talks? about|mentions?)', '(?:jos|kun) joku (?:sanoo|kertoo|puhuu)', '(?:om|nar) nagon (?:sager|pratar om|berattar)')}\\b`);
+  '(?:when|if|whenever) (?:someone|somebody|a person|a caller|a client|people) (?:says?|tells? you|talks? about|mentions?)',
+  // Crews and trainees talking shop: "role-play suicidal callers", "ambulansvårdare … prata om tunga uppdrag".
+  'role-?play[a-z]*', 'roolileik[a-z]*', 'roolipel[a-z]*', 'rollspel[a-z]*', 'callers', 'uppringare', 'ambulansvardare', 'ensihoitajat', 'ensihoitajina', 'paramedics', 'uppdrag', 'uppdragen', 'keikoista', 'tyokeikoista', '(?:jos|kun) joku (?:sanoo|kertoo|puhuu)', '(?:om|nar) nagon (?:sager|pratar om|berattar)')}\\b`);
 
 /** A topic word inside the matched compound itself ("självmordsprevention", "itsemurhanehkäisy"). */
 export const TOPIC_IN_COMPOUND = /(?:prevention|preventio|ehkaisy|ehkaisev|forebygg|utbildning|koulutu|kurs|tutkimu|forskning|awareness|training|tilasto|statistik)/;
@@ -544,7 +585,7 @@ export const DISTANT_PAST = new RegExp(`\\b${alt(
   '(?:[0-9]+|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|femton|tjugo|ett par|nagra|flera|manga) ar sedan', 'ar (?:19|20)[0-9]{2}', 'vuonna (?:19|20)[0-9]{2}', '(?:back )?in (?:19|20)[0-9]{2}',
   'voin (?:nyt |nykyaan |taas )?hyvin', 'idag mar jag bra', 'nu mar jag bra', 'mar bra idag', "(?:i'm|im|i am) (?:doing )?(?:well|fine|ok|okay) now", 'doing well now', 'forra aret', 'i fjol', 'mar battre', 'mar bra nu', 'nar (?:jag|ja) (?:var|va) [0-9]+', 'when i was [a-z0-9]+',
   'as a child', 'as a kid', 'as a teen', 'as a teenager', '[a-z]*kymppisena', '[0-9]+ vuotiaana', 'nuorempana', 'in my (?:teens|twenties|thirties|20s|30s)', 'i tonaren', 'i (?:tjugo|trettio)arsaldern', 'som [a-z]*aring', 'years ago', 'when i was (?:young|little|a child|a kid|small|[0-9]+)', 'in the past', 'used to', 'growing up', 'in my childhood',
-  'som barn', 'som liten', 'som tonaring', 'for flera ar sedan', 'for manga ar sedan', 'ar sedan', 'nar jag var liten', 'nar jag var barn', 'forr i tiden', 'i min barndom', 'lapsuude[a-z]*', 'lapsuus[a-z]*', 'barndom[a-z]*', 'childhood')}\\b`);
+  'som barn', 'som liten', 'nar vi var (?:sma|barn|unga|yngre)', 'when we were (?:kids|little|small|children|young)', 'kun (?:me )?(?:olimme|oltiin) (?:pienia|lapsia|nuoria)', 'som tonaring', 'for flera ar sedan', 'for manga ar sedan', 'ar sedan', 'nar jag var liten', 'nar jag var barn', 'forr i tiden', 'i min barndom', 'lapsuude[a-z]*', 'lapsuus[a-z]*', 'barndom[a-z]*', 'childhood')}\\b`);
 
 /**
  * A clearly past time with nothing in the sentence saying it is back now: "skar mig som tonåring" is a history, "olin puol

@@ -8,7 +8,7 @@ import { realKnowledge } from '../fixtures/real-knowledge.js';
 
 const { matcher } = realKnowledge();
 const match = (lang: Lang, text: string): MatchResult => matcher.match({ text, lang });
-const firstThree = (r: MatchResult): string => r.results.slice(0, 3).map((a) => `${a.id} [${a.ageMax ?? '-'}]`).join('; ');
+const firstThree = (r: MatchResult): string => r.results.slice(0, 3).map((a) => `${a.id} [${a.activity.ageMax ?? '-'}]`).join('; ');
 
 describe('the age of the person the message is about', () => {
   it.each([
