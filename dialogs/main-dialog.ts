@@ -11,9 +11,11 @@ import { session, type ConversationData, type Session } from './session.js';
 import type { Facets, MatchQuery, MatchResult } from '../knowledge/contracts.js';
 import { fold } from '../knowledge/text.js';
 import { SITUATION_IDS, type SituationId, type TypeId } from '../knowledge/vocabulary.js';
+import { z } from 'zod';
 import { type AnswerReader, listedQuestions, type NeedView, QUESTIONS, type QuestionRegistry, readAnswer } from './questions.js';
-import { readReply, type Reply, ReplyPrompt } from './reply-prompt.js';
-import { type SmallTalk, smallTalkKind } from './small-talk.js';
+import { readReply, type Reply, ReplyPrompt, ReplySchema } from './reply-prompt.js';
+import { SMALL_TALK, type SmallTalk, smallTalkKind } from './small-talk.js';
+import { checked, stepOptions, stepResult, stepValues } from './dialog-state.js';
 import { sendSummary } from './summary.js';
 import { MAIN_DIALOG, PERSONA_JOURNEY_DIALOG } from './dialog-ids.js';
 
@@ -30,8 +32,13 @@ export const QUICK_SITUATIONS: readonly SituationId[] = [
 ];
 const RESULT_COUNT = 3;
 
-export type Refine = 'more' | 'else' | 'nearer' | 'phone';
-export interface MainOptions { text?: string; situationId?: SituationId; refine?: Refine; id?: string }
+const REFINES = ['more', 'else', 'nearer', 'phone'] as const;
+export type Refine = (typeof REFINES)[number];
+const MainOptionsSchema = z.object({
+  text: z.string().optional(), situationId: z.enum(SITUATION_IDS).optional(), refine: z.enum(REFINES).optional(), id: z.string().optional(),
+});
+/** What the main dialog is begun with: the first message, a quick choice, or a refine of the last results. */
+export type MainOptions = z.infer<typeof MainOptionsSchema>;
 
 /** A refine button or its typed form: "more like this" (of one result, or of all shown), something else, nearer, by phone. */
 export function refineOf(command: Command | undefined): { refine: Refine; id?: string } | undefined {
@@ -41,25 +48,41 @@ export function refineOf(command: Command | undefined): { refine: Refine; id?: s
     default: return undefined;
   }
 }
-interface ClarifyOptions { asked: string[] }
+// What each waterfall is begun with and hands back, as schemas: steps read their options and results through them.
+const ClarifyOptionsSchema = z.object({ asked: z.array(z.string()).default([]) });
+type ClarifyOptions = z.infer<typeof ClarifyOptionsSchema>;
 /** How the clarify loop ended: a typed answer that was really a new need, or undefined when the questions are done. */
-interface ClarifyResult { newNeed?: string }
-interface NeedOptions { text?: string; situationId?: SituationId; retry?: 'notUnderstood' | 'askAgain'; smallTalk?: SmallTalk }
+const ClarifyResultSchema = z.object({ newNeed: z.string().optional() }).optional();
+type ClarifyResult = z.infer<typeof ClarifyResultSchema>;
+const NeedOptionsSchema = z.object({
+  text: z.string().optional(), situationId: z.enum(SITUATION_IDS).optional(), retry: z.enum(['notUnderstood', 'askAgain']).optional(),
+  smallTalk: z.enum(SMALL_TALK).optional(),
+});
+type NeedOptions = z.infer<typeof NeedOptionsSchema>;
 /** The message above the quick choices after small talk, when the resident is not in the middle of something. */
 const SMALL_TALK_CHOICES: Record<SmallTalk, string> = {
   greeting: 'smallTalk.greeting', emoji: 'smallTalk.emoji', thanks: 'smallTalk.thanksChoices', goodbye: 'smallTalk.greeting',
 };
 /** What a waterfall remembers between its own steps. */
-interface StepValues { asked?: string; askedMunicipality?: boolean }
-const values = (step: WaterfallStepContext) => step.values as StepValues;
+const StepValuesSchema = z.object({ asked: z.string().optional(), askedMunicipality: z.boolean().optional() });
+type StepValues = z.infer<typeof StepValuesSchema>;
+const values = (step: WaterfallStepContext) => stepValues(step, StepValuesSchema);
+const remember = (step: WaterfallStepContext, values: StepValues) => Object.assign(step.values, values);
 /** What a prompt shows, kept in dialog state and rendered at the moment it is (re)shown. */
-type PromptSpec =
-  | { kind: 'welcome' }
-  | { kind: 'choices'; messageKey: string }
-  | { kind: 'understood'; detected: SituationId[] }
-  | { kind: 'question'; question: string }
-  | { kind: 'refine'; askFeedback: boolean };
-interface ResultsOptions { refine?: Refine; id?: string; reshow?: boolean; feedbackGiven?: boolean }
+const PromptSpecSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('welcome') }),
+  z.object({ kind: z.literal('choices'), messageKey: z.string() }),
+  z.object({ kind: z.literal('understood'), detected: z.array(z.enum(SITUATION_IDS)) }),
+  z.object({ kind: z.literal('question'), question: z.string() }),
+  z.object({ kind: z.literal('refine'), askFeedback: z.boolean() }),
+]);
+type PromptSpec = z.infer<typeof PromptSpecSchema>;
+/** A prompt's instance state, where ReplyPrompt keeps the spec it was shown with. */
+const WaitingPromptSchema = z.object({ options: z.object({ validations: PromptSpecSchema }) });
+const ResultsOptionsSchema = z.object({
+  refine: z.enum(REFINES).optional(), id: z.string().optional(), reshow: z.boolean().optional(), feedbackGiven: z.boolean().optional(),
+});
+type ResultsOptions = z.infer<typeof ResultsOptionsSchema>;
 
 export function situationChoices(s: Session, ids: readonly SituationId[]): SituationChoice[] {
   return ids.flatMap((id) => {
@@ -122,12 +145,13 @@ export class MainDialog extends ComponentDialog {
     this.initialDialogId = NEED;
   }
 
-  protected override async onBeginDialog(innerDc: DialogContext, options?: MainOptions): Promise<DialogTurnResult> {
+  protected override async onBeginDialog(innerDc: DialogContext, raw?: MainOptions): Promise<DialogTurnResult> {
     const s = session(innerDc.context);
-    if (options?.refine && s.data.query) return innerDc.beginDialog(RESULTS, { refine: options.refine, id: options.id } satisfies ResultsOptions);
-    const smallTalk = options?.text && !options.situationId ? smallTalkKind(options.text) : undefined;
+    const options = checked(MainOptionsSchema, raw ?? {}, 'main options');
+    if (options.refine && s.data.query) return innerDc.beginDialog(RESULTS, { refine: options.refine, id: options.id } satisfies ResultsOptions);
+    const smallTalk = options.text && !options.situationId ? smallTalkKind(options.text) : undefined;
     if (smallTalk) return this.answerSmallTalk(innerDc, smallTalk);
-    return innerDc.beginDialog(NEED, { text: options?.text, situationId: options?.situationId } satisfies NeedOptions);
+    return innerDc.beginDialog(NEED, { text: options.text, situationId: options.situationId } satisfies NeedOptions);
   }
 
   /** Refine buttons and quick choices work at any point, also in the middle of a question. */
@@ -167,7 +191,8 @@ export class MainDialog extends ComponentDialog {
     const active = dc.activeDialog;
     if (!active) return undefined;
     if (active.id !== REPLY) return 'other';
-    return (active.state as { options?: { validations?: PromptSpec } }).options?.validations?.kind ?? 'other';
+    const prompt = WaitingPromptSchema.safeParse(active.state);
+    return prompt.success ? prompt.data.options.validations.kind : 'other';
   }
 
   /**
@@ -212,7 +237,7 @@ export class MainDialog extends ComponentDialog {
 
   private renderPrompt(context: TurnContext, raw: unknown): Partial<Activity> | undefined {
     const s = session(context);
-    const spec = raw as PromptSpec;
+    const spec = checked(PromptSpecSchema, raw, 'main prompt');
     const choices = () => situationChoices(s, QUICK_SITUATIONS);
     switch (spec.kind) {
       case 'welcome': return MessageFactory.attachment(welcomeCard(s.t, s.lang, choices()));
@@ -236,7 +261,7 @@ export class MainDialog extends ComponentDialog {
 
   private async askNeed(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = session(step.context);
-    const options = (step.options ?? {}) as NeedOptions;
+    const options = stepOptions(step, NeedOptionsSchema);
     if (options.situationId) return step.next({ text: '', command: { action: 'situation', id: options.situationId } } satisfies Reply);
     if (options.text) {
       if (!s.data.welcomed) {
@@ -262,7 +287,7 @@ export class MainDialog extends ComponentDialog {
 
   private async understand(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = session(step.context);
-    const reply = step.result as Reply;
+    const reply = stepResult(step, ReplySchema);
     const chosen = reply.command?.action === 'situation' ? [reply.command.id] : undefined;
     if (!chosen && !reply.text) return step.replaceDialog(NEED, { retry: 'askAgain' } satisfies NeedOptions);
     if (!chosen && s.matcher.detectLanguage(reply.text, s.lang) === 'other') {
@@ -285,7 +310,7 @@ export class MainDialog extends ComponentDialog {
   private async confirmSituations(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = session(step.context);
     const query = s.data.query;
-    const reply = step.result as Reply;
+    const reply = stepResult(step, ReplySchema);
     if (!query) return step.replaceDialog(NEED, {});
     let ids: SituationId[] | undefined;
     if (reply.command?.action === 'confirm') {
@@ -316,21 +341,21 @@ export class MainDialog extends ComponentDialog {
   private async askQuestion(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = session(step.context);
     const query = s.data.query;
-    const { asked } = (step.options ?? { asked: [] }) as ClarifyOptions;
+    const { asked } = stepOptions(step, ClarifyOptionsSchema);
     const need: NeedView | undefined = query
       && { situationIds: query.situationIds, facets: query.facets, listed: listedQuestions(s.catalogue, query.situationIds) };
     const next = need && this.questions.next(need, asked);
     if (!next) return step.endDialog({} satisfies ClarifyResult);
-    values(step).asked = next.id;
+    remember(step, { asked: next.id });
     return this.prompt(step, { kind: 'question', question: next.id });
   }
 
   private async applyQuestion(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = session(step.context);
-    const { asked } = (step.options ?? { asked: [] }) as ClarifyOptions;
+    const { asked } = stepOptions(step, ClarifyOptionsSchema);
     const id = values(step).asked;
     if (!id) return step.endDialog({} satisfies ClarifyResult);
-    const reply = step.result as Reply;
+    const reply = stepResult(step, ReplySchema);
     if (await this.applyAnswer(s, step.context, id, reply) === 'newNeed') return step.endDialog({ newNeed: reply.text } satisfies ClarifyResult);
     return step.replaceDialog(CLARIFY, { asked: [...asked, id] } satisfies ClarifyOptions);
   }
@@ -340,7 +365,7 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async toResults(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const result = step.result as ClarifyResult | undefined;
+    const result = stepResult(step, ClarifyResultSchema);
     if (result?.newNeed) return step.replaceDialog(NEED, { text: result.newNeed } satisfies NeedOptions);
     return step.replaceDialog(RESULTS, {} satisfies ResultsOptions);
   }
@@ -387,9 +412,9 @@ export class MainDialog extends ComponentDialog {
 
   private async askNearer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = session(step.context);
-    const options = (step.options ?? {}) as ResultsOptions;
+    const options = stepOptions(step, ResultsOptionsSchema);
     if (options.refine === 'nearer' && s.data.query && !s.data.query.facets.municipality && this.questions.get('municipality')) {
-      values(step).askedMunicipality = true;
+      remember(step, { askedMunicipality: true });
       return this.prompt(step, { kind: 'question', question: 'municipality' });
     }
     return step.next();
@@ -397,11 +422,12 @@ export class MainDialog extends ComponentDialog {
 
   private async showResults(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = session(step.context);
-    const options = (step.options ?? {}) as ResultsOptions;
+    const options = stepOptions(step, ResultsOptionsSchema);
     const query = s.data.query;
     if (!query) return step.replaceDialog(NEED, {} satisfies NeedOptions);
-    if (values(step).askedMunicipality && await this.applyAnswer(s, step.context, 'municipality', step.result as Reply) === 'newNeed') {
-      return step.replaceDialog(NEED, { text: (step.result as Reply).text } satisfies NeedOptions);
+    if (values(step).askedMunicipality) {
+      const answer = stepResult(step, ReplySchema);
+      if (await this.applyAnswer(s, step.context, 'municipality', answer) === 'newNeed') return step.replaceDialog(NEED, { text: answer.text } satisfies NeedOptions);
     }
     const refine: PromptSpec = { kind: 'refine', askFeedback: !options.feedbackGiven };
     if (options.reshow === false) return this.prompt(step, refine);
@@ -485,8 +511,8 @@ export class MainDialog extends ComponentDialog {
 
   private async afterResults(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = session(step.context);
-    const reply = step.result as Reply;
-    const options = (step.options ?? {}) as ResultsOptions;
+    const reply = stepResult(step, ReplySchema);
+    const options = stepOptions(step, ResultsOptionsSchema);
     const command = reply.command;
     let helpful = command?.action === 'feedback' ? command.helpful === 'yes' : undefined;
     if (!command && helpful === undefined) helpful = parseYesNo(reply.text);
