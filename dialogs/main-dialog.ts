@@ -17,7 +17,7 @@ import { readReply, type Reply, ReplyPrompt, ReplySchema } from './reply-prompt.
 import { SMALL_TALK, type SmallTalk, smallTalkKind } from './small-talk.js';
 import { checked, stepOptions, stepResult, stepValues } from './dialog-state.js';
 import { sendSummary } from './summary.js';
-import { MAIN_DIALOG, PERSONA_JOURNEY_DIALOG } from './dialog-ids.js';
+import { MAIN_DIALOG } from './dialog-ids.js';
 
 export { MAIN_DIALOG };
 
@@ -100,27 +100,45 @@ export function detectedSituations(match: MatchResult): SituationId[] {
 /** The same query for the first look and the full one, so the turn's memo answers the second. */
 const needQuery = (s: Session, text: string): MatchQuery => ({ text, lang: s.lang, previousLang: s.lang, limit: RESULT_COUNT });
 
+/** A message that tells a need of its own (three words or more the matcher understands), not a reply to a step. */
+export function tellsNeed(s: Session, text: string): boolean {
+  return text.split(/\s+/).length >= 3 && s.match(needQuery(s, text)).understood;
+}
+
+/** A goodbye ends the conversation kindly, with the reminder that it can be deleted. */
+export async function sayGoodbye(dc: DialogContext): Promise<DialogTurnResult> {
+  await dc.context.sendActivity(session(dc.context).t('smallTalk.goodbye'));
+  await dc.cancelAllDialogs();
+  return { status: DialogTurnStatus.complete };
+}
+
+/** Small talk in the middle of a question or a path: a short line, and the same question or step again. */
+export async function answerBriefly(dc: DialogContext, kind: SmallTalk): Promise<DialogTurnResult> {
+  await dc.context.sendActivity(session(dc.context).t(`smallTalk.short.${kind}`));
+  await dc.repromptDialog();
+  return Dialog.EndOfTurn;
+}
+
 async function recordUnmetNeed(s: Session, situationIds: readonly string[], facets: Facets): Promise<void> {
   // Counts only: the text itself never leaves the conversation.
   await s.counters.increment('unmet_need', { situation: situationIds[0] ?? 'none', municipality: facets.municipality ?? 'unknown', lang: s.lang });
 }
 
 export interface MainDialogExtras {
-  /** The persona journey dialog (id `personaJourney`) when it is available; its offer appears only then. */
-  personaJourney?: Dialog;
+  /** Offer a similar person's path with the results: the root dialog hosts the path (id `personaJourney`) and begins it. */
+  personaPaths?: boolean;
   /** The clarifying questions and their cap; dialogs/questions.ts's own by default. */
   questions?: QuestionRegistry;
 }
 
 export class MainDialog extends ComponentDialog {
-  private readonly hasPersonaJourney: boolean;
+  private readonly personaPaths: boolean;
   private readonly questions: QuestionRegistry;
 
   constructor(extras: MainDialogExtras = {}) {
     super(MAIN_DIALOG);
-    this.hasPersonaJourney = extras.personaJourney !== undefined;
+    this.personaPaths = extras.personaPaths ?? false;
     this.questions = extras.questions ?? QUESTIONS;
-    if (extras.personaJourney) this.addDialog(extras.personaJourney);
     this.addDialog(new ReplyPrompt(REPLY, (context, spec) => this.renderPrompt(context, spec)));
     this.addDialog(new WaterfallDialog(NEED, [
       this.askNeed.bind(this),
@@ -154,34 +172,16 @@ export class MainDialog extends ComponentDialog {
     return innerDc.beginDialog(NEED, { text: options.text, situationId: options.situationId } satisfies NeedOptions);
   }
 
-  /** Refine buttons and quick choices work at any point, also in the middle of a question. */
+  /**
+   * "moi", "kiitos", "heippa" or a 👍 between the questions gets a short natural reply, never "I didn't understand". The
+   * root dialog (dialogs/root-dialog.ts) has already routed the commands: a refine or a quick choice begins this dialog
+   * afresh with its options, so here a command is always a reply to the question that waits.
+   */
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     if (innerDc.context.activity.type === ActivityTypes.Message) {
       const { command } = readReply(innerDc.context);
-      const s = session(innerDc.context);
-      const refine = refineOf(command);
-      if (refine && s.data.query) {
-        await innerDc.cancelAllDialogs();
-        return innerDc.beginDialog(RESULTS, refine satisfies ResultsOptions);
-      }
-      if (command?.action === 'situation') {
-        await innerDc.cancelAllDialogs();
-        return innerDc.beginDialog(NEED, { situationId: command.id } satisfies NeedOptions);
-      }
-      if (command?.action === 'persona' && this.hasPersonaJourney) {
-        await innerDc.cancelAllDialogs();
-        return innerDc.beginDialog(PERSONA_JOURNEY_DIALOG, { personaId: command.id, situationIds: s.data.query?.situationIds ?? [] });
-      }
-      // A new need told in the middle of someone else's path is heard, not answered with the path's hint.
-      const text = innerDc.context.activity.text?.trim() ?? '';
-      // "moi", "kiitos", "heippa" or a 👍 gets a short natural reply, never "I didn't understand".
-      const smallTalk = command ? undefined : smallTalkKind(text);
+      const smallTalk = command ? undefined : smallTalkKind(innerDc.context.activity.text?.trim() ?? '');
       if (smallTalk) return this.answerSmallTalk(innerDc, smallTalk);
-      if (!command && innerDc.activeDialog?.id === PERSONA_JOURNEY_DIALOG && text.split(/\s+/).length >= 3
-        && s.match(needQuery(s, text)).understood) {
-        await innerDc.cancelAllDialogs();
-        return innerDc.beginDialog(NEED, { text } satisfies NeedOptions);
-      }
     }
     return super.onContinueDialog(innerDc);
   }
@@ -196,9 +196,10 @@ export class MainDialog extends ComponentDialog {
   }
 
   /**
-   * Greetings, thanks, goodbyes and emoji-only messages. In the middle of a question or a journey: a short line and the
-   * same question again. Otherwise: a greeting or emoji gets the quick choices; thanks after results "you're welcome",
-   * something else and the summary; a goodbye ends the conversation kindly with the reminder that it can be deleted.
+   * Greetings, thanks, goodbyes and emoji-only messages. In the middle of a question: a short line and the same question
+   * again (on a similar person's path the root dialog answers the same way). Otherwise: a greeting or emoji gets the quick
+   * choices; thanks after results "you're welcome", something else and the summary; a goodbye ends the conversation
+   * kindly with the reminder that it can be deleted.
    */
   private async answerSmallTalk(dc: DialogContext, kind: SmallTalk): Promise<DialogTurnResult> {
     const s = session(dc.context);
@@ -207,18 +208,10 @@ export class MainDialog extends ComponentDialog {
       await dc.cancelAllDialogs();
       return dc.beginDialog(NEED, {} satisfies NeedOptions);
     }
-    if (kind === 'goodbye') {
-      await dc.context.sendActivity(s.t('smallTalk.goodbye'));
-      await dc.cancelAllDialogs();
-      return { status: DialogTurnStatus.complete };
-    }
+    if (kind === 'goodbye') return sayGoodbye(dc);
     const waiting = this.waitingFor(dc);
     const midFlow = waiting === 'understood' || waiting === 'question' || waiting === 'other';
-    if (midFlow) {
-      await dc.context.sendActivity(s.t(`smallTalk.short.${kind}`));
-      await dc.repromptDialog();
-      return Dialog.EndOfTurn;
-    }
+    if (midFlow) return answerBriefly(dc, kind);
     const hasResults = (s.data.shownIds?.length ?? 0) > 0 || (s.data.savedIds?.length ?? 0) > 0;
     if (kind === 'thanks' && hasResults) {
       await dc.context.sendActivity(MessageFactory.attachment(thanksCard(s.t, {
@@ -498,7 +491,7 @@ export class MainDialog extends ComponentDialog {
   }
 
   private personaOffers(s: Session): PersonaOffer[] {
-    if (!this.hasPersonaJourney || !s.data.query) return [];
+    if (!this.personaPaths || !s.data.query) return [];
     const wanted = new Set(s.data.query.situationIds);
     let best: { offer: PersonaOffer; overlap: number } | undefined;
     for (const p of s.catalogue.personas.values()) {
