@@ -2,9 +2,7 @@
 import { ConversationState, type Storage, UserState } from 'botbuilder';
 import type { DialogDeps } from '../dialogs/ports.js';
 import type { CrisisResult } from '../knowledge/contracts.js';
-import { MainDialog } from '../dialogs/main-dialog.js';
-import { PersonaJourneyDialog } from '../dialogs/persona-journey-dialog.js';
-import { StaffSearchDialog } from '../dialogs/staff-search-dialog.js';
+import { RootDialog } from '../dialogs/root-dialog.js';
 import { detectCrisis } from '../knowledge/crisis-guard.js';
 import { createI18n, type I18n } from '../dialogs/i18n.js';
 import { LuotsiBot } from './luotsi-bot.js';
@@ -29,8 +27,7 @@ export function createBot(deps: BotDeps): LuotsiBot {
     i18n,
     conversationState: new ConversationState(deps.storage),
     userState: new UserState(deps.storage),
-    main: new MainDialog({ personaJourney: new PersonaJourneyDialog(deps) }),
-    staffSearch: new StaffSearchDialog(deps),
+    root: new RootDialog(deps),
     detectCrisis: deps.detectCrisis ?? detectCrisis,
     safety: createSafetyReplies({ catalogue: deps.catalogue, i18n, detectCrisis: deps.detectCrisis ?? detectCrisis }),
     ...(deps.handover ? { handover: deps.handover } : {}),

@@ -1,22 +1,23 @@
-// The turn pipeline: state, language, "forget me", the crisis guard and global commands run before any dialog.
+// The turn pipeline: state, language, "forget me", the crisis guard and the handover run before any dialog; every
+// other turn goes to the root dialog (dialogs/root-dialog.ts), which routes it.
 import {
   ActivityHandler, ActivityTypes, type AdaptiveCardInvokeResponse, ConversationState, type InvokeResponse, MessageFactory,
   type StatePropertyAccessor, type TurnContext, UserState,
 } from 'botbuilder';
-import { type Dialog, DialogSet, type DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
+import { type Dialog, type DialogContext, DialogSet, type DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { CrisisResult } from '../knowledge/contracts.js';
 import type { Lang } from '../knowledge/vocabulary.js';
-import { MAIN_DIALOG, STAFF_SEARCH_DIALOG } from '../dialogs/dialog-ids.js';
-import { type MainOptions, refineOf } from '../dialogs/main-dialog.js';
+import { ROOT_DIALOG } from '../dialogs/dialog-ids.js';
 import { readReply } from '../dialogs/reply-prompt.js';
-import { sendSummary } from '../dialogs/summary.js';
-import { ADAPTIVE_CARD, card, safeText, text, withReadableText } from '../dialogs/ui/card-kit.js';
+import { adoptSavedStack, isStaffChannel } from '../dialogs/root-dialog.js';
+import { ADAPTIVE_CARD, card, text, withReadableText } from '../dialogs/ui/card-kit.js';
 import { ageFacets, isYoung } from './crisis-lines.js';
-import type { Command } from '../dialogs/commands.js';
 import type { I18n } from '../dialogs/i18n.js';
 import { langFromLocale, mentionsBot, typedCardInputs, wordCount } from './message-text.js';
 import { crisisReply, type SafetyReplies, typedText } from './safety-replies.js';
-import { type ConversationData, createSession, LOCALE_OF, type Session, setSession, type UserData } from '../dialogs/session.js';
+import {
+  type ConversationData, createSession, findSession, LOCALE_OF, type Session, setSession, type UserData,
+} from '../dialogs/session.js';
 import type { BotDeps } from './create-bot.js';
 import type { HandoverService } from './handover/handover.js';
 
@@ -28,8 +29,8 @@ export interface LuotsiBotOptions {
   i18n: I18n;
   conversationState: ConversationState;
   userState: UserState;
-  main: Dialog;
-  staffSearch?: Dialog;
+  /** The root dialog (id `root`): it routes every turn the bot does not keep for itself. */
+  root: Dialog;
   detectCrisis: (text: string) => CrisisResult;
   /** The crisis card for a turn that broke before it could answer one. */
   safety: SafetyReplies;
@@ -51,8 +52,7 @@ export class LuotsiBot extends ActivityHandler {
     this.conversationData = options.conversationState.createProperty<ConversationData>('luotsi');
     this.userData = options.userState.createProperty<UserData>('luotsiUser');
     this.dialogs = new DialogSet(this.dialogState);
-    this.dialogs.add(options.main);
-    if (options.staffSearch) this.dialogs.add(options.staffSearch);
+    this.dialogs.add(options.root);
 
     this.onMessage(async (context, next) => {
       await this.guarded(context, () => this.handleMessage(context));
@@ -60,12 +60,11 @@ export class LuotsiBot extends ActivityHandler {
     });
     this.onMembersAdded(async (context, next) => {
       const added = context.activity.membersAdded ?? [];
-      if (isStaffChannel(context)) {
-        // Teams: greet once, when the bot itself is added (to a team or a personal chat), not every colleague who joins a team.
-        if (added.some((m) => m.id === context.activity.recipient?.id)) await this.guarded(context, () => this.greetStaff(context));
-      } else if (added.some((m) => m.id !== context.activity.recipient?.id)) {
-        await this.guarded(context, () => this.greet(context));
-      }
+      const bot = context.activity.recipient?.id;
+      // Teams: greet once, when the bot itself is added (to a team or a personal chat), not every colleague who joins a team.
+      // Elsewhere: when the resident joins. What the greeting is, the root dialog decides.
+      const greets = isStaffChannel(context.activity) ? added.some((m) => m.id === bot) : added.some((m) => m.id !== bot);
+      if (greets) await this.guarded(context, () => this.greet(context));
       await next();
     });
   }
@@ -86,7 +85,7 @@ export class LuotsiBot extends ActivityHandler {
       await work();
     } catch (error) {
       this.options.onError(error);
-      const known = context.turnState.get<Lang | undefined>(LANG_KEY);
+      const known = findSession(context)?.lang;
       const crisis = context.responded ? undefined : this.options.safety.crisis(context.activity, known);
       if (crisis) {
         await context.sendActivity(crisis);
@@ -101,7 +100,7 @@ export class LuotsiBot extends ActivityHandler {
   }
 
   private currentLang(context: TurnContext): Lang {
-    return (context.turnState.get<Lang | undefined>(LANG_KEY)) ?? 'fi';
+    return findSession(context)?.lang ?? 'fi';
   }
 
   private async prepare(context: TurnContext): Promise<Session> {
@@ -120,7 +119,6 @@ export class LuotsiBot extends ActivityHandler {
       const detected = deps.matcher.detectLanguage(text.slice(0, 500), data.lang);
       if (detected !== 'other' && detected !== data.lang) data.lang = detected;
     }
-    context.turnState.set(LANG_KEY, data.lang);
     const session = createSession(deps, i18n, data, user);
     setSession(context, session);
     // Every reply says which language it is in, also when the language changes halfway through a turn.
@@ -133,19 +131,21 @@ export class LuotsiBot extends ActivityHandler {
   }
 
   private async greet(context: TurnContext): Promise<void> {
-    const s = await this.prepare(context);
-    const dc = await this.dialogs.createContext(context);
-    if (dc.activeDialog || s.data.welcomed) return;
-    await dc.beginDialog(this.defaultDialog(context), {} satisfies MainOptions);
+    await this.prepare(context);
+    await this.route(context);
   }
 
-  /** In a team's channel or a group chat a short note on how to ask; in a personal chat staff search's welcome card. */
-  private async greetStaff(context: TurnContext): Promise<void> {
-    const type = context.activity.conversation?.conversationType;
-    if (type !== 'channel' && type !== 'groupChat') return this.greet(context);
-    const s = await this.prepare(context);
-    const name = safeText(context.activity.recipient?.name?.trim().slice(0, 40) || 'Luotsi');
-    await context.sendActivity(s.t('staff:welcome.team', { name }));
+  /** The dialog stack, a conversation saved before the root dialog adopted into it. */
+  private async dialogContext(context: TurnContext): Promise<DialogContext> {
+    adoptSavedStack(await this.dialogState.get(context, { dialogStack: [] }));
+    return this.dialogs.createContext(context);
+  }
+
+  /** The turn to the root dialog: it continues what waits, or begins and routes the turn. */
+  private async route(context: TurnContext): Promise<void> {
+    const dc = await this.dialogContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(ROOT_DIALOG);
   }
 
   /**
@@ -165,24 +165,16 @@ export class LuotsiBot extends ActivityHandler {
     return Promise.resolve({ status: 400, body: { code: 'NotSupported', message: 'Luotsi does not handle this invoke' } });
   }
 
-  /**
-   * Staff search in Teams, where only the organisation's staff can reach the bot; the resident flow everywhere else.
-   * Nothing a web chat client sends (a typed word, channelData) opens staff search.
-   */
-  private defaultDialog(context: TurnContext): string {
-    return this.options.staffSearch && isStaffChannel(context) ? STAFF_SEARCH_DIALOG : MAIN_DIALOG;
-  }
-
   private async handleMessage(context: TurnContext): Promise<void> {
     const { handover } = this.options;
     // Staff in a request's thread, accepting or ending one, or making a channel the queue: their words are for the resident.
-    if (handover && isStaffChannel(context) && await handover.staffTurn(context)) return;
+    const staff = isStaffChannel(context.activity);
+    if (handover && staff && await handover.staffTurn(context)) return;
     // A channel where the app may read every message (the queue's permission): colleagues' own talk is not for the bot.
     // It answers a channel message only when @mentioned or when a card's button was pressed.
     if (context.activity.conversation?.conversationType === 'channel' && !mentionsBot(context.activity) && context.activity.value === undefined) return;
     const s = await this.prepare(context);
-    const reply = readReply(context);
-    const command = reply.command;
+    const { command } = readReply(context);
 
     if (command?.action === 'forget') return this.forget(context, s);
 
@@ -192,18 +184,18 @@ export class LuotsiBot extends ActivityHandler {
     if (typed) {
       const crisis = this.options.detectCrisis(typed);
       if (crisis.crisis) {
-        const dc = await this.dialogs.createContext(context);
+        const dc = await this.dialogContext(context);
         // Children's and youth lines only for a child or a young person: said in this message, or answered earlier.
         const young = isYoung(ageFacets(typed)) || isYoung(s.data.query?.facets);
         await context.sendActivity(crisisReply(s, { lang: s.lang, kind: crisis.kind, young, canContinue: dc.activeDialog !== undefined }));
         // Counted after the help is on its way, and a failing counter store must not turn it into an error reply.
         await s.counters.increment('crisis_escalation', { lang: s.lang, kind: crisis.kind ?? 'general' }).catch(this.options.onError);
         // During a handover the staff thread is flagged (and, when connected, sees the words).
-        if (handover && !isStaffChannel(context)) await handover.onCrisis(context, s, typed).catch(this.options.onError);
+        if (handover && !staff) await handover.onCrisis(context, s, typed).catch(this.options.onError);
         return;
       }
     }
-    if (handover && !isStaffChannel(context)) {
+    if (handover && !staff) {
       const text = command ? '' : typed;
       if (await handover.residentTurn(context, s, command, text)) {
         // A question the bot asked before the person came is stale by the time the resident is back: the next message is a new need.
@@ -211,69 +203,7 @@ export class LuotsiBot extends ActivityHandler {
         return;
       }
     }
-    if (command) {
-      const handled = await this.globalCommand(context, s, command);
-      if (handled) return;
-    }
-    const dc = await this.dialogs.createContext(context);
-    const result = await dc.continueDialog();
-    if (result.status === DialogTurnStatus.empty) {
-      const options: MainOptions = {
-        text: reply.text || undefined, ...(command?.action === 'situation' ? { situationId: command.id } : {}), ...refineOf(command),
-      };
-      await dc.beginDialog(this.defaultDialog(context), options);
-    }
-  }
-
-  /** Commands that mean the same wherever the resident is; true when handled. */
-  private async globalCommand(context: TurnContext, s: Session, command: Command): Promise<boolean> {
-    const dc = await this.dialogs.createContext(context);
-    switch (command.action) {
-      case 'lang': {
-        const { lang } = command;
-        s.data.lang = lang;
-        s.user.lang = lang;
-        context.turnState.set(LANG_KEY, lang);
-        await context.sendActivity(s.t('language.switched'));
-        if (dc.activeDialog) await dc.repromptDialog();
-        else await dc.beginDialog(this.defaultDialog(context), {} satisfies MainOptions);
-        return true;
-      }
-      case 'continue':
-        if (dc.activeDialog) await dc.repromptDialog();
-        else await dc.beginDialog(this.defaultDialog(context), {} satisfies MainOptions);
-        return true;
-      case 'summary':
-        await sendSummary(context);
-        return true;
-      case 'save': {
-        const { id } = command;
-        if (!s.catalogue.activityById.has(id)) return false;
-        s.data.savedIds = [...new Set([...(s.data.savedIds ?? []), id])];
-        await context.sendActivity(s.t('result.savedConfirm', { n: s.data.savedIds.length }));
-        return true;
-      }
-      case 'startOver':
-        await dc.cancelAllDialogs();
-        s.data.query = undefined;
-        s.data.shownIds = [];
-        await context.sendActivity(s.t('startOver.done'));
-        // Staff start a new staff search ("aloita alusta" is the manifest's "new search"); residents their own flow.
-        await dc.beginDialog(this.defaultDialog(context), {} satisfies MainOptions);
-        return true;
-      case 'staff':
-        // Outside Teams "staff" is an ordinary word: the resident flow reads it like any other message.
-        if (!isStaffChannel(context)) return false;
-        if (!this.options.staffSearch) {
-          await context.sendActivity(s.t('staff.unavailable'));
-          return true;
-        }
-        await dc.cancelAllDialogs();
-        await dc.beginDialog(STAFF_SEARCH_DIALOG, {});
-        return true;
-      default:
-        return false;
-    }
+    await this.route(context);
   }
 
   private async forget(context: TurnContext, s: Session): Promise<void> {
@@ -284,16 +214,9 @@ export class LuotsiBot extends ActivityHandler {
     await this.options.userState.delete(context);
     context.turnState.set(this.forgotten, true);
     context.turnState.set(FORGOTTEN_TURN_KEY, true);
-    context.turnState.set(LANG_KEY, lang);
     await context.sendActivity({ type: ActivityTypes.Message, text: this.options.i18n.t(lang, 'privacy.forgotten'), locale: LOCALE_OF[lang] });
   }
 }
 
-/** Teams: the channel where the bot is installed by the organisation for its staff. */
-function isStaffChannel(context: TurnContext): boolean {
-  return context.activity.channelId === 'msteams';
-}
-
-const LANG_KEY = Symbol('luotsi.lang');
 /** Set on a "forget me" turn, so a channel that keeps a transcript (Direct Line) erases it as well. */
 export const FORGOTTEN_TURN_KEY = 'luotsi.forgotten';

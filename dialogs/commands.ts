@@ -1,13 +1,13 @@
 // Reads what a resident asked for, whether tapped on a card (Action.Submit data, parsed by ui/actions.ts) or typed as a short command.
 import { fold } from '../knowledge/text.js';
 import type { Lang } from '../knowledge/vocabulary.js';
-import { type ButtonData, JOURNEY_ACTION, readButton, STAFF_ACTION } from './ui/actions.js';
+import { type ButtonData, type CommandData, JOURNEY_ACTION, readButton, STAFF_ACTION } from './ui/actions.js';
 
 /**
  * A command of the conversation: a tapped button (its parsed data, `id`, `value` and the card's inputs included) or the
  * typed form of one. A journey's and staff search's own buttons are not commands: only their dialogs read them.
  */
-export type Command = Exclude<ButtonData, { action: typeof JOURNEY_ACTION | typeof STAFF_ACTION }>;
+export type Command = CommandData;
 export type Action = Command['action'];
 
 /** The commands that can be typed as words. */

@@ -11,11 +11,13 @@ import { session, type ConversationData, type Session } from './session.js';
 import type { Facets, MatchQuery, MatchResult } from '../knowledge/contracts.js';
 import { fold } from '../knowledge/text.js';
 import { SITUATION_IDS, type SituationId, type TypeId } from '../knowledge/vocabulary.js';
+import { z } from 'zod';
 import { type AnswerReader, listedQuestions, type NeedView, QUESTIONS, type QuestionRegistry, readAnswer } from './questions.js';
-import { readReply, type Reply, ReplyPrompt } from './reply-prompt.js';
-import { type SmallTalk, smallTalkKind } from './small-talk.js';
+import { readReply, type Reply, ReplyPrompt, ReplySchema } from './reply-prompt.js';
+import { SMALL_TALK, type SmallTalk, smallTalkKind } from './small-talk.js';
+import { checked, stepOptions, stepResult, stepValues } from './dialog-state.js';
 import { sendSummary } from './summary.js';
-import { MAIN_DIALOG, PERSONA_JOURNEY_DIALOG } from './dialog-ids.js';
+import { MAIN_DIALOG } from './dialog-ids.js';
 
 export { MAIN_DIALOG };
 
@@ -30,8 +32,13 @@ export const QUICK_SITUATIONS: readonly SituationId[] = [
 ];
 const RESULT_COUNT = 3;
 
-export type Refine = 'more' | 'else' | 'nearer' | 'phone';
-export interface MainOptions { text?: string; situationId?: SituationId; refine?: Refine; id?: string }
+const REFINES = ['more', 'else', 'nearer', 'phone'] as const;
+export type Refine = (typeof REFINES)[number];
+const MainOptionsSchema = z.object({
+  text: z.string().optional(), situationId: z.enum(SITUATION_IDS).optional(), refine: z.enum(REFINES).optional(), id: z.string().optional(),
+});
+/** What the main dialog is begun with: the first message, a quick choice, or a refine of the last results. */
+export type MainOptions = z.infer<typeof MainOptionsSchema>;
 
 /** A refine button or its typed form: "more like this" (of one result, or of all shown), something else, nearer, by phone. */
 export function refineOf(command: Command | undefined): { refine: Refine; id?: string } | undefined {
@@ -41,25 +48,41 @@ export function refineOf(command: Command | undefined): { refine: Refine; id?: s
     default: return undefined;
   }
 }
-interface ClarifyOptions { asked: string[] }
+// What each waterfall is begun with and hands back, as schemas: steps read their options and results through them.
+const ClarifyOptionsSchema = z.object({ asked: z.array(z.string()).default([]) });
+type ClarifyOptions = z.infer<typeof ClarifyOptionsSchema>;
 /** How the clarify loop ended: a typed answer that was really a new need, or undefined when the questions are done. */
-interface ClarifyResult { newNeed?: string }
-interface NeedOptions { text?: string; situationId?: SituationId; retry?: 'notUnderstood' | 'askAgain'; smallTalk?: SmallTalk }
+const ClarifyResultSchema = z.object({ newNeed: z.string().optional() }).optional();
+type ClarifyResult = z.infer<typeof ClarifyResultSchema>;
+const NeedOptionsSchema = z.object({
+  text: z.string().optional(), situationId: z.enum(SITUATION_IDS).optional(), retry: z.enum(['notUnderstood', 'askAgain']).optional(),
+  smallTalk: z.enum(SMALL_TALK).optional(),
+});
+type NeedOptions = z.infer<typeof NeedOptionsSchema>;
 /** The message above the quick choices after small talk, when the resident is not in the middle of something. */
 const SMALL_TALK_CHOICES: Record<SmallTalk, string> = {
   greeting: 'smallTalk.greeting', emoji: 'smallTalk.emoji', thanks: 'smallTalk.thanksChoices', goodbye: 'smallTalk.greeting',
 };
 /** What a waterfall remembers between its own steps. */
-interface StepValues { asked?: string; askedMunicipality?: boolean }
-const values = (step: WaterfallStepContext) => step.values as StepValues;
+const StepValuesSchema = z.object({ asked: z.string().optional(), askedMunicipality: z.boolean().optional() });
+type StepValues = z.infer<typeof StepValuesSchema>;
+const values = (step: WaterfallStepContext) => stepValues(step, StepValuesSchema);
+const remember = (step: WaterfallStepContext, values: StepValues) => Object.assign(step.values, values);
 /** What a prompt shows, kept in dialog state and rendered at the moment it is (re)shown. */
-type PromptSpec =
-  | { kind: 'welcome' }
-  | { kind: 'choices'; messageKey: string }
-  | { kind: 'understood'; detected: SituationId[] }
-  | { kind: 'question'; question: string }
-  | { kind: 'refine'; askFeedback: boolean };
-interface ResultsOptions { refine?: Refine; id?: string; reshow?: boolean; feedbackGiven?: boolean }
+const PromptSpecSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('welcome') }),
+  z.object({ kind: z.literal('choices'), messageKey: z.string() }),
+  z.object({ kind: z.literal('understood'), detected: z.array(z.enum(SITUATION_IDS)) }),
+  z.object({ kind: z.literal('question'), question: z.string() }),
+  z.object({ kind: z.literal('refine'), askFeedback: z.boolean() }),
+]);
+type PromptSpec = z.infer<typeof PromptSpecSchema>;
+/** A prompt's instance state, where ReplyPrompt keeps the spec it was shown with. */
+const WaitingPromptSchema = z.object({ options: z.object({ validations: PromptSpecSchema }) });
+const ResultsOptionsSchema = z.object({
+  refine: z.enum(REFINES).optional(), id: z.string().optional(), reshow: z.boolean().optional(), feedbackGiven: z.boolean().optional(),
+});
+type ResultsOptions = z.infer<typeof ResultsOptionsSchema>;
 
 export function situationChoices(s: Session, ids: readonly SituationId[]): SituationChoice[] {
   return ids.flatMap((id) => {
@@ -77,27 +100,45 @@ export function detectedSituations(match: MatchResult): SituationId[] {
 /** The same query for the first look and the full one, so the turn's memo answers the second. */
 const needQuery = (s: Session, text: string): MatchQuery => ({ text, lang: s.lang, previousLang: s.lang, limit: RESULT_COUNT });
 
+/** A message that tells a need of its own (three words or more the matcher understands), not a reply to a step. */
+export function tellsNeed(s: Session, text: string): boolean {
+  return text.split(/\s+/).length >= 3 && s.match(needQuery(s, text)).understood;
+}
+
+/** A goodbye ends the conversation kindly, with the reminder that it can be deleted. */
+export async function sayGoodbye(dc: DialogContext): Promise<DialogTurnResult> {
+  await dc.context.sendActivity(session(dc.context).t('smallTalk.goodbye'));
+  await dc.cancelAllDialogs();
+  return { status: DialogTurnStatus.complete };
+}
+
+/** Small talk in the middle of a question or a path: a short line, and the same question or step again. */
+export async function answerBriefly(dc: DialogContext, kind: SmallTalk): Promise<DialogTurnResult> {
+  await dc.context.sendActivity(session(dc.context).t(`smallTalk.short.${kind}`));
+  await dc.repromptDialog();
+  return Dialog.EndOfTurn;
+}
+
 async function recordUnmetNeed(s: Session, situationIds: readonly string[], facets: Facets): Promise<void> {
   // Counts only: the text itself never leaves the conversation.
   await s.counters.increment('unmet_need', { situation: situationIds[0] ?? 'none', municipality: facets.municipality ?? 'unknown', lang: s.lang });
 }
 
 export interface MainDialogExtras {
-  /** The persona journey dialog (id `personaJourney`) when it is available; its offer appears only then. */
-  personaJourney?: Dialog;
+  /** Offer a similar person's path with the results: the root dialog hosts the path (id `personaJourney`) and begins it. */
+  personaPaths?: boolean;
   /** The clarifying questions and their cap; dialogs/questions.ts's own by default. */
   questions?: QuestionRegistry;
 }
 
 export class MainDialog extends ComponentDialog {
-  private readonly hasPersonaJourney: boolean;
+  private readonly personaPaths: boolean;
   private readonly questions: QuestionRegistry;
 
   constructor(extras: MainDialogExtras = {}) {
     super(MAIN_DIALOG);
-    this.hasPersonaJourney = extras.personaJourney !== undefined;
+    this.personaPaths = extras.personaPaths ?? false;
     this.questions = extras.questions ?? QUESTIONS;
-    if (extras.personaJourney) this.addDialog(extras.personaJourney);
     this.addDialog(new ReplyPrompt(REPLY, (context, spec) => this.renderPrompt(context, spec)));
     this.addDialog(new WaterfallDialog(NEED, [
       this.askNeed.bind(this),
@@ -122,42 +163,25 @@ export class MainDialog extends ComponentDialog {
     this.initialDialogId = NEED;
   }
 
-  protected override async onBeginDialog(innerDc: DialogContext, options?: MainOptions): Promise<DialogTurnResult> {
+  protected override async onBeginDialog(innerDc: DialogContext, raw?: MainOptions): Promise<DialogTurnResult> {
     const s = session(innerDc.context);
-    if (options?.refine && s.data.query) return innerDc.beginDialog(RESULTS, { refine: options.refine, id: options.id } satisfies ResultsOptions);
-    const smallTalk = options?.text && !options.situationId ? smallTalkKind(options.text) : undefined;
+    const options = checked(MainOptionsSchema, raw ?? {}, 'main options');
+    if (options.refine && s.data.query) return innerDc.beginDialog(RESULTS, { refine: options.refine, id: options.id } satisfies ResultsOptions);
+    const smallTalk = options.text && !options.situationId ? smallTalkKind(options.text) : undefined;
     if (smallTalk) return this.answerSmallTalk(innerDc, smallTalk);
-    return innerDc.beginDialog(NEED, { text: options?.text, situationId: options?.situationId } satisfies NeedOptions);
+    return innerDc.beginDialog(NEED, { text: options.text, situationId: options.situationId } satisfies NeedOptions);
   }
 
-  /** Refine buttons and quick choices work at any point, also in the middle of a question. */
+  /**
+   * "moi", "kiitos", "heippa" or a 👍 between the questions gets a short natural reply, never "I didn't understand". The
+   * root dialog (dialogs/root-dialog.ts) has already routed the commands: a refine or a quick choice begins this dialog
+   * afresh with its options, so here a command is always a reply to the question that waits.
+   */
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     if (innerDc.context.activity.type === ActivityTypes.Message) {
       const { command } = readReply(innerDc.context);
-      const s = session(innerDc.context);
-      const refine = refineOf(command);
-      if (refine && s.data.query) {
-        await innerDc.cancelAllDialogs();
-        return innerDc.beginDialog(RESULTS, refine satisfies ResultsOptions);
-      }
-      if (command?.action === 'situation') {
-        await innerDc.cancelAllDialogs();
-        return innerDc.beginDialog(NEED, { situationId: command.id } satisfies NeedOptions);
-      }
-      if (command?.action === 'persona' && this.hasPersonaJourney) {
-        await innerDc.cancelAllDialogs();
-        return innerDc.beginDialog(PERSONA_JOURNEY_DIALOG, { personaId: command.id, situationIds: s.data.query?.situationIds ?? [] });
-      }
-      // A new need told in the middle of someone else's path is heard, not answered with the path's hint.
-      const text = innerDc.context.activity.text?.trim() ?? '';
-      // "moi", "kiitos", "heippa" or a 👍 gets a short natural reply, never "I didn't understand".
-      const smallTalk = command ? undefined : smallTalkKind(text);
+      const smallTalk = command ? undefined : smallTalkKind(innerDc.context.activity.text?.trim() ?? '');
       if (smallTalk) return this.answerSmallTalk(innerDc, smallTalk);
-      if (!command && innerDc.activeDialog?.id === PERSONA_JOURNEY_DIALOG && text.split(/\s+/).length >= 3
-        && s.match(needQuery(s, text)).understood) {
-        await innerDc.cancelAllDialogs();
-        return innerDc.beginDialog(NEED, { text } satisfies NeedOptions);
-      }
     }
     return super.onContinueDialog(innerDc);
   }
@@ -167,13 +191,15 @@ export class MainDialog extends ComponentDialog {
     const active = dc.activeDialog;
     if (!active) return undefined;
     if (active.id !== REPLY) return 'other';
-    return (active.state as { options?: { validations?: PromptSpec } }).options?.validations?.kind ?? 'other';
+    const prompt = WaitingPromptSchema.safeParse(active.state);
+    return prompt.success ? prompt.data.options.validations.kind : 'other';
   }
 
   /**
-   * Greetings, thanks, goodbyes and emoji-only messages. In the middle of a question or a journey: a short line and the
-   * same question again. Otherwise: a greeting or emoji gets the quick choices; thanks after results "you're welcome",
-   * something else and the summary; a goodbye ends the conversation kindly with the reminder that it can be deleted.
+   * Greetings, thanks, goodbyes and emoji-only messages. In the middle of a question: a short line and the same question
+   * again (on a similar person's path the root dialog answers the same way). Otherwise: a greeting or emoji gets the quick
+   * choices; thanks after results "you're welcome", something else and the summary; a goodbye ends the conversation
+   * kindly with the reminder that it can be deleted.
    */
   private async answerSmallTalk(dc: DialogContext, kind: SmallTalk): Promise<DialogTurnResult> {
     const s = session(dc.context);
@@ -182,18 +208,10 @@ export class MainDialog extends ComponentDialog {
       await dc.cancelAllDialogs();
       return dc.beginDialog(NEED, {} satisfies NeedOptions);
     }
-    if (kind === 'goodbye') {
-      await dc.context.sendActivity(s.t('smallTalk.goodbye'));
-      await dc.cancelAllDialogs();
-      return { status: DialogTurnStatus.complete };
-    }
+    if (kind === 'goodbye') return sayGoodbye(dc);
     const waiting = this.waitingFor(dc);
     const midFlow = waiting === 'understood' || waiting === 'question' || waiting === 'other';
-    if (midFlow) {
-      await dc.context.sendActivity(s.t(`smallTalk.short.${kind}`));
-      await dc.repromptDialog();
-      return Dialog.EndOfTurn;
-    }
+    if (midFlow) return answerBriefly(dc, kind);
     const hasResults = (s.data.shownIds?.length ?? 0) > 0 || (s.data.savedIds?.length ?? 0) > 0;
     if (kind === 'thanks' && hasResults) {
       await dc.context.sendActivity(MessageFactory.attachment(thanksCard(s.t, {
@@ -212,7 +230,7 @@ export class MainDialog extends ComponentDialog {
 
   private renderPrompt(context: TurnContext, raw: unknown): Partial<Activity> | undefined {
     const s = session(context);
-    const spec = raw as PromptSpec;
+    const spec = checked(PromptSpecSchema, raw, 'main prompt');
     const choices = () => situationChoices(s, QUICK_SITUATIONS);
     switch (spec.kind) {
       case 'welcome': return MessageFactory.attachment(welcomeCard(s.t, s.lang, choices()));
@@ -236,7 +254,7 @@ export class MainDialog extends ComponentDialog {
 
   private async askNeed(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = session(step.context);
-    const options = (step.options ?? {}) as NeedOptions;
+    const options = stepOptions(step, NeedOptionsSchema);
     if (options.situationId) return step.next({ text: '', command: { action: 'situation', id: options.situationId } } satisfies Reply);
     if (options.text) {
       if (!s.data.welcomed) {
@@ -262,7 +280,7 @@ export class MainDialog extends ComponentDialog {
 
   private async understand(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = session(step.context);
-    const reply = step.result as Reply;
+    const reply = stepResult(step, ReplySchema);
     const chosen = reply.command?.action === 'situation' ? [reply.command.id] : undefined;
     if (!chosen && !reply.text) return step.replaceDialog(NEED, { retry: 'askAgain' } satisfies NeedOptions);
     if (!chosen && s.matcher.detectLanguage(reply.text, s.lang) === 'other') {
@@ -285,7 +303,7 @@ export class MainDialog extends ComponentDialog {
   private async confirmSituations(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = session(step.context);
     const query = s.data.query;
-    const reply = step.result as Reply;
+    const reply = stepResult(step, ReplySchema);
     if (!query) return step.replaceDialog(NEED, {});
     let ids: SituationId[] | undefined;
     if (reply.command?.action === 'confirm') {
@@ -316,21 +334,21 @@ export class MainDialog extends ComponentDialog {
   private async askQuestion(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = session(step.context);
     const query = s.data.query;
-    const { asked } = (step.options ?? { asked: [] }) as ClarifyOptions;
+    const { asked } = stepOptions(step, ClarifyOptionsSchema);
     const need: NeedView | undefined = query
       && { situationIds: query.situationIds, facets: query.facets, listed: listedQuestions(s.catalogue, query.situationIds) };
     const next = need && this.questions.next(need, asked);
     if (!next) return step.endDialog({} satisfies ClarifyResult);
-    values(step).asked = next.id;
+    remember(step, { asked: next.id });
     return this.prompt(step, { kind: 'question', question: next.id });
   }
 
   private async applyQuestion(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = session(step.context);
-    const { asked } = (step.options ?? { asked: [] }) as ClarifyOptions;
+    const { asked } = stepOptions(step, ClarifyOptionsSchema);
     const id = values(step).asked;
     if (!id) return step.endDialog({} satisfies ClarifyResult);
-    const reply = step.result as Reply;
+    const reply = stepResult(step, ReplySchema);
     if (await this.applyAnswer(s, step.context, id, reply) === 'newNeed') return step.endDialog({ newNeed: reply.text } satisfies ClarifyResult);
     return step.replaceDialog(CLARIFY, { asked: [...asked, id] } satisfies ClarifyOptions);
   }
@@ -340,7 +358,7 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async toResults(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const result = step.result as ClarifyResult | undefined;
+    const result = stepResult(step, ClarifyResultSchema);
     if (result?.newNeed) return step.replaceDialog(NEED, { text: result.newNeed } satisfies NeedOptions);
     return step.replaceDialog(RESULTS, {} satisfies ResultsOptions);
   }
@@ -387,9 +405,9 @@ export class MainDialog extends ComponentDialog {
 
   private async askNearer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = session(step.context);
-    const options = (step.options ?? {}) as ResultsOptions;
+    const options = stepOptions(step, ResultsOptionsSchema);
     if (options.refine === 'nearer' && s.data.query && !s.data.query.facets.municipality && this.questions.get('municipality')) {
-      values(step).askedMunicipality = true;
+      remember(step, { askedMunicipality: true });
       return this.prompt(step, { kind: 'question', question: 'municipality' });
     }
     return step.next();
@@ -397,11 +415,12 @@ export class MainDialog extends ComponentDialog {
 
   private async showResults(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = session(step.context);
-    const options = (step.options ?? {}) as ResultsOptions;
+    const options = stepOptions(step, ResultsOptionsSchema);
     const query = s.data.query;
     if (!query) return step.replaceDialog(NEED, {} satisfies NeedOptions);
-    if (values(step).askedMunicipality && await this.applyAnswer(s, step.context, 'municipality', step.result as Reply) === 'newNeed') {
-      return step.replaceDialog(NEED, { text: (step.result as Reply).text } satisfies NeedOptions);
+    if (values(step).askedMunicipality) {
+      const answer = stepResult(step, ReplySchema);
+      if (await this.applyAnswer(s, step.context, 'municipality', answer) === 'newNeed') return step.replaceDialog(NEED, { text: answer.text } satisfies NeedOptions);
     }
     const refine: PromptSpec = { kind: 'refine', askFeedback: !options.feedbackGiven };
     if (options.reshow === false) return this.prompt(step, refine);
@@ -472,7 +491,7 @@ export class MainDialog extends ComponentDialog {
   }
 
   private personaOffers(s: Session): PersonaOffer[] {
-    if (!this.hasPersonaJourney || !s.data.query) return [];
+    if (!this.personaPaths || !s.data.query) return [];
     const wanted = new Set(s.data.query.situationIds);
     let best: { offer: PersonaOffer; overlap: number } | undefined;
     for (const p of s.catalogue.personas.values()) {
@@ -485,8 +504,8 @@ export class MainDialog extends ComponentDialog {
 
   private async afterResults(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = session(step.context);
-    const reply = step.result as Reply;
-    const options = (step.options ?? {}) as ResultsOptions;
+    const reply = stepResult(step, ReplySchema);
+    const options = stepOptions(step, ResultsOptionsSchema);
     const command = reply.command;
     let helpful = command?.action === 'feedback' ? command.helpful === 'yes' : undefined;
     if (!command && helpful === undefined) helpful = parseYesNo(reply.text);

@@ -8,46 +8,51 @@ import { refineCard, resultCard } from './ui/cards.js';
 import { normaliseCommandText } from './commands.js';
 import { readButton } from './ui/actions.js';
 import {
-  JOURNEY_ACTION, journeyEndCard, journeyHintCard, journeyIntroCard, journeyStepCard, PHASE_ORDER,
-  type JourneyAudience, type JourneyOp,
+  JOURNEY_ACTION, JOURNEY_AUDIENCES, journeyEndCard, journeyHintCard, journeyIntroCard, journeyStepCard, PHASE_ORDER, type JourneyOp,
 } from './ui/journey-cards.js';
 import { session, type Session } from './session.js';
 import type { Catalogue, Facets, Matcher, RankedActivity } from '../knowledge/contracts.js';
 import { passes } from '../knowledge/facets.js';
 import type { Activity, Persona } from '../knowledge/schema.js';
-import type { Lang, SituationId } from '../knowledge/vocabulary.js';
+import { LANGS, SITUATION_IDS } from '../knowledge/vocabulary.js';
+import type { Lang } from '../knowledge/vocabulary.js';
+import { z } from 'zod';
+import { checked, instanceState } from './dialog-state.js';
 import { PERSONA_JOURNEY_DIALOG } from './dialog-ids.js';
 
 export { PERSONA_JOURNEY_DIALOG };
 const WALK = 'personaJourney.walk';
 const ACTIVITIES_PER_STEP = 2;
 
-export interface PersonaJourneyOptions {
-  personaId: string;
+const PersonaJourneyOptionsSchema = z.object({
+  personaId: z.string(),
   /** Informational: the conversation's current language is used, so a language switch mid-journey takes effect at once. */
-  lang?: Lang;
-  /** The resident's confirmed situations (the main dialog passes them); kept for the way back. */
-  situationIds?: SituationId[];
+  lang: z.enum(LANGS).optional(),
+  /** The resident's confirmed situations; kept for the way back. */
+  situationIds: z.array(z.enum(SITUATION_IDS)).optional(),
   /** 'staff' when started from staff search: "back" then returns to the staff list instead of the resident's results. */
-  audience?: JourneyAudience;
+  audience: z.enum(JOURNEY_AUDIENCES).optional(),
   /** Overrides the conversation's municipality facet when choosing activities for a step. */
-  municipality?: string;
-}
+  municipality: z.string().optional(),
+});
+export type PersonaJourneyOptions = z.infer<typeof PersonaJourneyOptionsSchema>;
 
 /** How the journey ended, for a host dialog that wants to act on it. */
 export interface PersonaJourneyResult { ended: 'back' | 'end' | 'unknown' }
 
 type PersonaStep = Persona['steps'][number];
 
-interface WalkState {
-  personaId: string;
-  audience: JourneyAudience;
-  index: number;
-  finished: boolean;
+/** The walk's instance state, checked each turn (it may come from storage): the same object, written in place. */
+const WalkStateSchema = z.object({
+  personaId: z.string(),
+  audience: z.enum(JOURNEY_AUDIENCES),
+  index: z.number().int().min(0),
+  finished: z.boolean(),
   /** Chosen once at the start, so a language switch shows the same activities in the new language. */
-  activityIds: string[][];
-  local: boolean[];
-}
+  activityIds: z.array(z.array(z.string())),
+  local: z.array(z.boolean()),
+});
+type WalkState = z.infer<typeof WalkStateSchema>;
 
 /** The persona's steps grouped by phase (now, harder, later), keeping the story's order inside a phase. */
 export function orderedSteps(persona: Persona): PersonaStep[] {
@@ -127,18 +132,19 @@ class JourneyWalk extends Dialog<PersonaJourneyOptions> {
     super(WALK);
   }
 
-  override async beginDialog(dc: DialogContext, options?: PersonaJourneyOptions): Promise<DialogTurnResult> {
+  override async beginDialog(dc: DialogContext, raw?: PersonaJourneyOptions): Promise<DialogTurnResult> {
     const s = session(dc.context);
-    const persona = options?.personaId ? s.catalogue.personas.get(options.personaId) : undefined;
+    const options = checked(PersonaJourneyOptionsSchema, raw, 'persona journey options');
+    const persona = s.catalogue.personas.get(options.personaId);
     if (!persona) {
       await dc.context.sendActivity(s.t('journeys:unknown'));
       return dc.endDialog({ ended: 'unknown' } satisfies PersonaJourneyResult);
     }
     const steps = orderedSteps(persona);
-    const municipality = options?.municipality ?? s.data.query?.facets.municipality;
+    const municipality = options.municipality ?? s.data.query?.facets.municipality;
     const chosen = chooseStepActivities(this.deps.catalogue, this.deps.matcher, steps, s.lang, municipality);
     const state: WalkState = {
-      personaId: persona.id, audience: options?.audience ?? 'resident', index: 0, finished: false, ...chosen,
+      personaId: persona.id, audience: options.audience ?? 'resident', index: 0, finished: false, ...chosen,
     };
     Object.assign(dc.activeDialog!.state, state);
     const phases = PHASE_ORDER.filter((p) => steps.some((x) => x.phase === p));
@@ -153,7 +159,7 @@ class JourneyWalk extends Dialog<PersonaJourneyOptions> {
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     if (dc.context.activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
     const s = session(dc.context);
-    const state = dc.activeDialog!.state as WalkState;
+    const state = instanceState(dc.activeDialog, WalkStateSchema);
     const persona = s.catalogue.personas.get(state.personaId);
     if (!persona) return dc.endDialog({ ended: 'unknown' } satisfies PersonaJourneyResult);
     const input = readJourneyInput(dc.context);
@@ -193,7 +199,7 @@ class JourneyWalk extends Dialog<PersonaJourneyOptions> {
 
   /** After a language switch or "continue": the current step again, in the conversation's language now. */
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
-    await this.show(context, session(context), instance.state as WalkState);
+    await this.show(context, session(context), instanceState(instance, WalkStateSchema));
   }
 
   private canGoBack(s: Session, state: WalkState): boolean {

@@ -1,13 +1,17 @@
 // A prompt that accepts either a typed message or a tapped card button, since Action.Submit sends `value` and no text.
 import type { Activity, TurnContext } from 'botbuilder';
 import { Prompt, type PromptOptions, type PromptRecognizerResult, type PromptValidator } from 'botbuilder-dialogs';
-import { parseCommand, type Command } from './commands.js';
+import { z } from 'zod';
+import { parseCommand } from './commands.js';
+import { CommandDataSchema } from './ui/actions.js';
 
-export interface Reply {
+/** What the resident answered a prompt with; steps read it through this schema (dialogs/dialog-state.ts). */
+export const ReplySchema = z.object({
   /** The typed text, trimmed and capped; empty when a button was tapped. */
-  text: string;
-  command?: Command;
-}
+  text: z.string(),
+  command: CommandDataSchema.optional(),
+});
+export type Reply = z.infer<typeof ReplySchema>;
 
 /** Long pastes are cut here: nothing downstream needs more, and the matcher caps its own input too. */
 export const MAX_TEXT = 2000;

@@ -89,7 +89,12 @@ export function setSession(context: TurnContext, session: Session): void {
 
 /** The turn's session; a dialog running without one is a wiring bug. */
 export function session(context: TurnContext): Session {
-  const s = context.turnState.get<Session | undefined>(SESSION);
+  const s = findSession(context);
   if (!s) throw new Error('Luotsi session missing from turnState: run dialogs through LuotsiBot');
   return s;
+}
+
+/** The turn's session if one was made yet (a turn that broke early has none). */
+export function findSession(context: TurnContext): Session | undefined {
+  return context.turnState.get<Session | undefined>(SESSION);
 }

@@ -3,7 +3,8 @@
 // every word of it is a courtesy word, so anything that also tells a need ("hei, olen yksinäinen") is never one.
 import { fold } from '../knowledge/text.js';
 
-export type SmallTalk = 'greeting' | 'thanks' | 'goodbye' | 'emoji';
+export const SMALL_TALK = ['greeting', 'thanks', 'goodbye', 'emoji'] as const;
+export type SmallTalk = (typeof SMALL_TALK)[number];
 
 /** Phrases per kind and language, written as residents type them; folded when the module loads. */
 const PHRASES: Record<Exclude<SmallTalk, 'emoji'>, Record<'fi' | 'sv' | 'en', string[]>> = {

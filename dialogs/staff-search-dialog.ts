@@ -18,7 +18,9 @@ import type { Catalogue, Facets, Matcher, RankedActivity } from '../knowledge/co
 import { passes } from '../knowledge/facets.js';
 import type { Activity } from '../knowledge/schema.js';
 import { fold } from '../knowledge/text.js';
-import { LANGS, type Channel, type Lang, type SituationId, type TypeId } from '../knowledge/vocabulary.js';
+import { CHANNELS, LANGS, SITUATION_IDS, TYPE_IDS, type Channel, type Lang, type SituationId, type TypeId } from '../knowledge/vocabulary.js';
+import { z } from 'zod';
+import { checked, instanceState } from './dialog-state.js';
 import { PersonaJourneyDialog, type PersonaJourneyOptions } from './persona-journey-dialog.js';
 import { formatDate } from './summary.js';
 import { PERSONA_JOURNEY_DIALOG, STAFF_SEARCH_DIALOG } from './dialog-ids.js';
@@ -31,17 +33,23 @@ const ADD_CHANNELS: readonly Channel[] = ['phone', 'chat', 'face-to-face'];
 
 export type StaffFilters = Pick<Facets, FilterKey>;
 
-export interface StaffSearchOptions { text?: string }
+const StaffSearchOptionsSchema = z.object({ text: z.string().optional() });
+export type StaffSearchOptions = z.infer<typeof StaffSearchOptionsSchema>;
 
-interface StaffState {
-  text: string;
-  filters: StaffFilters;
-  situationIds: SituationId[];
-  resultIds: string[];
-  preferTypeIds?: TypeId[];
-  excludeIds?: string[];
-  likeId?: string;
-}
+/** The loop's instance state, checked each turn (it may come from storage): the same object, written in place. */
+const StaffStateSchema = z.object({
+  text: z.string(),
+  filters: z.object({
+    municipality: z.string().optional(), channel: z.enum(CHANNELS).optional(), language: z.string().optional(),
+    free: z.boolean().optional(), anonymous: z.boolean().optional(),
+  }) satisfies z.ZodType<StaffFilters>,
+  situationIds: z.array(z.enum(SITUATION_IDS)),
+  resultIds: z.array(z.string()),
+  preferTypeIds: z.array(z.enum(TYPE_IDS)).optional(),
+  excludeIds: z.array(z.string()).optional(),
+  likeId: z.string().optional(),
+});
+type StaffState = z.infer<typeof StaffStateSchema>;
 
 /**
  * Language names in Finnish, Swedish and English ("arabia", "arabiska", "Arabic", "arabiaksi") → ISO code,
@@ -123,11 +131,13 @@ class StaffLoop extends Dialog<StaffSearchOptions> {
     this.languages = languageNameIndex(deps.catalogue);
   }
 
-  override async beginDialog(dc: DialogContext, options?: StaffSearchOptions): Promise<DialogTurnResult> {
+  override async beginDialog(dc: DialogContext, raw?: StaffSearchOptions): Promise<DialogTurnResult> {
     const s = session(dc.context);
+    const options = checked(StaffSearchOptionsSchema, raw ?? {}, 'staff search options');
     // The instance's own state object, so what search() writes is what the next turn reads.
-    const state = Object.assign(dc.activeDialog!.state, { text: '', filters: {}, situationIds: [], resultIds: [] } satisfies StaffState) as StaffState;
-    const text = options?.text?.trim();
+    Object.assign(dc.activeDialog!.state, { text: '', filters: {}, situationIds: [], resultIds: [] } satisfies StaffState);
+    const state = instanceState(dc.activeDialog, StaffStateSchema);
+    const text = options.text?.trim();
     if (text) await this.search(dc.context, s, state, text);
     else await dc.context.sendActivity(MessageFactory.attachment(staffWelcomeCard(s.t, this.paths(s))));
     return Dialog.EndOfTurn;
@@ -136,7 +146,7 @@ class StaffLoop extends Dialog<StaffSearchOptions> {
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     if (dc.context.activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
     const s = session(dc.context);
-    const state = dc.activeDialog!.state as StaffState;
+    const state = instanceState(dc.activeDialog, StaffStateSchema);
     const button = readStaffButton(dc.context);
     switch (button?.op) {
       case 'remove':
@@ -206,12 +216,12 @@ class StaffLoop extends Dialog<StaffSearchOptions> {
 
   /** Back from a path: the list where the worker left it. */
   override async resumeDialog(dc: DialogContext, _reason: DialogReason, _result?: unknown): Promise<DialogTurnResult> {
-    await this.show(dc.context, session(dc.context), dc.activeDialog!.state as StaffState);
+    await this.show(dc.context, session(dc.context), instanceState(dc.activeDialog, StaffStateSchema));
     return Dialog.EndOfTurn;
   }
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
-    await this.show(context, session(context), instance.state as StaffState);
+    await this.show(context, session(context), instanceState(instance, StaffStateSchema));
   }
 
   private paths(s: Session): PathOffer[] {

@@ -46,7 +46,11 @@ const JourneyData = z.discriminatedUnion('op', [
   journey('end', {}),
 ]);
 
-export const ButtonDataSchema = z.discriminatedUnion('action', [
+/**
+ * The conversation's commands: every button but a journey's and staff search's own, which only their dialogs read
+ * (dialogs/commands.ts also reads their typed forms).
+ */
+export const CommandDataSchema = z.discriminatedUnion('action', [
   bare('forget'), bare('summary'), bare('staff'), bare('startOver'), bare('else'), bare('nearer'), bare('phone'), bare('continue'),
   z.object({ action: z.literal('more'), id: id.optional() }),
   z.object({ action: z.literal('lang'), lang: z.enum(LANGS) }),
@@ -68,12 +72,13 @@ export const ButtonDataSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('handoffFeedback'), helpful }),
   z.object({ action: z.literal('handoffAccept'), ticket }),
   z.object({ action: z.literal('handoffSend'), ticket, id }),
-  JourneyData,
-  StaffSearchData,
 ]);
+
+export const ButtonDataSchema = z.discriminatedUnion('action', [CommandDataSchema, JourneyData, StaffSearchData]);
 
 /** The data of a button Luotsi draws, as parsed back from a tap. */
 export type ButtonData = z.infer<typeof ButtonDataSchema>;
+export type CommandData = z.infer<typeof CommandDataSchema>;
 /** What a builder writes: input-bearing buttons need not name their inputs. */
 export type ButtonDataInput = z.input<typeof ButtonDataSchema>;
 export type ButtonAction = ButtonData['action'];

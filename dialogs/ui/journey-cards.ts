@@ -13,7 +13,8 @@ export const PHASE_ORDER: readonly Phase[] = ['now', 'harder', 'later'];
 export { JOURNEY_ACTION, type JourneyOp } from './actions.js';
 
 /** Whose eyes the path is for: residents see "people like you", staff see a path to walk through with a client. */
-export type JourneyAudience = 'resident' | 'staff';
+export const JOURNEY_AUDIENCES = ['resident', 'staff'] as const;
+export type JourneyAudience = (typeof JOURNEY_AUDIENCES)[number];
 
 
 export interface JourneyIntroInput {

@@ -496,8 +496,15 @@ describe('a conversation saved by the version before the clarify loop', () => {
     await h.send({ action: 'confirm', 'situation:caregiver': 'true', 'situation:mental-health': 'false' });
     const storage = h.stores.storage;
     const key = 'directline/conversations/Convo1/';
-    const item = (await storage.read([key]))[key] as { dialogState: { dialogStack: Array<{ state: { dialogs: { dialogStack: Array<{ state: { stepIndex?: number } }> } } }> } };
-    const inner = item.dialogState.dialogStack[0]!.state.dialogs.dialogStack;
+    type Stack = Array<{ id: string; state: { dialogs: { dialogStack: Stack }; stepIndex?: number } }>;
+    const item = (await storage.read([key]))[key] as { dialogState: { dialogStack: Stack } };
+    // The root dialog's stack holds the main dialog, whose stack holds the need waterfall and its prompt.
+    const [root] = item.dialogState.dialogStack;
+    expect(root?.id).toBe('root');
+    const [main] = root!.state.dialogs.dialogStack;
+    expect(main?.id).toBe('main');
+    const inner = main!.state.dialogs.dialogStack;
+    expect(inner.map((d) => d.id)).toEqual(['need', 'clarify', 'reply']);
     inner[0]!.state.stepIndex = stepIndex;
     inner.splice(1, 1);
     await storage.write({ [key]: { ...item, eTag: '*' } });
