@@ -4,7 +4,7 @@ import {
   ComponentDialog, Dialog, type DialogContext, type DialogTurnResult, DialogTurnStatus, WaterfallDialog, type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import {
-  choicesCard, questionCard, refineCard, resultCard, thanksCard, understoodCard, welcomeCard, type PersonaOffer, type SituationChoice,
+  choicesCard, languageName, questionCard, refineCard, resultCard, thanksCard, understoodCard, welcomeCard, type PersonaOffer, type SituationChoice,
 } from './ui/cards.js';
 import { type Command, parseYesNo } from './commands.js';
 import { session, type ConversationData, type Session } from './session.js';
@@ -450,6 +450,9 @@ export class MainDialog extends ComponentDialog {
     const intro = options.refine ? s.t(`results.intro_${options.refine}`) : s.t('results.intro', { count: results.length });
     // One card per message keeps each message far below the channels' size limit and reads well in Teams.
     await step.context.sendActivity(intro);
+    // A wish the answer could not keep is said, not hidden: "nothing in English fits this; these are in other languages".
+    const language = query.facets.language;
+    if (language && match.relaxed?.includes('language')) await step.context.sendActivity(s.t('results.relaxedLanguage', { language: languageName(language, s.lang) }));
     for (const attachment of cards) await step.context.sendActivity(MessageFactory.attachment(attachment));
     return this.prompt(step, refine);
   }

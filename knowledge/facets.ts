@@ -390,6 +390,24 @@ export function saysNoNewcomer(folded: string): boolean {
   return NO_NEWCOMER.test(folded);
 }
 
+/**
+ * What makes a message a newcomer's: a move into the country, a status (refugee, residence permit, temporary protection),
+ * learning or lacking the language, integration itself, or a country of flight. A nationality, a Finnish spouse, "Finnish
+ * only" or writing in English are not: an American carer in Hämeenlinna needs the Parkinson's association, not integration.
+ */
+const NEWCOMER_NEED = rx('maahanmuut|kotoutu|pakolai|turvapaik|oleskelulu|tilapais\\p{L}* suojel|vastaanottokesk|perheenyhdist|paperiton|paperittom|ulkomaalai'
+  + '|(?:muutin|muutimme|muutettiin|tulin|tulimme|tultiin|muutti|muuttivat|tuli) (?:\\p{L}+ )?suomeen|uusi suomessa|vasta suomessa'
+  + '|kielikurssi|kielikahvil|suomen (?:kielen )?kurssi|(?:oppia|opiskella|opiskelen|opettelen|harjoitella|harjoittelen|puhua|puhumaan) (?:\\p{L}+ )?suomea|(?:en|ei) (?:\\p{L}+ )?(?:puhu|osaa|osaa|ymmarra|ymmarrä) (?:\\p{L}+ )?suome|suomi (?:kieli )?(?:vahan|huono|vaikea)|suomen kieli on vaikea'
+  + '|invandr|integration|flykting|asyl|uppehallstillstand|tillfalligt skydd|mottagningscentral|familjeaterforening|papperslos|utlanning|nyanland|ny i finland|(?:flyttade|flyttat|kom|kommit) (?:\\p{L}+ )?till finland'
+  + '|sprakkurs|sprakkafe|(?:lara mig|lar mig|ova|ova pa) (?:finska|svenska)|(?:kan|talar|forstar) (?:inte|int) (?:\\p{L}+ )?(?:finska|svenska)|finska(?:n)? ar svar'
+  + '|immigra|integrat|refugee|asylum|residence permit|work permit|temporary protection|reception cent|family reunification|undocumented|foreigner|newcomer|newly arrived|just arrived|international student|exchange student|expat'
+  + '|(?:moved|came|move|coming|relocated) (?:\\p{L}+ )?(?:to|here to) finland|new (?:in|to) finland|(?:learn|learning|practi[cs]e|practi[cs]ing|study|studying) (?:my )?(?:finnish|swedish)|language (?:course|cafe|class|exchange)'
+  + '|my (?:finnish|swedish) is|(?:don\'t|dont|do not|cannot|can\'t|cant) (?:speak|understand|read) (?:any )?(?:finnish|swedish)|finnish (?:is )?(?:zero|a1|basic|hard|difficult)'
+  + '|somali|irak|iraq|syyria|syria|syrien|afganista|afghanistan|ukrain|eritre');
+export function saysNewcomerNeed(folded: string): boolean {
+  return NEWCOMER_NEED.test(folded);
+}
+
 function readLanguage(folded: string): string | undefined {
   for (const [code, pattern] of LANGUAGE_WISHES) if (pattern.test(folded)) return code;
   return undefined;
@@ -464,7 +482,7 @@ export const RELAX_ORDER: readonly FacetKey[] = ['free', 'anonymous', 'channel',
  * Keeps the activities that pass every facet; a facet that would leave fewer than `minimum`
  * is dropped (least important first) and reported in `relaxed`.
  */
-export function filterByFacets<T extends { activity: Activity }>(
+export function filterByFacets<T extends { activity: Activity; score?: number }>(
   ranked: readonly T[], facets: Facets, catalogue: Pick<Catalogue, 'regionOf'>, minimum = 3,
 ): { kept: T[]; relaxed: FacetKey[] } {
   const active = RELAX_ORDER.filter((k) => isSet(facets, k));
@@ -473,12 +491,26 @@ export function filterByFacets<T extends { activity: Activity }>(
   let keys = [...active];
   for (;;) {
     const kept = ranked.filter((r) => keys.every((k) => passes(r.activity, facets, catalogue, k)));
-    if (kept.length >= available || keys.length === 0) return { kept, relaxed };
+    if (kept.length >= available || keys.length === 0) {
+      // A wish about the form of help (a language, a channel) gives way when nothing that meets it fits the need: the
+      // Parkinson's carers' group in Finnish, said so, before an English crisis line that only shares a word.
+      const best = ranked[0]?.score ?? 0;
+      const form = keys.filter((k) => FORM_FACETS.has(k));
+      if (form.length === 0 || (kept[0]?.score ?? 0) >= best * FORM_WISH_FIT) return { kept, relaxed };
+      relaxed.push(...form);
+      keys = keys.filter((k) => !FORM_FACETS.has(k));
+      continue;
+    }
     const drop = keys[0]!;
     relaxed.push(drop);
     keys = keys.slice(1);
   }
 }
+
+/** Facets about the form of help, not who may take part. */
+const FORM_FACETS: ReadonlySet<FacetKey> = new Set(['language', 'channel']);
+/** What meets a form wish must score at least this share of the best answer overall, or the wish gives way. */
+export const FORM_WISH_FIT = 0.5;
 
 function isSet(f: Facets, key: FacetKey): boolean {
   switch (key) {

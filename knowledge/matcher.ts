@@ -6,7 +6,7 @@ import type {
 } from './contracts.js';
 import { detectCrisis } from './crisis-guard.js';
 import { FIGURATIVE } from './crisis-lexicon.js';
-import { createFacetExtractor, filterByFacets, passes, saysNoNewcomer, withoutHomeCountry, withoutLanguageWishes, type FacetKey } from './facets.js';
+import { createFacetExtractor, filterByFacets, FORM_WISH_FIT, passes, saysNewcomerNeed, saysNoNewcomer, withoutHomeCountry, withoutLanguageWishes, type FacetKey } from './facets.js';
 import type { Activity } from './schema.js';
 import { buildLexicon, detectLanguage } from './language.js';
 import { ActivityIndex } from './matching/activity-index.js';
@@ -41,6 +41,8 @@ const NAMED_CIRCUMSTANCE_EVIDENCE = { score: 0.3, unless: 0.5 } as const;
 const TYPE_WEIGHTS = { centroid: 0.5, phrase: 0.5 } as const;
 const TYPE_CONFIDENCE = 0.8;
 
+/** The newcomer reading without a word of a move, a status or the language (a nationality, "Finnish only"): mostly not the need. */
+const NO_NEWCOMER_CUE = 0.35;
 /** How much the clause said to matter most adds to what it is about. */
 const FOCUS_WEIGHT = 0.5;
 const FOCUS = /(?:eniten (?:huolettaa|mietityttaa|painaa|stressaa|pelottaa)|tarkeinta (?:on|olisi|ois)|ennen kaikkea|paaasia on|paahuoli on|suurin huoli(?:ni)? on|isoin huoli(?:ni)? on|(?:the )?main (?:thing|worry|problem|issue|concern) (?:is|right now is)|my (?:main|biggest) (?:worry|concern|problem) is|above all|what worries me most is|most of all|framfor allt|mest oroar|det som oroar mig mest|det viktigaste (?:ar|vore)|min storsta oro ar|storsta problemet ar)\s+([^.!?]+)/u;
@@ -175,6 +177,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
       if (ageSit !== undefined) sitScore[ageSit] = Math.max(sitScore[ageSit]!, AGE_EVIDENCE);
       if (volunteering !== undefined && role === 'seeks') sitScore[volunteering] = 0;
       if (immigrant !== undefined && saysNoNewcomer(foldedLiteral)) sitScore[immigrant] = 0;
+      else if (immigrant !== undefined && !saysNewcomerNeed(foldedLiteral)) sitScore[immigrant] = sitScore[immigrant]! * NO_NEWCOMER_CUE;
       if (volunteering !== undefined && role === 'offers') {
         let lead = 0;
         for (const v of sitScore) lead = Math.max(lead, v);
@@ -237,6 +240,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     const ranked = { all: finish(candidates.all), filtered: candidates.filtered && finish(candidates.filtered) };
     const limit = Math.max(1, query.limit ?? defaultLimit);
     const { kept, relaxed } = ranked.filtered && ranked.filtered.length >= Math.min(3, ranked.all.length)
+      && (ranked.filtered[0]?.score ?? 0) >= (ranked.all[0]?.score ?? 0) * FORM_WISH_FIT
       ? { kept: ranked.filtered, relaxed: [] }
       : filterByFacets(ranked.all, facets, catalogue, 3);
     let list = diversify(kept, limit, facets.municipality);

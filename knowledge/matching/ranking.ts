@@ -40,7 +40,7 @@ export const HELPER_SOUGHT_GIVING = 0.4;
 /** …and the reverse: one who offers their time is not first offered a service that takes no volunteers. */
 export const HELPER_OFFERED_RECEIVING = 0.5;
 /** A service made first for newcomers, for a message that does not read as a newcomer's (a Finn who moved town, a lonely student). */
-export const NOT_A_NEWCOMER = 0.5;
+export const NOT_A_NEWCOMER = 0.3;
 /** A place named outside every region the catalogue covers: another region's or town's activities are not near. */
 export const ELSEWHERE_LOCAL = 0.15;
 const GIVING_TYPES: ReadonlySet<string> = new Set(['volunteering', 'experience-expertise']);
@@ -240,7 +240,7 @@ export class Ranker {
         if (fit.stage !== undefined && forAnotherStage(a, fit.stage)) f *= OTHER_LIFE_STAGE;
         else if (fit.stage === undefined && fit.grownUp === true && a.situationIds[0] === 'youth') f *= OTHER_LIFE_STAGE;
         if (fit.offersHelp === true && !a.typeIds.includes('volunteering') && !a.situationIds.includes('volunteering')) f *= HELPER_OFFERED_RECEIVING;
-        if (fit.newcomer === false && a.typeIds[0] === 'integration-support') f *= NOT_A_NEWCOMER;
+        if (fit.newcomer === false && (a.typeIds[0] === 'integration-support' || a.situationIds[0] === 'immigrant')) f *= NOT_A_NEWCOMER;
         if (fit.elsewhere === true && a.area.scope !== 'national') f *= ELSEWHERE_LOCAL;
         return f;
       });

@@ -513,3 +513,16 @@ describe('a conversation saved by the version before the clarify loop', () => {
     expect(reply.text.length).toBeGreaterThan(0);
   });
 });
+
+describe('a language wish the answer could not keep', () => {
+  it('is said above the results, not hidden', async () => {
+    const real = realKnowledge();
+    const h = createHarness({ locale: LOCALE.en, catalogue: real.catalogue, matcher: real.matcher });
+    await h.send('My husband has Parkinson\'s and I look after him at home in Hämeenlinna. Is there a support group for spouses, ideally in English?');
+    let replies = await h.send({ action: 'confirm' });
+    const intro = h.i18n.t('en', 'results.intro', { count: 3 });
+    for (let i = 0; i < 3 && !replies.text.includes(intro); i++) replies = await h.send(skipChannel);
+    expect(replies.text).toContain(intro);
+    expect(replies.text).toContain(h.i18n.t('en', 'results.relaxedLanguage', { language: 'English' }));
+  });
+});

@@ -39,3 +39,35 @@ describe('the age of the person the message is about', () => {
     expect(match(lang, text).facets.age).toBeUndefined();
   });
 });
+
+describe('a nationality or a Finnish spouse is no integration need', () => {
+  it.each([
+    ['en', "I'm Canadian, married to a Finn for twenty years, and my wife now has MS. I do most of the caring in Porvoo. Is there a group for spouses?"],
+    ['en', 'British, living in Espoo since the nineties. My dad in Leeds died last month and I feel very alone with it here. Any grief group?'],
+    ['sv', 'Jag är svensk och gift med en finländare, vi bor i Lojo. Vår son har fått diagnosen autism, finns det kamratstöd för föräldrar?'],
+  ] as const)('%s: no integration service among the first three: "%s"', (lang, text) => {
+    const r = match(lang, text);
+    for (const a of r.results.slice(0, 3)) expect(a.typeIds[0], firstThree(r)).not.toBe('integration-support');
+  });
+
+  it.each([
+    ['en', "I'm from Syria and got my residence permit in spring, where can I practise Finnish with people?"],
+    ['sv', 'Jag kom till Finland i fjol och vill lära mig finska, finns det språkkafé i Esbo?'],
+  ] as const)('%s: a move, a permit or the language still reads as a newcomer\'s: "%s"', (lang, text) => {
+    expect(match(lang, text).situations.map((s) => s.id)).toContain('immigrant');
+  });
+});
+
+describe('a wish about the form of help gives way when nothing in that form fits', () => {
+  it('an English speaker caring for a husband with Parkinson\'s gets the Parkinson\'s or carers\' groups, and is told the language was not kept', () => {
+    const r = match('en', 'My husband has Parkinson\'s and I look after him at home in Hämeenlinna. Is there a support group for spouses, ideally in English?');
+    expect(r.relaxed).toContain('language');
+    expect(r.results[0]!.activity.situationIds.some((s) => s === 'caregiver' || s === 'illness-diagnosis'), firstThree(r)).toBe(true);
+  });
+
+  it('a language wish that the catalogue can meet with a fitting answer is kept', () => {
+    const r = match('sv', 'Finns det kamratstöd på svenska för anhöriga till personer med minnessjukdom i Borgå?');
+    expect(r.relaxed ?? []).not.toContain('language');
+    expect(r.results[0]!.activity.languages).toContain('sv');
+  });
+});
