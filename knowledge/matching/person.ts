@@ -54,6 +54,35 @@ const OFFERS = [
 ];
 
 /**
+ * An offer of one's own skills or time without the word "volunteer": "auttaisin ikäihmisiä puhelinten kanssa",
+ * "tekisin jotain hyödyllistä omalla osaamisella", "happy to give two evenings a month to teach older folks",
+ * "ställer gärna upp och hjälper".
+ */
+const OFFERS_SKILLS = [
+  rx(`(?:auttaisin|opettaisin|opastaisin|tukisin|neuvoisin|ohjaisin|kavisin|lukisin|ulkoiluttaisin|voisin opettaa|voisin opastaa|voisin auttaa|haluaisin opettaa|haluaisin opastaa|haluaisin auttaa)\\s+(?:\\p{L}+\\s+){0,2}`
+    + `(?:maahanmuuttaj\\p{L}*|maahan muuttaneita|vanhuks\\p{L}*|ikaihmis\\p{L}*|ikaantyn\\p{L}*|lapsia|nuoria|muita|toisia|yksinaisia|ihmisia|pakolais\\p{L}*|perheita|opiskelijoita|koululaisia|kotoutuj\\p{L}*|ompelua|kayttamaan)`),
+  rx(`omalla osaamisella\\p{L}*|osaamistani|antaa (?:\\p{L}+\\s+)?aikaani|antaisin (?:\\p{L}+\\s+)?aikaani|tarjota (?:\\p{L}+\\s+)?apuani|tarjoaisin (?:\\p{L}+\\s+)?apuani|tarjoan (?:\\p{L}+\\s+)?apuani`),
+  rx(`(?:happy|glad|willing|keen|able) to (?:give|offer|donate|teach|help|tutor|mentor|drive|lend)(?![\\p{L}])|(?:give|offer|donate) (?:my|a few|two|three|some|an?) (?:\\p{L}+\\s+){0,2}(?:time|evenings|hours|afternoons|weekends|skills)|use my (?:skills|experience|car|languages?)`),
+  rx(`staller garna upp|ställer garna upp|erbjuda min tid|ge av min tid|anvanda mina (?:kunskaper|erfarenheter|sprak)|jag kan tanka mig att (?:hjalpa|undervisa|kora)`),
+];
+
+/**
+ * An association or a club asking for volunteers, partners, premises or funding: "Mielenterveysyhdistys etsii
+ * vapaaehtoisia", "we're looking for volunteers with basic tool skills", "vi söker samarbetspartner". It wants the
+ * services that serve associations, not a resident's service.
+ */
+const ORGANISATION_ASKS = [
+  rx(`(?:etsii|hakee|haemme|etsimme|tarvitsemme|tarvitsisimme|haluaisimme|kaipaisimme|toivomme|are looking for|is looking for|we(?:'re| are) looking for|we need|we(?:'d| would) like|looking for|seeking|soker|vi soker|vi behover|vi skulle vilja|letar efter)\\s+(?:\\p{L}+\\s+){0,4}?`
+    + `(?:vapaaehtoisia|vapaaehtoisten|vapaaehtoistoimijoita|yhteistyo\\p{L}*|yhteistyokumppane\\p{L}*|kumppane\\p{L}*|tiloja|toimitiloja|rahoitus\\p{L}*|avustus\\p{L}*|nakyvyyt\\p{L}*|tekijoita|volunteers|partners?(?![\\p{L}])|partnership|premises|funding|grants?|visibility|frivilliga|samarbet\\p{L}*|samarbetspartner\\p{L}*|lokaler|finansiering|bidrag)`),
+  rx(`(?:yhdistyksemme|yhdistyksellemme|seuramme|jarjestomme|kerhomme|our (?:association|club|society|charity|group|workshop|network)|var forening|var klubb|vi ar en (?:\\p{L}+\\s+)?forening|we(?:'re| are) an? (?:\\p{L}+\\s+){0,3}(?:association|club|society|charity|ngo|workshop))`),
+];
+
+/** Whether the message is an association's or a club's own request (volunteers, partners, premises, funding). */
+export function organisationAsks(folded: string): boolean {
+  return ORGANISATION_ASKS.some((p) => p.test(folded));
+}
+
+/**
  * The resident asks for a helper for themselves or a close one: "löytyisikö vapaaehtoista ulkoiluystävää",
  * "finns det frivilliga som kan komma ut hit", "is there a volunteer who could visit him". Finnish asks in the
  * partitive or genitive ("vapaaehtoista", "vapaaehtoisen"), and all three languages name what the helper would do.
@@ -71,7 +100,7 @@ export type HelperRole = 'offers' | 'seeks' | undefined;
 
 /** Which side of help the resident stands on; an offer wins when a message says both ("I'd like to volunteer: is there…"). */
 export function helperRole(folded: string): HelperRole {
-  if (OFFERS.some((p) => p.test(folded))) return 'offers';
+  if (OFFERS.some((p) => p.test(folded)) || OFFERS_SKILLS.some((p) => p.test(folded))) return 'offers';
   if (SEEKS.some((p) => p.test(folded))) return 'seeks';
   return undefined;
 }

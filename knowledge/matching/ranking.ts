@@ -41,6 +41,9 @@ export const HELPER_SOUGHT_GIVING = 0.4;
 export const HELPER_OFFERED_RECEIVING = 0.5;
 /** A service made first for newcomers, for a message that does not read as a newcomer's (a Finn who moved town, a lonely student). */
 export const NOT_A_NEWCOMER = 0.3;
+/** An association asking for volunteers or partners: what serves associations steps up, a resident's service down. */
+export const FOR_ASSOCIATIONS = 1.5;
+export const NOT_FOR_ASSOCIATIONS = 0.6;
 /** A place named outside every region the catalogue covers: another region's or town's activities are not near. */
 export const ELSEWHERE_LOCAL = 0.15;
 const GIVING_TYPES: ReadonlySet<string> = new Set(['volunteering', 'experience-expertise']);
@@ -95,6 +98,8 @@ export interface Fit {
   newcomer?: boolean;
   /** The resident named a place outside the catalogue's regions. */
   elsewhere?: boolean;
+  /** An association's own request (volunteers, partners, premises, funding): the services for associations lead. */
+  organisation?: boolean;
 }
 
 /** One activity on its way to the list, with what made its score (for `why`). */
@@ -229,7 +234,7 @@ export class Ranker {
   // per query to the few activities they touch, so the cache does not grow with the number of municipalities.
   private fitFactors(fit: Fit): Float32Array {
     const hasPlace = fit.place !== undefined;
-    const key = `${hasPlace}|${fit.lang ?? ''}|${fit.langAsked}|${fit.seeksHelper === true}|${fit.offersHelp === true}|${fit.stage ?? ''}|${fit.grownUp === true}|${fit.newcomer === false}|${fit.elsewhere === true}`;
+    const key = `${hasPlace}|${fit.lang ?? ''}|${fit.langAsked}|${fit.seeksHelper === true}|${fit.offersHelp === true}|${fit.stage ?? ''}|${fit.grownUp === true}|${fit.newcomer === false}|${fit.elsewhere === true}|${fit.organisation === true}`;
     let cached = this.fitCache.get(key);
     if (!cached) {
       const plain = Float32Array.from(this.index.activities, (a) => {
@@ -242,6 +247,7 @@ export class Ranker {
         if (fit.offersHelp === true && !a.typeIds.includes('volunteering') && !a.situationIds.includes('volunteering')) f *= HELPER_OFFERED_RECEIVING;
         if (fit.newcomer === false && (a.typeIds[0] === 'integration-support' || a.situationIds[0] === 'immigrant')) f *= NOT_A_NEWCOMER;
         if (fit.elsewhere === true && a.area.scope !== 'national') f *= ELSEWHERE_LOCAL;
+        if (fit.organisation === true) f *= a.targetGroups.includes('associations') ? FOR_ASSOCIATIONS : NOT_FOR_ASSOCIATIONS;
         return f;
       });
       const usual = Float32Array.from(plain);

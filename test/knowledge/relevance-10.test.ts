@@ -71,3 +71,24 @@ describe('a wish about the form of help gives way when nothing in that form fits
     expect(r.results[0]!.activity.languages).toContain('sv');
   });
 });
+
+describe('offering one\'s skills, and an association asking for volunteers or partners', () => {
+  it.each([
+    ['fi', 'Olen eläkkeellä oleva kirvesmies. Opettaisin mielelläni nuoria korjaamaan pyöriä tai rakentamaan jotain, missä sellaista tarvitaan Porissa?'],
+    ['en', 'Retired accountant in Vantaa, happy to give a few hours a week to help people sort out their paperwork. Where would I be useful?'],
+    ['sv', 'Jag ställer gärna upp och hjälper äldre med datorer några kvällar i månaden, var behövs sådant i Esbo?'],
+  ] as const)('%s: one who offers their skills gets a way to give them first: "%s"', (lang, text) => {
+    const r = match(lang, text);
+    const first = r.results[0]!.activity;
+    expect(first.typeIds.includes('volunteering') || first.situationIds.includes('volunteering'), firstThree(r)).toBe(true);
+  });
+
+  it.each([
+    ['fi', 'Urheiluseuramme Lohjalla etsii vapaaehtoisia valmentajia ja yhteistyökumppaneita, mistä niitä löytää?'],
+    ['en', 'Our small sewing club in Hämeenlinna is looking for volunteers and a partner organisation to run classes with. Who could help us?'],
+    ['sv', 'Vi är en liten förening i Borgå och söker frivilliga och samarbetspartner för våra kvällar för äldre.'],
+  ] as const)('%s: an association\'s request gets a service for associations first: "%s"', (lang, text) => {
+    const r = match(lang, text);
+    expect(r.results[0]!.activity.targetGroups, firstThree(r)).toContain('associations');
+  });
+});
