@@ -97,10 +97,10 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(alt("won't", 'wont', 'will not', "i'm not", 'im not'), '\\s+', alt('be coming back', 'be going back', 'be back', 'come back', 'be returning'), '\\s+', gap(2), '(?:,\\s+)?', alt('not anywhere', 'nowhere', 'anywhere', 'to anything', 'to anyone')),
       re(alt('en tule', 'en tuu', 'en palaa'), '\\s+', gap(2), alt('minnekaan', 'mihinkaan', 'kenenkaan luo')),
       re(alt('kommer inte', 'kommer int', 'ska inte', 'ska int'), '\\s+', alt('tillbaka', 'komma tillbaka'), '\\s+', gap(2), alt('nagonstans', 'nanstans', 'till nagonting')),
-      re(alt("won't be", 'wont be', 'will not be', "i'll not be"), '\\s+', alt('around', 'alive'), '\\s+', alt('after', 'by', 'for much longer', 'much longer', 'anymore', 'next week', 'tomorrow')),
+      re(alt("won't be", 'wont be', 'will not be', "i'll not be"), '\\s+', alt('around', 'alive'), '\\s+', alt('to see', 'after', 'by', 'for much longer', 'much longer', 'anymore', 'next week', 'tomorrow')),
       re(alt('wish i could', 'want to', 'wanna', 'just want to', 'i want to'), '\\s+', gap(1), alt('stop existing', 'not exist', 'not be here', 'disappear', 'stop being alive', 'cease to exist')),
       re(alt('disappointed', 'sad', 'angry'), '\\s+', gap(2), alt("i'm still here", 'im still here', 'i am still here', 'still alive', 'i woke up', 'to wake up')),
-      re(alt('walk into the sea', 'walk into the lake', 'walk into the water', 'drown myself', 'jump off', 'jump in front of')),
+      re(alt('walk into the sea', 'walk into the lake', 'walk into the water', 'drown myself', 'jump off(?! (?:the |a )?(?:pier|dock|jetty|rocks?|boat|diving board|board|sauna)\\b)', 'jump in front of')),
       re('(?<!\\b(?:they|he|she|patients|clients|residents|people|kids|students|pupils|customers|callers|some|many|who)\\s+)', EN_WANT, '\\s+', gap(2), '(?:to\\s+)?', alt('die', 'be dead', 'end it all', 'end my life', 'end everything', 'not exist', 'disappear forever')),
       re('kill(?:ing|ed|s)?\\s+', EN_SELF),
       re(alt('end(?:ing)? my (?:own )?life', 'end(?:ing)? it all', 'take my (?:own )?life', 'taking my (?:own )?life', 'commit(?:ting)? suicide',
@@ -196,6 +196,8 @@ export const CONCEPTS: readonly CrisisConcept[] = [
     patterns: [
       re(alt('tekee mieli', 'teki mieli', 'tekee (?:niin|tosi|ihan|hirveesti|kauheesti|taas|nyt|jo|vaan|vain) mieli', 'teki (?:niin|tosi|taas|jo) mieli', 'pakko', 'haluan', 'haluun', 'himottaa'), '\\s+', gap(1), alt('viiltaa', 'viillella', 'satuttaa itseani', 'satuttaa itteani', 'satuttaa itseaan')),
       re(alt('skar jag', 'ska jag skara', 'kommer jag att skara'), '\\s+', alt('mig', 'mej'), '(?:\\s+igen)?'),
+      // Cutting deeper now: "skar jag så djupt att det gapar", "cut so deep it won't stop", "viilsin niin syvälle".
+      re(alt('skar jag', 'skar (?:mig|mej)', 'cut myself', 'i cut', 'viilsin', 'viilsin itseani'), '\\s+', gap(2), alt('sa djupt', 'for djupt', 'djupare', 'so deep', 'too deep', 'deeper', 'niin syvalle', 'liian syvalle', 'syvemmalle', 'syvaan')),
       // A plan to cut, in spoken word order: "ikväll tänker ja skära mej djupare", "jag ska skada mig".
       re(alt('tanker', 'ska', 'kommer', 'vill', 'maste'), '\\s+', '(?:(?:ja|jag)\\s+)?(?:att\\s+)?', alt('skara', 'skada', 'branna'), '\\s+', alt('mig', 'mej'), '(?!\\s+(?:pa|i|av misstag|nar)\\b)'),
       re(alt('viillelly', 'viillellyt', 'viiltelly', 'viiltellyt', 'oon viillelly', 'viillin', 'viilsin taas', 'viillan taas', 'viiltelen', 'viiltelin', 'viillan', 'viilsin', 'viiltelyy', 'viillella', 'viillan itseani', 'satutan itseani', 'satutan itteeni', 'satutan ittea', 'satutan itseani',
@@ -568,7 +570,7 @@ export const TOPIC_CONTEXT = new RegExp(`\\b${alt(
   // A caller or a client in general: "train you for when someone says they want to die", "jos joku sanoo haluavansa kuolla".
   '(?:when|if|whenever) (?:someone|somebody|a person|a caller|a client|people) (?:says?|tells? you|talks? about|mentions?)',
   // Crews and trainees talking shop: "role-play suicidal callers", "ambulansvårdare … prata om tunga uppdrag".
-  'role-?play[a-z]*', 'roolileik[a-z]*', 'roolipel[a-z]*', 'rollspel[a-z]*', 'callers', 'uppringare', 'ambulansvardare', 'ensihoitajat', 'ensihoitajina', 'paramedics', 'uppdrag', 'uppdragen', 'keikoista', 'tyokeikoista', '(?:jos|kun) joku (?:sanoo|kertoo|puhuu)', '(?:om|nar) nagon (?:sager|pratar om|berattar)')}\\b`);
+  'role[- ]?play[a-z]*', 'roolileik[a-z]*', 'roolipel[a-z]*', 'rollspel[a-z]*', 'callers', 'uppringare', 'ambulansvardare', 'ensihoitajat', 'ensihoitajina', 'paramedics', 'uppdrag', 'uppdragen', 'keikoista', 'tyokeikoista', '(?:jos|kun) joku (?:sanoo|kertoo|puhuu)', '(?:om|nar) nagon (?:sager|pratar om|berattar)')}\\b`);
 
 /** A topic word inside the matched compound itself ("självmordsprevention", "itsemurhanehkäisy"). */
 export const TOPIC_IN_COMPOUND = /(?:prevention|preventio|ehkaisy|ehkaisev|forebygg|utbildning|koulutu|kurs|tutkimu|forskning|awareness|training|tilasto|statistik)/;
@@ -581,7 +583,7 @@ export const DISTANT_PAST = new RegExp(`\\b${alt(
   'i varas', 'i hostas', 'i vintras', 'i somras', 'ylaasteella', 'ala-asteella', 'yla-asteella', 'in middle school', 'in high school', 'pa hogstadiet', 'pa mellanstadiet', 'vuotta ilman', 'vuoden ilman', '(?:years?|months?) clean', 'clean for',
   'many times before', 'since (?:19|20)[0-9]{2}', 'vuodesta (?:19|20)[0-9]{2}', 'sedan (?:19|20)[0-9]{2}', 'divorced', 'eronneet', 'olemme eronneet', 'erosimme', 'skilda', 'skildes', 'vi skildes', 'we split up', 'separated', 'sparrad adress', 'turvakielto', 'turvakiellon', 'olen turvassa', 'olen nyt turvassa', 'i am safe', "i'm safe now", 'it is safe', 'jag ar trygg', 'vi ar trygga', 'skyddad adress',
   'voi nyt paremmin', 'voi paremmin', 'on nyt kunnossa', 'on toipunut', 'selvisi',
-  '(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of|couple of) years? ago', 'last year', 'is doing better', 'doing better now', 'is better now', 'recovered', 'survived',
+  '(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of|couple of) years? ago', 'last year', 'last (?:spring|summer|autumn|fall|winter)', 'earlier this year', '(?:was|were|been) in hospital', 'is doing better', 'doing better now', 'is better now', 'recovered', 'survived',
   '(?:[0-9]+|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|femton|tjugo|ett par|nagra|flera|manga) ar sedan', 'ar (?:19|20)[0-9]{2}', 'vuonna (?:19|20)[0-9]{2}', '(?:back )?in (?:19|20)[0-9]{2}',
   'voin (?:nyt |nykyaan |taas )?hyvin', 'idag mar jag bra', 'nu mar jag bra', 'mar bra idag', "(?:i'm|im|i am) (?:doing )?(?:well|fine|ok|okay) now", 'doing well now', 'forra aret', 'i fjol', 'mar battre', 'mar bra nu', 'nar (?:jag|ja) (?:var|va) [0-9]+', 'when i was [a-z0-9]+',
   'as a child', 'as a kid', 'as a teen', 'as a teenager', '[a-z]*kymppisena', '[0-9]+ vuotiaana', 'nuorempana', 'in my (?:teens|twenties|thirties|20s|30s)', 'i tonaren', 'i (?:tjugo|trettio)arsaldern', 'som [a-z]*aring', 'years ago', 'when i was (?:young|little|a child|a kid|small|[0-9]+)', 'in the past', 'used to', 'growing up', 'in my childhood',
@@ -660,6 +662,7 @@ export const NEGATION_FILLERS: ReadonlySet<string> = new Set([
   'ole', 'oo', 'ollut', 'ollu', 'koskaan', 'ikina', 'enaa', 'todellakaan', 'yhtaan', 'kuitenkaan', 'mulla', 'minulla', 'mul', 'ma', 'mina', 'mie', 'han', 'se', 'nyt',
   'aio', 'aijo', 'halua', 'haluu', 'tahdo', 'meinaa', 'tunne', 'itseani', 'ajatellut', 'ajatellu', 'miettinyt', 'miettiny', 'harkinnut', 'harkinnu', 'suunnitellut',
   'thought', 'considered', 'had', 'felt', 'tankt', 'funderat', 'haft', 'overvagt', 'kant', 'kyl', 'kylla', 'mitenkaan',
+  'said', 'says', 'mentioned', 'talked', 'anything', 'about', 'sanonut', 'sanonu', 'puhunut', 'puhunu', 'mitaan', 'sagt', 'pratat', 'nagot', 'om',
   'am', 'is', 'are', 'was', 'be', 'been', "i'm", 'im', 'i', 'he', 'she', 'they', 'it', 'have', 'had', 'has', 'do', 'does', 'did', 'would', 'will', 'ever', 'any', 'really', 'at', 'all',
   'so', 'just', 'definitely', 'absolutely', 'to', 'going', 'gonna', 'want', 'wanna', 'try', 'trying', 'planning', 'plan', 'feel', 'feeling', 'having', 'thinking', 'about', 'of', 'like', 'som',
   'jag', 'hon', 'det', 'ar', 'har', 'vill', 'tanker', 'ska', 'kommer', 'att', 'mer', 'langre', 'heller', 'sa', 'alls', 'nagra', 'nagon', 'kanner', 'mig',
