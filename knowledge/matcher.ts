@@ -121,14 +121,17 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     const crisis = detectCrisis(text);
     const facets: Facets = { ...facetExtractor.extract(text), ...(query.facets ?? {}) };
     const answerLang = titleLang(detected, query);
-    const nonLatinOnly = detected === 'other' && !/\p{Script=Latin}/u.test(text);
+    // No Latin letter at all (Arabic, Cyrillic, emoji): no word of the catalogue's three languages can be in it, so none of
+    // the Latin-script readings (terms, keywords, named circumstances, names ruled out) runs over it, whatever the
+    // conversation's language: a 2,000-character Arabic message costs what a short one does.
+    const nonLatinOnly = !/\p{Script=Latin}/u.test(text);
     const literal = withoutFigurativeDeath(text);
     // What the message is about, without the filters it states: a language wish narrows the activities, it is no need.
     const content = withoutHomeCountry(withoutLanguageWishes(literal));
     const termLang = detected === 'other' ? (query.previousLang ?? 'fi') : detected;
     const terms = nonLatinOnly ? [] : withFeatures(space, analyse(content, termLang, vocabulary, stemOf));
     const foldedLiteral = fold(literal);
-    const named = activityIndex.circumstancesNamed(foldedLiteral);
+    const named = nonLatinOnly ? new Set<number>() : activityIndex.circumstancesNamed(foldedLiteral);
     const role = helperRole(fold(content));
 
     // Situations: edited by the resident, or read from the text.
@@ -228,7 +231,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     };
     const fit: Fit = {
       place: facets.municipality, lang: detected === 'other' ? undefined : detected, langAsked: facets.language !== undefined,
-      named, seeksHelper: role === 'seeks', offersHelp: role === 'offers', stage: facets.ageGroup, grownUp: grownUp(foldedLiteral), rejected: activityIndex.rejectedByName(foldedLiteral),
+      named, seeksHelper: role === 'seeks', offersHelp: role === 'offers', stage: facets.ageGroup, grownUp: grownUp(foldedLiteral), rejected: nonLatinOnly ? new Set<number>() : activityIndex.rejectedByName(foldedLiteral),
       newcomer: immigrant === undefined || sitScore[immigrant]! > 0, elsewhere: facets.municipality === undefined && facets.elsewhere !== undefined,
       organisation: organisationAsks(fold(content)),
     };
