@@ -118,7 +118,9 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     const raw = typeof query.text === 'string' ? query.text : '';
     const text = clean(raw);
     const detected = query.lang ?? detectLanguage(text, query.previousLang, lexicon);
-    const crisis = detectCrisis(text);
+    // The guard reads the whole message (it bounds its own work), not the 2,000 characters the topic reading keeps: a danger
+    // sentence at the end of a long letter counts here as it does in the bot.
+    const crisis = detectCrisis(raw);
     const facets: Facets = { ...facetExtractor.extract(text), ...(query.facets ?? {}) };
     const answerLang = titleLang(detected, query);
     // No Latin letter at all (Arabic, Cyrillic, emoji): no word of the catalogue's three languages can be in it, so none of

@@ -92,3 +92,12 @@ describe('offering one\'s skills, and an association asking for volunteers or pa
     expect(r.results[0]!.activity.targetGroups, firstThree(r)).toContain('associations');
   });
 });
+
+describe('the match API reads danger in the whole message, as the bot does', () => {
+  it('a danger sentence after 2,500 characters of a practical letter is a crisis in the match result', () => {
+    const letter = 'We moved to Lohja last year and I am looking for a Finnish course and a choir for my wife. '.repeat(28);
+    const r = match('en', `${letter} Tonight I am going to take all my pills, I have them here.`);
+    expect(letter.length).toBeGreaterThan(2500);
+    expect(r.crisis.crisis).toBe(true);
+  });
+});
