@@ -143,6 +143,10 @@ const TIME_CUE: Cue = { name: 'time', patterns: [re(TIME_SOON)] };
 /** A compound noun of any length ending in one of these stems ("hirvikivääri", "siltakaiteella", "älgstudsare"). */
 const compound = (...stems: string[]): string => `[a-z]*${alt(...stems)}`;
 
+/** Stones carried to the water: a means, and a preparation (a plan) at once. */
+const STONES_CARRIED = alt('stones in (?:my |his |her )?(?:[a-z]+ )?(?:pockets?|backpack|bag|coat)', 'kivia (?:taskuihin|taskuissa|reppuun|repussa|takin taskuun)',
+  'kivet (?:on )?(?:jo )?(?:taskussa|taskuissa|repussa|veneessa)', 'stenar i (?:fickorna|fickan|ryggsacken|vaskan|baten)');
+
 /** Means of taking one's life, in any form the resident may name them. */
 const MEANS: Cue = {
   name: 'means', dampers: any(HOBBY, MEDICINE_ROUTINE, PAST_EVENT, HOUSE_REPAIR), nextSentenceDampers: HOBBY, messageDampers: any(MEDICINE_RETURNED, FICTION_AND_SCHOOLWORK),
@@ -167,7 +171,7 @@ const MEANS: Cue = {
       'letku[a-z]*', 'hose', 'slangen', 'slang', 'hiilet', 'hiilia', 'grillihiilet', 'ilmastointiteippi[a-z]*', 'taped up the (?:car )?windows', 'teippasin (?:auton )?ikkunat', 'tejpade rutorna')),
     re(alt('heikoille jaille', 'heikolle jaalle', 'jaihin', 'avantoon', 'hukutan', 'hukuttaa itseni', 'mereen', 'jarveen', 'jokeen', 'into the sea', 'into the lake', 'into the water',
       'thin ice', 'ut pa isen', 'pa isen', 'svag is', 'drunkna', 'i sjon', 'i havet', 'ettei jaa (?:enaa )?kanna', "ice won't hold", 'isen inte bar', 'ga i vattnet', 'gar i vattnet', 'ut i vattnet',
-      'veteen', 'stones in (?:my |his |her )?(?:[a-z]+ )?(?:pockets?|backpack|bag|coat)', 'with stones', 'kivia (?:taskuihin|taskuissa|reppuun|repussa|takin taskuun)', 'kivet (?:on )?(?:jo )?(?:taskussa|taskuissa|repussa|veneessa)', 'stenar i (?:fickorna|fickan|ryggsacken|vaskan|baten)', 'ilman evaita', 'ilman (?:vaatteita|puhelinta|evasta)', 'en evasta', 'without (?:food|water|a phone|warm clothes)', 'utan (?:mat|vatten|telefon|klader)')),
+      'veteen', STONES_CARRIED, 'with stones', 'ilman evaita', 'ilman (?:vaatteita|puhelinta|evasta)', 'en evasta', 'without (?:food|water|a phone|warm clothes)', 'utan (?:mat|vatten|telefon|klader)')),
     re(alt('standing', 'stood', 'been standing', 'sitting', 'seison', 'seisoin', 'seissyt', 'istun', 'star', 'stod', 'statt', 'sitter'), '\\s+', gap(4),
       alt('end of the pier', 'edge of the pier', 'end of the jetty', 'edge of the dock', 'laiturin paassa', 'laiturin nokassa', 'laiturin reunalla', 'ytterst pa bryggan', 'langst ut pa bryggan', 'pa kanten av bryggan', 'langst ut pa piren')),
     re(alt('multi-storey', 'multi storey', 'car park', 'parking garage', 'parkkitalo[a-z]*', 'parkeringshus[a-z]*', 'by the edge', 'reunalla', 'vid kanten')),
@@ -213,7 +217,7 @@ const PLAN: Cue = {
     re(alt("(?:won't|wont|will not|i'm not|im not) be coming back(?: at all| ever| anywhere)?", "(?:won't|wont|will not) be back(?: at all| ever)", 'en tule enaa takaisin mihinkaan', 'kommer inte tillbaka alls')),
     re(alt("(?:that's|thats|that is|then|and then) when (?:i'm|im|i am|i'll|ill|i will) (?:doing|do|going to do|gonna do|ending|end) (?:it|this)", 'silloin (?:ma |mina )?(?:teen|aion tehda) sen', 'da (?:gor|ska) jag det'), '(?!\\s+(?:with|again)\\b)'),
     re(alt('(?:thought|been thinking) about it for (?:weeks|months|a long time|ages)', '(?:miettinyt|miettiny|ajatellut) (?:sita|tata) (?:viikkoja|kuukausia|pitkaan)', 'tankt pa det (?:i )?(?:veckor|manader|lange)')),
-    re(alt('stones in (?:my |his |her )?(?:[a-z]+ )?(?:pockets?|backpack|bag)', 'kivia (?:taskuihin|taskuissa|reppuun|repussa|takin taskuun)', 'kivet (?:on )?(?:jo )?(?:taskussa|taskuissa|repussa|veneessa)', 'stenar i (?:fickorna|fickan|ryggsacken|vaskan|baten)')),
+    re(STONES_CARRIED),
     re(alt('en tule takaisin', 'en tuu takas', 'en tule takasin', 'eika tule takaisin', 'eika tule takasin', 'ei tule takaisin', "won't come back", 'wont come back', 'not coming back', 'never coming back', 'kommer inte tillbaka', 'kommer int tillbaka', 'int kommer tillbaka', 'inte kommer tillbaka')),
     // Somewhere nobody comes, and rumination on how: "parked down a forest road where nobody comes", "mietin miten sen tekisin".
     re(alt('where nobody (?:comes|goes|will find me|would find me|looks)', 'where no one (?:comes|goes|will find me)', 'so nobody (?:finds|will find) me', 'missa kukaan ei (?:kay|liiku|loyda)', 'mihin kukaan ei (?:tule|loyda)', 'ettei kukaan loyda', 'dit ingen (?:kommer|hittar)', 'dar ingen (?:kommer|hittar mig)', 'sa ingen hittar mig')),

@@ -167,10 +167,11 @@ const CONCERN_PROBABILITY = 0.9;
  */
 const LONG_MESSAGE_WORDS = 60;
 const LONG_MESSAGE_THRESHOLD = 0.999;
-function readerThreshold(model: CrisisModel, scanned: string): number {
-  let words = 0;
-  for (let i = scanned.indexOf(' '); i >= 0 && words <= LONG_MESSAGE_WORDS; i = scanned.indexOf(' ', i + 1)) if (scanned[i + 1] !== ' ' && scanned[i + 1] !== '.' && scanned[i + 1] !== ',') words++;
-  return words > LONG_MESSAGE_WORDS ? Math.max(model.threshold, LONG_MESSAGE_THRESHOLD) : model.threshold;
+function readerSure(model: CrisisModel, p: number, scanned: string): boolean {
+  if (p < model.threshold) return false;
+  if (p >= LONG_MESSAGE_THRESHOLD) return true;
+  const words = scanned.split(' ').filter((t) => t !== '' && t !== '.' && t !== ',').length;
+  return words <= LONG_MESSAGE_WORDS;
 }
 
 /** Pure and synchronous; never throws, whatever the input. Reads with the lexicon and the shipped learned reader. */
@@ -209,7 +210,7 @@ export function readCrisis(text: string, model: CrisisModel | undefined): Crisis
     // A construction read as a figure of speech is read so by the learned reader too: it scores what is left around it.
     const p = model === undefined || dampened || concern || taskFatigue(scanned) || affirmed(MEDICINE_RETURNED, scanned) ? 0 : score(model, withoutSpans(scanned, figures));
     // "I'm not in danger", "I'm not going to do anything": the reader's guess gives way to what the resident says plainly.
-    if (model !== undefined && p >= readerThreshold(model, scanned) && !testWithin(RETRACTION, scanned) && !testWithin(DISAVOWAL, scanned)) return { crisis: true, kind: 'general', signals: ['learned-reader'] };
+    if (model !== undefined && readerSure(model, p, scanned) && !testWithin(RETRACTION, scanned) && !testWithin(DISAVOWAL, scanned)) return { crisis: true, kind: 'general', signals: ['learned-reader'] };
     if (model !== undefined && p >= model.threshold) return { crisis: false, concern: true, signals: ['concern', 'retracted'] };
     return concern || p >= CONCERN_PROBABILITY || detectConcern(scanned, negated, frames.cues) ? { crisis: false, concern: true, signals: ['concern'] } : { crisis: false, signals: [] };
   }

@@ -266,9 +266,7 @@ function readForWhom(folded: string): ForWhom | undefined {
 }
 
 /** A number that is an age: years of it, or said of oneself. */
-const AGE_OF_ANYONE = [
-  /(?<![\p{L}\p{N}])(\d{1,3})\s*-?\s*(?:v(?:uotias|uotiaana|\.|(?![\p{L}]))|ar(?: gammal)?(?![\p{L}])|years?[\s-]old|yo(?![\p{L}])|y\/o)/u,
-];
+const AGE_OF_ANYONE = /(?<![\p{L}\p{N}])(\d{1,3})\s*-?\s*(?:v(?:uotias|uotiaana|\.|(?![\p{L}]))|ar(?: gammal)?(?![\p{L}])|years?[\s-]old|yo(?![\p{L}])|y\/o)/u;
 const AGE_OF_SELF = /(?<![\p{L}\p{N}])(?:olen|oon|ma oon|jag ar|i am|i'm|im|am)\s+(\d{1,3})(?![\p{N}])(?!\s*(?:lasta|barn|kids|children|euroa|e(?![\p{L}])|€))/u;
 /** What a number after "she is", "hän on" counts when it is not years. */
 const NOT_YEARS = '(?:lasta|barn|kids|children|euro|e(?![\\p{L}])|€|kronor|%|procent|prosent|km|kg|kilo|cm|min|tun|timm|hour|week|viik|veck|month|kuuk|manad|day|paiv|dag|time|kerta|gang)';
@@ -292,7 +290,7 @@ const AGE_OF_OTHER = [
  * before the writer's own ("I'm 45 and my dad is 80" about the dad: 80).
  */
 function readAge(folded: string, forWhom: ForWhom | undefined): number | undefined {
-  const first = (patterns: readonly RegExp[]): number | undefined => {
+  const first = (...patterns: readonly RegExp[]): number | undefined => {
     for (const p of patterns) {
       const m = folded.match(p);
       const n = m ? Number(m[1]) : NaN;
@@ -302,8 +300,8 @@ function readAge(folded: string, forWhom: ForWhom | undefined): number | undefin
   };
   const anyone = first(AGE_OF_ANYONE);
   if (anyone !== undefined) return anyone;
-  const other = first(AGE_OF_OTHER);
-  const self = first([AGE_OF_SELF]);
+  const other = first(...AGE_OF_OTHER);
+  const self = first(AGE_OF_SELF);
   return forWhom === 'child' || forWhom === 'close-one' ? other ?? self : self ?? other;
 }
 
@@ -397,7 +395,7 @@ export function saysNoNewcomer(folded: string): boolean {
  */
 const NEWCOMER_NEED = rx('maahanmuut|kotoutu|pakolai|turvapaik|oleskelulu|tilapais\\p{L}* suojel|vastaanottokesk|perheenyhdist|paperiton|paperittom|ulkomaalai'
   + '|(?:muutin|muutimme|muutettiin|tulin|tulimme|tultiin|muutti|muuttivat|tuli) (?:\\p{L}+ )?suomeen|uusi suomessa|vasta suomessa'
-  + '|kielikurssi|kielikahvil|suomen (?:kielen )?kurssi|(?:oppia|opiskella|opiskelen|opettelen|harjoitella|harjoittelen|puhua|puhumaan) (?:\\p{L}+ )?suomea|(?:en|ei) (?:\\p{L}+ )?(?:puhu|osaa|osaa|ymmarra|ymmarrä) (?:\\p{L}+ )?suome|suomi (?:kieli )?(?:vahan|huono|vaikea)|suomen kieli on vaikea'
+  + '|kielikurssi|kielikahvil|suomen (?:kielen )?kurssi|(?:oppia|opiskella|opiskelen|opettelen|harjoitella|harjoittelen|puhua|puhumaan) (?:\\p{L}+ )?suomea|(?:en|ei) (?:\\p{L}+ )?(?:puhu|osaa|ymmarra) (?:\\p{L}+ )?suome|suomi (?:kieli )?(?:vahan|huono|vaikea)|suomen kieli on vaikea'
   + '|invandr|integration|flykting|asyl|uppehallstillstand|tillfalligt skydd|mottagningscentral|familjeaterforening|papperslos|utlanning|nyanland|ny i finland|(?:flyttade|flyttat|kom|kommit) (?:\\p{L}+ )?till finland'
   + '|sprakkurs|sprakkafe|(?:lara mig|lar mig|ova|ova pa) (?:finska|svenska)|(?:kan|talar|forstar) (?:inte|int) (?:\\p{L}+ )?(?:finska|svenska)|finska(?:n)? ar svar'
   + '|immigra|integrat|refugee|asylum|residence permit|work permit|temporary protection|reception cent|family reunification|undocumented|foreigner|newcomer|newly arrived|just arrived|international student|exchange student|expat'
@@ -494,9 +492,8 @@ export function filterByFacets<T extends { activity: Activity; score?: number }>
     if (kept.length >= available || keys.length === 0) {
       // A wish about the form of help (a language, a channel) gives way when nothing that meets it fits the need: the
       // Parkinson's carers' group in Finnish, said so, before an English crisis line that only shares a word.
-      const best = ranked[0]?.score ?? 0;
       const form = keys.filter((k) => FORM_FACETS.has(k));
-      if (form.length === 0 || (kept[0]?.score ?? 0) >= best * FORM_WISH_FIT) return { kept, relaxed };
+      if (form.length === 0 || !fitsBelow(kept, ranked)) return { kept, relaxed };
       relaxed.push(...form);
       keys = keys.filter((k) => !FORM_FACETS.has(k));
       continue;
@@ -510,7 +507,17 @@ export function filterByFacets<T extends { activity: Activity; score?: number }>
 /** Facets about the form of help, not who may take part. */
 const FORM_FACETS: ReadonlySet<FacetKey> = new Set(['language', 'channel']);
 /** What meets a form wish must score at least this share of the best answer overall, or the wish gives way. */
-export const FORM_WISH_FIT = 0.5;
+const FORM_WISH_FIT = 0.5;
+
+/** Whether the best of `kept` scores under FORM_WISH_FIT of the best of `all`. */
+function fitsBelow(kept: readonly { score?: number }[], all: readonly { score?: number }[]): boolean {
+  return (kept[0]?.score ?? 0) < (all[0]?.score ?? 0) * FORM_WISH_FIT;
+}
+
+/** Whether a language or channel wish is set and what meets every wish fits the need too poorly to keep it. */
+export function formWishGivesWay(facets: Facets, kept: readonly { score?: number }[], all: readonly { score?: number }[]): boolean {
+  return [...FORM_FACETS].some((k) => isSet(facets, k)) && fitsBelow(kept, all);
+}
 
 function isSet(f: Facets, key: FacetKey): boolean {
   switch (key) {

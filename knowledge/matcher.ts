@@ -6,7 +6,7 @@ import type {
 } from './contracts.js';
 import { detectCrisis } from './crisis-guard.js';
 import { FIGURATIVE } from './crisis-lexicon.js';
-import { createFacetExtractor, filterByFacets, FORM_WISH_FIT, passes, saysNewcomerNeed, saysNoNewcomer, withoutHomeCountry, withoutLanguageWishes, type FacetKey } from './facets.js';
+import { createFacetExtractor, filterByFacets, formWishGivesWay, passes, saysNewcomerNeed, saysNoNewcomer, withoutHomeCountry, withoutLanguageWishes, type FacetKey } from './facets.js';
 import type { Activity } from './schema.js';
 import { buildLexicon, detectLanguage } from './language.js';
 import { ActivityIndex } from './matching/activity-index.js';
@@ -134,7 +134,8 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     const terms = nonLatinOnly ? [] : withFeatures(space, analyse(content, termLang, vocabulary, stemOf));
     const foldedLiteral = fold(literal);
     const named = nonLatinOnly ? new Set<number>() : activityIndex.circumstancesNamed(foldedLiteral);
-    const role = helperRole(fold(content));
+    const foldedContent = fold(content);
+    const role = helperRole(foldedContent);
 
     // Situations: edited by the resident, or read from the text.
     let scoredSituations: ScoredSituation[];
@@ -235,7 +236,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
       place: facets.municipality, lang: detected === 'other' ? undefined : detected, langAsked: facets.language !== undefined,
       named, seeksHelper: role === 'seeks', offersHelp: role === 'offers', stage: facets.ageGroup, grownUp: grownUp(foldedLiteral), rejected: nonLatinOnly ? new Set<number>() : activityIndex.rejectedByName(foldedLiteral),
       newcomer: immigrant === undefined || sitScore[immigrant]! > 0, elsewhere: facets.municipality === undefined && facets.elsewhere !== undefined,
-      organisation: organisationAsks(fold(content)),
+      organisation: organisationAsks(foldedContent),
     };
     const exclude = new Set(query.excludeIds ?? []);
     // `why` and titles only for the head of the list: facet filtering and diversity never look deeper.
@@ -246,7 +247,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     const ranked = { all: finish(candidates.all), filtered: candidates.filtered && finish(candidates.filtered) };
     const limit = Math.max(1, query.limit ?? defaultLimit);
     const { kept, relaxed } = ranked.filtered && ranked.filtered.length >= Math.min(3, ranked.all.length)
-      && (ranked.filtered[0]?.score ?? 0) >= (ranked.all[0]?.score ?? 0) * FORM_WISH_FIT
+      && !formWishGivesWay(facets, ranked.filtered, ranked.all)
       ? { kept: ranked.filtered, relaxed: [] }
       : filterByFacets(ranked.all, facets, catalogue, 3);
     let list = diversify(kept, limit, facets.municipality);

@@ -63,7 +63,7 @@ const OFFERS_SKILLS = [
     + `(?:maahanmuuttaj\\p{L}*|maahan muuttaneita|vanhuks\\p{L}*|ikaihmis\\p{L}*|ikaantyn\\p{L}*|lapsia|nuoria|muita|toisia|yksinaisia|ihmisia|pakolais\\p{L}*|perheita|opiskelijoita|koululaisia|kotoutuj\\p{L}*|ompelua|kayttamaan)`),
   rx(`omalla osaamisella\\p{L}*|osaamistani|antaa (?:\\p{L}+\\s+)?aikaani|antaisin (?:\\p{L}+\\s+)?aikaani|tarjota (?:\\p{L}+\\s+)?apuani|tarjoaisin (?:\\p{L}+\\s+)?apuani|tarjoan (?:\\p{L}+\\s+)?apuani`),
   rx(`(?:happy|glad|willing|keen|able) to (?:give|offer|donate|teach|help|tutor|mentor|drive|lend)(?![\\p{L}])|(?:give|offer|donate) (?:my|a few|two|three|some|an?) (?:\\p{L}+\\s+){0,2}(?:time|evenings|hours|afternoons|weekends|skills)|use my (?:skills|experience|car|languages?)`),
-  rx(`staller garna upp|ställer garna upp|erbjuda min tid|ge av min tid|anvanda mina (?:kunskaper|erfarenheter|sprak)|jag kan tanka mig att (?:hjalpa|undervisa|kora)`),
+  rx(`staller garna upp|erbjuda min tid|ge av min tid|anvanda mina (?:kunskaper|erfarenheter|sprak)|jag kan tanka mig att (?:hjalpa|undervisa|kora)`),
 ];
 
 /**
