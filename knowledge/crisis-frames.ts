@@ -54,7 +54,7 @@ export const MEDICINE_RETURNED = words('apteekkiin', 'apteekille', 'palautta[a-z
   'what (?:do i|to|should i) do with (?:old|leftover|unused|expired) (?:meds|medicines?|medication|pills)', 'leftover (?:meds|medicines?|pills)');
 /** Fiction, school work and presentations about the subject. */
 const FICTION_AND_SCHOOLWORK = words('kirjan', 'kirjassa', 'kirjaesitelm[a-z]*', 'esitelm[a-z]*', 'paahenkilo[a-z]*', 'novelli[a-z]*', 'romaani[a-z]*', 'essee[a-z]*', 'aikan essee', 'tutkielma[a-z]*',
-  'novel', 'the book', 'a book', 'main character', 'protagonist', 'essay (?:on|about)', 'my essay', 'school essay', 'presentation', 'homework', 'school project', 'uppsats[a-z]*', 'boken', 'huvudperson[a-z]*', 'novell[a-z]*', 'hamlet', 'shakespeare');
+  'naytelma[a-z]*', 'teatteri[a-z]*', 'theatre', 'theater', 'a play', 'the play', 'rehears[a-z]*', 'pjas[a-z]*', 'teater[a-z]*', 'novel', 'the book', 'a book', 'main character', 'protagonist', 'essay (?:on|about)', 'my essay', 'school essay', 'presentation', 'homework', 'school project', 'uppsats[a-z]*', 'boken', 'huvudperson[a-z]*', 'novell[a-z]*', 'hamlet', 'shakespeare');
 /** A past event, told as history: "viime viikolla", "last week", "för tre år sedan", "still after the stroke". */
 const PAST_EVENT = words('(?:viime|viimeksi) (?:maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina)', 'forra (?:mandagen|tisdagen|onsdagen|torsdagen|fredagen|lordagen|sondagen)', 'last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)', 'viime viikolla', 'viime kuussa', 'viime vuonna', 'viime kevaana', 'viime syksyna', 'last week', 'last month', 'last year', 'last spring', 'forra veckan', 'forra manaden', 'i fjol',
   '(?:[0-9]+|kaksi|kolme|nelja|viisi|kuusi|seitseman|monta|pari) (?:vuotta|kuukautta|viikkoa) (?:sitten|sitte)', '[a-z0-9]+ (?:years?|months?|weeks?) ago', '(?:for )?[a-z0-9]+ (?:ar|manader|veckor) sedan',
@@ -97,6 +97,10 @@ export const DISAVOWAL = words(
   '(?:ei ole|ei oo|eika ole) (?:koskaan )?puhunut (?:itsensa |ittensa )?(?:vahingoittamise[a-z]*|satuttamise[a-z]*|itsetuho[a-z]*|kuolema[a-z]*)', '(?:itsensa |ittensa )?(?:vahingoittamise[a-z]*|satuttamise[a-z]*|itsetuho[a-z]*)(?:sta)? (?:han |se )?(?:ei ole|ei oo) puhunut',
   "(?:he|she|they) (?:hasn't|hasnt|has not|haven't|havent|have not|never) (?:talked|spoken|said anything|mentioned) (?:about )?(?:hurting|harming|killing) (?:himself|herself|themselves)", "(?:he|she|they) (?:hasn't|hasnt|has not|never) (?:talked|spoken|said anything) about (?:suicide|self-harm|dying)",
   '(?:han|hon|de) har (?:inte|aldrig) (?:pratat|sagt nagot) om att (?:skada|ta livet av) sig',
+  // A relative says plainly nothing alarming was said, or the resident that it is nothing dramatic: "hon har inte sagt nåt oroande",
+  // "he hasn't said anything scary", "hän ei ole sanonut mitään huolestuttavaa", "ei mitään dramaattista".
+  '(?:han|hon|de) har (?:inte|int|aldrig) sagt (?:nagot|nat|na|nanting) (?:oroande|alarmerande|skrammande|farligt|sant)', "(?:he|she|they) (?:hasn't|hasnt|has not|haven't|havent|have not|didn't|didnt|never) (?:said|mentioned|written|posted) anything (?:scary|worrying|alarming|concerning|dangerous|like that)",
+  '(?:han|se|hän|ne) ei (?:ole|oo) (?:sanonut|sanonu|puhunut|puhunu|kirjoittanut|kirjottanu) mitaan (?:huolestuttava[a-z]*|pelottava[a-z]*|halyttava[a-z]*|vaarallis[a-z]*)', 'ei (?:mitaan|mitaa) dramaattista', 'inget dramatiskt', 'nothing dramatic',
   // Not hurting oneself, said plainly: "jag tänker inte göra mig illa", "en tee mitään pahaa itselle", "I'm not going to hurt myself".
   '(?:jag|ja) (?:tanker|kommer|ska|vill) (?:inte|int|aldrig) (?:att )?(?:gora|skada) (?:mig|mej)(?: sjalv)?(?: illa| nagot)?', 'jag skadar (?:inte|int) (?:mig|mej)',
   'en (?:ma |mina |mie )?(?:tee|aio tehda|aio) (?:mitaan )?(?:pahaa )?(?:itselleni|itselle|itelleni|itelle)', 'en (?:ma |mina )?aio (?:satuttaa|vahingoittaa) (?:itseani|itteani|itseeni)',
@@ -137,7 +141,13 @@ const TIME_SOON = alt('tanaan', 'tanaa', 'tnaan', 'tnaa', '(?:kun|ku) kello (?:o
   'mandag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lordag', 'sondag',
   'ikvall', 'i kvall', 'i natt', 'i dag', 'idag', 'imorgon', 'i morgon', 'imorron', 'nu', 'snart', 'i helgen', 'pa mandag', 'pa tisdag', 'pa onsdag', 'pa torsdag', 'pa fredag', 'pa lordag', 'pa sondag',
   'tonight', 'tonite', '2nite', 'tn', 'today', 'tomorrow', 'tmrw', 'this weekend', 'this evening', 'right now', 'rn', 'now', 'soon', 'at midnight', 'on monday', 'on tuesday', 'on wednesday', 'on thursday',
-  'on friday', 'on saturday', 'on sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'before christmas', 'on my birthday', "when (?:she|he|they|my [a-z]+)(?:'s| is| are| goes?) (?:at work|away|out|to [a-z]+)");
+  'on friday', 'on saturday', 'on sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'before christmas', 'on my birthday', 
+  // An occasion chosen: a holiday, the exams, a funeral, when the family has left ("på julafton när alla åkt", "after the matriculation exams").
+  'jouluaattona', 'joulupaivana', 'juhannuksena', 'juhannuksen jalkeen', 'vappuna', 'uutenavuotena', 'uudenvuodenaattona', 'syntymapaivana', 'synttareina', 'synttarien jalkeen',
+  '(?:kirjoitusten|ylioppilaskirjoitusten|yo-kirjoitusten|kokeiden|tenttien|paattareiden|hautajaisten|haiden|juhlien) jalkeen', 'kun (?:lapset|muut|kaikki) (?:on|ovat) (?:isallaan|lahteneet|lahtenyt|poissa)',
+  'pa julafton', 'julafton', 'pa midsommar', 'efter midsommar', 'pa nyarsafton', 'pa (?:min|hans|hennes) fodelsedag', 'efter (?:studentskrivningarna|skrivningarna|proven|provet|examen|begravningen|brollopet|julen|jul)',
+  'nar (?:alla|barnen|barnbarnen) (?:har )?(?:akt|farit|rest) (?:hem|harifran|bort)?', 'on christmas(?: eve| day)?', "on new year'?s(?: eve)?", 'at midsummer', 'after midsummer', 'on (?:his|her) birthday',
+  'after (?:the )?(?:matriculation )?(?:exams?|finals|funeral|wedding|holidays)(?: (?:are|is) over)?', 'when the kids are at (?:their|his|her) (?:dad|father|mum|mom|mother)(?:\'s)?', "when (?:she|he|they|my [a-z]+)(?:'s| is| are| goes?) (?:at work|away|out|to [a-z]+)");
 const TIME_CUE: Cue = { name: 'time', patterns: [re(TIME_SOON)] };
 
 /** A compound noun of any length ending in one of these stems ("hirvikivääri", "siltakaiteella", "älgstudsare"). */
@@ -190,6 +200,23 @@ const MEANS: Cue = {
 };
 
 /** A plan: a decision, a time, a date, a place, preparations, rumination on a means. */
+/** Everything ready, or what is needed bought: "kaikki on valmiina", "jag har redan köpt det jag behöver". */
+const PREPARED = alt('kaikki on valmiina', 'kaikki on valmista', 'kaikki valmiina', 'valmiiksi', 'everything is ready', "everything's ready", 'everything i need', 'everything is prepared', 'allt ar klart', 'allt ar forberett', 'allt ar redo', 'allt jag behover',
+  '(?:kopt|skaffat|fixat) (?:det|allt) (?:som )?jag behover', '(?:bought|got|have) (?:what|everything|all) i need', 'ostin (?:jo )?(?:kaiken )?(?:mita|mitä) tarvitsen', 'ostin (?:jo )?tarvittava[a-z]*', 'hankin (?:jo )?(?:kaiken )?tarvittava[a-z]*');
+const PREPARED_CUE: Cue = { name: 'prepared', dampers: ORDINARY_GOODBYE, patterns: [re(PREPARED)] };
+/** A bare act at a chosen time, with nothing named after it: "på julafton … ska jag göra det.", "after my shift I'll do it." */
+const DO_IT_WHEN: Cue = {
+  name: 'do-it-when', dampers: ORDINARY_GOODBYE, messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(TIME_SOON, '\\s+', gap(6), alt('(?:ska|tanker) (?:jag|ja) gora det', '(?:jag|ja) (?:ska|tanker) gora det', 'teen sen', 'ma teen sen', 'mina teen sen', "(?:i'll|ill|i will|i'm gonna|im gonna|i'm going to|im going to) do it"), '(?=\\s+(?:\\.|,)|\\s*$)'),
+    re(alt('(?:ska|tanker) (?:jag|ja) gora det', '(?:jag|ja) (?:ska|tanker) gora det', 'teen sen', "(?:i'll|ill|i will|i'm gonna|im gonna|i'm going to|im going to) do it"), '\\s+', TIME_SOON, '(?=\\s+(?:\\.|,)|\\s*$)')],
+};
+/** An end of oneself said plainly: "efter skrivningarna är det slut", "after the exams I'm done", "sit se on siinä". */
+const END_SELF: Cue = {
+  name: 'end-self', dampers: PAST_EVENT, messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('(?:ar|e) det slut(?! (?:med|pa|for))', 'sen (?:ar|e) det slut', 'da (?:ar|e) det slut', "(?:i'm|im|i am) done(?! (?:with|for|at|in|eating|packing|working|studying|cleaning|reading|here)\\b)", 'se on (?:sitte|sitten|sit) siina', '(?:sitten|sit) se on siina', '(?:sitten|sit) kaikki loppuu',
+    '(?:sitten|sit) mua ei (?:enaa )?(?:ole|oo)', "then (?:i'll|ill|i will) be gone", "then i'm gone"))],
+};
+
 const PLAN: Cue = {
   name: 'plan', dampers: ORDINARY_GOODBYE, messageDampers: FICTION_AND_SCHOOLWORK,
   patterns: [
@@ -198,11 +225,13 @@ const PLAN: Cue = {
       'beslutat', 'har jag bestamt', 'jag har bestamt', 'det har jag bestamt'), '(?!\\s+(?:' + alt('etta (?:menen|aloitan|lahden|haen|soitan|kerron|etsin)', 'aloittaa', 'aloitan', 'menna', 'hakea', 'haen', 'soittaa', 'kertoa', 'etsia', 'liittya', 'opetella', 'lahtea',
       'to (?:start|go|get|find|join|look|ask|try|call|tell|meet|learn|apply|move|quit|stop drinking|see|talk|write)', 'i have to (?:go|get|find|meet|start|talk)', 'that i (?:will|should|need to|have to) (?:go|get|find|meet|start|talk|ask)',
       'att (?:borja|ga|soka|ringa|traffa|flytta|lara|prata|skriva)', 'for att (?:ga|borja|soka)') + ')\\b)'),
-    re(alt('kaikki on valmiina', 'kaikki on valmista', 'kaikki valmiina', 'valmiiksi', 'everything is ready', "everything's ready", 'everything i need', 'everything is prepared', 'allt ar klart', 'allt ar forberett', 'allt ar redo', 'allt jag behover')),
+    re(PREPARED),
+    // A date or a plan of one's own: "jag har bestämt datumet", "he has a date set", "have a plan" (not a plan for something).
+    re(alt('bestamt datumet', 'bestamt dagen', 'a date set', 'the date set', 'set the date', 'paattanyt paivan', 'paattany paivan', 'paivamaara on paatetty', "(?:i |i've |ive |i have |got )?(?:have |got )?a plan(?! (?:for|to|b|with|of)\\b)", '(?:jag har|ja har|har) en plan(?! (?:for|att|med)\\b)', '(?:mulla|minulla|mul) on (?:jo )?suunnitelma(?! (?:siita|miten)\\b)')),
     re(alt('paiva', 'paivamaara', 'paivan', 'paivakin', 'date', 'day', 'datum', 'dag', 'dagen'), '\\s+', gap(2), alt('on paatetty', 'on valittu', 'on valmis', 'is set', 'is chosen', 'is decided', 'is picked', 'ar bestamd', 'ar vald', 'ar satt')),
     re(alt('valitsin paivan', 'paatin paivan', 'valinnut paivan', 'picked a date', 'picked the day', 'picked the spot', 'picked a spot', 'chose the day', 'chosen the day', 'set a date', 'valt dagen', 'valt platsen',
       'bestamt dagen', 'bestamt datum', 'katsonut paikan', 'katsonut valmiiksi', 'tiedan paikan', 'tiedan missa', 'know exactly which', 'know the spot', 'which spot', 'vet var', 'booked a hotel', 'varasin hotelli[a-z]*', 'bokat ett hotell')),
-    re(alt('aion', 'aijon', 'meinaan', 'aikoo', 'meinaa', 'aikovat', 'menen', 'meen', 'lahden', 'lahen', 'mennaan', 'teen sen', 'going to', 'gonna', "i'll do it", 'will do it', 'is going to', 'plans to', 'ska gora det', 'tanker gora det', 'gor det', 'gar jag', 'tanker'), '\\s+', gap(3), TIME_SOON),
+    re(alt('aion', 'aijon', 'meinaan', 'aikoo', 'meinaa', 'aikovat', 'menen', 'meen', 'lahden', 'lahen', 'mennaan', 'teen sen', 'going to', 'gonna', "i'll do it", 'will do it', 'is going to', 'plans to', 'ska gora det', 'tanker gora det', 'gor det', 'gar jag', 'tanker', 'ska'), '\\s+', gap(3), TIME_SOON),
     re(alt('teen sen', 'do it', 'gora det', 'end it', 'end this', 'ending this', 'lopetan sen', 'lopetan kaiken', 'lopetan tan', 'lopetan taman', 'lopetan tan kaiken', 'lopetan tama', 'avslutar det har', 'avslutar allt', 'avslutar det', 'se tapahtuu', 'it happens', 'it will happen', "it'll happen", 'det hander', 'det sker', 'se on ohi', 'tama on ohi', 'kaikki on ohi', 'it will be over', "it'll be over", 'det ar over', 'sen ar det over'), '\\s+', gap(3), TIME_SOON),
     re(TIME_SOON, '\\s+', gap(4), alt('lopetan (?:tan|taman|tama|sen|kaiken)(?!\\s+(?:tyon|tyopaikan|homman|duunin|kurssin|suhteen|harrastuksen|treenin|opiskelun|opinnot|koulun|dieetin|tupakan|royhkeyden|riidan)\\b)', "(?:i'll |i will |im gonna |i'm gonna )?end (?:this|it)(?!\\s+(?:with|relationship|job|subscription|contract)\\b)", 'avslutar (?:jag )?(?:det har|allt|det)(?!\\s+(?:med|jobbet|kursen|abonnemanget)\\b)', 'se tapahtuu', 'tama on ohi', 'tama on minun osalta ohi', 'kaikki on ohi', 'on ohi', 'it happens', "it'll be over", 'it will be over', 'ar det over', 'det ar over', 'sen ar det over', 'then (?:zzcoffin|nothing)')),
     re(alt('olen miettinyt sita', 'oon miettiny sita', 'mietin sita', 'ajattelen sita', 'been thinking about (?:it|using it)', "can't stop thinking about it", 'tanker pa att anvanda', 'tanker pa det hela tiden')),
@@ -292,6 +321,8 @@ const FAREWELL_KINDS: readonly RegExp[] = [
     'ville bara att nagon skulle veta', 'ville bara att nan skulle veta', 'vill bara att nagon ska veta')),
   re(alt("(?:don't|dont|do not|no need to|nobody needs to|no one needs to) (?:come )?look(?:ing)? for me", 'ingen behover leta efter (?:mig|mej)', 'leta inte efter (?:mig|mej)', 'alkaa etsiko (?:minua|mua)', 'ei tarvitse etsia (?:minua|mua)', 'kenenkaan ei tarvitse etsia')),
   re(alt("(?:not looking|don't want|dont want|do not want) to be talked out of it", "(?:don't|dont|do not) (?:try to )?talk me out of it", 'ala yrita (?:puhua|saada) (?:mua|minua) (?:ympari|luopumaan)', 'forsok inte (?:prata|fa) (?:mig|mej) (?:att ändra mig|ur det|att avsta)')),
+  // "ni kommer klara er utan mej", "pärjäätte ilman mua", "you'll be fine without me".
+  re(alt('(?:ni |te )?(?:kommer (?:att )?)?klara(?:r)? er', 'parjaatte', 'parjaisitte', 'parjaatte kylla', "(?:you|you guys|y'all|you all)(?:'ll| will) (?:be )?(?:manage|cope|fine|ok|okay|alright|better)"), '\\s+', gap(1), alt('utan (?:mig|mej)', 'ilman (?:minua|mua)', 'without me')),
   re(alt('en enaa vastaa', 'en vastaa enaa', "won't answer", 'svarar inte mer', 'viimeinen viesti', 'last message', 'sista meddelandet', 'tama oli viimeinen', 'taa oli viimenen', 'this is my last')),
 ];
 const FAREWELL: Cue = { name: 'farewell', dampers: PAST_EVENT, messageDampers: any(ORDINARY_GOODBYE, FICTION_AND_SCHOOLWORK), patterns: FAREWELL_KINDS };
@@ -371,8 +402,8 @@ const EMERGENCY_NOW = [
     "(?:crushing|squeezing|tight|heavy|severe) (?:chest pain|pain in (?:my|the|his|her) chest|pressure (?:in|on) (?:my|the|his|her) chest) (?:[a-z']+ ){0,8}(?:left arm|arm|jaw|cold sweat|can'?t breathe)", "(?:left arm|arm) (?:is )?(?:numb|tingling) (?:[a-z']+ ){0,8}chest (?:pain|hurts|tight[a-z]*|crush[a-z]*)",
     "(?:pregnant|weeks pregnant) (?:[a-z0-9']+ ){0,8}bleeding", "bleeding (?:[a-z0-9']+ ){0,6}(?:weeks pregnant|pregnant)", "can't talk properly", 'cant talk properly', 'foaming at the mouth', 'barely breathing', 'fell through the ice', 'fell into the water',
     'break (?:down )?the door', 'breaking (?:down )?the door', 'smashed (?:the|our) door')),
-  re(alt('foll ihop', 'svimmade och', 'reagerar inte', 'reagerar int', 'vaknar inte', 'vaknar int', 'gar inte att vacka', 'gar int att vacka', 'blaa lappar', 'bla lappar', 'lapparna ar bla', 'lapparna e bla', 'kramper',
-    'bloder mycket', 'bloder fran huvudet', 'blodde fran huvudet', 'slutar inte bloda', 'slutar int bloda', 'far inte luft', 'ligger pa [a-z]*golvet och', 'ligger pa [a-z]*golvet', 'svarar (?:inte|int) nar (?:jag|vi) (?:skakar|ruskar|vacker|ropar pa)', 'reagerar (?:inte|int) nar (?:jag|vi) (?:skakar|ruskar)', 'andas (?:sa |jatte )?konstigt', 'andas inte', 'ena sidan av ansiktet', 'ansiktet hanger', 'munnen hanger', 'mungipan hanger', '(?:munnen|ansiktet|mungipan) (?:ar )?hangande', '(?:hanger|hangande) pa ena sidan', '(?:kan inte|inte kan) lyfta (?:hoger|vanster|sin|ena) arm(?:en)?', '(?:skaka|ruska)(?:r|de|t)? (?:min |var |hennes |hans )?(?:bebis|bebisen|baby|babyn|barnet|lilla)', 'sluddrar', 'sluddrigt tal', 'orden kommer fel',
+  re(alt('foll ihop', 'ramla ihop', 'ramlade ihop', 'segnade ihop', 'segna ihop', 'damp ihop', 'svimmade och', 'reagerar inte', 'reagerar int', 'vaknar inte', 'vaknar int', 'gar inte att vacka', 'gar int att vacka', 'blaa lappar', 'bla lappar', 'lapparna ar bla', 'lapparna e bla', 'kramper',
+    'bloder mycket', 'bloder fran huvudet', 'blodde fran huvudet', 'slutar inte bloda', 'slutar int bloda', 'far inte luft', 'ligger pa [a-z]*golvet och', 'ligger pa [a-z]*golvet', 'svarar (?:inte|int) nar (?:jag|vi) (?:skakar|ruskar|vacker|ropar pa)', 'reagerar (?:inte|int) nar (?:jag|vi) (?:skakar|ruskar)', 'andas (?:sa |so |jatte |ganska |valdigt |helt )?(?:konstigt|konstit|ryckigt|rosslande|tungt och)', 'andas inte', 'ena sidan av ansiktet', 'ansiktet hanger', 'munnen hanger', 'mungipan hanger', '(?:munnen|ansiktet|mungipan) (?:ar )?hangande', '(?:hanger|hangande) pa ena sidan', '(?:kan inte|inte kan) lyfta (?:hoger|vanster|sin|ena) arm(?:en)?', '(?:skaka|ruska)(?:r|de|t)? (?:min |var |hennes |hans )?(?:bebis|bebisen|baby|babyn|barnet|lilla)', 'sluddrar', 'sluddrigt tal', 'orden kommer fel',
     '(?:brostet|i brostet|brostkorgen) (?:[a-z]+ ){0,4}(?:tryck[a-z]*|ont|smart[a-z]*|klams?|kramar) (?:[a-z]+ ){0,8}(?:vanster arm|vanstra armen|kaken|kallsvett[a-z]*|far inte luft|kan inte andas)',
     '(?:gravid|gravida) (?:[a-z0-9]+ ){0,8}bloder', 'bloder (?:[a-z0-9]+ ){0,6}gravid', 'ramlat [a-z ]{0,20}svarar inte',
     'inlast', 'slagit sonder dorren', 'bryter upp dorren', 'foll genom isen')),
@@ -419,6 +450,20 @@ const EMERGENCY_SIGNS = [
   re(alt('gas heater', 'stove', 'heats with', 'kamina[a-z]*', 'kamiina[a-z]*', 'puulammit[a-z]*', 'vedspis[a-z]*', 'kaminen', 'kakelugn[a-z]*', 'kaasulammitin', 'kaasulammittimen', 'kaasukamina[a-z]*', 'grill(?:i)? (?:inside|sisalla|sisaan)', 'generator inside', 'aggregaatti sisalla', 'gasolvarmare[a-z]*', 'grillen inne', 'kolmonoxid', 'hiilimonoksid[a-z]*', 'carbon monoxide', 'co alarm', 'haalyttaa', 'haka', 'hakaa'),
     '(?:\\s+[a-z0-9\',.]+){0,30}?\\s+', alt('headaches?', 'paansarky[a-z]*', 'paata sarkee', 'huvudvark', 'confused', 'sekava', 'sekaisin', 'forvirrad', "can'?t stand", 'cannot stand', 'ei pysty seisomaan', 'dizzy', 'huimaa', 'yr', 'vomit[a-z]*', 'oksent[a-z]*', 'kraks', 'unconscious', 'tajuton', 'passed out', 'sleepy', 'unelias')),
   // Held and not let go: "he won't let me leave", "ei päästä mua pois", "släpper inte ut mig".
+  // A poison drunk: washer fluid, antifreeze, a cleaning product ("join tuulilasinpesunestettä", "drack en halv flaska av nån rengöringsgrej").
+  re(alt('join', 'join jo', 'juonut', 'juonu', 'joi', 'drack', 'druckit', 'drank', 'drunk', 'swallowed', 'nielin', 'nieli', '(?:otin|otti|ottanut|ottanu) (?:huikan|kulauksen|suullisen|horpyn|lasillisen)', '(?:took|had) a (?:swig|sip|gulp|mouthful|glass) of', 'tog en (?:klunk|slurk|munfull) (?:av)?'), '(?:\\s+[a-z0-9\',]+){0,6}?\\s+', alt('[a-z]*pesunes[a-z]*', 'jaahdytinnes[a-z]*', 'pakkasnes[a-z]*', 'metanoli[a-z]*', 'lamppuoljy[a-z]*', 'puhdistusaine[a-z]*', 'viemarinavaaj[a-z]*', 'klorite[a-z]*', 'pesuaine[a-z]*',
+    'rengoring[a-z]*', 'spolarvatsk[a-z]*', 'kylarvatsk[a-z]*', 'glykol[a-z]*', 'metanol[a-z]*', 'lampolja', 'propplosare', 'tvattmedel[a-z]*', 'blekmedel[a-z]*', 'klorin',
+    '(?:windscreen|windshield) (?:washer )?fluid', 'washer fluid', 'antifreeze', 'methanol', 'bleach', 'drain cleaner', 'lamp oil', 'cleaning (?:product|stuff|liquid|spray|fluid)')),
+  // Days without food and then fainting: "har int ätit på 5 dagar och svimmade", "haven't eaten in 6 days, fainted twice".
+  re(alt('(?:en ole|en oo|oon|olen) syonyt', 'en ole syony', 'syomatta', 'har (?:inte|int) atit', 'inte atit', "(?:haven't|havent|have not|hasn't|hasnt|not) eaten", 'not eating'), '(?:\\s+[a-z0-9\',]+){0,4}?\\s+', alt('[0-9]+ (?:paivaan|paivaa|dagar|dygn|days)', '(?:kolmeen|neljaan|viiteen|kuuteen|viikkoon) (?:paivaan)?', '(?:tre|fyra|fem|sex|sju) dagar', '(?:three|four|five|six|seven) days', 'a week'),
+    '(?:\\s+[a-z0-9\',.]+){0,14}?\\s+', alt('svimma[a-z]*', 'svimmat', 'fainted', 'fainting', 'passed out', 'blacked out', 'pyortyi[a-z]*', 'pyorryin', 'pyortynyt', 'pyortyilin', 'tajuton', 'collapsed')),
+  // Bleeding that has not stopped for a long time: "bleeding for like 40 min through 3 towels", "vuotanut jo tunnin".
+  re(alt('bleeding', 'bled', 'vuotanut', 'vuotanu', 'vuotaa', 'blott', 'bloder', 'blodit'), '\\s+', gap(3), alt('for (?:like |about |over |almost )?(?:[0-9]+|an|half an|one|two) (?:min|mins|minutes|hour|hours)', 'through [a-z0-9]+ towels', '(?:jo )?(?:[0-9]+ minuuttia|tunnin|puoli tuntia|yli tunnin)', 'i (?:[0-9]+ minuter|en timme|over en timme|en halvtimme)', '[a-z0-9]+ pyyhkeen lapi', 'genom [a-z0-9]+ handdukar')),
+  // Someone waving a weapon at people: "waving a machete at people", "heiluttaa puukkoa pihalla", "viftar med en kniv".
+  re(alt('waving', 'swinging', 'brandishing', 'pointing', 'heiluttaa', 'heiluttelee', 'heilutti', 'huitoo', 'huitoi', 'osoittaa', 'osoitteli', 'viftar med', 'viftade med', 'svingar', 'svingade', 'riktar', 'hotar (?:folk|oss|manniskor) med'), '\\s+', gap(2),
+    alt('machetes?', 'knife', 'knives', 'axe', 'gun', 'pistol', 'rifle', 'viidakkoveit[a-z]*', 'machete[a-z]*', 'puukko[a-z]*', 'veist[a-z]*', 'veitse[a-z]*', 'kirves[a-z]*', 'kirvesta', 'asetta', 'aseella', 'pistoolia', 'kniv[a-z]*', 'yxa[a-z]*', 'vapen', 'vapnet', 'pistol[a-z]*', 'machet[a-z]*')),
+  // A weapon kept ready against imagined attackers: "sleep with a knife by the bed and if they come in I will use it", "käytän sitä jos ne tulee".
+  re(alt('knife', 'gun', 'axe', 'hammer', 'machete', 'veitsi', 'veitsen', 'puukko', 'puukon', 'kirves', 'kirveen', 'vasara', 'kniv', 'kniven', 'yxa', 'yxan', 'hammaren'), '(?:\\s+[a-z0-9\',.]+){0,16}?\\s+', alt("(?:i(?:'ll| will)|i am going to|i'm going to|im gonna) use it(?! (?:to|for)\\b)", 'kaytan sita(?! (?:ruoan|leivan|kalan))', 'kaytan sen', '(?:anvander|ska) (?:jag|ja) (?:anvanda )?(?:den|det)(?! (?:till|for)\\b)')),
   re(alt("(?:won't|wont|will not|doesn't|doesnt|does not) let me (?:leave|go|out)", 'ei paasta (?:mua|minua) (?:pois|lahtemaan|ulos)', 'slapper (?:inte|int) (?:ut )?(?:mig|mej)', 'later (?:mig|mej) (?:inte|int) ga', 'i (?:can\'t|cant|cannot) leave(?! (?:my|the|her|him|them|work|home|school|until|before|early))', 'en paase pois', 'jag kommer inte harifran')),
 ];
 
@@ -426,18 +471,23 @@ const EMERGENCY_SIGNS = [
  * A small child alone where it can come to harm: out in the cold, on a balcony, nobody opening the door ("grannens barn,
  * kanske tre år, står på balkongen i bara blöja och ingen öppnar"). Naps outside in a pram are the Nordic custom, not this.
  */
-const SMALL_CHILD = alt('vauva[a-z]*', 'taapero[a-z]*', 'pikkulap[a-z]*', 'pieni lapsi', 'pienen lapsen', 'baby', 'toddler', 'small (?:child|kid|boy|girl)', 'little (?:kid|child|boy|girl|one)', 'bebis[a-z]*', 'smabarn[a-z]*', 'litet barn', 'lilla barnet',
+const SMALL_CHILD = alt('vauva[a-z]*', 'taapero[a-z]*', 'pikkulap[a-z]*', 'pikkupoika', 'pikkupojan', 'pikkutytto', 'pikkutyton', 'pieni lapsi', 'pienen lapsen', 'baby', 'toddler', 'small (?:child|kid|boy|girl)', 'little (?:kid|child|boy|girl|one)', 'bebis[a-z]*', 'smabarn[a-z]*', 'litet barn', 'lilla barnet',
   '(?:[1-5]|one|two|three|four|five|yksi|kaksi|kolme|nelja|viisi|yks|kaks|ett|tva|tre|fyra|fem) ?(?:vuotias|vuotiaan|v|year old|years old|yo|aring|aringen|ar gammal|ar)', 'lapsi', 'barnet', 'barn', 'child', 'kid');
-const CHILD_EXPOSED = alt('ingen oppnar(?: dorren)?', 'ingen svarar', 'kukaan ei avaa(?: ovea)?', 'ei kukaan avaa', 'kukaan ei tule', 'nobody (?:opens|answers|comes)', 'no one (?:opens|answers|comes)', 'ingen vuxen', 'no adults?(?: around| anywhere| home)?', 'ei (?:ketaan )?aikuis[a-z]*',
+const CHILD_EXPOSED = alt('ingen oppnar(?: dorren)?', 'ingen svarar', 'kukaan ei avaa(?: ovea)?', 'ei kukaan avaa', 'kukaan ei tule', 'nobody (?:opens|answers|comes)', 'no one (?:opens|answers|comes)', 'ingen vuxen', 'inga vuxna', 'no adults?(?: around| anywhere| home| in sight)?', '(?:ei|eika|eiks) (?:ketaan |yhtaan )?aikuis[a-z]*', 'aikuisia ei (?:nay|ole|oo)', 'alone on (?:the|a) balcony', 'yksin parvekkeella', 'ensam pa balkongen', 'yksin koko paivan', 'ensam hela dagen', 'alone all day',
   'i bara bloja', 'bara i bloja', 'pelkassa vaipassa', 'pelkka vaippa', 'in (?:just|only) a (?:diaper|nappy)', 'minusgrader', 'pakkase[a-z]*', 'pakkasella', 'miinusastee[a-z]*', 'freezing cold', 'below zero', 'left alone for hours', 'alone for hours', 'yksin (?:monta|useita) tuntia', 'ensam i (?:flera )?timmar', 'ensam i flera timmar');
 const CHILD_BENIGN = words('paivaunet', 'paivaunil[a-z]*', 'unille', 'nukkuu', 'nukkumaan', 'vaunu[a-z]*', 'rattai[a-z]*', 'nap', 'naps', 'napping', 'pram', 'stroller', 'sover', 'sova', 'barnvagn[a-z]*', 'vagnen', 'tarhassa', 'paivakodissa', 'daycare', 'dagis');
-const CHILD_ALONE = [re(SMALL_CHILD, '(?:\\s+[a-z0-9\',]+){0,16}?\\s+', CHILD_EXPOSED, '(?:\\s+[a-z0-9\',]+){0,16}?\\s+', alt('itkee', 'huutaa', 'gratit', 'grater', 'skriker', 'crying', 'screaming', 'cries', 'ingen oppnar', 'kukaan ei avaa', 'nobody (?:opens|answers)', 'no one (?:opens|answers)', 'timme', 'timmar', 'tunnin', 'tuntia', 'hour', 'hours', 'minusgrader', 'pakkase[a-z]*', 'freezing')),
+const CHILD_DISTRESS = alt('itkee', 'itkemassa', 'itkenyt', 'itkeny', 'huutamassa', 'huutaa', 'gratit', 'grater', 'skriker', 'crying', 'screaming', 'cries', 'ingen oppnar', 'kukaan ei avaa', 'nobody (?:opens|answers)', 'no one (?:opens|answers)', 'timme', 'timmar', 'tunnin', 'tuntia', 'hour', 'hours', 'minusgrader', 'pakkase[a-z]*', 'freezing');
+const CHILD_ALONE = [re(SMALL_CHILD, '(?:\\s+[a-z0-9\',]+){0,16}?\\s+', CHILD_EXPOSED, '(?:\\s+[a-z0-9\',]+){0,16}?\\s+', CHILD_DISTRESS),
+  // The distress told before the exposure: "itkee parvekkeella eikä aikuisia näy", "crying for an hour, no adults anywhere".
+  re(SMALL_CHILD, '(?:\\s+[a-z0-9\',]+){0,16}?\\s+', CHILD_DISTRESS, '(?:\\s+[a-z0-9\',]+){0,16}?\\s+', CHILD_EXPOSED),
   re(SMALL_CHILD, '(?:\\s+[a-z0-9\',]+){0,10}?\\s+', alt('huutaa apua', 'skriker pa hjalp', 'ropar pa hjalp', 'screaming for help', 'crying for help', 'shouting for help'))];
 
 /** Someone fallen, lying still, or a small child with a passed-out adult: emergencies without a medical word. */
 const EMERGENCY_UNRESPONSIVE = [
   // A fall and then no proper answer, or someone lying still: "ramlat i trappan … svarar int ordentligt", "lying on the ice, not moving".
-  re(alt('ramlat', 'ramlade', 'fallit', 'foll', 'kaatui', 'kaatunut', 'kaatunu', 'putosi', 'fell', 'has fallen', 'fallen'), '(?:\\s+[a-z\',]+){0,12}?\\s+', alt('svarar int(?:e)? ordentligt', 'svarar inte', 'svarar int', 'ei vastaa kunnolla', 'ei vastaa', 'eika vastaa', "isn't responding", 'not responding', 'not answering me', 'ei reagoi', 'reagerar inte')),
+  re(alt('ramlat', 'ramlade', 'fallit', 'foll', 'kaatui', 'kaatunut', 'kaatunu', 'putosi', 'fell', 'has fallen', 'fallen'), '(?:\\s+[a-z\',]+){0,12}?\\s+', alt('svarar int(?:e)? ordentligt', 'svarar inte', 'svarar int', 'ei vastaa kunnolla', 'ei vastaa', 'eika vastaa', "isn't responding", 'not responding', 'not answering me', 'ei reagoi', 'reagerar inte',
+    // Lying hurt where nobody can reach: "ligger och stönar", "voihkii", "can't get up", "jag kommer inte in".
+    'ligger och (?:stonar|jamrar|kvider)', 'stonar', 'kvider', 'jamrar sig', 'voihkii', 'voihkien', 'valittaa kovasti', 'moaning', 'groaning', "(?:can't|cant|cannot) get up", 'kan (?:inte|int) resa sig', 'kommer (?:inte|int) upp', 'ei paase ylos', 'ei paase pystyyn')),
   re(alt('lying', 'laying', 'makaa', 'makaavan', 'ligger'), '(?:\\s+[a-z\',]+){0,8}?\\s+', alt('not moving', "isn't moving", 'isnt moving', 'not breathing', 'ei liiku', 'eika liiku', 'liikkumatta', 'ror sig inte', 'ror sig int', 'ororlig')),
   // A small child left with an adult who is passed out: "the mum is passed out drunk and the baby has been screaming for hours".
   re(alt('baby', 'toddler', 'child', 'kid', 'vauva[a-z]*', 'lapsi', 'taapero[a-z]*', 'bebis[a-z]*', 'barnet', 'smabarn[a-z]*'), '(?:\\s+[a-z\',]+){0,14}?\\s+', alt('passed out', 'sammunut', 'sammunu', 'sammuksissa', 'tajuton', 'dackad', 'avsvimmad', 'unconscious')),
@@ -499,7 +549,9 @@ const JUMP_INTENT: Cue = {
 const UNREACHABLE: Cue = {
   name: 'unreachable',
   patterns: [re(alt('ei vastaa', 'eika vastaa', 'ei vastaa puhelimeen', 'puhelin ei vastaa', 'ei ole kotona', 'eika han ole kotona', 'offline', 'not answering', "isn't answering", "won't answer", "doesn't answer",
-    'not picking up', 'svarar inte', 'svarar int', 'ar inte hemma', 'no answer', 'ei saa (?:hanta |sita )?kiinni', "can't reach", 'cant reach', 'nar (?:henne|honom) inte', 'eika avaa ovea', "won't open the door", "(?:phone|phone's|mobile) (?:is )?(?:off|switched off|turned off|dead)", 'puhelin (?:on )?(?:kiinni|pois paalta|suljettu)', 'telefonen ar avstangd', 'mobilen ar avstangd', 'har stangt av (?:telefonen|mobilen)'))],
+    'not picking up', 'svarar inte', 'svarar int', 'ar inte hemma', 'no answer', 'ei saa (?:hanta |sita )?kiinni', "can't reach", 'cant reach', 'nar (?:henne|honom) inte', 'eika avaa ovea', "won't open the door", "(?:phone|phone's|mobile) (?:is )?(?:off|switched off|turned off|dead)", 'puhelin (?:on )?(?:kiinni|pois paalta|suljettu)', 'telefonen ar avstangd', 'mobilen ar avstangd', 'har stangt av (?:telefonen|mobilen)',
+    // The location shared with friends switched off: "har stängt av platsen", "turned off her location", "laittoi sijainnin pois".
+    '(?:har )?stangt av (?:platsen|sin plats|positionen|platsdelningen)', 'turned off (?:her|his|their|my) location', '(?:her|his|their) location (?:is )?off', '(?:laittoi|laittanut|otti|ottanut|sammutti|sammuttanut) sijainnin (?:pois|piiloon)', 'sijainti (?:on )?pois paalta'))],
 };
 
 /** Overdose taken or planned: a taking verb, a quantity (all, a jar, forty) and a medicine, in any order the sentence allows. */
@@ -705,6 +757,10 @@ export function readFrames(text: string, isNegated: Negated): { hits: FrameHit[]
   if (cueFires(THREAT_CUE, text, isNegated) && cueFires(WEAPON_HELD, text, isNegated)) hits.push({ signal: 'frame:threat+weapon', kind: 'violence' });
   if (cueFires(HEIGHT, text, isNegated) && (cueFires(JUMP_INTENT, text, isNegated) || despair || farewells > 0)) hits.push({ signal: 'frame:height', kind: 'suicide' });
   if (cueFires(SOMEONE_ELSE, text, isNegated)) hits.push({ signal: 'frame:someone-else-intent', kind: 'suicide' });
+  // An end said plainly and a plan ("efter skrivningarna är det slut. jag har bestämt datumet"); a bare act at a chosen
+  // time with the means ready, an end, a farewell or despair ("på julafton … ska jag göra det. jag har redan köpt det jag behöver").
+  if (plan && cueFires(END_SELF, text, isNegated)) hits.push({ signal: 'frame:end+plan', kind: 'suicide' });
+  if (cueFires(DO_IT_WHEN, text, isNegated) && (cueFires(PREPARED_CUE, text, isNegated) || despair || farewells > 0 || cueFires(END_SELF, text, isNegated))) hits.push({ signal: 'frame:do-it-when', kind: 'suicide' });
   return { hits, cues: { means, despair, farewellKinds } };
 }
 

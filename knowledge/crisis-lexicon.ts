@@ -370,9 +370,10 @@ export const CONCEPTS: readonly CrisisConcept[] = [
   },
   {
     // Voices that command harm: "rösterna säger att jag måste straffa min sambo", "äänet käskee satuttaa", "the voices tell me to hurt".
-    name: 'command-voices', kind: 'violence', negatable: true,
+    name: 'command-voices', kind: 'violence', negatable: true, quietWhen: ['topic'],
     patterns: [
-      re(alt('rosterna', 'rosten', 'roster', 'aanet', 'aani', 'aanien', 'the voices', 'voices', 'a voice', 'the voice'), '\\s+', gap(3), alt('sager', 'sager at', 'sa', 'befaller', 'tvingar', 'vill', 'kaskee', 'kaskevat', 'kaskis', 'kaski', 'kaskenyt', 'sanoo', 'sanovat', 'kaskivat', 'pakottaa', 'tell', 'tells', 'telling', 'told', 'say', 'says', 'want', 'command', 'order'), '\\s+', gap(4),
+      // The command may be reported with a that-clause whose subject is the resident: "äänet sanoo et mun pitää satuttaa itteeni".
+      re(alt('rosterna', 'rosten', 'roster', 'aanet', 'aani', 'aanien', 'the voices', 'voices', 'a voice', 'the voice'), '\\s+', gap(3), alt('sager', 'sager at', 'sa', 'befaller', 'tvingar', 'vill', 'kaskee', 'kaskevat', 'kaskis', 'kaski', 'kaskenyt', 'sanoo', 'sanovat', 'kaskivat', 'pakottaa', 'vaatii', 'vaativat', 'tell', 'tells', 'telling', 'told', 'say', 'says', 'keep telling', 'keep saying', 'want', 'command', 'order', 'orders', 'uppmanar', 'kraver'), '\\s+', '(?:(?:et|etta|att|that)\\s+)?', gap(4),
         alt('straffa', 'skada', 'doda', 'sla ihjal', 'doda', 'hurt', 'kill', 'punish', 'harm', 'stab', 'satuttaa', 'tappaa', 'rangaista', 'vahingoittaa', 'puukottaa', 'ta livet av',
           // Finnish commands take the third infinitive: "käskee mua satuttamaan siskoa", "käskevät tappamaan".
           'satuttama[a-z]*', 'tappama[a-z]*', 'vahingoittama[a-z]*', 'puukottama[a-z]*', 'rankaisema[a-z]*', 'lyomaan', 'hyppaamaan', 'polttamaan')),
@@ -554,7 +555,7 @@ export const FIGURATIVE: readonly RegExp[] = [
  * training, prevention, volunteering, research, media ("itsemurhien ehkäisy -koulutus", "suicide prevention course").
  */
 export const TOPIC_CONTEXT = new RegExp(`\\b${alt(
-  '[a-z]*koulutu[a-z]*', '[a-z]*kurssi[a-z]*', '[a-z]*opiskelija[a-z]*', '[a-z]*hoitaja[a-z]*', 'riski[a-z]*', '[a-z]*riski[a-z]*', 'arvioi[a-z]*', 'suojaav[a-z]*', 'harjoitustyo[a-z]*', 'romaani[a-z]*', 'kirjoitan', 'opettaja[a-z]*',
+  'naytelma[a-z]*', 'teatteri[a-z]*', 'theatre', 'theater', 'a play', 'the play', 'rehears[a-z]*', 'pjas[a-z]*', 'teater[a-z]*', '[a-z]*koulutu[a-z]*', '[a-z]*kurssi[a-z]*', '[a-z]*opiskelija[a-z]*', '[a-z]*hoitaja[a-z]*', 'riski[a-z]*', '[a-z]*riski[a-z]*', 'arvioi[a-z]*', 'suojaav[a-z]*', 'harjoitustyo[a-z]*', 'romaani[a-z]*', 'kirjoitan', 'opettaja[a-z]*',
   'terveystie[a-z]*', 'soittaja[a-z]*', 'asiakka[a-z]*', 'potila[a-z]*', 'kohdata', 'kohtaamaan', 'kohtaaminen', 'puhua [a-z]+ kanssa', 'oppilai[a-z]*', 'nuorten kanssa', 'luennoi[a-z]*', 'myrkytyksi[a-z]*',
   '[a-z]*utbildning[a-z]*', 'kurator[a-z]*', 'bemota', 'bemoter', 'elever', 'gymnasiearbete[a-z]*', 'skolarbete[a-z]*', 'klienter', 'patienter', 'disclos[a-z]*', 'youth worker', 'worker', 'drop-?in', 'clients?', 'patients?',
   'per year', 'each year', 'a year', 'per ar', 'varje ar', 'om aret', 'vuodessa', 'vuosittain', 'siffran', 'the number', 'presentation[a-z]*', 'esitelm[a-z]*', 'esitys', 'halsokunskap', 'uni', 'university',
@@ -580,7 +581,7 @@ export const DISTANT_PAST = new RegExp(`\\b${alt(
   'lapsena', 'nuorena', 'pienena', 'teininä', 'teinina', 'vuosia sitten', 'vuosikymmenia sitten', 'aikoinaan', 'aikanaan', 'menneisyy[a-z]*', 'ennen vanhaan', 'entisessa', 'silloin kun olin', 'kun olin pieni', 'kun olin lapsi',
   '(?:[0-9]+|kaksi|kaks|kolme|nelja|viisi|viis|kuusi|kuus|seitseman|seittema|kahdeksan|kaheksan|kaheksa|yhdeksan|yheksan|yheksa|kymmenen|kymmene|monta|pari|muutama|muutaman|useita|useempi) vuotta (?:sitten|sitte|sit)', 'vuosi sitten', 'vuos sitte', '[0-9]+ vuotta', 'viime vuonna', 'toissa vuonna',
   '(?:on|oli|on jo) [0-9]+ vuotta', 'kun olin [0-9]+', 'kun olin pieni', 'nuoruudessa', '(?:on|oli) nyt (?:vuosi|kuukausi|puoli vuotta)', 'vuosipaiva[a-z]*', 'anniversary', 'arsdag[a-z]*',
-  'i varas', 'i hostas', 'i vintras', 'i somras', 'ylaasteella', 'ala-asteella', 'yla-asteella', 'in middle school', 'in high school', 'pa hogstadiet', 'pa mellanstadiet', 'vuotta ilman', 'vuoden ilman', '(?:years?|months?) clean', 'clean for',
+  'i varas', 'i hostas', 'i vintras', 'i somras', 'i hogstadiet', 'i mellanstadiet', 'i gymnasiet', 'pa gymnasiet', 'lukiossa', 'lukioaikana', 'ylakoulussa', 'ylakouluaikana', 'yla-asteaikana', 'in secondary school', 'in (?:my )?school years', 'ylaasteella', 'ala-asteella', 'yla-asteella', 'in middle school', 'in high school', 'pa hogstadiet', 'pa mellanstadiet', 'vuotta ilman', 'vuoden ilman', '(?:years?|months?) clean', 'clean for',
   'many times before', 'since (?:19|20)[0-9]{2}', 'vuodesta (?:19|20)[0-9]{2}', 'sedan (?:19|20)[0-9]{2}', 'divorced', 'eronneet', 'olemme eronneet', 'erosimme', 'skilda', 'skildes', 'vi skildes', 'we split up', 'separated', 'sparrad adress', 'turvakielto', 'turvakiellon', 'olen turvassa', 'olen nyt turvassa', 'i am safe', "i'm safe now", 'it is safe', 'jag ar trygg', 'vi ar trygga', 'skyddad adress',
   'voi nyt paremmin', 'voi paremmin', 'on nyt kunnossa', 'on toipunut', 'selvisi',
   '(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of|couple of) years? ago', 'last year', 'last (?:spring|summer|autumn|fall|winter)', 'earlier this year', '(?:was|were|been) in hospital', 'is doing better', 'doing better now', 'is better now', 'recovered', 'survived',
@@ -589,11 +590,19 @@ export const DISTANT_PAST = new RegExp(`\\b${alt(
   'as a child', 'as a kid', 'as a teen', 'as a teenager', '[a-z]*kymppisena', '[0-9]+ vuotiaana', 'nuorempana', 'in my (?:teens|twenties|thirties|20s|30s)', 'i tonaren', 'i (?:tjugo|trettio)arsaldern', 'som [a-z]*aring', 'years ago', 'when i was (?:young|little|a child|a kid|small|[0-9]+)', 'in the past', 'used to', 'growing up', 'in my childhood',
   'som barn', 'som liten', 'nar vi var (?:sma|barn|unga|yngre)', 'when we were (?:kids|little|small|children|young)', 'kun (?:me )?(?:olimme|oltiin) (?:pienia|lapsia|nuoria)', 'som tonaring', 'for flera ar sedan', 'for manga ar sedan', 'ar sedan', 'nar jag var liten', 'nar jag var barn', 'forr i tiden', 'i min barndom', 'lapsuude[a-z]*', 'lapsuus[a-z]*', 'barndom[a-z]*', 'childhood')}\\b`);
 
+/** What makes a "now" a relapse: the act itself or a wish, in the words a disclosure uses. */
+const NOW_ACTS = `(?:${alt('viilt[a-z]*', 'viill[a-z]*', 'satut[a-z]*', 'vahingoit[a-z]*', 'haluan', 'haluun', 'tekee mieli', 'aion', 'meinaan', 'yritan', 'lyo', 'lyonyt', 'hakkaa', 'uhkaa',
+  'skar', 'skara', 'skär', 'skad[a-z]*', 'vill', 'ska', 'slar', 'hotar', 'cut[a-z]*', 'hurt[a-z]*', 'harm[a-z]*', 'burn[a-z]*', 'want', 'wanna', 'going to', 'gonna', 'hits?', 'hitting', 'threaten[a-z]*', 'i do it', 'doing it', 'do it again', 'teen', 'gor')})\\b`;
+
 /**
  * A clearly past time with nothing in the sentence saying it is back now: "skar mig som tonåring" is a history, "olin puol
  * vuotta ilman mut nyt … taas" is a relapse.
  */
-export const HISTORY = new RegExp(`^(?!.*\\b${alt('taas', 'again', 'igen', 'nyt', 'now', 'tonight', 'tana iltana', 'ikvall', 'i kvall', 'tanaan', 'today', 'idag', 'nu', 'just nu', 'right now', 'tata iltaa', 'tana yona', 'i natt')}\\b).*${DISTANT_PAST.source}`);
+export const HISTORY = new RegExp(`^(?!.*\\b${alt('taas', 'again', 'igen', 'tonight', 'tana iltana', 'ikvall', 'i kvall', 'right now', 'just nu', 'tata iltaa', 'tana yona', 'i natt')}\\b)`
+  // "Now" and "today" say it is back only next to the act or a wish ("nyt viiltelen", "now I want to"), not next to another
+  // subject ("nuorena viiltelin, ja nyt kesällä ahistaa mennä uimaan").
+  + `(?!.*\\b${alt('nyt', 'now', 'tanaan', 'today', 'idag', 'nu')}\\s+(?:\\S+\\s+){0,3}${NOW_ACTS})`
+  + `.*${DISTANT_PAST.source}`);
 
 /**
  * An attempt that is a history: an attempt verb and a clearly past time in one sentence ("för åtta år sedan försökte jag
