@@ -141,7 +141,7 @@ const TIME_SOON = alt('tanaan', 'tanaa', 'tnaan', 'tnaa', '(?:kun|ku) kello (?:o
   'mandag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lordag', 'sondag',
   'ikvall', 'i kvall', 'i natt', 'i dag', 'idag', 'imorgon', 'i morgon', 'imorron', 'nu', 'snart', 'i helgen', 'pa mandag', 'pa tisdag', 'pa onsdag', 'pa torsdag', 'pa fredag', 'pa lordag', 'pa sondag',
   'tonight', 'tonite', '2nite', 'tn', 'today', 'tomorrow', 'tmrw', 'this weekend', 'this evening', 'right now', 'rn', 'now', 'soon', 'at midnight', 'on monday', 'on tuesday', 'on wednesday', 'on thursday',
-  'on friday', 'on saturday', 'on sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'before christmas', 'on my birthday', 
+  'on friday', 'on saturday', 'on sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'before christmas', 'on my birthday',
   // An occasion chosen: a holiday, the exams, a funeral, when the family has left ("på julafton när alla åkt", "after the matriculation exams").
   'jouluaattona', 'joulupaivana', 'juhannuksena', 'juhannuksen jalkeen', 'vappuna', 'uutenavuotena', 'uudenvuodenaattona', 'syntymapaivana', 'synttareina', 'synttarien jalkeen',
   '(?:kirjoitusten|ylioppilaskirjoitusten|yo-kirjoitusten|kokeiden|tenttien|paattareiden|hautajaisten|haiden|juhlien) jalkeen', 'kun (?:lapset|muut|kaikki) (?:on|ovat) (?:isallaan|lahteneet|lahtenyt|poissa)',
