@@ -77,6 +77,22 @@ const ORGANISATION_ASKS = [
   rx(`(?:yhdistyksemme|yhdistyksellemme|seuramme|jarjestomme|kerhomme|our (?:association|club|society|charity|group|workshop|network)|var forening|var klubb|vi ar en (?:\\p{L}+\\s+)?forening|we(?:'re| are) an? (?:\\p{L}+\\s+){0,3}(?:association|club|society|charity|ngo|workshop))`),
 ];
 
+/**
+ * A close one asks support for themselves as a close one: "onko läheisille omaa ryhmää", "var kan man fråga om råd som
+ * förälder", "support for spouses in English?", "mulle tähän talouteen". Such a writer wants the activities for close
+ * ones (Al-Anon, a parents' line), not the ones for the person who drinks or gambles.
+ */
+const CLOSE_ONE_ASKS = [
+  rx(`laheisille|laheisryhm\\p{L}*|laheisena|laheisen tuki\\p{L}*|omaisille|omaisena|omaisryhm\\p{L}*|puolisoille|vanhemmille(?![\\p{L}])|vanhempana|aitina|isana(?![\\p{L}])|puolisona`),
+  rx(`(?:for|till) anhoriga|anhorigstod|anhoriggrupp\\p{L}*|som anhorig|som (?:forald(?:er|rar)|mamma|pappa|fru|make|maka|sambo|partner)(?![\\p{L}])|for (?:foraldrar|makar|partner)(?![\\p{L}])`),
+  rx(`(?:support|help|group|groups|advice) for (?:spouses|partners|wives|husbands|families|family members|relatives|parents|loved ones|the family|me as)|as a (?:parent|mother|father|mum|mom|dad|wife|husband|spouse|partner|relative)(?![\\p{L}])|(?:for|to) (?:me|us) as (?:a |the )?(?:parents?|spouses?|partners?|family)`),
+];
+
+/** Whether a close one asks support for themselves as one (see CLOSE_ONE_ASKS). */
+export function closeOneAsks(folded: string): boolean {
+  return CLOSE_ONE_ASKS.some((p) => p.test(folded));
+}
+
 /** Whether the message is an association's or a club's own request (volunteers, partners, premises, funding). */
 export function organisationAsks(folded: string): boolean {
   return ORGANISATION_ASKS.some((p) => p.test(folded));

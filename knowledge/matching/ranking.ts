@@ -44,6 +44,9 @@ export const NOT_A_NEWCOMER = 0.3;
 /** An association asking for volunteers or partners: what serves associations steps up, a resident's service down. */
 export const FOR_ASSOCIATIONS = 1.5;
 export const NOT_FOR_ASSOCIATIONS = 0.6;
+/** A close one who asks support for themselves: the activities for close ones lead, the affected person's own step back. */
+export const FOR_CLOSE_ONES = 1.3;
+export const FOR_THE_AFFECTED = 0.6;
 /** A place named outside every region the catalogue covers: another region's or town's activities are not near. */
 export const ELSEWHERE_LOCAL = 0.15;
 const GIVING_TYPES: ReadonlySet<string> = new Set(['volunteering', 'experience-expertise']);
@@ -100,6 +103,8 @@ export interface Fit {
   elsewhere?: boolean;
   /** An association's own request (volunteers, partners, premises, funding): the services for associations lead. */
   organisation?: boolean;
+  /** A close one asks support for themselves as one: the activities for close ones lead. */
+  closeOne?: boolean;
 }
 
 /** One activity on its way to the list, with what made its score (for `why`). */
@@ -234,7 +239,7 @@ export class Ranker {
   // per query to the few activities they touch, so the cache does not grow with the number of municipalities.
   private fitFactors(fit: Fit): Float32Array {
     const hasPlace = fit.place !== undefined;
-    const key = `${hasPlace}|${fit.lang ?? ''}|${fit.langAsked}|${fit.seeksHelper === true}|${fit.offersHelp === true}|${fit.stage ?? ''}|${fit.grownUp === true}|${fit.newcomer === false}|${fit.elsewhere === true}|${fit.organisation === true}`;
+    const key = `${hasPlace}|${fit.lang ?? ''}|${fit.langAsked}|${fit.seeksHelper === true}|${fit.offersHelp === true}|${fit.stage ?? ''}|${fit.grownUp === true}|${fit.newcomer === false}|${fit.elsewhere === true}|${fit.organisation === true}|${fit.closeOne === true}`;
     let cached = this.fitCache.get(key);
     if (!cached) {
       const plain = Float32Array.from(this.index.activities, (a) => {
@@ -248,6 +253,7 @@ export class Ranker {
         if (fit.newcomer === false && (a.typeIds[0] === 'integration-support' || a.situationIds[0] === 'immigrant')) f *= NOT_A_NEWCOMER;
         if (fit.elsewhere === true && a.area.scope !== 'national') f *= ELSEWHERE_LOCAL;
         if (fit.organisation === true) f *= a.targetGroups.includes('associations') ? FOR_ASSOCIATIONS : NOT_FOR_ASSOCIATIONS;
+        if (fit.closeOne === true) f *= a.targetGroups.includes('close-ones') || a.targetGroups.includes('caregivers') ? FOR_CLOSE_ONES : a.targetGroups.includes('everyone') ? 1 : FOR_THE_AFFECTED;
         return f;
       });
       const usual = Float32Array.from(plain);

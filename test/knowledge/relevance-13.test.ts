@@ -1,0 +1,32 @@
+// What residents notice after open batch 13: a close one who asks support for themselves as one (a spouse, a parent)
+// gets the activities for close ones first, not the ones for the person who drinks or gambles. Every sentence here is
+// written for this file, none taken from an evaluation batch.
+import { describe, expect, it } from 'vitest';
+import type { MatchResult } from '../../knowledge/contracts.js';
+import type { Lang } from '../../knowledge/vocabulary.js';
+import { realKnowledge } from '../fixtures/real-knowledge.js';
+
+const { matcher } = realKnowledge();
+const match = (lang: Lang, text: string): MatchResult => matcher.match({ text, lang });
+const firstThree = (r: MatchResult): string => r.results.slice(0, 3).map((a) => `${a.id} [${a.activity.targetGroups.join(',')}]`).join('; ');
+
+describe('a close one asking for themselves', () => {
+  it.each([
+    ['fi', 'Poikani käyttää huumeita ja minä en nuku öisin. Onko vanhemmille jotain tukea Espoossa?'],
+    ['fi', 'Isäni juo taas. Etsin läheisille tarkoitettua ryhmää, en itselleni hoitoa.'],
+    ['sv', 'Min sambo spelar bort lönen varje månad. Finns det stöd för anhöriga i Borgå?'],
+    ['sv', 'Min dotter dricker för mycket på fester, vart vänder jag mig som förälder?'],
+    ['en', 'My wife drinks every night and I am worn out. Is there a group for partners of people who drink?'],
+    ['en', 'Our son gambles online. Where can we get advice as parents?'],
+  ] as const)('%s: "%s" gets an activity for close ones first', (lang, text) => {
+    const r = match(lang, text);
+    const first = r.results[0]!.activity;
+    expect(first.targetGroups.some((g) => g === 'close-ones' || g === 'caregivers' || g === 'everyone' || g === 'families' || g === 'parents'), firstThree(r)).toBe(true);
+    expect(first.typeIds[0] === 'peer-support' && first.targetGroups.length === 1 && first.targetGroups[0] === 'adults' && first.situationIds[0] === 'substance-use', firstThree(r)).toBe(false);
+  });
+
+  it('the drinker who asks for their own help still gets it first', () => {
+    const r = match('fi', 'Juon liikaa joka ilta ja haluaisin lopettaa, onko vertaisryhmää Vantaalla?');
+    expect(r.results[0]!.activity.situationIds, firstThree(r)).toContain('substance-use');
+  });
+});
