@@ -13,11 +13,16 @@ import { ActivityIndex } from './matching/activity-index.js';
 import { explain, whyWords } from './matching/explain.js';
 import { KeywordIndex } from './matching/keywords.js';
 import { LabelIndex, StemCache, withFeatures, type Contrib, type LabelText } from './matching/label-index.js';
-import { AGE_EVIDENCE, ageSituation, closeOneAsks, grownUp, helperRole, organisationAsks } from './matching/person.js';
+import { AGE_EVIDENCE, ageSituation, closeOneAsks, digitalHowTo, grownUp, helperRole, organisationAsks } from './matching/person.js';
 import { diversify, Ranker, round, type Candidate, type Fit } from './matching/ranking.js';
 import { analyse, clean, contentTokens, createVocabulary, tokenize, type Vocabulary } from './normalise.js';
 import { fold } from './text.js';
 import { LANGS, type Lang, type SituationId } from './vocabulary.js';
+
+/** Learning to use a device or an online service leads the task's own situation by this much. */
+const DIGITAL_HOWTO_LEAD = 1.1;
+/** …and the task's own situations (bills, a village) weigh this much of what their words alone would give. */
+const DIGITAL_HOWTO_TASK = 0.5;
 
 export interface MatcherOptions {
   /** Results returned when the query sets no limit. */
@@ -63,6 +68,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
   const situationIdx = new Map<SituationId, number>(situations.map((s, i) => [s.id, i]));
   const volunteering = situationIdx.get('volunteering');
   const immigrant = situationIdx.get('immigrant');
+  const digital = situationIdx.get('digital-skills');
   const volunteeringType = types.findIndex((t) => t.id === 'volunteering') >= 0 ? types.findIndex((t) => t.id === 'volunteering') : undefined;
 
   // Vocabulary and language lexicon come from the catalogue's own texts, nothing hand-listed here.
@@ -184,6 +190,13 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
       if (volunteering !== undefined && role === 'seeks') sitScore[volunteering] = 0;
       if (immigrant !== undefined && saysNoNewcomer(foldedLiteral)) sitScore[immigrant] = 0;
       else if (immigrant !== undefined && !saysNewcomerNeed(foldedLiteral)) sitScore[immigrant] = sitScore[immigrant]! * NO_NEWCOMER_CUE;
+      // Learning to use a device or an online service: the skill is the need, whatever task it is for (bills, a doctor).
+      if (digital !== undefined && !nonLatinOnly && digitalHowTo(foldedLiteral)) {
+        let lead = 0;
+        for (const v of sitScore) lead = Math.max(lead, v);
+        sitScore[digital] = Math.max(sitScore[digital]!, lead * DIGITAL_HOWTO_LEAD, UNDERSTOOD_MIN);
+        for (let s = 0; s < situations.length; s++) if (s !== digital && s !== ageSit) sitScore[s] = sitScore[s]! * DIGITAL_HOWTO_TASK;
+      }
       if (volunteering !== undefined && role === 'offers') {
         let lead = 0;
         for (const v of sitScore) lead = Math.max(lead, v);

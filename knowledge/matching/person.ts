@@ -88,6 +88,31 @@ const CLOSE_ONE_ASKS = [
   rx(`(?:support|help|group|groups|advice) for (?:spouses|partners|wives|husbands|families|family members|relatives|parents|loved ones|the family|me as)|as a (?:parent|mother|father|mum|mom|dad|wife|husband|spouse|partner|relative)(?![\\p{L}])|(?:for|to) (?:me|us) as (?:a |the )?(?:parents?|spouses?|partners?|family)`),
 ];
 
+/**
+ * Learning to use a device or an online service, whatever the task it is for: "hur betalar man räkningar på nätet",
+ * "how do I even use OmaKanta", "wants to learn video calls", "opettaisi mummoa tunnistamaan huijaukset". The task's own
+ * words (bills, a doctor, a bank) name no need of their own here: the need is the skill.
+ */
+const ONLINE_THING = `(?:netissa|netista|nettiin|verkossa|verkkopank\\p{L}*|nettipank\\p{L}*|sovellu\\p{L}*|kannyka\\p{L}*|kannykka\\p{L}*|alypuhelim\\p{L}*|tabletti\\p{L}*|tabletilla|ipad\\p{L}*|tietokone\\p{L}*|videopuhelu\\p{L}*|omakanta\\p{L}*|omaolo\\p{L}*|suomi\\.?fi|sahkopost\\p{L}*|huijau\\p{L}*|huijar\\p{L}*|tunnistautu\\p{L}*|pankkitunnu\\p{L}*|mobiilivarmen\\p{L}*`
+  + `|pa natet|natbank\\p{L}*|bankkoder\\p{L}*|appen|appar|mobilen|datorn|surfplatt\\p{L}*|videosamtal\\p{L}*|e-post\\p{L}*|bedrageri\\p{L}*|mina kanta`
+  + `|online|on the internet|apps?|smartphone|tablet|ipad|computer|video ?calls?|e-?mails?|online banking|bank codes|scams?|omakanta|suomi\\.fi|logins?|log in|strong identification)(?![\\p{L}])`;
+const DIGITAL_HOWTO = [
+  rx(`(?:miten|kuinka|opettaa|opettais\\p{L}*|opastaa|opastais\\p{L}*|oppia|opetella|opettelemaan|oppimaan|nayttaa|nayttais\\p{L}*|neuvoisi|en osaa|ei osaa)\\s+(?:\\p{L}+\\s+){0,5}${ONLINE_THING}`),
+  rx(`(?:hur|lara|lar|lara sig|lara henne|lara honom|visa|visar|kan inte|kan int|klarar inte)\\s+(?:\\p{L}+\\s+){0,5}${ONLINE_THING}`),
+  rx(`(?:how (?:do|to|can|does|would)|learn|learning|teach|teaching|show|showing|taught|help (?:me|her|him|them) (?:use|with)|(?:can't|cant|cannot) (?:use|figure out))\\s+(?:\\p{L}+\\s+){0,5}${ONLINE_THING}`),
+];
+
+/** Whether the message asks to learn to use a device or an online service (see DIGITAL_HOWTO). */
+export function digitalHowTo(folded: string): boolean {
+  for (const p of DIGITAL_HOWTO) {
+    const m = p.exec(folded);
+    // "miten löydän vertaisryhmän netistä", "how do I find a support chat online": a channel for help, not a skill.
+    if (m !== null && !HELP_SOUGHT_ONLINE.test(folded.slice(m.index, m.index + m[0].length + 24))) return true;
+  }
+  return false;
+}
+const HELP_SOUGHT_ONLINE = /ryhm|grupp|group|chat|vertais|kamrat|peer|tuki|tuke|stod|support|keskustel|samtal|talk|someone|joku|jonkun|nagon|nan/u;
+
 /** Whether a close one asks support for themselves as one (see CLOSE_ONE_ASKS). */
 export function closeOneAsks(folded: string): boolean {
   return CLOSE_ONE_ASKS.some((p) => p.test(folded));

@@ -30,3 +30,24 @@ describe('a close one asking for themselves', () => {
     expect(r.results[0]!.activity.situationIds, firstThree(r)).toContain('substance-use');
   });
 });
+
+describe('learning to use a device or an online service', () => {
+  it.each([
+    ['fi', 'miten maksan laskut verkkopankissa, en osaa ja pankki ei neuvo'],
+    ['fi', 'Äiti 86 haluaisi oppia videopuhelut tabletilla, kuka voisi opettaa Hämeenlinnassa?'],
+    ['sv', 'Kan någon lära min pappa att använda appen för att boka tid till hälsocentralen?'],
+    ['en', 'how do I book a doctor online, the website is only in Finnish and I give up'],
+    ['en', 'Can someone teach my grandad to spot phone scams and use his bank codes safely?'],
+  ] as const)('%s: "%s" reads digital skills first and offers help with them', (lang, text) => {
+    const r = match(lang, text);
+    expect(r.situations[0]?.id).toBe('digital-skills');
+    expect(r.results.slice(0, 2).some((a) => a.activity.situationIds.includes('digital-skills')), firstThree(r)).toBe(true);
+  });
+
+  it.each([
+    ['fi', 'miten löydän vertaisryhmän netistä masennukseen'],
+    ['en', 'how do I find an online support group for anxiety'],
+  ] as const)('%s: "%s" asks for help through the internet, not for the skill', (lang, text) => {
+    expect(match(lang, text).situations[0]?.id).not.toBe('digital-skills');
+  });
+});
