@@ -459,6 +459,8 @@ export function passes(activity: Activity, facets: Facets, catalogue: Pick<Catal
       let specific = false;
       for (const g of activity.targetGroups) {
         if (g === 'everyone') return true;
+        // "Adults" takes anyone grown up, so an activity for adults and seniors fits a man of 45.
+        if (g === 'adults' && (facets.ageGroup === 'adult' || facets.ageGroup === 'senior')) return true;
         if (AGE_SPECIFIC.has(g)) {
           if (fits.includes(g)) return true;
           specific = true;

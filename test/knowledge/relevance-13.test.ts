@@ -51,3 +51,14 @@ describe('learning to use a device or an online service', () => {
     expect(match(lang, text).situations[0]?.id).not.toBe('digital-skills');
   });
 });
+
+describe('an age given keeps the activities for adults', () => {
+  it.each([
+    ['fi', 'Vaimoni kuoli keväällä. Olen 52-vuotias mies ja etsin sururyhmää.'],
+    ['en', "I'm 45 and my dad died in May. Is there a grief group near Espoo?"],
+  ] as const)('%s: "%s" is offered a grief group for adults', (lang, text) => {
+    const r = match(lang, text);
+    expect(r.facets.ageGroup).toBe('adult');
+    expect(r.results.slice(0, 3).some((a) => a.activity.situationIds[0] === 'bereavement' && a.activity.typeIds.includes('peer-support')), firstThree(r)).toBe(true);
+  });
+});
