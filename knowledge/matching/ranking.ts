@@ -33,6 +33,12 @@ export const IN_OWN_MUNICIPALITY = 1.1;
 /** An activity not offered in the resident's language: most are Finnish-only, so an English speaker is still better served by them than by none. */
 export const OTHER_LANGUAGE: Readonly<Record<Lang, number>> = { fi: 0.6, sv: 0.9, en: 1 };
 /**
+ * One who writes in English often reads some Finnish (a spouse of a Finn, a long-time resident) and an activity without
+ * English stays in the list; a Swedish-only group, though, is rarely theirs and steps down like a Finn's would.
+ */
+export const ENGLISH_READER_SWEDISH_ONLY = 0.7;
+export const ENGLISH_READER_FINNISH = 0.92;
+/**
  * A place to give help (its first type volunteering or experience expertise) when the resident asks for a helper
  * ("is there a volunteer who could visit him"): they want the service, not to join it.
  */
@@ -245,7 +251,7 @@ export class Ranker {
       const plain = Float32Array.from(this.index.activities, (a) => {
         let f = 1;
         if (!hasPlace && a.area.scope !== 'national') f *= a.area.scope === 'municipality' ? NO_PLACE_ONE_TOWN : NO_PLACE_LOCAL;
-        if (fit.lang !== undefined && !fit.langAsked && !a.languages.includes(fit.lang)) f *= OTHER_LANGUAGE[fit.lang];
+        if (fit.lang !== undefined && !fit.langAsked && !a.languages.includes(fit.lang)) f *= fit.lang === 'en' && !a.languages.includes('fi') ? ENGLISH_READER_SWEDISH_ONLY : fit.lang === 'en' ? ENGLISH_READER_FINNISH : OTHER_LANGUAGE[fit.lang];
         if (fit.seeksHelper === true && GIVING_TYPES.has(a.typeIds[0] ?? '')) f *= HELPER_SOUGHT_GIVING;
         if (fit.stage !== undefined && forAnotherStage(a, fit.stage)) f *= OTHER_LIFE_STAGE;
         else if (fit.stage === undefined && fit.grownUp === true && a.situationIds[0] === 'youth') f *= OTHER_LIFE_STAGE;

@@ -62,3 +62,14 @@ describe('an age given keeps the activities for adults', () => {
     expect(r.results.slice(0, 3).some((a) => a.activity.situationIds[0] === 'bereavement' && a.activity.typeIds.includes('peer-support')), firstThree(r)).toBe(true);
   });
 });
+
+describe('one who writes in English', () => {
+  it.each([
+    'My mother is 72, lives in Lohja and would like an exercise group for balance',
+    'my dad in Porvoo is 80 and lonely, any group where he could meet people?',
+  ])('"%s" is not offered a Swedish-only group first', (text) => {
+    const r = match('en', text);
+    const first = r.results[0]!.activity;
+    expect(first.languages.includes('en') || first.languages.includes('fi'), firstThree(r)).toBe(true);
+  });
+});
