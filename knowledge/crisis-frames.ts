@@ -43,7 +43,7 @@ const ORDINARY_GOODBYE = words('muutan', 'muutetaan', 'muutto[a-z]*', 'muuttamas
   'syopa[a-z]*', 'cancer', 'cancer[a-z]*', 'saattohoito[a-z]*', 'palliat[a-z]*', 'terminal', 'hospice', 'kuolemansairau[a-z]*');
 
 /** Medicines handled as medicines: a pill organiser, the weekly dose, taken as prescribed. */
-export const MEDICINE_ROUTINE = words('vitamin[a-z]*', 'vitamiini[a-z]*', 'supplements?', 'lisaravin[a-z]*', 'kosttillskott[a-z]*', 'fish oil', 'kalaoljy[a-z]*', 'omega', 'magnesium', 'kalsium[a-z]*', 'probioti[a-z]*', 'dosett[a-z]*', 'dosetti[a-z]*', 'pill organi[sz]er', 'annosjakel[a-z]*', 'weekly pills', 'viikon laakkeet', 'sorted', 'jaettu', 'niinku pitaa', 'niin kuin pitaa', 'niin kuin kuuluu',
+export const MEDICINE_ROUTINE = words('vitamin[a-z]*', 'vitamiini[a-z]*', 'supplements?', 'lisaravin[a-z]*', 'kosttillskott[a-z]*', 'fish oil', 'kalaoljy[a-z]*', 'omega', 'magnesium', 'kalsium[a-z]*', 'probioti[a-z]*', 'dosett[a-z]*', 'dosetti[a-z]*', 'pill organi[sz]er', 'annosjakel[a-z]*', 'weekly pills', 'viikon laakkeet', 'sorted (?:for|into|by) (?:the )?(?:week|day|days)', 'jaettu', 'niinku pitaa', 'niin kuin pitaa', 'niin kuin kuuluu',
   'as prescribed', 'as usual', 'like always', 'every morning', 'joka aamu', 'aamulaakkeet', 'som vanligt', 'som jag ska', 'som lakaren sagt', 'laakarin ohjeen mukaan');
 /** Medicines on their way back to the pharmacy or out of the house: collected to be returned, not taken. */
 export const MEDICINE_RETURNED = words('apteekkiin', 'apteekille', 'palautta[a-z]*', 'palautus[a-z]*', 'havitta[a-z]*', 'havitys', 'vanhentune[a-z]*', 'expired', 'dispose', 'disposal', 'take (?:them |old meds |it )?back',
@@ -146,7 +146,7 @@ const TIME_SOON = alt('tanaan', 'tanaa', 'tnaan', 'tnaa', '(?:kun|ku) kello (?:o
   'jouluaattona', 'joulupaivana', 'juhannuksena', 'juhannuksen jalkeen', 'vappuna', 'uutenavuotena', 'uudenvuodenaattona', 'syntymapaivana', 'synttareina', 'synttarien jalkeen',
   '(?:kirjoitusten|ylioppilaskirjoitusten|yo-kirjoitusten|kokeiden|tenttien|paattareiden|hautajaisten|haiden|juhlien) jalkeen', 'kun (?:lapset|muut|kaikki) (?:on|ovat) (?:isallaan|lahteneet|lahtenyt|poissa)',
   'pa julafton', 'julafton', 'pa midsommar', 'efter midsommar', 'pa nyarsafton', 'pa (?:min|hans|hennes) fodelsedag', 'efter (?:studentskrivningarna|skrivningarna|proven|provet|examen|begravningen|brollopet|julen|jul)',
-  'nar (?:alla|barnen|barnbarnen) (?:har )?(?:akt|farit|rest) (?:hem|harifran|bort)?', 'on christmas(?: eve| day)?', "on new year'?s(?: eve)?", 'at midsummer', 'after midsummer', 'on (?:his|her) birthday',
+  'nar (?:alla|barnen|barnbarnen) (?:har )?(?:akt|farit|rest) (?:hem|harifran|bort)?', '(?:nar )?barnen (?:ar|e) hos (?:sin|sina|min) (?:pappa|mamma|far|mor)', 'lapset (?:on|ovat) isallaan', 'on christmas(?: eve| day)?', "on new year'?s(?: eve)?", 'at midsummer', 'after midsummer', 'on (?:his|her) birthday',
   'after (?:the )?(?:matriculation )?(?:exams?|finals|funeral|wedding|holidays)(?: (?:are|is) over)?', 'when the kids are at (?:their|his|her) (?:dad|father|mum|mom|mother)(?:\'s)?', "when (?:she|he|they|my [a-z]+)(?:'s| is| are| goes?) (?:at work|away|out|to [a-z]+)");
 const TIME_CUE: Cue = { name: 'time', patterns: [re(TIME_SOON)] };
 
@@ -208,7 +208,15 @@ const PREPARED_CUE: Cue = { name: 'prepared', dampers: ORDINARY_GOODBYE, pattern
 const DO_IT_WHEN: Cue = {
   name: 'do-it-when', dampers: ORDINARY_GOODBYE, messageDampers: FICTION_AND_SCHOOLWORK,
   patterns: [re(TIME_SOON, '\\s+', gap(6), alt('(?:ska|tanker) (?:jag|ja) gora det', '(?:jag|ja) (?:ska|tanker) gora det', 'teen sen', 'ma teen sen', 'mina teen sen', "(?:i'll|ill|i will|i'm gonna|im gonna|i'm going to|im going to) do it"), '(?=\\s+(?:\\.|,)|\\s*$)'),
-    re(alt('(?:ska|tanker) (?:jag|ja) gora det', '(?:jag|ja) (?:ska|tanker) gora det', 'teen sen', "(?:i'll|ill|i will|i'm gonna|im gonna|i'm going to|im going to) do it"), '\\s+', TIME_SOON, '(?=\\s+(?:\\.|,)|\\s*$)')],
+    re(alt('(?:ska|tanker) (?:jag|ja) gora det', '(?:jag|ja) (?:ska|tanker) gora det', 'teen sen', "(?:i'll|ill|i will|i'm gonna|im gonna|i'm going to|im going to) do it"), '\\s+', TIME_SOON, '(?=\\s+(?:\\.|,)|\\s*$)'),
+    // The time told in the sentence before: "barnen är hos sin pappa nästa vecka. då gör jag det."
+    re(alt('da (?:gor|ska) (?:jag|ja) (?:gora )?det', 'silloin (?:ma |mina )?(?:teen|tehdaan) sen', "then (?:i'll|ill|i will) do it"), '(?=\\s+(?:\\.|,)|\\s*$)'),
+  ],
+};
+/** A day named good for ending: "en bra dag att sluta", "a good day to end it", "hyvä päivä lopettaa". A plan of its own. */
+const GOOD_DAY_TO_END: Cue = {
+  name: 'good-day-to-end', dampers: PAST_EVENT, messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('(?:en )?bra dag (?:att|for att) (?:sluta|avsluta|do)', 'good day to (?:end it|end things|end my life|die(?! hard))', 'hyva paiva (?:lopettaa kaikki|lopettaa|kuolla)'), '(?!\\s+(?:med|with|the|my|tyot|koulu|job)\\b)')],
 };
 /** An end of oneself said plainly: "efter skrivningarna är det slut", "after the exams I'm done", "sit se on siinä". */
 const END_SELF: Cue = {
@@ -273,10 +281,10 @@ const FAREWELL_KINDS: readonly RegExp[] = [
   re(alt('minne oon menossa', 'minne olen menossa', 'where i am going', "where i'm going", 'dit jag ska', 'dar jag ska')),
   re(alt('rakastan teita', 'rakastan teit', 'love you all', 'i love you all', 'alskar er', 'alskar er alla', 'sanoin etta rakastan', 'sanoin et rakastan', 'told them i love', 'sa att jag alskar')),
   re(alt('poisti (?:kaikki )?(?:somet|tilit|tilinsa)', 'poistin (?:kaikki )?(?:somet|tilit|tilini)', 'deleted (?:all )?(?:my|her|his) (?:accounts|social media|socials)', 'raderade (?:alla )?(?:sina|mina) konton')),
-  re(alt('kiittaa kaikesta', 'kiitti kaikesta', 'hyvastelee', 'hyvasteli', 'sanoi hyvastit', 'tackade for allt', 'sa hejda till alla', 'sa hejda at alla', 'said bye to everyone', 'said goodbye to everyone', 'sanoin kaikille hei', 'sanoin kaikille heipat')),
+  re(alt('kiittaa kaikesta', 'kiitti kaikesta', 'hyvastelee', 'hyvasteli', 'sanoi hyvastit', 'tackade for allt', 'sa hejda till alla', 'sa hejda at alla', 'sager hej ?da (?:till|at) alla', 'saying (?:bye|goodbye) to (?:everyone|everybody|all)', 'sanoo (?:heipat|hyvastit) kaikille', 'said bye to everyone', 'said goodbye to everyone', 'sanoin kaikille hei', 'sanoin kaikille heipat')),
   re(alt('betalat (?:alla )?rakningar[a-z]*', 'debts paid', 'debts are paid', 'bills paid', 'maksoin (?:kaikki )?laskut', 'velat maksettu', 'losenord[a-z]*', 'salasana[a-z]*', 'passwords', 'irtisanoin (?:vuokrasopimuksen|asunnon|liittym[a-z]*)', 'gave notice on my flat')),
-  re(alt('(?:kohta|huomenna) (?:enaa )?ole', 'kohta enaa ole', 'there will be nobody here', 'nobody here to', 'ingen kvar har', 'ei ole ketaan taalla', 'en ole enaa taalla', "won't be here", 'wont be here', 'will not be here', 'inte finns kvar', 'inte ar kvar')),
-  re(alt('saa mun', 'saa minun', 'gets my', 'can have my', 'far min', 'far mitt', 'ottaa mun', 'tar min katt', 'tar min hund', 'tar hand om min katt', 'tar hand om min hund', 'ottaa koiran', 'ottaa kissan')),
+  re(alt('(?:kohta|huomenna) (?:enaa )?ole', 'kohta enaa ole', 'there will be nobody here', 'nobody here to', 'ingen kvar har', 'ei ole ketaan taalla', 'en ole enaa taalla', "won't be here", "(?:won't|wont|will not) be around(?! (?:next|this|on|for|tomorrow|today|tonight|until|till|in|at|the|during|over)\\b)", 'not be around (?:anymore|any more|to)', 'inte (?:finns|ar) (?:har|kvar) (?:langre|mer)', 'en ole enaa (?:olemassa|maisemissa)', 'wont be here', 'will not be here', 'inte finns kvar', 'inte ar kvar')),
+  re(alt('saa mun', 'saa minun', 'gets my', 'can have my', 'take my (?:two |three |)(?:cats?|dogs?|pets?|rabbits?|birds?) permanently', '(?:take|have) my (?:cats?|dogs?|pets?) for good', 'ta (?:mina|min|mitt) (?:katter|katt|hund|hundar|husdjur) for gott', 'far min', 'far mitt', 'ottaa mun', 'tar min katt', 'tar min hund', 'tar hand om min katt', 'tar hand om min hund', 'ottaa koiran', 'ottaa kissan')),
   re(compound('laita', 'laito', 'hoida', 'hoidi', 'hoita', 'jarjest', 'siivo', 'putt', 'put', 'gett', 'got', 'sort', 'ordna', 'fix'), '[a-z]*\\s+', gap(3), alt('asiat jarjestykseen', 'asiani jarjestykseen', 'asiat kuntoon', 'paperit kuntoon', 'paperini kuntoon', 'affairs in order', 'my affairs', 'things in order', 'mina affarer', 'allt i ordning', 'mina papper', 'sa att grannen')),
   re(alt('laskut on maksettu', 'laskut maksettu', 'vuokra on maksettu', 'rent is paid', 'bills are paid', 'rakningarna ar betalda', 'hyran ar betald', 'cancelled my phone', 'irtisanoin liittym[a-z]*', 'sade upp mitt abonnemang', 'lagenheten ar stadad', 'siivosin varaston', 'siivosin asunnon', 'tilit ja salasanat', 'accounts and passwords', 'konton och losenord', 'pankkitunnukset')),
   re(alt('viim[a-z]*', 'my last', 'min sista', 'mitt sista', 'last', 'one last', 'one more', 'viela kerran', 'en sista'), '\\s+', alt('kesa', 'kesani', 'joulu', 'jouluni', 'syntymapaiva', 'syntymapaivani', 'paiva', 'paivansa', 'paivani', 'kerta', 'kertaa', 'kerran', 'viesti', 'viestini', 'asia',
@@ -304,7 +312,7 @@ const FAREWELL_KINDS: readonly RegExp[] = [
   re(alt('kissa[a-z]*', 'koira[a-z]*', 'lemmik[a-z]*'), '\\s+', gap(1), alt('annoin', 'vein', 'lahjoitin', 'annettu', 'on annettu', 'otti', 'ottaa', 'saa')),
   re(alt("(?:is|'s|s) taking (?:the|my) (?:cat|dog|pets?|bird|rabbit)", 'will take (?:the|my) (?:cat|dog|pets?)', 'tar katten', 'tar hunden', 'tar hand om katten', 'tar hand om hunden')),
   // Affairs settled: "everything's sorted", "kaikki on hoidettu", "allt är ordnat", "paid for the funeral in advance".
-  re(alt("everything(?:'s| is) (?:sorted|arranged|in order|taken care of)", 'kaikki on hoidettu', 'kaikki on jarjestyksessa', 'asiat on hoidettu', 'allt ar ordnat', 'allt ar fixat', 'allt ar i ordning')),
+  re(alt("everything(?:'s| is) (?:sorted|arranged|in order|taken care of)", '(?:har )?ordnat (?:allt|alla|mina|[a-z]*forsakring[a-z]*|papper[a-z]*) (?:[a-z]+ ){0,4}(?:sa|sa att) (?:familjen|barnen|frun|mannen) klarar sig', "so (?:the|my) (?:family|kids|wife|husband) (?:will be|are|is) (?:ok|okay|fine|taken care of|provided for)", 'etta (?:perhe|lapset|vaimo|mies) parjaa', 'kaikki on hoidettu', 'kaikki on jarjestyksessa', 'asiat on hoidettu', 'allt ar ordnat', 'allt ar fixat', 'allt ar i ordning')),
   // One's own funeral paid for and the key left with someone are one kind of farewell (affairs settled), counted once.
   new RegExp(`(?:${re(alt('paid for', 'prepaid', 'arranged', 'planned', 'booked', 'maksoin', 'maksanut', 'maksanu', 'jarjestin', 'varasin', 'betalat', 'betalade', 'ordnat', 'planerat'), '\\s+', gap(2), alt('(?:the|my) (?:own )?funeral', 'hautajaise[a-z]*', 'hautapaik[a-z]*', 'arkku[a-z]*', '(?:min )?begravning[a-z]*', 'gravplats[a-z]*'), '(?:\\s+' + gap(2) + alt('in advance', 'etukateen', 'i forvag', 'already', 'jo', 'redan') + ')?').source})|(?:${re(alt('where the key is', 'where the keys are', 'missa avain on', 'missa avaimet on', 'var nyckeln (?:ar|ligger)', 'var nycklarna (?:ar|ligger)', 'avaimet on poydalla', 'avain on poydalla', 'keys are on the table', 'nycklarna ligger pa bordet')).source})`, 'g'),
   re(alt('wanted to thank', 'want to thank', 'halusin kiittaa', 'haluan kiittaa', 'ville tacka', 'vill tacka'), '\\s+', gap(4), alt('for (?:everything|listening|all)', 'kaikesta', 'kuuntelemisesta', 'for allt', 'for att (?:ni|du) lyssnat')),
@@ -317,7 +325,7 @@ const FAREWELL_KINDS: readonly RegExp[] = [
   // An apology to the family at the end: "anteeks äiti", "sorry mum", "förlåt mamma".
   re(alt('anteeks', 'anteeksi', 'antakaa anteeks', 'sorry', "i'm sorry", 'im sorry', 'forlat', 'forlat mig'), '\\s+', alt('aiti', 'isa', 'iska', 'mummo', 'mum', 'mom', 'dad', 'mama', 'mamma', 'pappa', 'mormor', 'farmor', 'kaikille', 'kaikki', 'everyone', 'everybody', 'alla', 'allihop'), '(?!\\s+(?:etta|et|kun|ku|for|that|att|mutta|but|men)\\b)'),
   // Telling one person, last: "just wanted someone to know", "halusin vaan et joku tietää", "ville bara att nån skulle veta".
-  re(alt('just wanted someone to know', 'wanted someone to know', 'just want someone to know', 'halusin vaan etta joku tietaa', 'halusin vaan et joku tietaa', 'halusin etta joku tietaa', 'halusin et joku tietaa',
+  re(alt('just wanted someone to know', 'wanted someone to know', 'just want someone to know', 'just so (?:someone|somebody|you|one person) knows?', 'ihan vaan (?:et|etta) joku tietaa', 'bara sa att (?:nagon|nan) vet', 'halusin vaan etta joku tietaa', 'halusin vaan et joku tietaa', 'halusin etta joku tietaa', 'halusin et joku tietaa',
     'ville bara att nagon skulle veta', 'ville bara att nan skulle veta', 'vill bara att nagon ska veta')),
   re(alt("(?:don't|dont|do not|no need to|nobody needs to|no one needs to) (?:come )?look(?:ing)? for me", 'ingen behover leta efter (?:mig|mej)', 'leta inte efter (?:mig|mej)', 'alkaa etsiko (?:minua|mua)', 'ei tarvitse etsia (?:minua|mua)', 'kenenkaan ei tarvitse etsia')),
   re(alt("(?:not looking|don't want|dont want|do not want) to be talked out of it", "(?:don't|dont|do not) (?:try to )?talk me out of it", 'ala yrita (?:puhua|saada) (?:mua|minua) (?:ympari|luopumaan)', 'forsok inte (?:prata|fa) (?:mig|mej) (?:att ändra mig|ur det|att avsta)')),
@@ -402,7 +410,7 @@ const EMERGENCY_NOW = [
     "(?:crushing|squeezing|tight|heavy|severe) (?:chest pain|pain in (?:my|the|his|her) chest|pressure (?:in|on) (?:my|the|his|her) chest) (?:[a-z']+ ){0,8}(?:left arm|arm|jaw|cold sweat|can'?t breathe)", "(?:left arm|arm) (?:is )?(?:numb|tingling) (?:[a-z']+ ){0,8}chest (?:pain|hurts|tight[a-z]*|crush[a-z]*)",
     "(?:pregnant|weeks pregnant) (?:[a-z0-9']+ ){0,8}bleeding", "bleeding (?:[a-z0-9']+ ){0,6}(?:weeks pregnant|pregnant)", "can't talk properly", 'cant talk properly', 'foaming at the mouth', 'barely breathing', 'fell through the ice', 'fell into the water',
     'break (?:down )?the door', 'breaking (?:down )?the door', 'smashed (?:the|our) door')),
-  re(alt('foll ihop', 'ramla ihop', 'ramlade ihop', 'segnade ihop', 'segna ihop', 'damp ihop', 'svimmade och', 'reagerar inte', 'reagerar int', 'vaknar inte', 'vaknar int', 'gar inte att vacka', 'gar int att vacka', 'blaa lappar', 'bla lappar', 'lapparna ar bla', 'lapparna e bla', 'kramper',
+  re(alt('foll ihop', 'ramla ihop', 'har kollapsat', 'kollapsade', 'kollapsa', 'ramlade ihop', 'segnade ihop', 'segna ihop', 'damp ihop', 'svimmade och', 'reagerar inte', 'reagerar int', 'vaknar inte', 'vaknar int', 'gar inte att vacka', 'gar int att vacka', 'blaa lappar', 'bla lappar', 'lapparna ar bla', 'lapparna e bla', 'kramper',
     'bloder mycket', 'bloder fran huvudet', 'blodde fran huvudet', 'slutar inte bloda', 'slutar int bloda', 'far inte luft', 'ligger pa [a-z]*golvet och', 'ligger pa [a-z]*golvet', 'svarar (?:inte|int) nar (?:jag|vi) (?:skakar|ruskar|vacker|ropar pa)', 'reagerar (?:inte|int) nar (?:jag|vi) (?:skakar|ruskar)', 'andas (?:sa |so |jatte |ganska |valdigt |helt )?(?:konstigt|konstit|ryckigt|rosslande|tungt och)', 'andas inte', 'ena sidan av ansiktet', 'ansiktet hanger', 'munnen hanger', 'mungipan hanger', '(?:munnen|ansiktet|mungipan) (?:ar )?hangande', '(?:hanger|hangande) pa ena sidan', '(?:kan inte|inte kan) lyfta (?:hoger|vanster|sin|ena) arm(?:en)?', '(?:skaka|ruska)(?:r|de|t)? (?:min |var |hennes |hans )?(?:bebis|bebisen|baby|babyn|barnet|lilla)', 'sluddrar', 'sluddrigt tal', 'orden kommer fel',
     '(?:brostet|i brostet|brostkorgen) (?:[a-z]+ ){0,4}(?:tryck[a-z]*|ont|smart[a-z]*|klams?|kramar) (?:[a-z]+ ){0,8}(?:vanster arm|vanstra armen|kaken|kallsvett[a-z]*|far inte luft|kan inte andas)',
     '(?:gravid|gravida) (?:[a-z0-9]+ ){0,8}bloder', 'bloder (?:[a-z0-9]+ ){0,6}gravid', 'ramlat [a-z ]{0,20}svarar inte',
@@ -449,6 +457,8 @@ const EMERGENCY_SIGNS = [
   // Fumes indoors and the signs of poisoning: "gas heater inside … headache … confused", "grillen inne … yr".
   re(alt('gas heater', 'stove', 'heats with', 'kamina[a-z]*', 'kamiina[a-z]*', 'puulammit[a-z]*', 'vedspis[a-z]*', 'kaminen', 'kakelugn[a-z]*', 'kaasulammitin', 'kaasulammittimen', 'kaasukamina[a-z]*', 'grill(?:i)? (?:inside|sisalla|sisaan)', 'generator inside', 'aggregaatti sisalla', 'gasolvarmare[a-z]*', 'grillen inne', 'kolmonoxid', 'hiilimonoksid[a-z]*', 'carbon monoxide', 'co alarm', 'haalyttaa', 'haka', 'hakaa'),
     '(?:\\s+[a-z0-9\',.]+){0,30}?\\s+', alt('headaches?', 'paansarky[a-z]*', 'paata sarkee', 'huvudvark', 'confused', 'sekava', 'sekaisin', 'forvirrad', "can'?t stand", 'cannot stand', 'ei pysty seisomaan', 'dizzy', 'huimaa', 'yr', 'vomit[a-z]*', 'oksent[a-z]*', 'kraks', 'unconscious', 'tajuton', 'passed out', 'sleepy', 'unelias')),
+  // Ill for days and unable to stand or drink: "high fever, cannot stand or drink", "kan inte stå eller dricka".
+  re(alt("(?:cannot|can't|cant|can not) (?:stand|walk|get up)(?: up)? (?:or|and|nor) (?:drink|eat|talk|keep water down)", '(?:kan|klarar) (?:inte|int) (?:sta|ga|resa sig) (?:eller|och) (?:dricka|ata|prata)', 'ei pysty (?:seisomaan|kavelemaan) (?:eika|eika edes) (?:juomaan|syomaan)')),
   // Held and not let go: "he won't let me leave", "ei päästä mua pois", "släpper inte ut mig".
   // A poison drunk: washer fluid, antifreeze, a cleaning product ("join tuulilasinpesunestettä", "drack en halv flaska av nån rengöringsgrej").
   re(alt('join', 'join jo', 'juonut', 'juonu', 'joi', 'drack', 'druckit', 'drank', 'drunk', 'swallowed', 'nielin', 'nieli', '(?:otin|otti|ottanut|ottanu) (?:huikan|kulauksen|suullisen|horpyn|lasillisen)', '(?:took|had) a (?:swig|sip|gulp|mouthful|glass) of', 'tog en (?:klunk|slurk|munfull) (?:av)?'), '(?:\\s+[a-z0-9\',]+){0,6}?\\s+', alt('[a-z]*pesunes[a-z]*', 'jaahdytinnes[a-z]*', 'pakkasnes[a-z]*', 'metanoli[a-z]*', 'lamppuoljy[a-z]*', 'puhdistusaine[a-z]*', 'viemarinavaaj[a-z]*', 'klorite[a-z]*', 'pesuaine[a-z]*',
@@ -463,7 +473,7 @@ const EMERGENCY_SIGNS = [
   re(alt('waving', 'swinging', 'brandishing', 'pointing', 'heiluttaa', 'heiluttelee', 'heilutti', 'huitoo', 'huitoi', 'osoittaa', 'osoitteli', 'viftar med', 'viftade med', 'svingar', 'svingade', 'riktar', 'hotar (?:folk|oss|manniskor) med'), '\\s+', gap(2),
     alt('machetes?', 'knife', 'knives', 'axe', 'gun', 'pistol', 'rifle', 'viidakkoveit[a-z]*', 'machete[a-z]*', 'puukko[a-z]*', 'veist[a-z]*', 'veitse[a-z]*', 'kirves[a-z]*', 'kirvesta', 'asetta', 'aseella', 'pistoolia', 'kniv[a-z]*', 'yxa[a-z]*', 'vapen', 'vapnet', 'pistol[a-z]*', 'machet[a-z]*')),
   // A weapon kept ready against imagined attackers: "sleep with a knife by the bed and if they come in I will use it", "käytän sitä jos ne tulee".
-  re(alt('knife', 'gun', 'axe', 'hammer', 'machete', 'veitsi', 'veitsen', 'puukko', 'puukon', 'kirves', 'kirveen', 'vasara', 'kniv', 'kniven', 'yxa', 'yxan', 'hammaren'), '(?:\\s+[a-z0-9\',.]+){0,16}?\\s+', alt("(?:i(?:'ll| will)|i am going to|i'm going to|im gonna) use it(?! (?:to|for)\\b)", 'kaytan sita(?! (?:ruoan|leivan|kalan))', 'kaytan sen', '(?:anvander|ska) (?:jag|ja) (?:anvanda )?(?:den|det)(?! (?:till|for)\\b)')),
+  re(alt('knife', 'gun', 'axe', 'hammer', 'machete', 'veitsi', 'veitsen', 'puukko', 'puukon', 'kirves', 'kirveen', 'vasara', 'kniv', 'kniven', 'yxa', 'yxan', 'hammaren'), '(?:\\s+[a-z0-9\',.]+){0,16}?\\s+', alt("(?:i(?:'ll| will)|i am going to|i'm going to|im gonna) use it(?! (?:to|for)\\b)", 'kaytan sita(?! (?:ruoan|leivan|kalan))', 'kaytan sen', '(?:anvander|ska) (?:jag|ja) (?:anvanda )?(?:den|det)(?! (?:till|for)\\b)', '(?:jag|ja) (?:anvander|ska anvanda|kommer (?:att )?anvanda) (?:den|det)(?! (?:till|for)\\b)')),
   re(alt("(?:won't|wont|will not|doesn't|doesnt|does not) let me (?:leave|go|out)", 'ei paasta (?:mua|minua) (?:pois|lahtemaan|ulos)', 'slapper (?:inte|int) (?:ut )?(?:mig|mej)', 'later (?:mig|mej) (?:inte|int) ga', 'i (?:can\'t|cant|cannot) leave(?! (?:my|the|her|him|them|work|home|school|until|before|early))', 'en paase pois', 'jag kommer inte harifran')),
 ];
 
@@ -488,6 +498,8 @@ const EMERGENCY_UNRESPONSIVE = [
   re(alt('ramlat', 'ramlade', 'fallit', 'foll', 'kaatui', 'kaatunut', 'kaatunu', 'putosi', 'fell', 'has fallen', 'fallen'), '(?:\\s+[a-z\',]+){0,12}?\\s+', alt('svarar int(?:e)? ordentligt', 'svarar inte', 'svarar int', 'ei vastaa kunnolla', 'ei vastaa', 'eika vastaa', "isn't responding", 'not responding', 'not answering me', 'ei reagoi', 'reagerar inte',
     // Lying hurt where nobody can reach: "ligger och stönar", "voihkii", "can't get up", "jag kommer inte in".
     'ligger och (?:stonar|jamrar|kvider)', 'stonar', 'kvider', 'jamrar sig', 'voihkii', 'voihkien', 'valittaa kovasti', 'moaning', 'groaning', "(?:can't|cant|cannot) get up", 'kan (?:inte|int) resa sig', 'kommer (?:inte|int) upp', 'ei paase ylos', 'ei paase pystyyn')),
+  // On the floor and unable to get up, since last night or cold: "ON THE FLOOR SHE CANT GET UP SINCE LAST NIGHT".
+  re(alt('on the (?:[a-z]+ )?floor', 'pa [a-z]*golvet', '[a-z]*lattialla'), '(?:\\s+[a-z\',]+){0,8}?\\s+', alt("(?:can't|cant|cannot) get up", 'kan (?:inte|int) resa sig', 'kommer (?:inte|int) upp', 'ei paase ylos', 'ei paase pystyyn', 'since last ?night', 'sedan i gar kvall', 'eilisillasta')),
   re(alt('lying', 'laying', 'makaa', 'makaavan', 'ligger'), '(?:\\s+[a-z\',]+){0,8}?\\s+', alt('not moving', "isn't moving", 'isnt moving', 'not breathing', 'ei liiku', 'eika liiku', 'liikkumatta', 'ror sig inte', 'ror sig int', 'ororlig')),
   // A small child left with an adult who is passed out: "the mum is passed out drunk and the baby has been screaming for hours".
   re(alt('baby', 'toddler', 'child', 'kid', 'vauva[a-z]*', 'lapsi', 'taapero[a-z]*', 'bebis[a-z]*', 'barnet', 'smabarn[a-z]*'), '(?:\\s+[a-z\',]+){0,14}?\\s+', alt('passed out', 'sammunut', 'sammunu', 'sammuksissa', 'tajuton', 'dackad', 'avsvimmad', 'unconscious')),
@@ -534,7 +546,7 @@ const WEAPON_HELD: Cue = {
 /** A height where a fall kills (a tower, a ski jump, a water tower, a high floor): a crisis next to intent to jump, despair or a farewell, never a visit. */
 const HEIGHT: Cue = {
   name: 'height', dampers: any(HOBBY, PAST_EVENT, TALK_ABOUT),
-  patterns: [re(alt(compound('torni', 'tornin', 'tornissa', 'tornilla', 'tornille', 'tornista'), 'hyppyrimae[a-z]*', 'hyppyrimaki', compound('tornet', 'tornets'), 'hoppbacke[a-z]*', 'water tower', 'ski jump(?: tower)?', 'tower', 'top of the [a-z]+', 'rooftop', 'the roof', 'katolla', 'katolle', 'pa taket', 'uppe pa taket', 'uppe pa', '[0-9]+(?:th|st|nd|rd) floor', '[0-9]+ ?(?:kerroksen|kerroksessa)'))],
+  patterns: [re(alt(compound('torni', 'tornin', 'tornissa', 'tornilla', 'tornille', 'tornista'), 'hyppyrimae[a-z]*', 'hyppyrimaki', compound('tornet', 'tornets'), 'hoppbacke[a-z]*', 'water tower', 'ski jump(?: tower)?', 'tower', 'top of the [a-z]+', 'rooftop', 'the roof', 'a roof', 'katolla', 'katolle', 'pa taket', 'uppe pa taket', 'uppe pa', '(?:fran|pa) ett tak', 'fran taket', '[0-9]+(?:th|st|nd|rd) floor', '[0-9]+ ?(?:kerroksen|kerroksessa)'))],
 };
 /** Saying one will jump, or climbing in where it is closed: "tänker hoppa", "aion hypätä", "climbed the fence". */
 const JUMP_INTENT: Cue = {
@@ -549,7 +561,7 @@ const JUMP_INTENT: Cue = {
 const UNREACHABLE: Cue = {
   name: 'unreachable',
   patterns: [re(alt('ei vastaa', 'eika vastaa', 'ei vastaa puhelimeen', 'puhelin ei vastaa', 'ei ole kotona', 'eika han ole kotona', 'offline', 'not answering', "isn't answering", "won't answer", "doesn't answer",
-    'not picking up', 'svarar inte', 'svarar int', 'ar inte hemma', 'no answer', 'ei saa (?:hanta |sita )?kiinni', "can't reach", 'cant reach', 'nar (?:henne|honom) inte', 'eika avaa ovea', "won't open the door", "(?:phone|phone's|mobile) (?:is )?(?:off|switched off|turned off|dead)", 'puhelin (?:on )?(?:kiinni|pois paalta|suljettu)', 'telefonen ar avstangd', 'mobilen ar avstangd', 'har stangt av (?:telefonen|mobilen)',
+    'not picking up', 'svarar inte', 'svarar int', 'svarar (?:han|hon|hen|de|dom) (?:inte|int)', 'svarar (?:inte|int) (?:han|hon|hen)', 'ar inte hemma', 'no answer', 'ei saa (?:hanta |sita )?kiinni', "can't reach", 'cant reach', 'nar (?:henne|honom) inte', 'eika avaa ovea', "won't open the door", "(?:phone|phone's|mobile) (?:is )?(?:off|switched off|turned off|dead)", 'puhelin (?:on )?(?:kiinni|pois paalta|suljettu)', 'telefonen ar avstangd', 'mobilen ar avstangd', 'har stangt av (?:telefonen|mobilen)',
     // The location shared with friends switched off: "har stängt av platsen", "turned off her location", "laittoi sijainnin pois".
     '(?:har )?stangt av (?:platsen|sin plats|positionen|platsdelningen)', 'turned off (?:her|his|their|my) location', '(?:her|his|their) location (?:is )?off', '(?:laittoi|laittanut|otti|ottanut|sammutti|sammuttanut) sijainnin (?:pois|piiloon)', 'sijainti (?:on )?pois paalta'))],
 };
@@ -759,8 +771,9 @@ export function readFrames(text: string, isNegated: Negated): { hits: FrameHit[]
   if (cueFires(SOMEONE_ELSE, text, isNegated)) hits.push({ signal: 'frame:someone-else-intent', kind: 'suicide' });
   // An end said plainly and a plan ("efter skrivningarna är det slut. jag har bestämt datumet"); a bare act at a chosen
   // time with the means ready, an end, a farewell or despair ("på julafton … ska jag göra det. jag har redan köpt det jag behöver").
+  if (cueFires(GOOD_DAY_TO_END, text, isNegated)) hits.push({ signal: 'frame:good-day-to-end', kind: 'suicide' });
   if (plan && cueFires(END_SELF, text, isNegated)) hits.push({ signal: 'frame:end+plan', kind: 'suicide' });
-  if (cueFires(DO_IT_WHEN, text, isNegated) && (cueFires(PREPARED_CUE, text, isNegated) || despair || farewells > 0 || cueFires(END_SELF, text, isNegated))) hits.push({ signal: 'frame:do-it-when', kind: 'suicide' });
+  if (cueFires(DO_IT_WHEN, text, isNegated) && (cueFires(PREPARED_CUE, text, isNegated) || despair || farewells > 0 || cueFires(END_SELF, text, isNegated) || kindsFiring(PLAN, text, isNegated) >= 2)) hits.push({ signal: 'frame:do-it-when', kind: 'suicide' });
   return { hits, cues: { means, despair, farewellKinds } };
 }
 
