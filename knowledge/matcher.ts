@@ -247,7 +247,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     };
     const fit: Fit = {
       place: facets.municipality, lang: detected === 'other' ? undefined : detected, langAsked: facets.language !== undefined,
-      named, seeksHelper: role === 'seeks', offersHelp: role === 'offers', stage: facets.ageGroup, grownUp: grownUp(foldedLiteral), rejected: nonLatinOnly ? new Set<number>() : activityIndex.rejectedByName(foldedLiteral),
+      named, seeksHelper: role === 'seeks', offersHelp: role === 'offers', stage: facets.ageGroup, grownUp: grownUp(foldedLiteral), rejected: nonLatinOnly ? new Set<number>() : new Set([...activityIndex.rejectedByName(foldedLiteral), ...activityIndex.rejectedByKind(foldedLiteral)]),
       newcomer: immigrant === undefined || sitScore[immigrant]! > 0, elsewhere: facets.municipality === undefined && facets.elsewhere !== undefined,
       organisation: organisationAsks(foldedContent), closeOne: closeOneAsks(foldedContent),
     };

@@ -39,6 +39,8 @@ export class ActivityIndex {
   /** `names` is global, read by namesAffirmed from the start each time. */
   private readonly conditional: Array<{ ai: number; names: RegExp }>;
   private readonly acronyms: Array<{ ais: number[]; at: RegExp }>;
+  /** Per kind a resident may rule out ("EI mitään urheilua", "not religious"), the activities of that kind. */
+  private readonly kinds: Array<{ ais: number[]; said: RegExp }>;
   /** Each municipality's own activities, filled on first ask: one list of indexes per code a resident has named. */
   private readonly byMunicipality = new Map<string, number[]>();
 
@@ -130,6 +132,7 @@ export class ActivityIndex {
         byAcronym.set(key, [...(byAcronym.get(key) ?? []), ai]);
       }
     });
+    this.kinds = KINDS.map((k) => ({ said: k.said, ais: activities.flatMap((a, ai) => (k.is.test(fold(`${a.organisation.name} ${a.title.fi} ${a.title.sv} ${a.title.en}`)) ? [ai] : [])) }));
     this.acronyms = [...byAcronym].map(([key, ais]) => ({ ais, at: new RegExp(`(?:^|[^\\p{L}])${key}(?![\\p{L}])`, 'gu') }));
     this.conditional = activities.flatMap((a, ai) => (a.onlyWhen ? [{
       ai, names: new RegExp(`(?:^|[^\\p{L}])(?:${LANGS.flatMap((l) => a.onlyWhen![l].map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('|')})`, 'gu'),
@@ -164,16 +167,43 @@ export class ActivityIndex {
     return out;
   }
 
+  /** The activities of a kind the resident rules out ("EI mitään urheilua", "nothing religious", "inget med idrott"). */
+  rejectedByKind(folded: string): Set<number> {
+    const out = new Set<number>();
+    for (const { ais, said } of this.kinds) {
+      said.lastIndex = 0;
+      for (let m = said.exec(folded); m !== null; m = said.exec(folded)) {
+        if (ruledOut(folded, m.index, m.index + m[0].length)) { for (const ai of ais) out.add(ai); break; }
+      }
+    }
+    return out;
+  }
+
   /** The conditional activities whose circumstance the folded text names, and not only to rule it out ("not gambling"). */
   circumstancesNamed(folded: string): Set<number> {
     return new Set(this.conditional.filter((c) => namesAffirmed(c.names, folded)).map((c) => c.ai));
   }
 }
 
+/**
+ * Kinds of activity a resident rules out in so many words, whatever the organisation: sport and exercise, and religion.
+ * `said` is how a resident names the kind; `is` tells the activities of that kind by their organisation and title.
+ */
+const KINDS: ReadonlyArray<{ said: RegExp; is: RegExp }> = [
+  {
+    said: /(?<![\p{L}])(?:urheilu\p{L}*|liikunta\p{L}*|liikuntaa|jumppa\p{L}*|kuntosal\p{L}*|sport\p{L}*|idrott\p{L}*|motion(?![\p{L}])|gym(?:s)?(?![\p{L}])|exercise|workouts?|fitness)/gu,
+    is: /liikun|urheil|sport|idrott|motion(?![a-z])|exercise|jumpp|kuntosal|gym|fitness|voimistel|gymnast|frisksport/,
+  },
+  {
+    said: /(?<![\p{L}])(?:uskonno\p{L}*|uskonnolli\p{L}*|hengelli\p{L}*|kirkko\p{L}*|kirko\p{L}*|seurakun\p{L}*|relig\p{L}*|church\p{L}*|christian\p{L}*|kristilli\p{L}*|kristen\p{L}*|kyrk\p{L}*|forsamling\p{L}*|faith)/gu,
+    is: /seurakun|forsamling|parish|church|kirkko|kirkon|kyrk|diakoni|evankeli|helluntai|kristill|kristen|christian|missio/,
+  },
+];
+
 /** Ruled out after it is named: "AA ei oo mun juttu", "AA är inte för mig", "AA isn't for me". */
 const NOT_FOR_ME = /^\s*(?:\p{L}+\s+){0,2}?(?:ei\s+(?:oo|ole|ois|olisi)\s+(?:mun|minun|mulle|minulle|meidan)|ei\s+(?:sovi|kiinnosta|passaa|tunnu omalta)|(?:ar|e|var|va)\s+(?:inte|int)\s+(?:for\s+mig|min\s+grej|min\s+sak|nagot\s+for\s+mig)|(?:is|was)\s*(?:n't|nt|\s+not)\s+(?:for\s+me|my\s+thing|my\s+cup)|not\s+for\s+me|not\s+my\s+thing)/u;
 /** Words that rule out what follows them within a few words: "ei mitään rahapelejä", "not gambling", "inte spel om pengar". */
-const RULED_OUT = /(?:^|[^\p{L}])(?:ei|eika|ilman|not|no|never|without|inte|int|ingen|inga|utan|aldrig)(?:\s+\p{L}+){0,2}\s*$/u;
+const RULED_OUT = /(?:^|[^\p{L}])(?:ei|eika|ilman|not|no|never|without|inte|int|ingen|inga|inget|utan|aldrig)(?:\s+\p{L}+){0,2}\s*$/u;
 
 /** Whether the words at [start, end) are ruled out: a negation just before them, or "not for me" just after. */
 function ruledOut(folded: string, start: number, end: number): boolean {

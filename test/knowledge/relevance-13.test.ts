@@ -73,3 +73,15 @@ describe('one who writes in English', () => {
     expect(first.languages.includes('en') || first.languages.includes('fi'), firstThree(r)).toBe(true);
   });
 });
+
+describe('a kind of activity ruled out in so many words', () => {
+  it.each([
+    ['fi', 'Muutin Lahteen enkä tunne ketään, etsin harrastusta jossa tapaa ihmisiä, ei mitään urheilua kiitos', /liikun|urheil|sport|exercise|idrott/i],
+    ['sv', 'Jag är 68 och ensam i Borgå, vill träffa folk men inget religiöst', /församling|forsamling|parish|seurakun|church|kyrk/i],
+    ['en', 'Lonely pensioner in Helsinki looking for company, but not church stuff please', /church|parish|seurakun|församling|forsamling|diakon/i],
+  ] as const)('%s: "%s" gets none of that kind first', (lang, text, kind) => {
+    const r = match(lang, text);
+    const first = r.results[0]!.activity;
+    expect(kind.test(`${first.organisation.name} ${first.title[lang]}`), firstThree(r)).toBe(false);
+  });
+});
