@@ -84,7 +84,7 @@ export const RETRACTION = new RegExp([
  * plainly they will not act on. It turns only passive readings (hopelessness, the learned reader) into a concern.
  */
 export const DISAVOWAL = words(
-  "(?:i'm|im|i am) not (?:going|gonna) (?:to )?do (?:anything|it)", "i (?:won't|wont|will not) do anything", "(?:i'm|im|i am) not going to act on", "i (?:won't|wont|will not) act on", '(?:no|not any) plans?(?: or anything| to do anything)?(?! (?:for|this|tonight|tomorrow|today|on|at|yet)\\b)', "(?:i )?(?:don't|dont|do not) have (?:any )?plans?(?! (?:for|this|tonight|tomorrow|today|on|at|yet)\\b)",
+  "(?:i'm|im|i am) not (?:going|gonna) (?:to )?do (?:anything|it)", "(?<![a-z] )not (?:going|gonna) (?:to )?do anything(?: (?:dumb|stupid|silly|drastic))?(?! (?:dumb|stupid|silly|drastic)\\b)(?! \\. (?:probably|maybe|i think|i hope|hopefully|i guess))", 'nothing (?:dumb|stupid|drastic)(?! \\. (?:probably|maybe|i think|i hope|hopefully|i guess))', "not (?:a )?danger(?:ous)? to myself", "i (?:won't|wont|will not) do anything", "(?:i'm|im|i am) not going to act on", "i (?:won't|wont|will not) act on", '(?:no|not any) plans?(?: or anything| to do anything)?(?! (?:for|this|tonight|tomorrow|today|on|at|yet)\\b)', "(?:i )?(?:don't|dont|do not) have (?:any )?plans?(?! (?:for|this|tonight|tomorrow|today|on|at|yet)\\b)",
   'en (?:ma |mina )?(?:tee|aio tehda|tule tekemaan) (?:mitaan|sita)', 'en (?:ikina |koskaan |ma |mina )?(?:tekisi|tekis|tekisin) (?:itselleni |itelleni |mitaan )?(?:mitaan|mitaa)', 'en (?:ikina |koskaan )?satuttaisi itseani',
   "i(?: would|'d|d)? never (?:do anything|hurt myself|act on (?:it|them))", "i (?:wouldn't|wouldnt|would not) (?:do anything|hurt myself|act on (?:it|them))", '(?:jag|ja) skulle (?:aldrig|inte|int) (?:gora (?:nagot|na|nat|nanting)|skada (?:mig|mej))', '(?:jag|ja) gor (?:mig|mej) (?:inte|int) (?:nagot|na|nat|illa)', 'en ole suunnitellut mitaan', 'ei mitaan suunnitelmia', 'ei ole suunnitelmaa', 'ei oo suunnitelmaa', 'en aio toteuttaa',
   '(?:jag|ja) (?:gor|gor int|tanker inte gora|kommer inte (?:att )?gora|ska inte gora) (?:inte )?(?:nagot|nat|na|nanting|ingenting)(?: at (?:det|he|de))?', '(?:jag|ja) gor int na', 'inga planer', 'har inga planer',
@@ -225,6 +225,40 @@ const END_SELF: Cue = {
     '(?:sitten|sit) mua ei (?:enaa )?(?:ole|oo)', "then (?:i'll|ill|i will) be gone", "then i'm gone"))],
 };
 
+/** Nobody to find them for a while: "nobody will find me till monday", "ingen hittar mig förrän", "kukaan ei löydä minua". */
+const CONCEAL: Cue = {
+  name: 'conceal', dampers: any(HOBBY, ORDINARY_GOODBYE), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('nobody will find me', 'no one will find me', "(?:won't|wont) be found", 'ingen (?:kommer att )?hitta[r]? mig', 'kukaan ei (?:loyda|loyda minua|loyda mua)', 'ettei kukaan loyda'))],
+};
+/** Days without food, or a weight told, by one who is starving: "three weeks without proper food", "weighed 38 kg". */
+const STARVING: Cue = {
+  name: 'starving', dampers: any(PAST_EVENT, TALK_ABOUT), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('(?:not|haven\'t|havent|hasn\'t|hasnt) (?:been )?eat(?:en|ing) (?:in|for) (?:[a-z0-9]+ ){1,2}(?:days|weeks)', '(?:[a-z0-9]+ ){1,2}(?:days|weeks) without (?:proper |any |real )?food', 'without (?:proper |any )?food for (?:[a-z0-9]+ ){1,2}(?:days|weeks)',
+    'only (?:drinking )?water(?: and (?:coffee|tea))?', 'still not eating', 'weigh(?:ed|s)? (?:only |just )?[0-9]{2} ?kg', 'painan (?:enaa |vain )?[0-9]{2} ?(?:kg|kiloa)', 'vager (?:bara |nu )?[0-9]{2} ?(?:kg|kilo)',
+    '(?:en ole|en oo|ei ole|ei oo) syo(?:nyt|ny) (?:[a-z0-9]+ ){1,2}(?:paivaan|viikkoon)', 'har (?:inte|int) atit pa (?:[a-z0-9]+ ){1,2}(?:dagar|veckor)', 'pelkalla vedella', 'bara vatten'))],
+};
+/** The body failing: fainting, sight going black, the heart skipping, blue hands. */
+const BODY_FAILING: Cue = {
+  name: 'body-failing', dampers: any(PAST_EVENT, TALK_ABOUT),
+  patterns: [re(alt('fainted', 'fainting', 'passed out', 'blacked out', 'vision (?:went|goes|going) (?:black|dark)', 'heart (?:feels like (?:it\'s|its|it is) )?(?:skipping|racing|stopping|irregular)', 'hands (?:are|went|turned) blue', 'lips (?:are|went) blue',
+    'pyortyi[a-z]*', 'pyorryin', 'pyortynyt', 'silmissa (?:musteni|pimeni)', 'sydan (?:hyppii|jattaa lyonteja|hakkaa oudosti)', 'svimma[a-z]*', 'svartnade for ogonen', 'hjartat (?:hoppar|rusar|slar konstigt)'))],
+};
+/** A car or an engine running in a garage, and a person shut in with it. */
+const GARAGE_RUNNING: Cue = {
+  name: 'garage-running', dampers: any(TALK_ABOUT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('garage', 'autotalli[a-z]*', 'tallissa', 'talliin', 'garaget', 'garaget'), '(?:\\s+[a-z0-9\',]+){0,8}?\\s+', alt('car running', 'engine running', 'engine on', 'motor running', 'auto (?:kay|kaynnissa|paalla)', 'moottori (?:kay|kaynnissa)', 'bilen (?:gar|ar igang)', 'motorn (?:gar|ar igang)')),
+    re(alt('car running', 'engine running', 'engine on', 'auto (?:kay|kaynnissa)', 'moottori kay', 'bilen (?:gar|ar igang)', 'motorn gar'), '(?:\\s+[a-z0-9\',]+){0,8}?\\s+', alt('garage', 'autotalli[a-z]*', 'tallissa', 'garaget'))],
+};
+const SHUT_IN: Cue = {
+  name: 'shut-in', patterns: [re(alt('locked in', 'locked himself', 'locked herself', "(?:won't|wont|will not|doesn't|doesnt) open", 'ei avaa', 'lukinnut', 'lukittautunut', 'lukittautui', 'last in sig', 'har last', 'oppnar (?:inte|int)', 'can hear (?:the )?engine', 'kuulen moottorin', 'hor motorn'))],
+};
+/** Someone who has threatened to kill, now near the resident or a child: outside the work, at the school gate, a photo sent. */
+const STALKING_NOW: Cue = {
+  name: 'stalking-now', dampers: PAST_EVENT,
+  patterns: [re(alt('(?:parking|parked|waiting|standing) outside (?:my|our|the) (?:work|house|home|flat|door|school)', 'photo of (?:my|our) (?:daughter|son|kids|children|child)', 'at the school gate', 'outside the school', 'follow(?:s|ing|ed) (?:me|us|her|him) (?:home|to)',
+    'odottaa (?:tyopaikan|koulun|kodin|talon) (?:edessa|ulkopuolella)', 'kuvan (?:tyttarestani|pojastani|lapsestani)', 'koulun portilla', 'vantar utanfor (?:jobbet|skolan|huset)', 'bild pa (?:min|var) (?:dotter|son)', 'vid skolgrinden'))],
+};
+
 const PLAN: Cue = {
   name: 'plan', dampers: ORDINARY_GOODBYE, messageDampers: FICTION_AND_SCHOOLWORK,
   patterns: [
@@ -245,8 +279,12 @@ const PLAN: Cue = {
     re(alt('olen miettinyt sita', 'oon miettiny sita', 'mietin sita', 'ajattelen sita', 'been thinking about (?:it|using it)', "can't stop thinking about it", 'tanker pa att anvanda', 'tanker pa det hela tiden')),
     re(alt('lata det ta slut', 'antaa sen loppua', 'let it end', 'let it all end')),
     re(alt('kayttaa (?:sita|sen) (?:itseeni|itseani|minuun)', 'use it on myself', 'anvanda (?:den|det) pa (?:mig|mej) sjalv', 'using it on myself')),
-    re(alt('ettei kukaan epaile', 'ettei kukaan huomaa', 'so nobody suspects', 'without anyone noticing', 'sa ingen misstanker', 'edessani', 'in front of me', 'framfor mig', 'holding it', 'sitting here holding', 'pidan sita kadessa')),
+    re(alt('ettei kukaan epaile', 'ettei kukaan huomaa', 'so nobody suspects', 'without anyone noticing', 'sa ingen misstanker', 'edessani', 'in front of me', 'framfor mig', 'out on the table', 'on the table in front', 'framme pa bordet', 'poydalla edessa', 'holding it', 'sitting here holding', 'pidan sita kadessa')),
     re(alt('tarpeeksi', 'tarpeeks', 'riittavan', 'high', 'tillrackligt', 'hog'), '\\s+', alt('korkea', 'korkee', 'korkealla', 'enough', 'hog', 'nog')),
+    // The means set up and visited: "put the noose up in the shed already", "I keep going in and looking at it".
+    re(alt('put (?:the |a )?(?:noose|rope) up', '(?:noose|rope) is (?:already )?(?:up|tied|hanging)', 'tied (?:the|a) noose', 'keep (?:going in and )?looking at it', 'laitoin (?:narun|koyden|silmukan) (?:valmiiksi|paikalleen|ylos)', 'hangt upp (?:repet|snaran)', 'repet (?:hanger|ar uppe)')),
+    // The last one decided: "I've decided that's the last one" (a birthday), "päätin että se on viimeinen".
+    re(alt('decided', 'decision'), '\\s+', alt("(?:that's|thats|that is|it's|its|it will be|this is|this will be) (?:the|my) last(?: one| birthday| christmas| summer)?", '(?:se|tama) on (?:mun |minun )?viimeinen', 'det (?:blir|ar) (?:min|den) sista')),
     re(alt('ladattu', 'ladattuna', 'ladattu ase', 'loaded', 'laddad', 'laddat', 'redan pa plats', 'already in place', 'jo paikallaan', 'valmiina paikallaan')),
     re(alt('doing it', 'gor det', 'teen sen'), '\\s+', gap(1), TIME_SOON),
     re(alt('miettinyt tata', 'miettiny tata', 'ajatellut tata', 'been planning this', 'planned this', 'planerat det har', 'tankt pa det har hela')),
@@ -294,6 +332,8 @@ const FAREWELL_KINDS: readonly RegExp[] = [
   re(alt('en tarvitse', 'en tarvii', 'en tarvi', "won't need", 'wont need', 'will not need', 'kommer inte behova', 'kommer inte att behova', 'kommer int behova', 'behover inte', 'ei tarvitse enaa', 'ei tartte', 'ei tarvihe', "won't have to", 'behover inte oroa'), '\\s+', gap(3),
     alt('enaa', 'niita enaa', 'mitaan enaa', 'mitaa', 'anymore', 'any more', 'after that', 'them anymore', 'it anymore', 'langre', 'mer', 'murehtia', 'odottaa', 'worry', 'oroa', 'siella minne', 'where i(?:\'m| am) going', 'dit jag ska', 'efter (?:helgen|ikvall|i kvall|i natt|idag|imorgon)', 'after (?:tonight|today|tomorrow|this weekend|the weekend)', '(?:taman|tan) (?:illan|yon|viikonlopun) jalkeen')),
   re(alt('sano', 'sanokaa', 'kerro', 'kertokaa', 'tell', 'say', 'sag', 'saga'), '\\s+', gap(3), alt('etta', 'et', 'that', 'att'), '\\s+', alt('mina', 'ma', 'i', 'jag', 'ja'), '\\s+', alt('rakastin', 'rakastan', 'loved', 'love', 'alskade', 'alskar')),
+  // An apology sent through someone: "tell mum I'm sorry", "kerro äidille että olen pahoillani", "säg till mamma att jag är ledsen".
+  re(alt('tell', 'kerro', 'kertokaa', 'sano', 'sag', 'saga'), '\\s+', alt('mum', 'mom', 'dad', 'mama', 'everyone', 'my (?:mum|mom|dad|wife|husband|kids)', 'her', 'him', 'them', 'aidille', 'isalle', 'kaikille', 'mamma', 'pappa', 'alla', 'till (?:mamma|pappa|alla)'), '\\s+', '(?:(?:that|etta|et|att)\\s+)?', alt("(?:i'm|im|i am) sorry", 'olen pahoillani', 'oon pahoillani', 'anteeksi', '(?:jag ar|ja e) ledsen', 'forlat')),
   re(alt('avain on', 'avaimet on', 'the key is', 'keys are', 'nyckeln ligger', 'nycklarna ligger'), '\\s+', gap(2), alt('maton alla', 'under the mat', 'under dorrmattan', 'postiluukussa', 'naapurilla', 'with the neighbou?r')),
   re(alt('ei tieda etta', 'ei tiia etta', 'eivat tieda etta', "doesn't know (?:it|that)", "don't know (?:it|that)", 'vet inte att', 'vet int att', 'kukaan ei tieda')),
   // The last night: "sista natten", "viimeinen yö", "my last night" (not the English "last night", which is yesterday).
@@ -325,7 +365,7 @@ const FAREWELL_KINDS: readonly RegExp[] = [
   // An apology to the family at the end: "anteeks äiti", "sorry mum", "förlåt mamma".
   re(alt('anteeks', 'anteeksi', 'antakaa anteeks', 'sorry', "i'm sorry", 'im sorry', 'forlat', 'forlat mig'), '\\s+', alt('aiti', 'isa', 'iska', 'mummo', 'mum', 'mom', 'dad', 'mama', 'mamma', 'pappa', 'mormor', 'farmor', 'kaikille', 'kaikki', 'everyone', 'everybody', 'alla', 'allihop'), '(?!\\s+(?:etta|et|kun|ku|for|that|att|mutta|but|men)\\b)'),
   // Telling one person, last: "just wanted someone to know", "halusin vaan et joku tietää", "ville bara att nån skulle veta".
-  re(alt('just wanted someone to know', 'wanted someone to know', 'just want someone to know', 'just so (?:someone|somebody|you|one person) knows?', 'ihan vaan (?:et|etta) joku tietaa', 'bara sa att (?:nagon|nan) vet', 'halusin vaan etta joku tietaa', 'halusin vaan et joku tietaa', 'halusin etta joku tietaa', 'halusin et joku tietaa',
+  re(alt('just wanted someone to know', 'wanted someone to know', 'just want someone to know', 'just wanted to (?:say|tell) (?:it|this|someone|somebody)(?: somewhere| to someone| to somebody)?', 'just so (?:someone|somebody|you|one person) knows?', 'ihan vaan (?:et|etta) joku tietaa', 'bara sa att (?:nagon|nan) vet', 'halusin vaan etta joku tietaa', 'halusin vaan et joku tietaa', 'halusin etta joku tietaa', 'halusin et joku tietaa',
     'ville bara att nagon skulle veta', 'ville bara att nan skulle veta', 'vill bara att nagon ska veta')),
   re(alt("(?:don't|dont|do not|no need to|nobody needs to|no one needs to) (?:come )?look(?:ing)? for me", 'ingen behover leta efter (?:mig|mej)', 'leta inte efter (?:mig|mej)', 'alkaa etsiko (?:minua|mua)', 'ei tarvitse etsia (?:minua|mua)', 'kenenkaan ei tarvitse etsia')),
   re(alt("(?:not looking|don't want|dont want|do not want) to be talked out of it", "(?:don't|dont|do not) (?:try to )?talk me out of it", 'ala yrita (?:puhua|saada) (?:mua|minua) (?:ympari|luopumaan)', 'forsok inte (?:prata|fa) (?:mig|mej) (?:att ändra mig|ur det|att avsta)')),
@@ -483,11 +523,15 @@ const EMERGENCY_SIGNS = [
  */
 const SMALL_CHILD = alt('vauva[a-z]*', 'taapero[a-z]*', 'pikkulap[a-z]*', 'pikkupoika', 'pikkupojan', 'pikkutytto', 'pikkutyton', 'pieni lapsi', 'pienen lapsen', 'baby', 'toddler', 'small (?:child|kid|boy|girl)', 'little (?:kid|child|boy|girl|one)', 'bebis[a-z]*', 'smabarn[a-z]*', 'litet barn', 'lilla barnet',
   '(?:[1-5]|one|two|three|four|five|yksi|kaksi|kolme|nelja|viisi|yks|kaks|ett|tva|tre|fyra|fem) ?(?:vuotias|vuotiaan|v|year old|years old|yo|aring|aringen|ar gammal|ar)', 'lapsi', 'barnet', 'barn', 'child', 'kid');
-const CHILD_EXPOSED = alt('ingen oppnar(?: dorren)?', 'ingen svarar', 'kukaan ei avaa(?: ovea)?', 'ei kukaan avaa', 'kukaan ei tule', 'nobody (?:opens|answers|comes)', 'no one (?:opens|answers|comes)', 'ingen vuxen', 'inga vuxna', 'no adults?(?: around| anywhere| home| in sight)?', '(?:ei|eika|eiks) (?:ketaan |yhtaan )?aikuis[a-z]*', 'aikuisia ei (?:nay|ole|oo)', 'alone on (?:the|a) balcony', 'yksin parvekkeella', 'ensam pa balkongen', 'yksin koko paivan', 'ensam hela dagen', 'alone all day',
+/** A child of school age, or a little brother or sister: alone overnight is an emergency for them too, an hour after school is not. */
+const YOUNG_CHILD = alt(SMALL_CHILD, 'little (?:brother|sister)', 'pikkuveli', 'pikkusisko', 'lillebror', 'lillasyster', '(?:[6-9]|six|seven|eight|nine|kuusi|seitseman|kahdeksan|sex|sju|atta) ?(?:vuotias|v|year old|years old|yo|ar|aring)');
+const CHILD_EXPOSED = alt('home alone', 'alone at home', 'yksin kotona', 'ensam hemma', "(?:hasn't|hasnt|has not|haven't) come (?:back|home)", 'ei ole tullut (?:kotiin|takaisin)', 'har (?:inte|int) kommit hem','ingen oppnar(?: dorren)?', 'ingen svarar', 'kukaan ei avaa(?: ovea)?', 'ei kukaan avaa', 'kukaan ei tule', 'nobody (?:opens|answers|comes)', 'no one (?:opens|answers|comes)', 'ingen vuxen', 'inga vuxna', 'no adults?(?: around| anywhere| home| in sight)?', '(?:ei|eika|eiks) (?:ketaan |yhtaan )?aikuis[a-z]*', 'aikuisia ei (?:nay|ole|oo)', 'alone on (?:the|a) balcony', 'yksin parvekkeella', 'ensam pa balkongen', 'yksin koko paivan', 'ensam hela dagen', 'alone all day',
   'i bara bloja', 'bara i bloja', 'pelkassa vaipassa', 'pelkka vaippa', 'in (?:just|only) a (?:diaper|nappy)', 'minusgrader', 'pakkase[a-z]*', 'pakkasella', 'miinusastee[a-z]*', 'freezing cold', 'below zero', 'left alone for hours', 'alone for hours', 'yksin (?:monta|useita) tuntia', 'ensam i (?:flera )?timmar', 'ensam i flera timmar');
 const CHILD_BENIGN = words('paivaunet', 'paivaunil[a-z]*', 'unille', 'nukkuu', 'nukkumaan', 'vaunu[a-z]*', 'rattai[a-z]*', 'nap', 'naps', 'napping', 'pram', 'stroller', 'sover', 'sova', 'barnvagn[a-z]*', 'vagnen', 'tarhassa', 'paivakodissa', 'daycare', 'dagis');
-const CHILD_DISTRESS = alt('itkee', 'itkemassa', 'itkenyt', 'itkeny', 'huutamassa', 'huutaa', 'gratit', 'grater', 'skriker', 'crying', 'screaming', 'cries', 'ingen oppnar', 'kukaan ei avaa', 'nobody (?:opens|answers)', 'no one (?:opens|answers)', 'timme', 'timmar', 'tunnin', 'tuntia', 'hour', 'hours', 'minusgrader', 'pakkase[a-z]*', 'freezing');
+const CHILD_DISTRESS = alt('hungry', 'scared', 'nalkainen', 'nalka', 'pelottaa', 'pelkaa', 'hungrig', 'radd', 'itkee', 'itkemassa', 'itkenyt', 'itkeny', 'huutamassa', 'huutaa', 'gratit', 'grater', 'skriker', 'crying', 'screaming', 'cries', 'ingen oppnar', 'kukaan ei avaa', 'nobody (?:opens|answers)', 'no one (?:opens|answers)', 'timme', 'timmar', 'tunnin', 'tuntia', 'hour', 'hours', 'minusgrader', 'pakkase[a-z]*', 'freezing');
 const CHILD_ALONE = [re(SMALL_CHILD, '(?:\\s+[a-z0-9\',]+){0,16}?\\s+', CHILD_EXPOSED, '(?:\\s+[a-z0-9\',]+){0,16}?\\s+', CHILD_DISTRESS),
+  // Left alone and nobody back: "my little brother (6) is home alone … mum hasn't come back".
+  re(YOUNG_CHILD, '(?:\\s+[a-z0-9\',]+){0,8}?\\s+', alt('home alone', 'alone at home', 'yksin kotona', 'ensam hemma'), '(?:\\s+[a-z0-9\',]+){0,16}?\\s+', alt("(?:hasn't|hasnt|has not|haven't) come (?:back|home)", 'ei ole tullut (?:kotiin|takaisin)', 'har (?:inte|int) kommit hem', 'since yesterday', 'eilisesta', 'sedan i gar', 'all night', 'koko yon', 'hela natten')),
   // The distress told before the exposure: "itkee parvekkeella eikä aikuisia näy", "crying for an hour, no adults anywhere".
   re(SMALL_CHILD, '(?:\\s+[a-z0-9\',]+){0,16}?\\s+', CHILD_DISTRESS, '(?:\\s+[a-z0-9\',]+){0,16}?\\s+', CHILD_EXPOSED),
   re(SMALL_CHILD, '(?:\\s+[a-z0-9\',]+){0,10}?\\s+', alt('huutaa apua', 'skriker pa hjalp', 'ropar pa hjalp', 'screaming for help', 'crying for help', 'shouting for help'))];
@@ -532,7 +576,7 @@ const OTHER_INTENT = [
 const THREAT_CUE: Cue = {
   name: 'threat', dampers: PAST_EVENT, messageDampers: FICTION_AND_SCHOOLWORK,
   patterns: [
-    re(alt('sa', 'sade', 'sager', 'skrev', 'hotar', 'hotade', 'sanoi', 'sano', 'sanoo', 'kirjoitti', 'uhkasi', 'uhkaa', 'said', 'says', 'texted', 'wrote', 'threatened', 'threatens'), '\\s+', gap(2), alt('att', 'etta', 'et', 'that'), '\\s+', gap(2),
+    re(alt('sa', 'sade', 'sager', 'skrev', 'hotar', 'hotade', 'sanoi', 'sano', 'sanoo', 'kirjoitti', 'uhkasi', 'uhkaa', 'said', 'says', 'texted', 'wrote', 'threatened', 'threatens'), '\\s+', gap(2), alt('att', 'etta', 'et', 'that', 'to'), '\\s+', gap(2),
       alt('dodar', 'ska doda', 'skjuter', 'tappaa', 'ampuu', "(?:he(?:'ll| will)|she(?:'ll| will)) (?:kill|shoot)", 'kill', 'shoot')),
     re(alt('snart ar det slut', 'snart ar det over', 'kohta se on ohi', 'kohta on sun vuoro', 'your days are numbered', "you(?:'ll| will) regret", 'sina paivat on luetut', 'ser dig (?:i|genom) [a-z]*fonstr[a-z]*', 'jag ser dig (?:nu|i [a-z]*fonstr[a-z]*)', 'i can see you', 'i see you in', 'watching you', 'nain sut', 'naen sut', 'naen sinut', 'nakee sut')),
   ],
@@ -574,11 +618,13 @@ const TAKE_PILLS = [
     gap(1), alt('ne kaikki', 'kaikki ne', 'kaikki', 'dem alla', 'dom allihop', 'dem allihop', 'allihop', 'allt', 'them all', 'all of them', 'all', 'everything'), '(?:\\s+' + gap(3) + alt(TIME_SOON, 'kerralla', 'at once', 'pa en gang', 'samtidigt', 'med', 'with', 'viinin kanssa', PILLS) + ')'),
 ];
 
+const HAD_MOST = re(alt("(?:i've|ive|i have) had", 'had', 'taken', 'took', 'swallowed', 'downed', 'necked', 'otin', 'olen ottanut', 'tog', 'har tagit', 'svalde'), '\\s+', alt('most of', 'all of', 'half of', 'the rest of', 'loads of', 'puolet', 'loput', 'suurimman osan', 'kaikki', 'de flesta', 'resten av', 'halva'),
+  '\\s+', gap(1), PILLS);
 const SWALLOW_JAR = re(alt('swallow', 'swallowed', 'take', 'took', 'down', 'downed', 'ottaa', 'otan', 'otti', 'nielen', 'nieli', 'nielaisi', 'niella', 'svalja', 'svaljer', 'svalde', 'tog', 'ta'), '\\s+(?:typ\\s+|like\\s+|about\\s+|niinku\\s+)?',
   alt('the (?:whole )?jar', 'the (?:whole )?bottle', 'a whole (?:jar|bottle|pack|box|strip)', 'koko purkin', 'purkin', 'kokonaisen purkin', 'koko paketin', 'hela burken', 'burken', 'en hel (?:burk|flaska|ask|kartong)', 'hela (?:askar|askarna|flaskan|kartan)'));
 
 // The frames that stand alone, each with the benign contexts that dampen it, compiled once.
-const OVERDOSE_PLAN: Cue = { name: 'overdose-plan', patterns: [...TAKE_PILLS, SWALLOW_JAR], dampers: MEDICINE_ROUTINE, messageDampers: MEDICINE_RETURNED };
+const OVERDOSE_PLAN: Cue = { name: 'overdose-plan', patterns: [...TAKE_PILLS, SWALLOW_JAR, HAD_MOST], dampers: MEDICINE_ROUTINE, messageDampers: MEDICINE_RETURNED };
 const EDGE: Cue = { name: 'on-the-edge', patterns: ON_THE_EDGE, dampers: any(SPORT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK };
 const EMERGENCIES: readonly Cue[] = [
   { name: 'medical', patterns: EMERGENCY_NOW.slice(0, 3), dampers: any(TALK_ABOUT, PAST_EVENT, HABITUAL, WORLD), messageDampers: FICTION_AND_SCHOOLWORK },
@@ -771,6 +817,10 @@ export function readFrames(text: string, isNegated: Negated): { hits: FrameHit[]
   if (cueFires(SOMEONE_ELSE, text, isNegated)) hits.push({ signal: 'frame:someone-else-intent', kind: 'suicide' });
   // An end said plainly and a plan ("efter skrivningarna är det slut. jag har bestämt datumet"); a bare act at a chosen
   // time with the means ready, an end, a farewell or despair ("på julafton … ska jag göra det. jag har redan köpt det jag behöver").
+  if (cueFires(CONCEAL, text, isNegated) && (plan || despair || farewells > 0 || cueFires(TIME_CUE, text, isNegated))) hits.push({ signal: 'frame:conceal', kind: 'suicide' });
+  if (cueFires(STARVING, text, isNegated) && cueFires(BODY_FAILING, text, isNegated)) hits.push({ signal: 'frame:starving', kind: 'general' });
+  if (cueFires(GARAGE_RUNNING, text, isNegated) && cueFires(SHUT_IN, text, isNegated)) hits.push({ signal: 'frame:garage-running', kind: 'general' });
+  if (cueFires(STALKING_NOW, text, isNegated) && cueFires(THREAT_CUE, text, isNegated)) hits.push({ signal: 'frame:threat+stalking', kind: 'violence' });
   if (cueFires(GOOD_DAY_TO_END, text, isNegated)) hits.push({ signal: 'frame:good-day-to-end', kind: 'suicide' });
   if (plan && cueFires(END_SELF, text, isNegated)) hits.push({ signal: 'frame:end+plan', kind: 'suicide' });
   if (cueFires(DO_IT_WHEN, text, isNegated) && (cueFires(PREPARED_CUE, text, isNegated) || despair || farewells > 0 || cueFires(END_SELF, text, isNegated) || kindsFiring(PLAN, text, isNegated) >= 2)) hits.push({ signal: 'frame:do-it-when', kind: 'suicide' });

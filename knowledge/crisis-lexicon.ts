@@ -183,13 +183,15 @@ export const CONCEPTS: readonly CrisisConcept[] = [
   {
     name: 'suicidal-feelings', kind: 'suicide', negatable: true, quietWhen: ['past-attempt'],
     patterns: [
+      // Worth more dead: "I'd be more use to everyone as a life insurance payout", "olisin arvokkaampi kuolleena", "mer värd död".
+      re(alt("(?:i'd|id|i would) be (?:more use|worth more|better)(?: to (?:everyone|everybody|them|my family))? (?:dead|as an? (?:life )?insurance (?:payout|payment|claim))", 'worth more dead', 'olisin (?:arvokkaampi|hyodyllisempi) kuolleena', 'henkivakuutus (?:maksaisi|hoitaisi)', 'mer vard (?:som )?dod', 'livforsakringen (?:skulle )?(?:betala|rakna)')),
       re(alt('olen', 'oon', 'olin', 'oon ollu', 'olen ollut', 'tunnen itseni', 'mulla on', 'minulla on', 'mul on', 'mulla oli', 'on ollut', 'tulee', 'tuli', 'mietin', 'mietin taas',
         'ajattelen', 'suunnittelen', 'yritin', 'mulle tulee'), '\\s+', gap(2), alt('itsetuho[a-z]*', 'itsemurh[a-z]*', 'itsari[a-z]*', 'itari[a-z]*', 'kuolemantoive[a-z]*', 'kuolemanajatu[a-z]*', 'itsetuhoi[a-z]*')),
       re(alt('ajattelen', 'mietin', 'mietin vaan', 'haaveilen', 'fantasioin', 'ajattelen vaan'), '\\s+', gap(2), alt('kuolemaa', 'kuolemista', 'kuolemasta', 'omaa kuolemaa', 'kuolla', 'etta kuolisin')),
       re(alt('think', 'thinking', 'thought', 'fantasi[sz]e', 'fantasi[sz]ing', 'dream', 'dreaming', 'obsessing'), '\\s+', gap(2), alt('about death', 'about dying', 'about being dead', 'about ending it', 'about not being alive', 'of dying', 'of ending it')),
       re(alt('tanker', 'fantiserar', 'drommer', 'tanker mycket', 'tankte'), '\\s+', gap(1), alt('pa doden', 'pa att do', 'om att do', 'pa att inte finnas')),
       re(alt("i'm", 'im', 'i am', 'i feel', 'feeling', "i've been", 'ive been', 'i have', "i've had", 'i keep having', 'having', 'i get', 'i had'), '\\s+', gap(2),
-        alt('suicidal', 'suicide thoughts', 'thoughts of suicide', 'thoughts of killing myself', 'thoughts of ending it', 'thoughts about suicide', 'thoughts about killing myself', 'self[- ]?harm[a-z]*', 'urges to (?:die|hurt myself|cut)', 'a plan to die', 'death wish')),
+        alt('more use (?:to (?:everyone|everybody|them|my family) )?(?:dead|as an? (?:life )?insurance payout)', 'worth more dead', 'suicidal', 'suicide thoughts', 'thoughts of suicide', 'thoughts of killing myself', 'thoughts of ending it', 'thoughts about suicide', 'thoughts about killing myself', 'self[- ]?harm[a-z]*', 'urges to (?:die|hurt myself|cut)', 'a plan to die', 'death wish')),
       re(alt('jag ar', 'jag kanner mig', 'jag har', 'jag har haft', 'har', 'jag far', 'jag tanker pa'), '\\s+', gap(2), alt('sjalvmord[a-z]*', 'suicid[a-z]*', 'dodslangtan', 'dodstankar', 'sjalvskad[a-z]*')),
     ],
   },
@@ -390,7 +392,7 @@ export const CONCEPTS: readonly CrisisConcept[] = [
     ],
   },
   {
-    name: 'intruder-or-weapon', kind: 'violence', negatable: true,
+    name: 'intruder-or-weapon', kind: 'violence', negatable: true, quietWhen: ['recent-past', 'distant-past'],
     patterns: [
       re(alt('murtautuu', 'yrittaa murtautua', 'murtautumassa', 'yrittaa tulla sisaan', 'yrittaa paasta sisaan', 'hakkaa ovea', 'potkii ovea', 'on oven takana', 'on asunnossa', 'on kotona ja', 'tunkeutuu')),
       re(alt('silla', 'sill', 'hanella', 'miehella', 'jollain', 'joltain', 'isalla', 'exalla'), '\\s+on\\s+', gap(1), alt('veitsi', 'ase', 'puukko', 'kirves', 'pistooli', 'kivaari')),
@@ -445,6 +447,8 @@ export const CONCEPTS: readonly CrisisConcept[] = [
  * ("hän tappaa mut") is never removed.
  */
 export const FIGURATIVE: readonly RegExp[] = [
+  // What friends tease a daredevil with: "my friends say I have a death wish", "people think I've got a death wish".
+  re(alt('say', 'says', 'said', 'think', 'thinks', 'joke', 'joking', 'tease', 'teasing'), '\\s+(?:that\\s+)?', alt('i', "i've", 'ive', 'he', 'she'), '\\s+', alt('have', 'has', 'had', 'got', 'have got'), '\\s+a\\s+death\\s+wish'),
   re('kuol[a-z]*\\s+', alt('tylsyyteen', 'tylsyydesta', 'nalkaan', 'nauruun', 'hapeaan', 'ikavaan', 'jannitykseen', 'uteliaisuu[a-z]*', 'janoon', 'kuumuuteen', 'kylmaan', 'vasymykseen', 'stressiin', 'innosta', 'nauramaan')),
   re('[a-z]+\\s+kuoliaaksi'),
   re(alt('tyo', 'tama tyo', 'taa tyo', 'koulu', 'kiire', 'stressi', 'helle', 'kuumuus', 'tylsyys', 'liikenne', 'ruuhka', 'taa', 'tama', 'nama', 'naa', 'flunssa',
@@ -557,6 +561,7 @@ export const FIGURATIVE: readonly RegExp[] = [
  * training, prevention, volunteering, research, media ("itsemurhien ehkäisy -koulutus", "suicide prevention course").
  */
 export const TOPIC_CONTEXT = new RegExp(`\\b${alt(
+  'pharmacists?', 'apteekkari[a-z]*', 'farmaseut[a-z]*', 'proviisori[a-z]*', 'apotekare', 'farmaceut[a-z]*', 'leaflets?', 'brochures?', 'esittei[a-z]*', 'esite[a-z]*', 'broschyr[a-z]*',
   'naytelma[a-z]*', 'teatteri[a-z]*', 'theatre', 'theater', 'a play', 'the play', 'rehears[a-z]*', 'pjas[a-z]*', 'teater[a-z]*', '[a-z]*koulutu[a-z]*', '[a-z]*kurssi[a-z]*', '[a-z]*opiskelija[a-z]*', '[a-z]*hoitaja[a-z]*', 'riski[a-z]*', '[a-z]*riski[a-z]*', 'arvioi[a-z]*', 'suojaav[a-z]*', 'harjoitustyo[a-z]*', 'romaani[a-z]*', 'kirjoitan', 'opettaja[a-z]*',
   'terveystie[a-z]*', 'soittaja[a-z]*', 'asiakka[a-z]*', 'potila[a-z]*', 'kohdata', 'kohtaamaan', 'kohtaaminen', 'puhua [a-z]+ kanssa', 'oppilai[a-z]*', 'nuorten kanssa', 'luennoi[a-z]*', 'myrkytyksi[a-z]*',
   '[a-z]*utbildning[a-z]*', 'kurator[a-z]*', 'bemota', 'bemoter', 'elever', 'gymnasiearbete[a-z]*', 'skolarbete[a-z]*', 'klienter', 'patienter', 'disclos[a-z]*', 'youth worker', 'worker', 'drop-?in', 'clients?', 'patients?',

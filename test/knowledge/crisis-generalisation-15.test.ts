@@ -49,3 +49,37 @@ describe('a break wished for, and a crisis long over', () => {
     'För fem år sen var jag nära att ta mitt liv. Nu mår jag bra och vill bli stödperson.',
   ]);
 });
+
+// Constructions added after open blind batch 16 (crisis-16, English only), with phrasings written here.
+describe('starving and the body failing, a car running in a closed garage, a threat and the child near, tablets had with gin', () => {
+  crisis([
+    'two weeks without food now, only water. this morning I fainted on the stairs',
+    'I weigh 41 kg and my heart keeps skipping, nearly passed out at work',
+    'my husband locked himself in the garage and the engine is running, he won\'t open',
+    'He has threatened to kill me. Now he is waiting outside my work and sent a photo of our son at the school gate.',
+    "I've had half of the sleeping pills with a bottle of wine, things are getting blurry",
+    'my little sister (7) is home alone, dad has not come back since yesterday',
+  ]);
+  ordinary([
+    'Our car club meets in a garage where we keep the engine running while we tune it, any volunteers?',
+    'I fainted once at a concert years ago, is there a support group for people with low blood pressure?',
+    'My 8-year-old is home alone for an hour after school, is there an afternoon club in Vantaa?',
+  ]);
+});
+
+describe('worth more dead, a noose set up, a birthday decided the last, nobody to find me; quieted: a daredevil\'s death wish, a pharmacist', () => {
+  crisis([
+    "Sometimes I think I'd be worth more dead, the life insurance would pay the mortgage",
+    'the rope is already up in the barn. I keep looking at it',
+    "I've decided this will be my last birthday. just wanted to say it somewhere",
+    'everyone is away at midsummer and nobody will find me till they come back',
+    'got the shotgun out on the table tonight. not going to do anything stupid. probably.',
+  ]);
+  ordinary([
+    'my mates say I have a death wish because I ski off-piste, any avalanche course in Lapland?',
+    'Pharmacist here, we want leaflets about overdose risks for young customers',
+  ]);
+  concern([
+    'feel invisible at school and sad all the time, not gonna do anything dumb though',
+  ]);
+});
