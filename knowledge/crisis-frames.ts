@@ -92,7 +92,7 @@ export const DISAVOWAL = words(
   'fornekar (?:planer|plan|sjalvmordsplaner|medel|avsikt)', '(?:denies|denied) (?:any )?(?:plans?|intent|means|suicidal)', 'kiistaa (?:suunnitelm[a-z]*|aikee[a-z]*|itsetuho[a-z]*)',
   "(?:he|she|they) (?:told me|said|says) (?:he|she|they) (?:isn't|isnt|is not|wasn't|won't|wont|is never) (?:going to |gonna )?(?:hurt|harm|do anything to) (?:himself|herself|themselves)",
   // The object first in spoken Finnish: "mut en mä mitään tee", "en mie mittään tee".
-  'en (?:ma |mina |mie |maa )?(?:mitaan|mitaa|mittaan) (?:tee|aio tehda|oo tekemassa)',
+  'en (?:ma |mina |mie |maa )?(?:mitaan|mitaa|mittaan) (?:tee|aio tehda|oo tekemassa)', 'en (?:ma |mina |mie )?(?:ole|oo) tekemassa (?:mitaan|mitaa|mittaan)',
   // Someone else, reported plainly by a worried relative: "hän ei ole puhunut vahingoittamisesta", "he hasn't talked about hurting himself".
   '(?:ei ole|ei oo|eika ole) (?:koskaan )?puhunut (?:itsensa |ittensa )?(?:vahingoittamise[a-z]*|satuttamise[a-z]*|itsetuho[a-z]*|kuolema[a-z]*)', '(?:itsensa |ittensa )?(?:vahingoittamise[a-z]*|satuttamise[a-z]*|itsetuho[a-z]*)(?:sta)? (?:han |se )?(?:ei ole|ei oo) puhunut',
   "(?:he|she|they) (?:hasn't|hasnt|has not|haven't|havent|have not|never) (?:talked|spoken|said anything|mentioned) (?:about )?(?:hurting|harming|killing) (?:himself|herself|themselves)", "(?:he|she|they) (?:hasn't|hasnt|has not|never) (?:talked|spoken|said anything) about (?:suicide|self-harm|dying)",
@@ -104,7 +104,11 @@ export const DISAVOWAL = words(
   // Not hurting oneself, said plainly: "jag tänker inte göra mig illa", "en tee mitään pahaa itselle", "I'm not going to hurt myself".
   '(?:jag|ja) (?:tanker|kommer|ska|vill) (?:inte|int|aldrig) (?:att )?(?:gora|skada) (?:mig|mej)(?: sjalv)?(?: illa| nagot)?', 'jag skadar (?:inte|int) (?:mig|mej)',
   'en (?:ma |mina |mie )?(?:tee|aio tehda|aio) (?:mitaan )?(?:pahaa )?(?:itselleni|itselle|itelleni|itelle)', 'en (?:ma |mina )?aio (?:satuttaa|vahingoittaa) (?:itseani|itteani|itseeni)',
-  "(?:i'm|im|i am) not (?:going|gonna) (?:to )?(?:hurt|harm|do anything to) myself", "i (?:won't|wont|will not|would never) (?:hurt|harm|do anything to) myself", "i (?:don't|dont|do not) want to die(?: or anything)?");
+  "(?:i'm|im|i am) not (?:going|gonna) (?:to )?(?:hurt|harm|do anything to) myself", "i (?:won't|wont|will not|would never) (?:hurt|harm|do anything to) myself", "i (?:don't|dont|do not) want to die(?: or anything)?",
+  // Said in other words: "I'm not thinking of anything stupid", "not that I'd ever do anything", "im not planning anything",
+  // and a learner's "I do not make nothing bad to myself".
+  "(?:i'm|im|i am) not (?:thinking|planning) (?:of |about |on )?(?:doing )?anything(?: (?:dumb|stupid|silly|drastic|bad))?(?! \\. (?:probably|maybe|i think|i hope|hopefully|i guess))",
+  "not that i(?:'d| would|d)? ever do anything", "i (?:do not|don't|dont|will not|won't|wont) (?:make|do) (?:nothing|anything) bad to (?:myself|me)");
 const any = (...patterns: RegExp[]): RegExp => new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
 
 /** Professional, academic and media talk about the subject. */
@@ -116,6 +120,12 @@ const TALK_GENERAL = words('koulutu[a-z]*', 'kurssi[a-z]*', 'luento[a-z]*', 'tut
 /** A worker's own clients and patients: talk about the subject when danger is named, but a client's hopelessness is still worth the gentle line. */
 const CLIENTS = words('tyossani', 'tyokseni', 'asiakkaa[a-z]*', 'asiakkai[a-z]*', 'client[a-z]*', 'klient[a-z]*', 'potilaa[a-z]*', 'potilai[a-z]*', 'patient[a-z]*');
 const TALK_ABOUT = any(TALK_GENERAL, CLIENTS);
+/**
+ * Clients in general ("asiakkaillani", "my patients", "klienter"), not the one a worker is with now: a home-care worker's
+ * "my client fell, she is on the floor and very cold" is an emergency to report, "my clients often fall" is talk.
+ */
+const CLIENTS_IN_GENERAL = words('tyossani', 'tyokseni', 'asiakkai[a-z]*', 'clients', 'klienter[a-z]*', 'klienterna', 'potilai[a-z]*', 'patients', 'patienter[a-z]*');
+const TALK_ON_DUTY = any(TALK_GENERAL, CLIENTS_IN_GENERAL);
 
 const DESPAIR_WORDS = [
   'en jaksa', 'ei jaksa', 'emma jaksa', 'en ma jaksa', 'en maa jaksa', 'en mie jaksa', 'en jaksa enaa', 'en enaa jaksa', 'en kesta', 'en kesta enaa', 'ei kannata', 'mika jarki', 'ei mitaan jarkea',
@@ -434,7 +444,7 @@ const ON_THE_EDGE = [
 
 /** Emergencies happening now, usually to someone else: 112 first, whatever the other words say. */
 const EMERGENCY_NOW = [
-  re(alt('ei heraa', 'eika heraa', 'ei herannyt', 'ei reagoi', 'eika reagoi', 'ei vastaa puhutteluun', 'saa (?:sita |hanta |hanet |sen |ta )?hereille', 'ei tule tajuihinsa', 'huulet on siniset', 'huulet siniset',
+  re(alt('ei heraa', 'eika heraa', 'ei herannyt', 'ei reagoi', 'eika reagoi', 'ei vastaa puhutteluun', 'saa (?:sita |hanta |hanet |sen |ta )?(?:kunnolla |millaan |mitenkaan )?hereille', 'ei tule tajuihinsa', 'huulet on siniset', 'huulet siniset', 'huulet (?:on |ovat |oli |ihan |vahan |aika )*(?:siniset|harmaat|sinertavat|harmaantuneet|sinisina|harmaina|violetit)', 'kylkivalit (?:vetaa|vetavat|vetaytyy|painuu)', 'rintakehan alaosa vetaytyy',
     'huulet on sinisina', 'kouristel[a-z]*', 'kouristu[a-z]*', 'vaahtoaa suusta', 'vaahtoo suusta', 'vuotaa paljon verta', 'verta tulee (?:jo )?(?:aika |tosi |hirveasti |ihan )?paljon', 'ei lakkaa vuotamasta', 'ei saa henkea', 'eika hengita', 'ei hengita',
     'hengitys rohisee', 'hengittaa oudosti', 'huulet (?:on )?(?:ihan )?sinis[a-z]*', '(?:naama|naamasta|suupieli|kasvot|kasvoista) roikkuu', 'putosi (?:avantoon|jaihin|veteen|jarveen|heikoille jaille)', 'ei tule ylos',
     'ei lopeta vuotamista', 'ei lopu vuotamasta', 'vuoto ei lopu', 'vuotaa verta (?:paasta|paastaan)', 'paasta vuotaa verta',
@@ -443,14 +453,14 @@ const EMERGENCY_NOW = [
     'vuotaa verta (?:tosi |ihan |hirveasti |hirveesti |kauheasti |niin )?paljon', 'verta vuotaa (?:tosi |ihan |niin )?paljon', '(?:kasvojen|naaman) toinen puoli', 'puhe (?:on )?(?:sammaltava|puuroutunut|puuroutuu|sekavaa yhtakkia)', 'ei saa sanoja suustaan',
     '(?:rintaa|rinnassa|rintakehaa|rintakehassa) (?:[a-z]+ ){0,4}(?:puristaa|painaa|kipu|kivistaa|sattuu)[a-z]* (?:[a-z]+ ){0,8}(?:vasen (?:kasi|kasivarsi)|vasempaan kateen|vasenta katta|leuka[a-z]*|kylmanhiki|ei saa henkea|en saa henkea)',
     '(?:raskaana|raskausviikolla|raskauskuukausi|raskaana oleva) (?:[a-z0-9]+ ){0,8}(?:vuotaa|vuoto|verta)')),
-  re(alt('collapsed', 'passed out and', 'not responding', "won't respond", 'wont respond', '(?<!mind )not waking', "won't wake", 'wont wake', "can't wake", 'cant wake', 'lips are blue', 'turning blue', 'having a seizure',
-    'bleeding (?:heavily|a lot|badly|from (?:his|her|the|their) head)', "(?<!mind )(?<!mind not )(?:isn't|isnt|is not|not|won't|wont|doesn't|doesnt) waking(?: up)?", "(?:isn't|isnt|is not|doesn't|doesnt) wake up", "won't stop bleeding", 'wont stop bleeding', 'lot of blood', 'lying on the (?:[a-z]+ )?floor and', "(?:doesn't|doesnt|won't|wont|isn't|isnt) (?:respond|responding|wake up|waking up) when i (?:shake|shook|call)",'not responding when i (?:shake|shook)', "(?:he|she|they|baby|child|kid)(?:'s| is| are)? (?:not breathing|can't breathe|cant breathe|choking)",
+  re(alt('collapsed', 'passed out and', 'not responding', "won't respond", 'wont respond', '(?<!mind )not waking', "won't wake", 'wont wake', "can't wake", 'cant wake', 'lips are blue', 'turning blue', 'lips (?:are |look |looks |to look |looking |went |turned |turning |getting |seem |seem to be )?(?:kind of |kinda |a bit |slightly |quite |all |really )?(?:blue|grey|gray|purple|bluish|greyish)', '(?:pulling|sucking|sinking) in (?:under|between|below) (?:the|his|her|their) ribs', 'having a seizure',
+    'bleeding (?:heavily|a lot|badly|from (?:his|her|the|their) head)', "(?<!mind )(?<!mind not )(?:isn't|isnt|is not|not|won't|wont|doesn't|doesnt) waking(?: up)?", "(?:isn't|isnt|is not|doesn't|doesnt) wake up", "(?:can't|cant|cannot) (?:get|wake) (?:him|her|them) (?:up )?(?:properly|fully)", "(?:baby|newborn|infant|toddler|weeks old|months old|she|he)(?:'s| is)? (?:[a-z]+ ){0,3}(?:so |very |really |all )?(?:floppy|limp)", "won't stop bleeding", 'wont stop bleeding', 'lot of blood', 'lying on the (?:[a-z]+ )?floor and', "(?:doesn't|doesnt|won't|wont|isn't|isnt) (?:respond|responding|wake up|waking up) when i (?:shake|shook|call)",'not responding when i (?:shake|shook)', "(?:he|she|they|baby|child|kid)(?:'s| is| are)? (?:not breathing|can't breathe|cant breathe|choking)",
     'face is drooping', 'face drooping', 'one side of (?:his|her|their|your|my) face', '(?:left|right) side of (?:his|her|their|your|my|the) (?:face|mouth)(?! (?:is|was) (?:still|always|paralysed|paralyzed))', "(?:can't|cant|cannot|can not) (?:lift|raise|move) (?:his|her|their|my) (?:left |right )?arm", 'shak(?:e|es|ing|ed) (?:the|my|our|a|her|his) baby', 'shook (?:the|my|our|a|her|his) baby', 'shaken baby', 'half (?:of )?(?:his|her|their|your|my) face', 'words (?:come|coming|came|are coming) out wrong', 'speech is slurred', 'slurring (?:his|her|their|my) (?:words|speech)', 'slurred (?:speech|words)',
     "chest (?:[a-z']+ ){0,4}(?:crush[a-z]*|tight[a-z]*|pain[a-z]*|pressure|hurts|heavy) (?:[a-z']+ ){0,8}(?:left arm|arm is numb|arm numb|jaw|can'?t breathe|cold sweat)",
     "(?:crushing|squeezing|tight|heavy|severe) (?:chest pain|pain in (?:my|the|his|her) chest|pressure (?:in|on) (?:my|the|his|her) chest) (?:[a-z']+ ){0,8}(?:left arm|arm|jaw|cold sweat|can'?t breathe)", "(?:left arm|arm) (?:is )?(?:numb|tingling) (?:[a-z']+ ){0,8}chest (?:pain|hurts|tight[a-z]*|crush[a-z]*)",
     "(?:pregnant|weeks pregnant) (?:[a-z0-9']+ ){0,8}bleeding", "bleeding (?:[a-z0-9']+ ){0,6}(?:weeks pregnant|pregnant)", "can't talk properly", 'cant talk properly', 'foaming at the mouth', 'barely breathing', 'fell through the ice', 'fell into the water',
     'break (?:down )?the door', 'breaking (?:down )?the door', 'smashed (?:the|our) door')),
-  re(alt('foll ihop', 'ramla ihop', 'har kollapsat', 'kollapsade', 'kollapsa', 'ramlade ihop', 'segnade ihop', 'segna ihop', 'damp ihop', 'svimmade och', 'reagerar inte', 'reagerar int', 'vaknar inte', 'vaknar int', 'gar inte att vacka', 'gar int att vacka', 'blaa lappar', 'bla lappar', 'lapparna ar bla', 'lapparna e bla', 'kramper',
+  re(alt('foll ihop', 'ramla ihop', 'har kollapsat', 'kollapsade', 'kollapsa', 'ramlade ihop', 'segnade ihop', 'segna ihop', 'damp ihop', 'svimmade och', 'reagerar inte', 'reagerar int', 'vaknar inte', 'vaknar int', 'gar inte att vacka', 'gar int att vacka', 'blaa lappar', 'bla lappar', 'lapparna ar bla', 'lapparna e bla', 'lapparna (?:ar |e |blir |har blivit )?(?:lite |jatte |helt )?(?:bla|gra|blaaktiga|graaktiga|lila)', 'drar in (?:under|mellan) revbenen', 'kramper',
     'bloder mycket', 'bloder fran huvudet', 'blodde fran huvudet', 'slutar inte bloda', 'slutar int bloda', 'far inte luft', 'ligger pa [a-z]*golvet och', 'ligger pa [a-z]*golvet', 'svarar (?:inte|int) nar (?:jag|vi) (?:skakar|ruskar|vacker|ropar pa)', 'reagerar (?:inte|int) nar (?:jag|vi) (?:skakar|ruskar)', 'andas (?:sa |so |jatte |ganska |valdigt |helt )?(?:konstigt|konstit|ryckigt|rosslande|tungt och)', 'andas inte', 'ena sidan av ansiktet', 'ansiktet hanger', 'munnen hanger', 'mungipan hanger', '(?:munnen|ansiktet|mungipan) (?:ar )?hangande', '(?:hanger|hangande) pa ena sidan', '(?:kan inte|inte kan) lyfta (?:hoger|vanster|sin|ena) arm(?:en)?', '(?:skaka|ruska)(?:r|de|t)? (?:min |var |hennes |hans )?(?:bebis|bebisen|baby|babyn|barnet|lilla)', 'sluddrar', 'sluddrigt tal', 'orden kommer fel',
     '(?:brostet|i brostet|brostkorgen) (?:[a-z]+ ){0,4}(?:tryck[a-z]*|ont|smart[a-z]*|klams?|kramar) (?:[a-z]+ ){0,8}(?:vanster arm|vanstra armen|kaken|kallsvett[a-z]*|far inte luft|kan inte andas)',
     '(?:gravid|gravida) (?:[a-z0-9]+ ){0,8}bloder', 'bloder (?:[a-z0-9]+ ){0,6}gravid', 'ramlat [a-z ]{0,20}svarar inte',
@@ -474,7 +484,7 @@ const EMERGENCY_NOW = [
 /** Emergencies told by their signs, to oneself or someone else, now. */
 const EMERGENCY_SIGNS = [
   // A small child swallowed a button battery, magnets or detergent: "my son swallow small round battery", "svalt ett knappcellsbatteri", "bit into a dishwasher pod".
-  re(alt('swallow(?:ed|s)?', 'bit into', 'bitten into', 'ate', 'eaten', 'has eaten', 'chewed', 'nielaisi', 'nieli', 'nielaissut', 'nielaissu', 'soi', 'on syonyt', 'pureskeli', 'svalt', 'svalde', 'svaljt', 'at', 'har atit', 'bet i'),
+  re(alt('swallow(?:ed|s)?', 'drank', 'has drunk', 'drunk some', 'joi', 'on juonut', 'drack', 'har druckit', 'bit into', 'bitten into', 'ate', 'eaten', 'has eaten', 'chewed', 'nielaisi', 'nieli', 'nielaissut', 'nielaissu', 'soi', 'on syonyt', 'pureskeli', 'svalt', 'svalde', 'svaljt', 'at', 'har atit', 'bet i'),
     '(?:\\s+[a-z0-9\',]+){0,8}?\\s+', alt('batter(?:y|ies)', 'button cells?', 'coin cells?', 'magnets?', '(?:dishwasher|laundry|washing) (?:pods?|tablets?|capsules?)', 'detergent', 'bleach', 'drain cleaner', 'lye',
       '[a-z]*paristo[a-z]*', 'nappiparisto[a-z]*', 'magneet[a-z]*', 'pesuaine[a-z]*', 'pesukapsel[a-z]*', 'konetiskiaine[a-z]*', 'astianpesukonetablet[a-z]*', 'valkaisuaine[a-z]*', 'lipea[a-z]*',
       '[a-z]*batteri[a-z]*', 'knappcell[a-z]*', 'magnet(?:er)?', 'tvattmedel[a-z]*', 'diskmedel[a-z]*', 'disktablett[a-z]*', 'tvattkapsel[a-z]*', 'blekmedel[a-z]*', 'propplosare')),
@@ -484,6 +494,10 @@ const EMERGENCY_SIGNS = [
   // A neighbour who has not opened all day: "since morning she doesn't open … I knocked", "ei ole avannut ovea aamusta asti".
   re(alt("(?:doesn't|does not|didn't|hasn't|has not|won't|isn't) (?:open|opened|answer|answered|answering|opening)", 'ei (?:ole )?(?:avaa|avannut|avannu|vastaa|vastannut)', '(?:oppnar|svarar) (?:inte|int)', 'har (?:inte|int) oppnat'),
     '(?:\\s+[a-z0-9\',.]+){0,14}?\\s+', alt('since (?:this )?morning', 'since yesterday', 'all day', 'for hours', 'for two days', 'aamusta (?:asti|lahtien)', 'eilisesta', 'koko paivan', 'tuntikausiin', 'sedan i morse', 'sedan i gar', 'hela dagen', 'pa flera timmar')),
+  // Not opening while the phone rings inside, or with the signs of a death behind the door (flies at the window, a smell).
+  re(alt("(?:doesn't|does not|didn't|hasn't|has not|won't|isn't) (?:open|opened|answer|answered|answering|opening)", '(?:nobody|no one|noone) (?:has )?(?:answered|opened|answers|opens)', 'ei (?:ole )?(?:avaa|avannut|avannu|vastaa|vastannut)', '(?:oppnar|svarar) (?:inte|int)', '(?:oppnar|svarar) (?:hon|han) (?:inte|int)', 'har (?:inte|int) oppnat', 'newspapers? (?:are )?piling', 'post(?:en)? (?:hanger|pursuaa|pursuu)'),
+    '(?:\\s+[a-z0-9\',.]+){0,30}?\\s+', alt('(?:phone|telephone) (?:is )?ringing inside', 'ringing inside', 'telefonen ringer (?:inne|darinne)', 'puhelin soi sisalla', 'flies (?:on|at|inside) (?:the )?(?:inside of the )?window', 'karpas[a-z]* (?:ikkunassa|ikkunan sisapuolella)', 'flugor (?:i|pa|innanfor) fonstret',
+      'smells? (?:bad|awful|terrible|strange|sweet|rotten) (?:at|from|behind|by) the door', 'luktar (?:illa|konstigt|sott|ruttet|unket)', 'haisee (?:pahalle|oudolle|kuolleelle|makealle)', 'alkaa haista')),
   re(alt('since (?:this )?morning', 'since yesterday', 'aamusta (?:asti|lahtien)', 'eilisesta asti', 'sedan i morse', 'sedan i gar'), '(?:\\s+[a-z0-9\',.]+){0,6}?\\s+', alt("(?:she|he|they) (?:doesn't|does not|hasn't|won't|isn't) (?:open|opened|answer|answered)", 'ei (?:ole )?(?:avannut|avaa|vastaa)', '(?:oppnar|svarar) (?:hon|han) (?:inte|int)')),
   // A drink spiked and the person helpless or being led away: "laitettiin jotain juomaan … ei pysty seisomaan", "someone spiked her drink, she can't stand".
   re(alt('laitettiin jotain (?:[a-z]+ ){0,2}juomaan', 'laittoi jotain (?:[a-z]+ ){0,2}juomaan', 'jotain (?:mun |sen |hanen |meidan )?juomaan', 'huumattiin', 'huumattu', 'tyrmaystip[a-z]*', 'spiked', 'drugged', 'roofied', 'put something in (?:my|her|his|their|our) drinks?',
@@ -499,11 +513,13 @@ const EMERGENCY_SIGNS = [
     '(?:\\s+[a-z0-9\',.]+){0,30}?\\s+', alt('headaches?', 'paansarky[a-z]*', 'paata sarkee', 'huvudvark', 'confused', 'sekava', 'sekaisin', 'forvirrad', "can'?t stand", 'cannot stand', 'ei pysty seisomaan', 'dizzy', 'huimaa', 'yr', 'vomit[a-z]*', 'oksent[a-z]*', 'kraks', 'unconscious', 'tajuton', 'passed out', 'sleepy', 'unelias')),
   // Ill for days and unable to stand or drink: "high fever, cannot stand or drink", "kan inte stå eller dricka".
   re(alt("(?:cannot|can't|cant|can not) (?:stand|walk|get up)(?: up)? (?:or|and|nor) (?:drink|eat|talk|keep water down)", '(?:kan|klarar) (?:inte|int) (?:sta|ga|resa sig) (?:eller|och) (?:dricka|ata|prata)', 'ei pysty (?:seisomaan|kavelemaan) (?:eika|eika edes) (?:juomaan|syomaan)')),
+  // A hip or a leg broken now, told by the one on the floor: "jag tror höften är av", "I think my hip is broken", "lonkka on varmaan poikki".
+  re(alt('(?:i think|think|maybe|probably) (?:my |her |his |the )?(?:hip|thigh ?bone|femur)', '(?:tror|tror att|kanske) (?:hoften|larbenet|lårbenet)', '(?:luulen etta |varmaan |taitaa olla )?(?:lonkka|reisiluu)'), '\\s+', gap(2), alt('(?:is |are )?(?:broken|fractured|snapped)', '(?:ar|e) (?:av|bruten|knackt)', '(?:on )?(?:poikki|murtunut|murtunu|murtui)')),
   // Held and not let go: "he won't let me leave", "ei päästä mua pois", "släpper inte ut mig".
   // A poison drunk: washer fluid, antifreeze, a cleaning product ("join tuulilasinpesunestettä", "drack en halv flaska av nån rengöringsgrej").
-  re(alt('join', 'join jo', 'juonut', 'juonu', 'joi', 'drack', 'druckit', 'drank', 'drunk', 'swallowed', 'nielin', 'nieli', '(?:otin|otti|ottanut|ottanu) (?:huikan|kulauksen|suullisen|horpyn|lasillisen)', '(?:took|had) a (?:swig|sip|gulp|mouthful|glass) of', 'tog en (?:klunk|slurk|munfull) (?:av)?'), '(?:\\s+[a-z0-9\',]+){0,6}?\\s+', alt('[a-z]*pesunes[a-z]*', 'jaahdytinnes[a-z]*', 'pakkasnes[a-z]*', 'metanoli[a-z]*', 'lamppuoljy[a-z]*', 'puhdistusaine[a-z]*', 'viemarinavaaj[a-z]*', 'klorite[a-z]*', 'pesuaine[a-z]*',
-    'rengoring[a-z]*', 'spolarvatsk[a-z]*', 'kylarvatsk[a-z]*', 'glykol[a-z]*', 'metanol[a-z]*', 'lampolja', 'propplosare', 'tvattmedel[a-z]*', 'blekmedel[a-z]*', 'klorin',
-    '(?:windscreen|windshield) (?:washer )?fluid', 'washer fluid', 'antifreeze', 'methanol', 'bleach', 'drain cleaner', 'lamp oil', 'cleaning (?:product|stuff|liquid|spray|fluid)')),
+  re(alt('join', 'join jo', 'juonut', 'juonu', 'joi', 'drack', 'druckit', 'drank', 'drunk', 'swallowed', 'nielin', 'nieli', '(?:otin|otti|ottanut|ottanu) (?:huikan|kulauksen|suullisen|horpyn|lasillisen)', '(?:took|had) a (?:swig|sip|gulp|mouthful|glass) of', 'tog en (?:klunk|slurk|munfull) (?:av)?'), '(?:\\s+[a-z0-9\',]+){0,6}?\\s+', alt('[a-z]*pesunes[a-z]*', 'jaahdytinnes[a-z]*', 'pakkasnes[a-z]*', 'metanoli[a-z]*', 'lamppuoljy[a-z]*', 'puhdistusaine[a-z]*', 'viemarinavaaj[a-z]*', 'klorite[a-z]*', '[a-z]*pesuaine[a-z]*', '[a-z]*tiskiaine[a-z]*',
+    'rengoring[a-z]*', 'spolarvatsk[a-z]*', 'kylarvatsk[a-z]*', 'glykol[a-z]*', 'metanol[a-z]*', 'lampolja', 'propplosare', 'tvattmedel[a-z]*', 'blekmedel[a-z]*', 'klorin', 'diskmedel[a-z]*', 'maskindiskmedel[a-z]*',
+    '(?:windscreen|windshield) (?:washer )?fluid', 'washer fluid', '(?:dishwasher|dish|washing[- ]up|washing|laundry) (?:liquid|detergent|soap|powder|fluid|gel)', 'detergent', 'dish soap', 'antifreeze', 'methanol', 'bleach', 'drain cleaner', 'lamp oil', 'cleaning (?:product|stuff|liquid|spray|fluid)')),
   // Days without food and then fainting: "har int ätit på 5 dagar och svimmade", "haven't eaten in 6 days, fainted twice".
   re(alt('(?:en ole|en oo|oon|olen) syonyt', 'en ole syony', 'syomatta', 'har (?:inte|int) atit', 'inte atit', "(?:haven't|havent|have not|hasn't|hasnt|not) eaten", 'not eating'), '(?:\\s+[a-z0-9\',]+){0,4}?\\s+', alt('[0-9]+ (?:paivaan|paivaa|dagar|dygn|days)', '(?:kolmeen|neljaan|viiteen|kuuteen|viikkoon) (?:paivaan)?', '(?:tre|fyra|fem|sex|sju) dagar', '(?:three|four|five|six|seven) days', 'a week'),
     '(?:\\s+[a-z0-9\',.]+){0,14}?\\s+', alt('svimma[a-z]*', 'svimmat', 'fainted', 'fainting', 'passed out', 'blacked out', 'pyortyi[a-z]*', 'pyorryin', 'pyortynyt', 'pyortyilin', 'tajuton', 'collapsed')),
@@ -543,7 +559,9 @@ const EMERGENCY_UNRESPONSIVE = [
     // Lying hurt where nobody can reach: "ligger och stönar", "voihkii", "can't get up", "jag kommer inte in".
     'ligger och (?:stonar|jamrar|kvider)', 'stonar', 'kvider', 'jamrar sig', 'voihkii', 'voihkien', 'valittaa kovasti', 'moaning', 'groaning', "(?:can't|cant|cannot) get up", 'kan (?:inte|int) resa sig', 'kommer (?:inte|int) upp', 'ei paase ylos', 'ei paase pystyyn')),
   // On the floor and unable to get up, since last night or cold: "ON THE FLOOR SHE CANT GET UP SINCE LAST NIGHT".
-  re(alt('on the (?:[a-z]+ )?floor', 'pa [a-z]*golvet', '[a-z]*lattialla'), '(?:\\s+[a-z\',]+){0,8}?\\s+', alt("(?:can't|cant|cannot) get up", 'kan (?:inte|int) resa sig', 'kommer (?:inte|int) upp', 'ei paase ylos', 'ei paase pystyyn', 'since last ?night', 'sedan i gar kvall', 'eilisillasta')),
+  re(alt('on the (?:[a-z]+ )?floor', 'pa [a-z]*golvet', '[a-z]*lattialla'), '(?:\\s+[a-z\',]+){0,8}?\\s+', alt("(?:can't|cant|cannot) get up", 'kan (?:inte|int) resa sig', 'kommer (?:inte|int) upp', 'ei paase ylos', 'ei paase pystyyn', 'since last ?night', 'sedan i gar kvall', 'eilisillasta',
+    // Hurt and cooling where she lies: "on the floor and cannot move her leg, she is very cold already and talking confused".
+    "(?:can't|cant|cannot|can not) move (?:her|his|their|my) (?:leg|legs|hip|arm)", '(?:very|ice|so|really) cold', '(?:talking|talks|is|seems|sounds) confused', 'kan (?:inte|int) rora (?:benet|hoften|sitt ben)', '(?:jattekall|iskall|forvirrad)', 'ei pysty liikuttamaan (?:jalkaa|jalkaansa|lonkkaa)', '(?:ihan |tosi |jaakylma|kylma)[a-z]* ja sekava', 'puhuu sekavia')),
   re(alt('lying', 'laying', 'makaa', 'makaavan', 'ligger'), '(?:\\s+[a-z\',]+){0,8}?\\s+', alt('not moving', "isn't moving", 'isnt moving', 'not breathing', 'ei liiku', 'eika liiku', 'liikkumatta', 'ror sig inte', 'ror sig int', 'ororlig')),
   // A small child left with an adult who is passed out: "the mum is passed out drunk and the baby has been screaming for hours".
   re(alt('baby', 'toddler', 'child', 'kid', 'vauva[a-z]*', 'lapsi', 'taapero[a-z]*', 'bebis[a-z]*', 'barnet', 'smabarn[a-z]*'), '(?:\\s+[a-z\',]+){0,14}?\\s+', alt('passed out', 'sammunut', 'sammunu', 'sammuksissa', 'tajuton', 'dackad', 'avsvimmad', 'unconscious')),
@@ -590,13 +608,15 @@ const WEAPON_HELD: Cue = {
 /** A height where a fall kills (a tower, a ski jump, a water tower, a high floor): a crisis next to intent to jump, despair or a farewell, never a visit. */
 const HEIGHT: Cue = {
   name: 'height', dampers: any(HOBBY, PAST_EVENT, TALK_ABOUT),
-  patterns: [re(alt(compound('torni', 'tornin', 'tornissa', 'tornilla', 'tornille', 'tornista'), 'hyppyrimae[a-z]*', 'hyppyrimaki', compound('tornet', 'tornets'), 'hoppbacke[a-z]*', 'water tower', 'ski jump(?: tower)?', 'tower', 'top of the [a-z]+', 'rooftop', 'the roof', 'a roof', 'katolla', 'katolle', 'pa taket', 'uppe pa taket', 'uppe pa', '(?:fran|pa) ett tak', 'fran taket', '[0-9]+(?:th|st|nd|rd) floor', '[0-9]+ ?(?:kerroksen|kerroksessa)'))],
+  patterns: [re(alt(compound('torni', 'tornin', 'tornissa', 'tornilla', 'tornille', 'tornista'), 'hyppyrimae[a-z]*', 'hyppyrimaki', compound('tornet', 'tornets'), 'hoppbacke[a-z]*', 'water tower', 'ski jump(?: tower)?', 'tower', 'top of the [a-z]+', 'rooftop', 'the roof', 'a roof', 'roof terrace', '(?:up )?on the [a-z]+ roof', 'katolla', 'katolle', 'pa taket', 'uppe pa taket', 'uppe pa', '(?:fran|pa) ett tak', 'fran taket', '[0-9]+(?:th|st|nd|rd) floor', '[0-9]+ ?(?:kerroksen|kerroksessa)'))],
 };
 /** Saying one will jump, or climbing in where it is closed: "tänker hoppa", "aion hypätä", "climbed the fence". */
 const JUMP_INTENT: Cue = {
   name: 'jump-intent',
   patterns: [re(alt('tanker hoppa', 'ska hoppa', 'vill hoppa', 'hoppar nu', 'kommer att hoppa', 'aion hypata', 'meinaan hypata', 'hyppaan', 'hyppaan nyt', 'haluun hypata', 'haluan hypata', 'going to jump', 'gonna jump', 'will jump', 'about to jump', 'want to jump',
     'climbed (?:over )?the fence', 'kiipesin aidan yli', 'klattrade over staketet',
+    // Looking down from up there and not leaving: "I keep looking down", "katselen alas", "jag tittar ner hela tiden".
+    'keep looking down', 'keeps looking down', 'looking down at the (?:street|ground|water|road|cars|tracks)', 'katselen alas', 'tuijotan alas', 'katson alas', 'tittar ner (?:hela tiden|pa gatan|mot marken)', 'stirrar ner',
     // Calm resolve up there: "not scared anymore", "en pelkää enää", "inte rädd längre".
     'not scared anymore', 'not scared any more', 'no longer scared', 'not afraid anymore', 'en pelkaa enaa', 'en pelkaa enaa yhtaan', 'ei pelota enaa', 'inte radd langre', 'inte radd mer', 'inte radd langer'))],
 };
@@ -627,12 +647,12 @@ const SWALLOW_JAR = re(alt('swallow', 'swallowed', 'take', 'took', 'down', 'down
 const OVERDOSE_PLAN: Cue = { name: 'overdose-plan', patterns: [...TAKE_PILLS, SWALLOW_JAR, HAD_MOST], dampers: MEDICINE_ROUTINE, messageDampers: MEDICINE_RETURNED };
 const EDGE: Cue = { name: 'on-the-edge', patterns: ON_THE_EDGE, dampers: any(SPORT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK };
 const EMERGENCIES: readonly Cue[] = [
-  { name: 'medical', patterns: EMERGENCY_NOW.slice(0, 3), dampers: any(TALK_ABOUT, PAST_EVENT, HABITUAL, WORLD), messageDampers: FICTION_AND_SCHOOLWORK },
+  { name: 'medical', patterns: EMERGENCY_NOW.slice(0, 3), dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL, WORLD), messageDampers: FICTION_AND_SCHOOLWORK },
   { name: 'weapon', patterns: EMERGENCY_NOW.slice(3, 4), dampers: any(TALK_ABOUT, PAST_EVENT, WEAPON_BENIGN), messageDampers: FICTION_AND_SCHOOLWORK },
   { name: 'hiding-or-stranger', patterns: EMERGENCY_NOW.slice(4), dampers: any(TALK_ABOUT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK },
-  { name: 'signs', patterns: EMERGENCY_SIGNS, dampers: any(TALK_ABOUT, PAST_EVENT, HABITUAL), messageDampers: FICTION_AND_SCHOOLWORK },
-  { name: 'unresponsive', patterns: EMERGENCY_UNRESPONSIVE, dampers: any(TALK_ABOUT, PAST_EVENT, HABITUAL, PETS), messageDampers: FICTION_AND_SCHOOLWORK },
-  { name: 'child-alone', patterns: CHILD_ALONE, dampers: any(TALK_ABOUT, PAST_EVENT, CHILD_BENIGN), messageDampers: FICTION_AND_SCHOOLWORK },
+  { name: 'signs', patterns: EMERGENCY_SIGNS, dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL), messageDampers: FICTION_AND_SCHOOLWORK },
+  { name: 'unresponsive', patterns: EMERGENCY_UNRESPONSIVE, dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL, PETS), messageDampers: FICTION_AND_SCHOOLWORK },
+  { name: 'child-alone', patterns: CHILD_ALONE, dampers: any(TALK_ON_DUTY, PAST_EVENT, CHILD_BENIGN), messageDampers: FICTION_AND_SCHOOLWORK },
 ];
 const SOMEONE_ELSE: Cue = { name: 'someone-else-intent', patterns: OTHER_INTENT, dampers: TALK_ABOUT };
 

@@ -184,7 +184,7 @@ export const CONCEPTS: readonly CrisisConcept[] = [
     name: 'suicidal-feelings', kind: 'suicide', negatable: true, quietWhen: ['past-attempt'],
     patterns: [
       // Worth more dead: "I'd be more use to everyone as a life insurance payout", "olisin arvokkaampi kuolleena", "mer värd död".
-      re(alt("(?:i'd|id|i would) be (?:more use|worth more|better)(?: to (?:everyone|everybody|them|my family))? (?:dead|as an? (?:life )?insurance (?:payout|payment|claim))", 'worth more dead', 'olisin (?:arvokkaampi|hyodyllisempi) kuolleena', 'henkivakuutus (?:maksaisi|hoitaisi)', 'mer vard (?:som )?dod', 'livforsakringen (?:skulle )?(?:betala|rakna)')),
+      re(alt("(?:i'd|id|i would) be (?:more use|worth more|better)(?: to (?:everyone|everybody|them|my family))? (?:dead|as an? (?:life )?insurance (?:payout|payment|claim))", 'worth more dead', '(?:would|will|\'d) (?:all )?be better off with (?:the |my |his |her |a )?(?:life )?insurance(?: money| payout)?', 'paremmin (?:toimeen|parjaisi[a-z]*) (?:henki)?vakuutusrahoilla', 'klarar (?:sig|oss) battre (?:med|pa) (?:livforsakringen|forsakringspengarna)', 'olisin (?:arvokkaampi|hyodyllisempi) kuolleena', 'henkivakuutus (?:maksaisi|hoitaisi)', 'mer vard (?:som )?dod', 'livforsakringen (?:skulle )?(?:betala|rakna)')),
       re(alt('olen', 'oon', 'olin', 'oon ollu', 'olen ollut', 'tunnen itseni', 'mulla on', 'minulla on', 'mul on', 'mulla oli', 'on ollut', 'tulee', 'tuli', 'mietin', 'mietin taas',
         'ajattelen', 'suunnittelen', 'yritin', 'mulle tulee'), '\\s+', gap(2), alt('itsetuho[a-z]*', 'itsemurh[a-z]*', 'itsari[a-z]*', 'itari[a-z]*', 'kuolemantoive[a-z]*', 'kuolemanajatu[a-z]*', 'itsetuhoi[a-z]*')),
       re(alt('ajattelen', 'mietin', 'mietin vaan', 'haaveilen', 'fantasioin', 'ajattelen vaan'), '\\s+', gap(2), alt('kuolemaa', 'kuolemista', 'kuolemasta', 'omaa kuolemaa', 'kuolla', 'etta kuolisin')),
@@ -280,7 +280,7 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(alt('tanker ta dem', 'ska ta dem', 'aion ottaa ne', 'meinaan ottaa ne', 'going to take them', 'gonna take them'), '\\s+', alt('ikvall', 'i natt', 'nu', 'alla', 'tonight', 'now', 'all', 'tana iltana', 'tanaan', 'nyt', 'kaikki')),
       // How much of a medicine it takes not to wake up: "paljonko äidin sydänlääkkeitä pitää ottaa ettei enää herää", "how many of these would kill me".
       re(alt('paljonko', 'kuinka paljon', 'kuinka monta', 'montako', 'how many', 'how much', 'hur manga', 'hur mycket'), '\\s+', gap(4), PILLS, '\\s+', gap(4),
-        alt('ettei (?:enaa )?heraa', 'ettei (?:enaa )?heraisi', 'etten (?:enaa )?heraa', 'etten (?:enaa )?heraisi', 'et ei heraa', 'kuolee', 'kuolisi', 'kuolla', 'tappaa', 'tappaisi', 'tappava[a-z]*', 'to die', 'to not wake up', 'not to wake up', 'never wake up', 'would kill', 'to kill', 'lethal', 'fatal',
+        alt('ettei (?:enaa )?heraa', 'ettei (?:enaa )?heraisi', 'etten (?:enaa )?heraa', 'etten (?:enaa )?heraisi', 'et ei heraa', "(?:so )?(?:that )?(?:you|i|one|he|she|they) (?:don't|dont|do not|won't|wont|will not|wouldn't|wouldnt|never) wake(?: up)?", 'kuolee', 'kuolisi', 'kuolla', 'tappaa', 'tappaisi', 'tappava[a-z]*', 'to die', 'to not wake up', 'not to wake up', 'never wake up', 'would kill', 'to kill', 'lethal', 'fatal',
           'for att do', 'for att inte vakna', 'dor man', 'dodlig[a-z]*', 'ihjal')),
     ],
   },
@@ -381,6 +381,9 @@ export const CONCEPTS: readonly CrisisConcept[] = [
         alt('straffa', 'skada', 'doda', 'sla ihjal', 'doda', 'hurt', 'kill', 'punish', 'harm', 'stab', 'satuttaa', 'tappaa', 'rangaista', 'vahingoittaa', 'puukottaa', 'ta livet av',
           // Finnish commands take the third infinitive: "käskee mua satuttamaan siskoa", "käskevät tappamaan".
           'satuttama[a-z]*', 'tappama[a-z]*', 'vahingoittama[a-z]*', 'puukottama[a-z]*', 'rankaisema[a-z]*', 'lyomaan', 'hyppaamaan', 'polttamaan')),
+      // Fire commanded: "the voices say I must cleanse the apartment with fire tonight", "äänet käskee polttaa kaiken".
+      re(alt('rosterna', 'rosten', 'aanet', 'aani', 'the voices', 'voices', 'a voice', 'the voice'), '\\s+', gap(3), alt('sager', 'sa', 'befaller', 'tvingar', 'kaskee', 'kaskevat', 'kaski', 'sanoo', 'sanovat', 'vaatii', 'tell', 'tells', 'telling', 'told', 'say', 'says', 'want', 'command', 'order', 'orders', 'kraver'),
+        '\\s+', gap(8), alt('with fire', 'set (?:a )?fire', 'on fire', 'burn', 'burning', 'petrol', 'gasoline', 'tulella', 'tuleen', 'polttaa', 'sytyttaa', 'bensa[a-z]*', 'bensiini[a-z]*', 'med eld', 'branna', 'tanda eld', 'satta eld', 'bensin')),
     ],
   },
   {
@@ -478,6 +481,8 @@ export const FIGURATIVE: readonly RegExp[] = [
   // Too much of something good: "overdosed on pulla and coffee", "kahvin yliannostus", "överdos av kaffe".
   re(alt('overdosed', 'overdose', 'overdosing', "od'd", 'oded', 'overdoserade', 'overdos'), '\\s+', alt('on', 'of', 'av', 'pa'), '\\s+', gap(1), alt('coffee', 'caffeine', 'pulla', 'buns?', 'sugar', 'candy', 'sweets', 'chocolate', 'cake', 'netflix', 'tv', 'memes', 'christmas', 'kaffe', 'koffein', 'socker', 'godis', 'bullar', 'choklad', 'kakor')),
   re(alt('kahvin', 'kofeiinin', 'sokerin', 'pullan', 'karkin', 'suklaan', 'joulutorttujen', 'piparien'), '\\s+', alt('yliannostu[a-z]*', 'yliannos', 'yliannoksen', 'overit')),
+  // The object after it: "join yliannostuksen kahvia", "an overdose of coffee".
+  re(alt('yliannostu[a-z]*', 'yliannos', 'yliannoksen', 'overdose', 'overdos'), '\\s+', alt('kahvia', 'kofeiinia', 'sokeria', 'pullaa', 'karkkia', 'suklaata', 'of coffee', 'of caffeine', 'of sugar', 'kaffe', 'av kaffe', 'socker')),
   re(alt('kahviyliannostu[a-z]*', 'kofeiiniyliannostu[a-z]*', 'sokeriyliannostu[a-z]*', 'koffeinoverdos[a-z]*', 'kaffeoverdos[a-z]*', 'caffeine overdose')),
   // A self-correction that names what is ended: "haluun lopettaa tän kaiken… siis kuntosalijäsenyyden", "I want to end it all, I mean my gym contract".
   re(alt('lopettaa', 'lopetan', 'lopettaisin', 'end', 'ending', 'avsluta', 'avslutar', 'quit', 'quitting'), '\\s+', gap(3), '(?:\\.\\s+|,\\s+)*', alt('siis', 'eli', 'tarkoitan', 'i mean', 'i meant', 'alltsa', 'jag menar', 'menar jag'),
@@ -591,7 +596,7 @@ export const DISTANT_PAST = new RegExp(`\\b${alt(
   'i varas', 'i hostas', 'i vintras', 'i somras', 'i hogstadiet', 'i mellanstadiet', 'i gymnasiet', 'pa gymnasiet', 'lukiossa', 'lukioaikana', 'ylakoulussa', 'ylakouluaikana', 'yla-asteaikana', 'in secondary school', 'in (?:my )?school years', 'ylaasteella', 'ala-asteella', 'yla-asteella', 'in middle school', 'in high school', 'pa hogstadiet', 'pa mellanstadiet', 'vuotta ilman', 'vuoden ilman', '(?:years?|months?) clean', 'clean for',
   'many times before', 'since (?:19|20)[0-9]{2}', 'vuodesta (?:19|20)[0-9]{2}', 'sedan (?:19|20)[0-9]{2}', 'divorced', 'eronneet', 'olemme eronneet', 'erosimme', 'skilda', 'skildes', 'vi skildes', 'we split up', 'separated', 'sparrad adress', 'turvakielto', 'turvakiellon', 'olen turvassa', 'olen nyt turvassa', 'i am safe', "i'm safe now", 'it is safe', 'jag ar trygg', 'vi ar trygga', 'skyddad adress',
   'voi nyt paremmin', 'voi paremmin', 'on nyt kunnossa', 'on toipunut', 'selvisi',
-  '(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of|couple of) years? ago', 'last year', 'last (?:spring|summer|autumn|fall|winter)', 'earlier this year', '(?:was|were|been) in hospital', 'is doing better', 'doing better now', 'is better now', 'recovered', 'survived',
+  '(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of|couple of) years? (?:ago|back)', 'in (?:college|uni|university|the army|my army days)', 'last year', 'last (?:spring|summer|autumn|fall|winter)', 'earlier this year', '(?:was|were|been) in hospital', 'is doing better', 'doing better now', 'is better now', 'recovered', 'survived',
   '(?:[0-9]+|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|femton|tjugo|ett par|nagra|flera|manga) ar (?:sedan|sen)', 'for [a-z0-9]+ ar sen', 'ar (?:19|20)[0-9]{2}', 'vuonna (?:19|20)[0-9]{2}', '(?:back )?in (?:19|20)[0-9]{2}',
   'voin (?:nyt |nykyaan |taas )?hyvin', 'idag mar jag bra', 'nu mar jag bra', 'mar bra idag', "(?:i'm|im|i am) (?:doing )?(?:well|fine|ok|okay) now", 'doing well now', 'forra aret', 'i fjol', 'mar battre', 'mar bra nu', 'nar (?:jag|ja) (?:var|va) [0-9]+', 'when i was [a-z0-9]+',
   'as a child', 'as a kid', 'as a teen', 'as a teenager', '[a-z]*kymppisena', '[0-9]+ vuotiaana', 'nuorempana', 'in my (?:teens|twenties|thirties|20s|30s)', 'i tonaren', 'i (?:tjugo|trettio)arsaldern', 'som [a-z]*aring', 'years ago', 'when i was (?:young|little|a child|a kid|small|[0-9]+)', 'in the past', 'used to', 'growing up', 'in my childhood',

@@ -169,7 +169,17 @@ const isDigit = (c: number): boolean => c >= ZERO && c <= NINE;
  * no word longer than MAX_TOKEN letters. One pass over the characters after `undisguise`, because it runs on every turn.
  */
 export function normaliseForCrisis(text: string): string {
-  return standardise(deleet(normaliseRaw(text.slice(0, MAX_SCAN_CHARS))));
+  return undictate(standardise(deleet(normaliseRaw(text.slice(0, MAX_SCAN_CHARS)))));
+}
+
+/**
+ * Punctuation said aloud to a phone's dictation ("…an hour ago period he said…", "piste", "kysymysmerkki", "punkt")
+ * becomes the sentence mark it stands for, so that sentence-bound patterns and the reader's windows see sentences.
+ * "period" and "punkt" stay words where they are nouns ("my period", "trial period of", "en punkt").
+ */
+const DICTATED = / (?:full stop|question mark|exclamation mark|comma|piste|pilkku|kysymysmerkki|huutomerkki|fragetecken|utropstecken|kommatecken|(?<!(?:my|her|the|a|this|that|trial|waiting|notice|grace|cooling|sick|one|each|every|same|long|short) )period(?! of\b)|(?<!(?:en|den|ingen|varje|vilken|samma|denna) )punkt)(?= [a-z])/g;
+function undictate(text: string): string {
+  return text.includes(' ') ? text.replace(DICTATED, ' .') : text;
 }
 
 /** Folding and disguises undone, leet digits still digits. */
