@@ -12,7 +12,7 @@ import { buildLexicon, detectLanguage } from './language.js';
 import { ActivityIndex } from './matching/activity-index.js';
 import { explain, whyWords } from './matching/explain.js';
 import { KeywordIndex } from './matching/keywords.js';
-import { LabelIndex, StemCache, withFeatures, type Contrib, type LabelText } from './matching/label-index.js';
+import { LabelIndex, StemCache, withFeatures, type Contrib, type LabelText, type QueryTerm } from './matching/label-index.js';
 import { AGE_EVIDENCE, ageSituation, closeOneAsks, digitalHowTo, grownUp, helperRole, organisationAsks } from './matching/person.js';
 import { diversify, Ranker, round, type Candidate, type Fit } from './matching/ranking.js';
 import { analyse, clean, contentTokens, createVocabulary, tokenize, type Vocabulary } from './normalise.js';
@@ -50,6 +50,8 @@ const TYPE_CONFIDENCE = 0.8;
 const NO_NEWCOMER_CUE = 0.35;
 /** How much the clause said to matter most adds to what it is about. */
 const FOCUS_WEIGHT = 0.5;
+/** In a long message with an ask, the own-word weight of the words outside it. */
+const BACKGROUND_WORDS = 0.6;
 const FOCUS = /(?:eniten (?:huolettaa|mietityttaa|painaa|stressaa|pelottaa)|tarkeinta (?:on|olisi|ois)|ennen kaikkea|paaasia on|paahuoli on|suurin huoli(?:ni)? on|isoin huoli(?:ni)? on|(?:the )?main (?:thing|worry|problem|issue|concern) (?:is|right now is)|my (?:main|biggest) (?:worry|concern|problem) is|above all|what worries me most is|most of all|framfor allt|mest oroar|det som oroar mig mest|det viktigaste (?:ar|vore)|min storsta oro ar|storsta problemet ar)\s+([^.!?]+)/u;
 
 /** The clause after a marker that it matters most, if the message has one ("…, eniten huolettaa kuitenkin velat: …"). */
@@ -57,6 +59,21 @@ function focusClause(folded: string): string | undefined {
   const m = FOCUS.exec(folded);
   const clause = m?.[1]?.trim();
   return clause && clause.length >= 3 ? clause : undefined;
+}
+
+/**
+ * In a long message, the sentences that ask ("Onko Kajaanissa …?", "Finns det grupper för karlar …?", "Is there anyone
+ * local who could check in on him?"): the background before them names many hard things, the ask names the need. A
+ * message shorter than this, or one that is all asking, has no background to weigh down.
+ */
+const ASK_MIN_WORDS = 35;
+const ASK_START = /^(?:ja |och |and |but |mut |men |so |eli |niin )?(?:onko|onks|olisiko|olisko|oisko|loytyyko|loytyisiko|loytyyks|mista|mihin|kenelle|keneen|kuka|ketka|miten|voisiko|voisinko|voiko|voinko|saako|saisiko|kannattaako|finns det|finns|var kan|var finns|vart|vem|hur|kan man|kan jag|kan ni|gar det|is there|are there|any |where|who|how|can i|can we|can someone|could|do you|does anyone|what can|what should)/u;
+function askClause(folded: string): string | undefined {
+  const sentences = folded.split(/(?<=[.!?])\s+|\n+/u).map((s) => s.trim()).filter((s) => s.length > 0);
+  if (sentences.length < 2 || folded.split(/\s+/u).length < ASK_MIN_WORDS) return undefined;
+  const asking = sentences.filter((s) => s.endsWith('?') || ASK_START.test(s));
+  if (asking.length === 0 || asking.length === sentences.length) return undefined;
+  return asking.join(' ');
 }
 
 export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}): Matcher {
@@ -141,6 +158,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     const foldedLiteral = fold(literal);
     const named = nonLatinOnly ? new Set<number>() : activityIndex.circumstancesNamed(foldedLiteral);
     const foldedContent = fold(content);
+    const ask = nonLatinOnly ? undefined : askClause(foldedContent);
     const role = helperRole(foldedContent);
 
     // Situations: edited by the resident, or read from the text.
@@ -171,8 +189,9 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
       for (let s = 0; s < situations.length; s++) sitScore[s] = Math.min(1, at(s));
       // Several needs, one said to matter most ("eniten huolettaa kuitenkin velat", "the main thing is our son"): what that
       // clause is about leads.
-      const focus = nonLatinOnly ? undefined : focusClause(content);
-      if (focus !== undefined) {
+      // In a long message, the sentences that ask lead the same way.
+      for (const focus of nonLatinOnly ? [] : [focusClause(foldedContent), ask]) {
+        if (focus === undefined) continue;
         const inFocus = evidence(withFeatures(space, analyse(focus, termLang, vocabulary, stemOf)), tokenize(focus));
         for (let s = 0; s < situations.length; s++) sitScore[s] = Math.min(1, sitScore[s]! + FOCUS_WEIGHT * inFocus.at(s));
       }
@@ -254,8 +273,13 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     const exclude = new Set(query.excludeIds ?? []);
     // `why` and titles only for the head of the list: facet filtering and diversity never look deeper.
     const head = Math.max(40, (query.limit ?? defaultLimit) * 4) + exclude.size;
-    const candidates = ranker.rank({ query, terms, sitScore, typeDirect, lang: answerLang, keep, fit, head, isFacetWord: (w) => facetExtractor.isFacetWord(w) });
-    const explained = { terms, sitWhy: new Map(scoredSituations.map((s) => [s.id, s.why])), typeContrib, exclude, lang: answerLang, confidence };
+    // A long message's own words are read ask first: the ranker reads at most its first 30 terms, and the background's
+    // words (a spouse, a farm, the money) weigh less than the ask's where the message has one.
+    const ownWords = askFirst(terms, ask, termLang);
+    const candidates = ranker.rank({
+      query, terms: ownWords.terms, termWeights: ownWords.weights, sitScore, typeDirect, lang: answerLang, keep, fit, head, isFacetWord: (w) => facetExtractor.isFacetWord(w),
+    });
+    const explained = { terms, textTerms: ownWords.terms, sitWhy: new Map(scoredSituations.map((s) => [s.id, s.why])), typeContrib, exclude, lang: answerLang, confidence };
     const finish = (list: Candidate[]): RankedActivity[] => explain(list, explained, { activities, situations });
     const ranked = { all: finish(candidates.all), filtered: candidates.filtered && finish(candidates.filtered) };
     const limit = Math.max(1, query.limit ?? defaultLimit);
@@ -293,6 +317,16 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     }));
     const ids = new Set(lines.map((l) => l.id));
     return [...lines, ...list.filter((r) => !ids.has(r.id))].slice(0, Math.max(limit, lines.length));
+  }
+
+  /** The terms with the ask's first, and their own-word weights: BACKGROUND_WORDS for the rest when there is an ask. */
+  function askFirst(terms: QueryTerm[], ask: string | undefined, lang: Lang): { terms: QueryTerm[]; weights: number[] | undefined } {
+    if (ask === undefined) return { terms, weights: undefined };
+    const asked = new Set(analyse(ask, lang, vocabulary, stemOf).map((t) => t.stem));
+    const inAsk = terms.filter((t) => asked.has(t.stem));
+    if (inAsk.length === 0) return { terms, weights: undefined };
+    const rest = terms.filter((t) => !asked.has(t.stem));
+    return { terms: [...inAsk, ...rest], weights: [...inAsk.map(() => 1), ...rest.map(() => BACKGROUND_WORDS)] };
   }
 
   return Object.freeze({

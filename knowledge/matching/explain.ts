@@ -25,6 +25,8 @@ export function whyWords(terms: readonly QueryTerm[], contrib: Contrib, label: n
 
 export interface ExplainInput {
   terms: readonly QueryTerm[];
+  /** The terms in the order the ranker read the activities' own words (its mask's bits); absent, `terms`. */
+  textTerms?: readonly QueryTerm[];
   sitWhy: ReadonlyMap<SituationId, string[]>;
   typeContrib: Contrib | undefined;
   exclude: ReadonlySet<string>;
@@ -38,6 +40,7 @@ export function explain(
   catalogue: { activities: readonly Activity[]; situations: readonly Situation[] },
 ): RankedActivity[] {
   const { terms, sitWhy, typeContrib, exclude, lang, confidence } = input;
+  const textTerms = input.textTerms ?? terms;
   const typeWhyCache = new Map<number, string[]>();
   const typeWhy = (t: number): string[] => {
     let w = typeWhyCache.get(t);
@@ -53,7 +56,7 @@ export function explain(
     const bestSituation = c.bestSituation >= 0 ? catalogue.situations[c.bestSituation]!.id : undefined;
     // A situation explains an activity only when the activity is meant for it.
     if (bestSituation && a.situationIds.includes(bestSituation)) for (const w of sitWhy.get(bestSituation) ?? []) push(w);
-    for (let ti = 0; ti < terms.length && ti < MAX_TEXT_TERMS; ti++) if (c.mask & (1 << ti)) push(terms[ti]!.surface);
+    for (let ti = 0; ti < textTerms.length && ti < MAX_TEXT_TERMS; ti++) if (c.mask & (1 << ti)) push(textTerms[ti]!.surface);
     if (c.bestType >= 0 && c.typePart > TYPE_DECIDED) for (const w of typeWhy(c.bestType)) push(w);
     if (why.length === 0 && bestSituation) push(bestSituation);
     if (why.length === 0) continue;

@@ -119,6 +119,8 @@ export interface Candidate { ai: number; score: number; mask: number; bestSituat
 export interface RankInput {
   query: MatchQuery;
   terms: readonly QueryTerm[];
+  /** Per term, how much its own-word evidence counts (absent: all 1); the words of a long message's background count less. */
+  termWeights?: readonly number[];
   /** Per situation, how sure the reading is (0 for those not shown). */
   sitScore: Float32Array;
   /** Per type, how much the message reads as asking for it. */
@@ -171,6 +173,7 @@ export class Ranker {
     terms.slice(0, MAX_TEXT_TERMS).forEach((t, ti) => {
       // "Vantaa", "puhelin", "ruotsiksi" are filters, not content: they must not pull in every activity titled with them.
       if (input.isFacetWord(t.word)) return;
+      const weight = input.termWeights?.[ti] ?? 1;
       // …nor as a compound's part: "smarttelefon" is a phone to learn, not a wish to be called.
       const keys = new Set([t.stem, ...t.extra.filter((e) => e.kind !== 'part' || !input.isFacetWord(e.word)).map((e) => e.stem)]);
       for (const stem of keys) {
@@ -180,7 +183,7 @@ export class Ranker {
         for (let k = 0; k < p.docs.length; k++) {
           const a = p.docs[k]!;
           touch(a);
-          textAcc[a]! += p.weights[k]!;
+          textAcc[a]! += p.weights[k]! * weight;
           termMask[a]! |= 1 << ti;
         }
       }
