@@ -85,6 +85,8 @@ const ORGANISATION_ASKS = [
 const CLOSE_ONE_ASKS = [
   rx(`laheisille|laheisryhm\\p{L}*|laheisena|laheisen tuki\\p{L}*|omaisille|omaisena|omaisryhm\\p{L}*|puolisoille|vanhemmille(?![\\p{L}])|vanhempana|aitina|isana(?![\\p{L}])|puolisona`),
   rx(`(?:for|till) anhoriga|anhorigstod|anhoriggrupp\\p{L}*|som anhorig|som (?:forald(?:er|rar)|mamma|pappa|fru|make|maka|sambo|partner)(?![\\p{L}])|for (?:foraldrar|makar|partner)(?![\\p{L}])`),
+  // Children of a parent who drinks, gambles or uses: "stöd för barn vars förälder dricker", "lapsille joiden vanhempi juo".
+  rx(`barn (?:vars|med) (?:foraldr?\\p{L}*|mamma|pappa|mor|far)|lapsi\\p{L}* (?:jonka|joiden) (?:vanhem\\p{L}*|aiti|isa)|(?:children|kids|teens?) (?:whose|of) (?:a )?(?:parents?|mum|mom|dad|mother|father)(?![\\p{L}])`),
   rx(`(?:support|help|group|groups|advice) for (?:spouses|partners|wives|husbands|families|family members|relatives|parents|loved ones|the family|me as)|as a (?:parent|mother|father|mum|mom|dad|wife|husband|spouse|partner|relative)(?![\\p{L}])|(?:for|to) (?:me|us) as (?:a |the )?(?:parents?|spouses?|partners?|family)`),
 ];
 
@@ -129,11 +131,11 @@ export function organisationAsks(folded: string): boolean {
  * partitive or genitive ("vapaaehtoista", "vapaaehtoisen"), and all three languages name what the helper would do.
  */
 const SEEKS = [
-  rx(`(?:loytyisiko|loytyyko|onko|olisiko|olisko|saisiko|saako|saisko|tarvitsisin|tarvitsen|tarvitsisi|tarvitsee|etsin|etsimme|kaipaisi|kaipaa|kaipaan|toivoisin|toivoisi|haluaisi)\\s+(?:\\p{L}+\\s+){0,3}(?:vapaaehtoista|vapaaehtoisen|vapaaehtoisia|vapaaehtoisista|ystavavapaaehtoi\\p{L}*|tukihenkiloa|tukihenkilon|vertaistukihenkiloa|ulkoiluystava\\p{L}*|ystavaa|seuraa)`),
-  rx(`(?:vapaaehtoinen|vapaaehtoista|vapaaehtoisen|vapaaehtoisia|tukihenkilo|tukihenkiloa|tukihenkilon)\\s+(?:\\p{L}+\\s+){0,1}(?:joka|jotka|kuka|ketka|kavisi|kavis|tulisi|tulis|voisi|vois|auttaisi|auttais|lukisi|ulkoilisi)`),
-  rx(`(?:finns det|nagon|en|behover|soker|vi behover|hon behover|han behover|fa en|fa nagon)\\s+(?:\\p{L}+\\s+){0,2}(?:frivillig|frivilliga|volontar|volontarer|stodperson|van)\\s+som`),
-  rx(`(?:frivillig|frivilliga|volontar|volontarer|stodperson)\\s+som\\s+(?:\\p{L}+\\s+){0,1}(?:kan|kunde|skulle|besoker|hjalper|kommer|promenerar|handlar)`),
-  rx(`(?:is there|are there|any|find|need|needs|looking for|get)\\s+(?:\\p{L}+\\s+){0,3}(?:volunteers?|befriender|support person)\\s+(?:who|to|that|for)(?![\\p{L}])`),
+  rx(`(?:loytyisiko|loytyyko|onko|olisiko|olisko|saisiko|saako|saisko|tarvitsisin|tarvitsen|tarvitsisi|tarvitsee|etsin|etsimme|kaipaisi|kaipaa|kaipaan|toivoisin|toivoisi|haluaisi)\\s+(?:\\p{L}+,?\\s+){0,4}(?:vapaaehtoinen|vapaaehtoista|vapaaehtoisen|vapaaehtoisia|vapaaehtoisista|ystavavapaaehtoi\\p{L}*|tukihenkiloa|tukihenkilon|vertaistukihenkiloa|ulkoiluystava\\p{L}*|ystavaa|seuraa)`),
+  rx(`(?:vapaaehtoinen|vapaaehtoista|vapaaehtoisen|vapaaehtoisia|tukihenkilo|tukihenkiloa|tukihenkilon),?\\s+(?:\\p{L}+,?\\s+){0,1}(?:joka|jotka|kuka|ketka|kavisi|kavis|tulisi|tulis|voisi|vois|auttaisi|auttais|lukisi|ulkoilisi)`),
+  rx(`(?:finns det|nagon|en|behover|soker|vi behover|hon behover|han behover|fa en|fa nagon)\\s+(?:\\p{L}+,?\\s+){0,2}(?:frivillig|frivilliga|volontar|volontarer|stodperson|van)\\s+som`),
+  rx(`(?:frivillig|frivilliga|volontar|volontarer|stodperson)\\s+som\\s+(?:\\p{L}+,?\\s+){0,1}(?:kan|kunde|skulle|besoker|hjalper|kommer|promenerar|handlar)`),
+  rx(`(?:is there|are there|any|find|need|needs|looking for|get)\\s+(?:\\p{L}+,?\\s+){0,3}(?:volunteers?|befriender|support person)\\s+(?:who|to|that|for)(?![\\p{L}])`),
   rx(`(?:volunteers?|befriender|support person)\\s+(?:who|that)\\s+(?:could|can|would|will|might|visits?|comes?|helps?)`),
 ];
 

@@ -26,3 +26,27 @@ describe('a long message answered by what it asks, not by its background', () =>
     expect(r.results[0]!.activity.situationIds, firstThree(r)).toContain(situation);
   });
 });
+
+describe('a helper asked for someone else, told with a comma before "who"', () => {
+  it.each([
+    ['fi', 'Asiakkaani on 90-vuotias ja yksinäinen. Saisiko hänelle vapaaehtoisen ystävän, joka kävisi joskus kylässä?'],
+    ['fi', 'Isä asuu yksin Kuopiossa. Onko siellä jotain kauppa-apua tai vapaaehtoisia, jotka voisivat soitella hänelle?'],
+  ] as const)('%s: "%s" is offered help, not a place to volunteer', (lang, text) => {
+    const r = match(lang, text);
+    const first = r.results[0]!.activity;
+    expect(['volunteering', 'experience-expertise'], firstThree(r)).not.toContain(first.typeIds[0]);
+  });
+});
+
+describe('support asked for a child whose parent drinks', () => {
+  it.each([
+    ['sv', 'Jag är lärare. Finns det stöd för barn vars förälder dricker, något jag kan tipsa en elev om?'],
+    ['fi', 'Onko lapsille, joiden vanhempi juo liikaa, jotain omaa tukea tai ryhmää?'],
+    ['en', 'Is there any support for kids whose dad drinks? I coach a youth team and one player worries me.'],
+  ] as const)('%s: "%s" is not sent to a group for the drinker', (lang, text) => {
+    const r = match(lang, text);
+    const first = r.results[0]!.activity;
+    expect(first.organisation.name, firstThree(r)).not.toMatch(/^AA|Anonyymit Alkoholistit|Alcoholics Anonymous/);
+    expect(first.typeIds[0] === 'peer-support' && first.targetGroups.length === 1 && first.targetGroups[0] === 'adults', firstThree(r)).toBe(false);
+  });
+});
