@@ -483,7 +483,7 @@ export const RELAX_ORDER: readonly FacetKey[] = ['free', 'anonymous', 'channel',
  * is dropped (least important first) and reported in `relaxed`.
  */
 export function filterByFacets<T extends { activity: Activity; score?: number }>(
-  ranked: readonly T[], facets: Facets, catalogue: Pick<Catalogue, 'regionOf'>, minimum = 3,
+  ranked: readonly T[], facets: Facets, catalogue: Pick<Catalogue, 'regionOf'>, minimum = 3, onTopic?: OnTopic,
 ): { kept: T[]; relaxed: FacetKey[] } {
   const active = RELAX_ORDER.filter((k) => isSet(facets, k));
   const relaxed: FacetKey[] = [];
@@ -495,7 +495,7 @@ export function filterByFacets<T extends { activity: Activity; score?: number }>
       // A wish about the form of help (a language, a channel) gives way when nothing that meets it fits the need: the
       // Parkinson's carers' group in Finnish, said so, before an English crisis line that only shares a word.
       const form = keys.filter((k) => FORM_FACETS.has(k));
-      if (form.length === 0 || !fitsBelow(kept, ranked)) return { kept, relaxed };
+      if (form.length === 0 || !fitsBelow(kept, ranked, onTopic)) return { kept, relaxed };
       relaxed.push(...form);
       keys = keys.filter((k) => !FORM_FACETS.has(k));
       continue;
@@ -511,14 +511,25 @@ const FORM_FACETS: ReadonlySet<FacetKey> = new Set(['language', 'channel']);
 /** What meets a form wish must score at least this share of the best answer overall, or the wish gives way. */
 const FORM_WISH_FIT = 0.5;
 
-/** Whether the best of `kept` scores under FORM_WISH_FIT of the best of `all`. */
-function fitsBelow(kept: readonly { score?: number }[], all: readonly { score?: number }[]): boolean {
-  return (kept[0]?.score ?? 0) < (all[0]?.score ?? 0) * FORM_WISH_FIT;
+/** Whether an activity is for the very circumstance the resident named (autism, a stutter, psoriasis). */
+export type OnTopic = (activity: Activity) => boolean;
+/** How many of the first answers are looked at for one on the resident's own topic. */
+const TOPIC_PLACES = 3;
+
+/**
+ * Whether the best of `kept` scores under FORM_WISH_FIT of the best of `all`, or the best of all is for the circumstance
+ * the resident named and none of the first answers that meet the wish is: "peer groups for autistic adults, maybe in
+ * English" gets the autism association's Finnish groups, said so, before English youth lines that only share a word.
+ */
+function fitsBelow(kept: readonly { score?: number; activity?: Activity }[], all: readonly { score?: number; activity?: Activity }[], onTopic?: OnTopic): boolean {
+  if ((kept[0]?.score ?? 0) < (all[0]?.score ?? 0) * FORM_WISH_FIT) return true;
+  if (onTopic === undefined || all[0]?.activity === undefined || !onTopic(all[0].activity)) return false;
+  return !kept.slice(0, TOPIC_PLACES).some((k) => k.activity !== undefined && onTopic(k.activity));
 }
 
 /** Whether a language or channel wish is set and what meets every wish fits the need too poorly to keep it. */
-export function formWishGivesWay(facets: Facets, kept: readonly { score?: number }[], all: readonly { score?: number }[]): boolean {
-  return [...FORM_FACETS].some((k) => isSet(facets, k)) && fitsBelow(kept, all);
+export function formWishGivesWay(facets: Facets, kept: readonly { score?: number; activity?: Activity }[], all: readonly { score?: number; activity?: Activity }[], onTopic?: OnTopic): boolean {
+  return [...FORM_FACETS].some((k) => isSet(facets, k)) && fitsBelow(kept, all, onTopic);
 }
 
 function isSet(f: Facets, key: FacetKey): boolean {

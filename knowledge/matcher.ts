@@ -283,10 +283,12 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     const finish = (list: Candidate[]): RankedActivity[] => explain(list, explained, { activities, situations });
     const ranked = { all: finish(candidates.all), filtered: candidates.filtered && finish(candidates.filtered) };
     const limit = Math.max(1, query.limit ?? defaultLimit);
+    const namedIds = new Set([...named].map((ai) => activities[ai]!.id));
+    const onTopic = (a: Activity): boolean => namedIds.has(a.id);
     const { kept, relaxed } = ranked.filtered && ranked.filtered.length >= Math.min(3, ranked.all.length)
-      && !formWishGivesWay(facets, ranked.filtered, ranked.all)
+      && !formWishGivesWay(facets, ranked.filtered, ranked.all, onTopic)
       ? { kept: ranked.filtered, relaxed: [] }
-      : filterByFacets(ranked.all, facets, catalogue, 3);
+      : filterByFacets(ranked.all, facets, catalogue, 3, onTopic);
     let list = diversify(kept, limit, facets.municipality);
     if (crisis.crisis) list = withCrisisLines(list, crisis, answerLang, limit);
     else if (list.length === 0) list = generalOptions(answerLang, query);

@@ -40,6 +40,7 @@ har mycket lite skulle kunde ska vara varit bli blir blev kommer jo nog då da v
 the a an and or i i'm im am is are was were be been to of in on for with my me it its that this these those have has had
 do does did don't dont can could would should will any some there what where how at from about so but not just really
 very you your we our they them he she his her us if than then also get got without
+anyone anybody someone somebody something anything thing things everyone everybody everything
 ilman utan
 `;
 export const STOP_WORDS: ReadonlySet<string> = new Set(STOP_WORDS_RAW.split(/\s+/).filter(Boolean).map(fold));

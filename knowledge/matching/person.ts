@@ -150,13 +150,15 @@ export function helperRole(folded: string): HelperRole {
 
 /**
  * Grown up, whatever the age: a spouse of one's own or of the person written about, widowhood ("mieheni", "hon hittade
- * sin man", "my wife", "änkling"). Grandchildren are not: a grandparent often writes about a young person. It says nothing of working age or retirement,
- * only that a children's or youth service is not for this person. A mother's husband or a friend's wife is not enough.
+ * sin man", "my wife", "änkling"), a diagnosis or a change that came "as an adult". Grandchildren are not: a grandparent
+ * often writes about a young person. It says nothing of working age or retirement, only that a children's or youth service is not for this person. A mother's husband or a friend's wife is not enough.
  */
 const GROWN_UP = rx(`mieheni|vaimoni|puolisoni|aviomieheni|aviopuolisoni|mun mies|mun vaimo|minun mieheni|hanen miehensa|hanen vaimonsa|miehensa kuoli|vaimonsa kuoli`
   + `|leski(?:ksi|na)?|leskeksi|jai leskeksi`
   + `|min man(?![\\p{L}])|min fru|min make|min maka|sin man(?![\\p{L}])|sin fru|hennes man|hans fru|anka(?![\\p{L}])|ankling|ankeman`
-  + `|my husband|my wife|her husband|his wife|widow(?:ed|er)?(?![\\p{L}])`);
+  + `|my husband|my wife|her husband|his wife|widow(?:ed|er)?(?![\\p{L}])`
+  // Of oneself as grown up: a diagnosis or a change "as an adult", "aikuisena", "som vuxen".
+  + `|(?:as an adult|in adulthood|aikuisena|aikuisiall\\p{L}*|som vuxen|i vuxen alder)(?![\\p{L}])`);
 
 /** Whether the message shows the person in need is grown up (see GROWN_UP). */
 export function grownUp(folded: string): boolean {
