@@ -53,7 +53,7 @@ export const MEDICINE_RETURNED = words('apteekkiin', 'apteekille', 'palautta[a-z
   'gamla (?:mediciner|tabletter|piller)', 'hur gor man med gamla', 'vad gor (?:jag|man) med (?:gamla|overblivna) (?:mediciner|tabletter)', 'old (?:meds|medicines?|medication|pills) (?:from|in|at)',
   'what (?:do i|to|should i) do with (?:old|leftover|unused|expired) (?:meds|medicines?|medication|pills)', 'leftover (?:meds|medicines?|pills)');
 /** Fiction, school work and presentations about the subject. */
-const FICTION_AND_SCHOOLWORK = words('kirjan', 'kirjassa', 'kirjaesitelm[a-z]*', 'esitelm[a-z]*', 'paahenkilo[a-z]*', 'novelli[a-z]*', 'romaani[a-z]*', 'essee[a-z]*', 'aikan essee', 'tutkielma[a-z]*',
+const FICTION_AND_SCHOOLWORK = words('visa om', 'en visa', 'sangtext[a-z]*', 'lyrics', 'laulun sanat', 'laulussa', 'kuoro[a-z]*', 'koren', 'kören', 'choir', 'kirjan', 'kirjassa', 'kirjaesitelm[a-z]*', 'esitelm[a-z]*', 'paahenkilo[a-z]*', 'novelli[a-z]*', 'romaani[a-z]*', 'essee[a-z]*', 'aikan essee', 'tutkielma[a-z]*',
   'naytelma[a-z]*', 'teatteri[a-z]*', 'theatre', 'theater', 'a play', 'the play', 'rehears[a-z]*', 'pjas[a-z]*', 'teater[a-z]*', 'novel', 'the book', 'a book', 'main character', 'protagonist', 'essay (?:on|about)', 'my essay', 'school essay', 'presentation', 'homework', 'school project', 'uppsats[a-z]*', 'boken', 'huvudperson[a-z]*', 'novell[a-z]*', 'hamlet', 'shakespeare');
 /** A past event, told as history: "viime viikolla", "last week", "för tre år sedan", "still after the stroke". */
 const PAST_EVENT = words('(?:viime|viimeksi) (?:maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina)', 'forra (?:mandagen|tisdagen|onsdagen|torsdagen|fredagen|lordagen|sondagen)', 'last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)', 'viime viikolla', 'viime kuussa', 'viime vuonna', 'viime kevaana', 'viime syksyna', 'last week', 'last month', 'last year', 'last spring', 'forra veckan', 'forra manaden', 'i fjol',
@@ -66,7 +66,7 @@ const PETS = words('cats?', 'dogs?', 'kittens?', 'pupp(?:y|ies)', 'hamsters?', '
 /** Habits, not events: "vaknar inte på morgnarna", "aamuisin". */
 const HABITUAL = words('aamuisin', 'iltaisin', 'usein', 'aina', 'joka aamu', 'in the mornings', 'every morning', 'often', 'always', 'pa morgnarna', 'ofta', 'alltid', 'varje morgon');
 /** A weapon handled for hunting or sport. */
-const WEAPON_BENIGN = words('[a-z]*jahti[a-z]*', 'metsalle', 'metsastyskau[a-z]*', 'puhdista[a-z]*', 'putsa[a-z]*', '[a-z]*jakt[a-z]*', 'cleaning', 'hunting', 'shooting range', 'ampumarata', 'skyttebana');
+const WEAPON_BENIGN = words('[a-z]*jahti[a-z]*', 'metsalle', 'metsastyskau[a-z]*', 'puhdista[a-z]*', 'putsa[a-z]*', '[a-z]*jakt(?!gevar|vapen|kniv|bossa)[a-z]*', 'cleaning', 'hunting(?! (?:rifle|gun|knife|shotgun|weapon))', 'shooting range', 'ampumarata', 'skyttebana');
 /** An explicit retraction: "ei se tosissaan", "just kidding". */
 export const RETRACTION = new RegExp([
   words('ei se tosissaan', 'ei tosissaan', 'en tosissani', 'leikillaan', 'not seriously', 'not serious', 'just kidding', 'jk', 'pa skamt', 'inte pa riktigt', 'skamtar bara',
@@ -108,7 +108,19 @@ export const DISAVOWAL = words(
   // Said in other words: "I'm not thinking of anything stupid", "not that I'd ever do anything", "im not planning anything",
   // and a learner's "I do not make nothing bad to myself".
   "(?:i'm|im|i am) not (?:thinking|planning) (?:of |about |on )?(?:doing )?anything(?: (?:dumb|stupid|silly|drastic|bad))?(?! \\. (?:probably|maybe|i think|i hope|hopefully|i guess))",
-  "not that i(?:'d| would|d)? ever do anything", "i (?:do not|don't|dont|will not|won't|wont) (?:make|do) (?:nothing|anything) bad to (?:myself|me)");
+  "not that i(?:'d| would|d)? ever do anything", "i (?:do not|don't|dont|will not|won't|wont) (?:make|do) (?:nothing|anything) bad to (?:myself|me)",
+  // Not saying one will do anything, in Ostrobothnian too: "ja säger int att ja ska göra nå dumt", "en mä sano et mä tekisin mitään".
+  '(?:jag|ja) sager (?:inte|int) att (?:jag|ja) (?:ska|skall|kommer att) gora (?:nagot|na|nat|nanting) (?:dumt|drastiskt)', "(?:i'm|im|i am) not saying (?:i'd|i would|i'll|i will|i'm going to) do anything");
+
+/**
+ * Someone else's dark words with the resident's plain word that nothing points to harm: "she says she would never do
+ * anything, God forbid", "no signs he'd hurt himself", "hon säger att hon aldrig skulle göra något". A concern, not an alarm.
+ */
+export const OTHER_DISAVOWAL = words(
+  "(?:he|she|they) (?:says|said|told me|tells me|swears|promised) (?:that )?(?:he|she|they)(?:'d| would| will|'ll)? never (?:do anything|hurt (?:himself|herself|themselves))",
+  "no (?:signs?|sign at all|indication) (?:that )?(?:he|she|they)(?:'d| would| will| is| was)? (?:hurt|harm|do anything to) (?:himself|herself|themselves)",
+  '(?:han|hon|de) (?:sager|sa|lovar|lovade) (?:att )?(?:han|hon|de) (?:aldrig|inte) (?:skulle|ska|kommer att) (?:gora (?:nagot|nat|na)|skada (?:sig|sig sjalv))',
+  '(?:han|se|hän) (?:sanoo|sanoi|lupasi|vannoo) (?:ettei|ettei han|ettei se) (?:ikina |koskaan )?(?:tekisi|tekis|tee) (?:mitaan|itselleen mitaan)', 'ei (?:mitaan )?merkkeja (?:siita )?etta (?:han|se) (?:satuttaisi|vahingoittaisi) (?:itseaan|itteaan)');
 const any = (...patterns: RegExp[]): RegExp => new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
 
 /** Professional, academic and media talk about the subject. */
@@ -132,6 +144,7 @@ const DESPAIR_WORDS = [
   'ei mitaan merkitysta', 'kaikki on turhaa', 'ihan turhaa', 'toivoton[a-z]*', 'toivottom[a-z]*', 'kukaa(?:n)? ei (?:kaipaa|kaipais|kaipaisi|valita|huomaa|huomais|ees huomaa)[a-z]*',
   'kaikki olis parempi', 'kaikilla olis parempi', 'olen taakka', 'oon taakka', 'taakkana', 'ei ole ulospaasya', 'ei oo ulospaasya', 'loppu on', 'tama on loppu', 'taa on loppu', 'en pysty enaa',
   'en jaksa tata', 'nyt riittaa', 'riittaa nyt', 'anteeksi kaikille', 'anteeksi kaikesta', 'antakaa anteeksi', 'ei lopu koskaan', 'masentunut', 'masentunu', 'ei tasta elamasta', 'mithaan tule',
+  "(?:i )?(?:cannot|can't|cant) continue(?! (?:with|to|the|my|working|studying|paying)\\b)", 'kan inte fortsatta(?! med| att| pa| studera| jobba)', 'en voi jatkaa(?! [a-z]+(?:ta|ta|aa|maan|mista)\\b)',
   "can't anymore", 'cant anymore', "can't do this anymore", 'cant do this anymore', "can't take it", 'cant take it', "can't go on(?! (?:(?:her|his|my|their|our) own|alone|by (?:her|him|my|them)sel(?:f|ves)|a trip|holiday|vacation|outings?|the (?:bus|train|trip))\\b)", 'cant go on(?! (?:(?:her|his|my|their|our) own|alone|by (?:her|him|my|them)sel(?:f|ves)|a trip|holiday|vacation|outings?|the (?:bus|train|trip))\\b)', 'no point', 'pointless', 'hopeless',
   'nobody would miss', 'no one would miss', 'nobody cares', 'no one cares', 'nobody will care', 'no 1 cares', 'done with everything', 'done with it all', 'give up', 'giving up', 'burden', 'no way out',
   'had enough', "i'm done", 'im done', 'over it all', 'empty inside', 'tired of everything', 'so tired of it all', 'just sorry', 'said sorry', 'sorry for everything', 'forgive me',
@@ -315,12 +328,14 @@ const PLAN: Cue = {
 const FAREWELL_KINDS: readonly RegExp[] = [
   re(alt('jaahyvais[a-z]*', 'hyvastely[a-z]*', 'hyvastelykirje[a-z]*', 'hyvastit', 'hyvastin', 'hyvastelin', 'hyvasti kaikki', 'goodbye (?:letter|letters|note|notes|message|messages|video|post|story|stories|status|snap|tweet|reel)', 'posted (?:a )?goodbye', "(?:won't|wont|will not) be (?:[a-z]+ ){0,4}(?:or ever|ever again)", 'thank you for being the only', 'tack for att du var den enda', 'kiitos etta olit ainoa', 'my note', 'hyvastelypostau[a-z]*', 'hyvastelyviesti[a-z]*', 'avskedsinlagg[a-z]*', 'postade (?:ett )?(?:avsked|hejda)[a-z]*',
     'goodbyes', 'said goodbye', 'saying goodbye', 'was goodbye', 'farewell', 'avskedsbrev[a-z]*', 'avsked', 'adjo till alla', 'tog farval', 'sagt hejda', 'sagt adjo', 'sa hejda at alla')),
-  re(alt('kirjoitin', 'kirjotin', 'kirjottanu', 'kirjoittanut', 'wrote', 'written', 'skrev', 'skrivit', 'jatin', 'left'), '\\s+', gap(3), alt('kirjee[a-z]*', 'kirjeet', 'kirjeen', 'letters', 'letter', 'notes', 'note', 'brev', 'breven'), '\\s+', gap(5), alt('kaikille', 'lapsille', 'aidille', 'isalle', 'perheelle', 'siskolle', 'vaimolle', 'everyone', 'everybody', 'all of them', 'my kids', 'my family', 'my mum', 'my mom', 'brother', 'sister', 'till alla', 'till barnen', 'till mamma', 'till min', 'envelope', 'kirjekuore[a-z]*', 'laatikko[a-z]*', 'ladan', 'skrivbordsladan')),
+  re(alt('kirjoitin', 'kirjotin', 'kirjottanu', 'kirjoittanut', 'wrote', 'written', 'skrev', 'skrivit', 'jatin', 'left'), '\\s+', gap(3), alt('kirjee[a-z]*', 'kirjeet', 'kirjeen', 'letters', 'letter', 'notes', 'note', 'brev', 'breven'), '\\s+', gap(5), alt('kaikille', 'lapsille', 'aidille', 'isalle', 'perheelle', 'siskolle', 'vaimolle', 'everyone', 'everybody', 'all of them', 'my kids', 'my family', 'my mum', 'my mom', 'brother', 'sister', 'till alla', 'till barnen', 'till mamma', 'till min', 'for (?:him|her|them|my son|my daughter|my kids|the kids)', 'envelope', 'kirjekuore[a-z]*', 'laatikko[a-z]*', 'ladan', 'skrivbordsladan')),
   re(alt('annan', 'annoin', 'antoi', 'anna', 'lahjoitan', 'lahjoitin', 'jaan', 'jaoin', 'vein', 'myin', 'giving', 'gave', 'give', 'given', 'found a new home for', 'ger', 'gav', 'gett', 'skankt'), '\\s+', gap(3),
     alt('pois', 'away', 'bort', 'koira[a-z]*', 'kissa[a-z]*', 'porot', 'lemmik[a-z]*', 'kitara[a-z]*', 'pleikka[a-z]*', 'kirjani', 'vaatteeni', 'tavarani', 'koruni', 'kelloni', 'rannekello[a-z]*', 'moottorikelka[a-z]*',
       'my (?:dog|cat|guitar|things|stuff|clothes|books|watch|jewellery|jewelry|plants|records|ps5|xbox)', 'min hund', 'min katt', 'mina saker', 'mina klader', 'mina bocker')),
   re(alt('uude[a-z]* kodi[a-z]*', 'uutta kotia', 'new home for', 'a new owner', 'new owner', 'nytt hem', 'ny agare', 'viety', 'vietiin', 'ta hand om min', 'take care of my', 'pita huolta'), '(?:\\s+' + gap(3) + alt('koira[a-z]*', 'kissa[a-z]*', 'lemmik[a-z]*', 'papukaija[a-z]*', 'dog', 'cat', 'parrot', 'bird', 'pet', 'katt[a-z]*', 'hund[a-z]*', 'papegoj[a-z]*') + ')?'),
   re(alt('koira', 'kissa', 'the dog', 'the cat', 'katten', 'hunden'), '\\s+', alt('viety', 'annettu', 'vietiin', 'rehomed', 'given away', 'bortskankt', 'lamnad')),
+  // The pet left with someone: "left the cat with my neighbour", "lämnat katten hos grannen", "jätin kissan naapurille".
+  re(alt('left', 'lamnat', 'lamnade', 'jatin', 'jattanyt', 'jattany'), '\\s+', alt('the', 'my', 'min', 'mitt', ''), '\\s*', alt('cat', 'dog', 'pets?', 'katten', 'hunden', 'kissan', 'koiran', 'lemmikin'), '\\s+', alt('with', 'hos', '[a-z]+lle')),
   re(alt('testament[a-z]*', 'testamentin', 'my will', 'will sorted', 'will is', 'wrote my will')),
   re(alt('avain', 'avaimet', 'vara-avain', 'keys?', 'spare keys?', 'nyckeln', 'nycklarna', 'reservnyckeln'), '\\s+', gap(3), alt('postilaatikossa', 'postiluukussa', 'maton alla', 'naapurilla', 'naapurille', 'with next door', 'with the neighbou?r', 'next door', 'under the mat', 'hos grannen', 'under dorrmattan', 'i brevladan', 'lamnats')),
   re(alt('in an envelope', 'kirjekuoressa', 'kirjekuoreen', 'i ett kuvert', 'i kuvertet')),
@@ -339,7 +354,7 @@ const FAREWELL_KINDS: readonly RegExp[] = [
     'summer', 'christmas', 'birthday', 'time', 'message', 'thing', 'sommar', 'jul', 'julen', 'fodelsedag', 'gang', 'gangen', 'meddelande', 'saken')),
   re(alt('kiitos kaikesta', 'kiitos vaan', 'kiitti kaikesta', 'kiitin (?:heita |teita )?kaikesta', 'kiitos teille kaikille', 'kiitti kaikille', 'thank you for everything', 'thanks for everything', 'tack for allt', 'ville bara tacka', 'wanted to say thank you')),
   re(alt('kun olen poissa', 'kun oon poissa', 'ku ma oon poissa', 'kun minua ei (?:enaa )?ole', 'kun mua ei (?:enaa )?oo', 'sitten kun minua ei', "when i'm gone", 'when im gone', 'after i am gone', "after i'm gone", 'nar jag ar borta', 'nar jag inte finns', 'olen poissa huomenna', 'oon poissa huomenna')),
-  re(alt('en tarvitse', 'en tarvii', 'en tarvi', "won't need", 'wont need', 'will not need', 'kommer inte behova', 'kommer inte att behova', 'kommer int behova', 'behover inte', 'ei tarvitse enaa', 'ei tartte', 'ei tarvihe', "won't have to", 'behover inte oroa'), '\\s+', gap(3),
+  re(alt('en tarvitse', 'en tarvii', 'en tarvi', "won't need", 'wont need', 'will not need', 'kommer inte behova', 'kommer inte att behova', 'kommer int behova', 'behover inte', 'ei tarvitse enaa', 'ei tartte', 'ei tarvihe', "won't have to", 'behover inte oroa', "(?:won't|wont|will not) be needing", "(?:don't|dont|do not) think (?:i'll|ill|i will) be needing"), '\\s+', gap(3),
     alt('enaa', 'niita enaa', 'mitaan enaa', 'mitaa', 'anymore', 'any more', 'after that', 'them anymore', 'it anymore', 'langre', 'mer', 'murehtia', 'odottaa', 'worry', 'oroa', 'siella minne', 'where i(?:\'m| am) going', 'dit jag ska', 'efter (?:helgen|ikvall|i kvall|i natt|idag|imorgon)', 'after (?:tonight|today|tomorrow|this weekend|the weekend)', '(?:taman|tan) (?:illan|yon|viikonlopun) jalkeen')),
   re(alt('sano', 'sanokaa', 'kerro', 'kertokaa', 'tell', 'say', 'sag', 'saga'), '\\s+', gap(3), alt('etta', 'et', 'that', 'att'), '\\s+', alt('mina', 'ma', 'i', 'jag', 'ja'), '\\s+', alt('rakastin', 'rakastan', 'loved', 'love', 'alskade', 'alskar')),
   // An apology sent through someone: "tell mum I'm sorry", "kerro äidille että olen pahoillani", "säg till mamma att jag är ledsen".
@@ -403,6 +418,8 @@ const VITAL_STOP: Cue = {
       'epilepsimedicin[a-z]*', 'sydanpilleri[a-z]*', 'sydantabletti[a-z]*')),
     // Food and water both refused: "stopped eating and drinking", "lopetin syömisen ja juomisen", "slutat äta och dricka".
     re(alt('stopped', 'quit', 'lopetin', 'lopettanut', 'lopettanu', 'slutat', 'slutade', 'vagrar'), '\\s+', alt('eating and drinking', 'drinking and eating', 'syomasta ja juomasta', 'juomasta ja syomasta', 'syomisen ja juomisen', 'juomisen ja syomisen', 'ata och dricka', 'dricka och ata')),
+    // A learner's grammar: "jag har inte äta eller dricka", "I not eat or drink", "mina ei syö ei juo".
+    re(alt('har (?:inte|int) ata (?:eller|och) dricka', '(?:i )?(?:not|no) eat(?:ing)? (?:or|and|no) (?:drink|water)', 'ei syo ei juo', 'en syo en juo')),
     re(alt("haven't eaten or drunk", 'havent eaten or drunk', "haven't had (?:any )?food or water", 'no food or water for', 'en oo syony enka juony', 'en ole syonyt enka juonut', 'en oo syony eika juony', 'har inte atit eller druckit')),
     re(alt('en oo ottanu', 'en ole ottanut', 'en ota', 'en ottanut'), '\\s+', gap(2), alt('insuliin[a-z]*', 'sydanlaak[a-z]*', 'epilepsialaak[a-z]*', 'verenpainelaak[a-z]*', 'laakkeitani', 'laakkeita')),
     re(alt('stopped eating', 'lopettanut syomisen', 'lopetti syomisen', 'slutat ata', 'slutade ata', 'en syo enaa', 'ei syo enaa'), '(?!\\s+(?:lunch|breakfast|dinner|meat|sugar|sweets|gluten|dairy|out|at|in|junk|lounasta|aamupalaa|lihaa|sokeria|lunch|frukost|middag|kott|socker)\\b)'),
@@ -412,6 +429,7 @@ const VITAL_STOP: Cue = {
 const LET_IT_HAPPEN: Cue = {
   name: 'let-it-happen',
   patterns: [re(alt('tahallaan', 'tarkoituksella', 'ihan sama', 'ei ole valia', 'ei oo valia', 'ihan ok', 'annan sen menna', 'annan sen nyt menna', 'en aio aloittaa', 'enka aio aloittaa',
+    'det ar mitt val', "(?:it's|its|it is) my (?:choice|decision)", 'se on (?:mun|minun) valinta', 'oma valintani',
     'on purpose', 'deliberately', "don't care", 'dont care', 'let (?:it|my [a-z]+) (?:happen|do what)', "it'll happen by itself", 'it will happen', 'not correcting', 'med flit', 'med avsikt',
     'spelar ingen roll', 'det far ta slut', 'far ta slut', 'katotaan mita tapahtuu', 'katsotaan mita tapahtuu', 'ei kiinnosta', 'had a good life', "don't make a fuss", 'dont make a fuss', 'ala hossota', 'elanyt hyvan elaman',
     'wants to go to (?:grandad|grandpa|grandma|heaven|be with)', 'not (?:planning|going) to start again', "(?:won't|wont) start again", 'en aio aloittaa uudestaan', 'tanker inte borja igen', "don't call anyone", 'dont call anyone', 'alkaa soittamaan kenellekaan', 'ring inte nagon', 'haluaa (?:pois|taivaaseen|mummon luo|papan luo)', 'vill till (?:himlen|farfar|morfar|mormor|farmor)', '(?:vill|vil) (?:fa )?ga hem', 'haluaa paasta (?:taivaaseen|kotiin taivaaseen)', 'wants to go home to (?:god|heaven|jesus)', 'enka aio ottaa'))],
@@ -580,7 +598,8 @@ const STRONG_SOUND = words('apua apua', 'lopeta lopeta', 'huutaa apua', 'huusi a
 /** Someone else says they will die or kill themselves soon, or is threatening a family with a weapon. */
 const OTHER_INTENT = [
   re(alt('he', 'she', 'they', "he's", "she's", "they're", 'friend', 'flatmate', 'roommate', 'sister', 'brother', 'son', 'daughter', 'mom', 'mum', 'dad', 'mother', 'father', 'partner', 'husband', 'wife', 'boyfriend', 'girlfriend', 'gf', 'bf'),
-    '\\s+', gap(3), alt('going to', 'gonna', 'about to', 'planning to', "'ll", 'will', 'wants to', 'threatening to', 'threatens to', 'said (?:he|she|they)(?:\'ll| will| would| is going to)'), '\\s+',
+    // The intent is theirs, not a warning about the writer ("my wife say I will die" of ice swimming).
+    '\\s+', gap(3), '(?<!\\b(?:i|me)\\s)', alt('going to', 'gonna', 'about to', 'planning to', "'ll", 'will', 'wants to', 'threatening to', 'threatens to', 'said (?:he|she|they)(?:\'ll| will| would| is going to)'), '\\s+',
     alt('end it', 'end (?:his|her|their) life', 'kill (?:himself|herself|themselves)', 'jump', 'take (?:all )?(?:his|her|their) pills', 'die', 'shoot (?:us|everyone|the family|mum|mom|himself|herself)')),
   re(alt('sanoo', 'sanoi', 'sano', 'kirjoitti', 'kirjotti', 'laittoi viestin', 'laitto viestin', 'viestitti', 'uhkaa', 'uhkasi', 'uhkailee', 'lupasi', 'puhuu'), '\\s+', gap(2), alt('etta', 'et', 'aikovansa', 'tappavansa', 'ampuvansa', 'hyppaavansa', 'menee', 'menevansa'), '\\s+', gap(3),
     alt('tappaa itsensa', 'tappavansa itsensa', 'hyppaa', 'ampuu (?:itsensa|meidat|kaikki|aidin|isan|lapset)', 'ampua (?:itsensa|meidat|kaikki)', 'ei halua elaa', 'ei jaksa enaa', 'kuolee', 'lopettaa kaiken', 'itsensa', 'junaradalle', 'sillalle', 'nyt riittaa')),
@@ -596,7 +615,7 @@ const THREAT_CUE: Cue = {
   patterns: [
     re(alt('sa', 'sade', 'sager', 'skrev', 'hotar', 'hotade', 'sanoi', 'sano', 'sanoo', 'kirjoitti', 'uhkasi', 'uhkaa', 'said', 'says', 'texted', 'wrote', 'threatened', 'threatens'), '\\s+', gap(2), alt('att', 'etta', 'et', 'that', 'to'), '\\s+', gap(2),
       alt('dodar', 'ska doda', 'skjuter', 'tappaa', 'ampuu', "(?:he(?:'ll| will)|she(?:'ll| will)) (?:kill|shoot)", 'kill', 'shoot')),
-    re(alt('snart ar det slut', 'snart ar det over', 'kohta se on ohi', 'kohta on sun vuoro', 'your days are numbered', "you(?:'ll| will) regret", 'sina paivat on luetut', 'ser dig (?:i|genom) [a-z]*fonstr[a-z]*', 'jag ser dig (?:nu|i [a-z]*fonstr[a-z]*)', 'i can see you', 'i see you in', 'watching you', 'nain sut', 'naen sut', 'naen sinut', 'nakee sut')),
+    re(alt('snart ar det slut', 'snart ar det over', 'kohta se on ohi', 'kohta on sun vuoro', 'your days are numbered', "you(?:'ll| will) regret", 'sina paivat on luetut', 'ser dig (?:i|genom) [a-z]*fonstr[a-z]*', 'jag ser dig (?:nu|i [a-z]*fonstr[a-z]*)', 'i can see you', 'i see you in', 'watching you', '(?:wrote|texted|sent|said|messaged|kirjoitti|laittoi|viestitti|skrev|smsade) (?:me |mulle |minulle |mig )?(?:just |vain |bara )?(?:see you soon|see you tonight|nahdaan (?:pian|kohta|illalla)|vi ses (?:snart|ikvall|i kvall))', 'nain sut', 'naen sut', 'naen sinut', 'nakee sut')),
   ],
 };
 /** A weapon within the reach of the person who threatens: "han har vapenlicens", "has a gun", "hänellä on aseita". */
@@ -804,6 +823,46 @@ function violenceNextDoor(text: string): 'strong' | 'weak' | undefined {
   return found;
 }
 
+/**
+ * Someone who cannot look after themselves gone out into the cold: a person with dementia or memory loss walked out, in
+ * slippers or without a coat, at minus degrees, not found. 112 first: the police and the volunteer search start from there.
+ */
+const VULNERABLE_ADULT = words('alzheimer[a-z]*', 'dement[a-z]*', 'demens[a-z]*', 'minnessjukdom[a-z]*', 'muistisairau[a-z]*', 'muistisairas', 'muistisairaa[a-z]*', 'muistihair[a-z]*', 'minnessjuk[a-z]*', 'minnesstorning[a-z]*', 'memory (?:loss|disease|problems)', 'sekava', 'confused', 'forvirrad');
+const GONE_OUT = alt('walked out', 'wandered (?:off|out|away)', 'has gone out', 'got out of the (?:house|home|flat|ward)', 'left the (?:house|home|flat|care home|ward|unit)', '(?:har )?gatt ut', 'gick ut', 'har forsvunnit', 'forsvann',
+  'lahti ulos', 'lahtenyt ulos', 'lahteny ulos', 'on karannut', 'karkasi', 'karkas', 'lahti (?:kavelemaan|karkuun)', 'harhail[a-z]*', 'on kadoksissa', 'kateissa', 'is missing', 'went missing', 'gone missing');
+const COLD_EXPOSED = alt('minus', 'pakkas[a-z]*', 'pakkasta', 'below zero', 'degrees', 'grader', 'freezing', 'slippers', 'tofflor', 'tossu[a-z]*', 'sukkasillaan', 'pyjamas', 'pyjama[a-z]*', 'nattlinne', 'nightgown', 'nightdress', 'yopaita[a-z]*',
+  '(?:coat|jacket) (?:is )?still (?:on|in|here|at)', 'without (?:a |his |her )?(?:coat|jacket|shoes)', 'utan (?:jacka|rock|skor)', 'ilman (?:takkia|kenkia)', 'takki jai', 'in the dark', 'morkt', 'pimeaa');
+const MISSING_IN_COLD: Cue = {
+  name: 'missing-in-cold', dampers: any(TALK_ABOUT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(GONE_OUT, '(?:\\s+[a-z0-9\',.]+){0,30}?\\s+', COLD_EXPOSED), re(COLD_EXPOSED, '(?:\\s+[a-z0-9\',.]+){0,20}?\\s+', GONE_OUT)],
+};
+const VULNERABLE_CUE: Cue = { name: 'vulnerable-adult', patterns: [new RegExp(VULNERABLE_ADULT.source, 'g')] };
+
+/** A rape or sexual assault told as hours old: a doctor, evidence and the crisis lines now, not a history. */
+const ASSAULT_TOLD = alt('was raped', 'got raped', 'been raped', 'raped me', 'sexually assaulted', 'blev valdtagen', 'har blivit valdtagen', 'valdtog (?:mig|mej)', 'sexuellt ofredad', 'utsatt for (?:en )?valdtakt', 'tuli raiskatuksi', 'raiskattiin',
+  'minut raiskattiin', 'mut raiskattiin', 'raiskasi (?:minut|mut|mua)', 'on raiskattu', 'joutui raiskatuksi', 'joutunut raiskatuksi', 'joutunu raiskatuks');
+const HOURS_AGO = alt('(?:[0-9]+|an|one|two|three|a couple of|few) hours? ago', 'an hour ago', 'tonight', 'last night', 'this morning', 'just now', 'earlier today', 'today',
+  '(?:tunti|tuntia|pari tuntia|[0-9]+ tuntia) sitten', 'tana yona', 'viime yona', 'yolla', 'tanaan', 'aamulla', 'askettain', 'aske', 'aiemmin tanaan',
+  'for (?:en|ett par|[0-9]+) timm(?:e|ar) sedan', '(?:[0-9]+|tva|tre) timmar sedan', 'i natt', 'i kvall', 'i morse', 'idag', 'nyss');
+const ASSAULT_RECENT: Cue = {
+  name: 'assault-recent', dampers: TALK_ABOUT, messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(ASSAULT_TOLD, '(?:\\s+[a-z0-9\',]+){0,8}?\\s+', HOURS_AGO), re(HOURS_AGO, '(?:\\s+[a-z0-9\',]+){0,8}?\\s+', ASSAULT_TOLD)],
+};
+
+/** Stopped vital medication and now acutely ill: confused, breathing heavily, a sweet smell, hard to wake. */
+const ACUTELY_ILL: Cue = {
+  name: 'acutely-ill', dampers: PAST_EVENT,
+  patterns: [re(alt('confused', 'forvirrad', 'sekava', 'sekaisin', 'andas tungt', 'andas konstigt', 'breathing heavily', 'breathing fast', 'hengittaa raskaasti', 'hengittaa tiheaan', 'luktar konstigt', 'smells of acetone', 'aceton[a-z]*', 'asetoni[a-z]*',
+    'svar att vacka', 'hard to wake', 'vaikea herattaa', 'vomiting', 'krakas', 'oksentaa', 'oksentelee'))],
+};
+
+/** Pills counted without being named, and "should be enough": "counted them all. 60. should be enough". */
+const COUNTED_ENOUGH: Cue = {
+  name: 'counted-enough', dampers: any(TALK_ABOUT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('counted (?:them|it|mine)(?: all)?', 'laskin ne', 'laskin kaikki', 'raknade (?:dem|alla)', 'i have [0-9]+', 'mulla on [0-9]+', 'jag har [0-9]+'), '(?:\\s+[a-z0-9\',.]+){0,6}?\\s+',
+    alt('should be enough', 'will be enough', "that's enough", 'is enough', 'enough for me', 'pitais riittaa', 'pitaisi riittaa', 'riittaa kylla', 'borde racka', 'racker (?:nog|gott)'))],
+};
+
 /** What the shared cues read, so the concern tier does not read them again. */
 interface CueReadings { means: boolean; despair: boolean; farewellKinds: number }
 
@@ -842,6 +901,10 @@ export function readFrames(text: string, isNegated: Negated): { hits: FrameHit[]
   if (cueFires(GARAGE_RUNNING, text, isNegated) && cueFires(SHUT_IN, text, isNegated)) hits.push({ signal: 'frame:garage-running', kind: 'general' });
   if (cueFires(STALKING_NOW, text, isNegated) && cueFires(THREAT_CUE, text, isNegated)) hits.push({ signal: 'frame:threat+stalking', kind: 'violence' });
   if (cueFires(GOOD_DAY_TO_END, text, isNegated)) hits.push({ signal: 'frame:good-day-to-end', kind: 'suicide' });
+  if (cueFires(MISSING_IN_COLD, text, isNegated) && cueFires(VULNERABLE_CUE, text)) hits.push({ signal: 'frame:missing-in-cold', kind: 'general' });
+  if (cueFires(ASSAULT_RECENT, text, isNegated)) hits.push({ signal: 'frame:assault-recent', kind: 'violence' });
+  if (cueFires(VITAL_STOP, text, isNegated) && cueFires(ACUTELY_ILL, text, isNegated)) hits.push({ signal: 'frame:vital-stop+ill', kind: 'general' });
+  if (cueFires(COUNTED_ENOUGH, text, isNegated) && (despair || farewells > 0 || plan)) hits.push({ signal: 'frame:counted-enough', kind: 'overdose' });
   if (plan && cueFires(END_SELF, text, isNegated)) hits.push({ signal: 'frame:end+plan', kind: 'suicide' });
   if (cueFires(DO_IT_WHEN, text, isNegated) && (cueFires(PREPARED_CUE, text, isNegated) || despair || farewells > 0 || cueFires(END_SELF, text, isNegated) || kindsFiring(PLAN, text, isNegated) >= 2)) hits.push({ signal: 'frame:do-it-when', kind: 'suicide' });
   return { hits, cues: { means, despair, farewellKinds } };

@@ -5,12 +5,12 @@
 import type { CrisisResult } from './contracts.js';
 import {
   BULLYING, CONCEPTS, HABITUAL_VIOLENCE, VIOLENCE_GOING_ON, HOBBY_CONTEXT, RECENT_PAST, REMOTE_CHANNEL, SPORT, DISTANT_PAST, HISTORY, PAST_ATTEMPT,
-  FIGURATIVE, FI_CONNEGATIVES, INSTRUCTION, LOSS_CONTEXT, NEGATION_BARRIERS, NEGATION_FILLERS,
+  FIGURATIVE, FIRST_AID_COURSE, FI_CONNEGATIVES, INSTRUCTION, LOSS_CONTEXT, NEGATION_BARRIERS, NEGATION_FILLERS,
   NEGATORS, OTHER_PERSON, TOPIC_CONTEXT, TOPIC_IN_COMPOUND,
   type CrisisConcept, type QuietContext,
 } from './crisis-lexicon.js';
 import { namesDanger } from './crisis-anchors.js';
-import { affirmed, DISAVOWAL, detectConcern, MEDICINE_ROUTINE, MEDICINE_RETURNED, readFrames, RETRACTION, taskFatigue } from './crisis-frames.js';
+import { affirmed, DISAVOWAL, detectConcern, MEDICINE_ROUTINE, MEDICINE_RETURNED, OTHER_DISAVOWAL, readFrames, RETRACTION, taskFatigue } from './crisis-frames.js';
 import { loadCrisisModel, score, type CrisisModel } from './crisis-model.js';
 import { normaliseForCrisis } from './crisis-text.js';
 import { execAnchored, mayMatch, testWithin } from './regex-prefilter.js';
@@ -23,12 +23,12 @@ const SELF_DIRECTED = new Set(['suicidal-intent', 'death-wish', 'hopelessness', 
 const LOOK_BACK_TOKENS = 6;
 const QUIET: Readonly<Record<QuietContext, RegExp>> = {
   topic: TOPIC_CONTEXT, loss: LOSS_CONTEXT, 'distant-past': DISTANT_PAST, history: HISTORY, 'past-attempt': PAST_ATTEMPT, bullying: BULLYING, instruction: INSTRUCTION, sport: SPORT,
-  'recent-past': RECENT_PAST, habitual: HABITUAL_VIOLENCE, remote: REMOTE_CHANNEL, medicine: MEDICINE_ROUTINE, disposal: MEDICINE_RETURNED, hobby: HOBBY_CONTEXT,
+  'recent-past': RECENT_PAST, habitual: HABITUAL_VIOLENCE, remote: REMOTE_CHANNEL, medicine: MEDICINE_ROUTINE, disposal: MEDICINE_RETURNED, hobby: HOBBY_CONTEXT, course: FIRST_AID_COURSE,
 };
 /** A disclosure quieted by these is a history, a grief or a danger that is not happening now: not an interrupt, but worth a gentle line. */
 const CONCERN_CONTEXTS: ReadonlySet<QuietContext> = new Set(['loss', 'distant-past', 'history', 'past-attempt', 'recent-past', 'habitual', 'remote']);
 /** Read over the whole message: medicine on its way back to the pharmacy is named in another sentence as often as in the same one. */
-const MESSAGE_WIDE: ReadonlySet<QuietContext> = new Set(['disposal']);
+const MESSAGE_WIDE: ReadonlySet<QuietContext> = new Set(['disposal', 'course']);
 /** Passive thoughts of death (no intent, no means, no plan): an explicit "I'm not going to do anything" makes them a concern. */
 const PASSIVE: ReadonlySet<string> = new Set(['hopelessness', 'suicidal-feelings', 'death-wish', 'learned-reader']);
 const CONTEXT_TOKENS = 5;
@@ -82,7 +82,7 @@ function quietedBy(contexts: readonly QuietContext[], text: string, start: numbe
 /** A habit or last week's violence is a history only while nothing in the message says it is going on now. */
 const GOING_ON_UNLESS: ReadonlySet<QuietContext> = new Set(['habitual', 'recent-past']);
 
-const SENTENCE_WIDE: ReadonlySet<QuietContext> = new Set(['topic', 'distant-past', 'history', 'past-attempt', 'loss', 'sport', 'recent-past', 'habitual', 'remote', 'hobby', 'medicine']);
+const SENTENCE_WIDE: ReadonlySet<QuietContext> = new Set(['topic', 'distant-past', 'history', 'past-attempt', 'loss', 'sport', 'recent-past', 'habitual', 'remote', 'hobby', 'medicine', 'course']);
 
 /** The sentence after the one a match stands in ("The rope is in the shed. I'm finally going climbing"). */
 function sentenceAfter(text: string, end: number): string {
@@ -230,6 +230,7 @@ export function readCrisis(text: string, model: CrisisModel | undefined): Crisis
   if (testWithin(RETRACTION, scanned) && !signals.some((s) => UNRETRACTABLE.has(s)) && !frames.hits.some((hit) => hit.retractable === false)) return { crisis: false, concern: true, signals: ['concern', 'retracted'] };
   // Passive thoughts with an explicit "no plans, I won't do anything" and nothing more: a concern, not an interrupt.
   if (signals.every((s) => PASSIVE.has(s)) && testWithin(DISAVOWAL, scanned)) return { crisis: false, concern: true, signals: ['concern', 'disavowed'] };
+  if (signals.every((s) => PASSIVE.has(s) || s === 'someone-else-at-risk') && testWithin(OTHER_DISAVOWAL, scanned)) return { crisis: false, concern: true, signals: ['concern', 'disavowed'] };
   const kind = KIND_PRIORITY.find((k) => kinds.has(k));
   return kind === undefined ? { crisis: true, signals } : { crisis: true, kind, signals };
 }

@@ -4,8 +4,8 @@
 // exact phrases: design.md measured an exact-phrase list at 1/26 unseen cases, a concept lexicon at 25/26.
 import type { CrisisKind } from './vocabulary.js';
 
-export type QuietContext = 'topic' | 'loss' | 'distant-past' | 'history' | 'past-attempt' | 'bullying' | 'instruction' | 'sport' | 'recent-past' | 'habitual' | 'remote' | 'medicine' | 'disposal' | 'hobby';
-const TERM_QUIET: readonly QuietContext[] = ['topic', 'loss', 'distant-past'];
+export type QuietContext = 'topic' | 'loss' | 'distant-past' | 'history' | 'past-attempt' | 'bullying' | 'instruction' | 'sport' | 'recent-past' | 'habitual' | 'remote' | 'medicine' | 'disposal' | 'hobby' | 'course';
+const TERM_QUIET: readonly QuietContext[] = ['topic', 'loss', 'distant-past', 'course'];
 
 export interface CrisisConcept {
   /** Signal name reported in CrisisResult.signals. */
@@ -87,6 +87,8 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(alt('om jag forsvann', 'om jag forsvinner', 'om ja forsvann', 'if i disappeared', 'if i disappear', 'if i vanished', 'if i was gone', 'jos katoaisin', 'jos ma katoaisin', 'jos mina katoaisin', 'jos katoan', 'jos mua ei ois', 'jos minua ei olisi'), '\\s+', gap(1), alt('i natt', 'ikvall', 'i kvall', 'idag', 'tonight', 'today', 'tomorrow', 'tana yona', 'tana iltana', 'tanaan', 'huomenna')),
       re(alt('itsaroin', 'itsaroida', 'itsaroimaan', 'itaroin', 'itaroida')),
       re('(?<!\\b(?:nagon|nan|den|de|dom|folk|personer|manniskor|klienter|ungdomar|elever|patienter)\\s(?:som\\s)?)', SV_WANT, '\\s+', gap(2), SV_SELF_END),
+      // An end of everything, not of a relationship ("göra slut med" is breaking up): "innan jag gör slut på alltihop".
+      re(alt('gor', 'gora', 'gjort', 'ska gora', 'tanker gora'), '\\s+', 'slut pa', '\\s+', alt('alltihop', 'alltihopa', 'allting', 'allt(?! (?:godis|snus|socker|kaffe|spel)\\b)', 'mig', 'mej', 'mitt liv', 'livet', 'det hela')),
       re(alt('ta mitt liv', 'ta livet (?:av|a) (?:mig|mej)', 'tar mitt liv', 'tar livet (?:av|a) (?:mig|mej)', 'doda mig sjalv', 'dodar mig sjalv', 'bega sjalvmord', 'begar sjalvmord')),
       re(alt("i'm", 'im', 'i am'), '\\s+', alt('ending it', 'ending my life', 'ending everything', 'checking out', 'going to end it', 'gonna end it'), '(?!\\s+(?:with|between|for (?:good|real) with|off with)\\b)'),
       re(alt('ending it', 'ending my life', 'ending everything', 'end it all'), '\\s+', alt('tonight', 'today', 'tomorrow', 'this weekend', 'now', 'soon')),
@@ -255,7 +257,7 @@ export const CONCEPTS: readonly CrisisConcept[] = [
     ],
   },
   {
-    name: 'overdose-now', kind: 'overdose', negatable: true, quietWhen: ['medicine'],
+    name: 'overdose-now', kind: 'overdose', negatable: true, quietWhen: ['medicine', 'course'],
     patterns: [
       re(alt('swallowed', 'took', 'otti', 'nieli', 'tog', 'svalde', 'veti', 'vetanyt', 'has taken', 'har tagit'), '\\s+', gap(2), alt('a whole bottle of', 'a bottle of', 'koko purkin', 'purkillisen', 'en hel burk', 'en hel flaska', 'a bunch of', 'a handful of', 'loads of', 'nagot', 'nanting'), '\\s+', alt('something', 'jotain', 'nagot', 'nanting', 'pills', 'tablets', 'meds')),
       re(alt('nappasin', 'napsin', 'popsin', 'nielaisin', 'on ottanut', 'otin', 'ottanu', 'ottanut', 'oon ottanu', 'olen ottanut', 'nielin', 'nielly', 'niellyt', 'vedin', 'vetany', 'vetanyt', 'soin', 'syonyt', 'syony',
@@ -295,7 +297,7 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(FI_HIT_NOW, '\\s+', gap(2), FI_OBJ),
       re(FI_OBJ, '\\s+', gap(3), alt('lyodaan', 'hakataan', 'uhataan', 'uhkaillaan', 'kuristetaan', 'lyo', 'hakkaa', 'potkii', 'uhkaa', 'satuttaa', 'raiskataan')),
       re(alt('lukinnut', 'lukinnu', 'lukitsi', 'lukitsee', 'teljennyt', 'locked', 'locks', 'keeps', 'last in', 'laste in', 'laser in'), '\\s+', alt('mut', 'minut', 'meidat', 'me', 'us', 'both of us', 'all of us', 'us both', 'mig', 'oss', 'hanet', 'hanta', 'lapset', 'lapsen', 'aidin', 'her', 'him', 'them', 'the kids', 'henne', 'honom', 'dem', 'barnen', 'barnet', 'mamma'), '\\s+', gap(1),
-        alt('kotiin', 'sisaan', 'huoneeseen', 'huoneeseensa', 'makuuhuoneeseen', 'kellariin', 'vessaan', 'in', 'inside', 'hemma', 'i rummet', 'i kallaren', 'i [a-z]*rummet', 'in (?:the|her|his|their|a) (?:room|bedroom|basement|cellar|closet|bathroom|toilet)')),
+        alt('kotiin', 'sisaan', 'huoneeseen', 'huoneeseensa', 'makuuhuoneeseen', 'kellariin', 'vessaan', 'in', 'inside', 'hemma', 'i rummet', 'i kallaren', 'i [a-z]*rummet', 'i lagenheten', 'i huset', 'asuntoon', 'in the (?:flat|apartment|house)', 'in (?:the|her|his|their|a) (?:room|bedroom|basement|cellar|closet|bathroom|toilet)')),
       re('(?<!\\bjag\\s)', SV_HIT, '\\s+', gap(1), SV_OBJ, '(?!\\s+(?:inte|aldrig)\\b)'),
       re(alt('hitting', 'beating', 'choking', 'strangling', 'kicking', 'punching', 'attacking', 'stabbing', 'raping', 'hurting', 'threatening', 'assaulting', 'slapping', 'abusing',
         'hits', 'beats', 'chokes', 'strangles', 'kicks', 'punches', 'slaps', 'attacks', 'hurts', 'threatens', 'abuses'), '\\s+', EN_OBJ),
@@ -430,7 +432,7 @@ export const CONCEPTS: readonly CrisisConcept[] = [
   },
   {
     // "Hengenvaarassa soita 112", "if the person is not breathing, call 112": advice text, not an emergency.
-    name: 'life-in-danger', kind: 'general', negatable: true, quietWhen: ['instruction'],
+    name: 'life-in-danger', kind: 'general', negatable: true, quietWhen: ['instruction', 'course'],
     patterns: [
       re(alt('hengenvaara', 'hengenvaarassa', 'hengenvaaraan', 'henkeni on vaarassa', 'henki on vaarassa', 'hengen on vaarassa', 'ei hengita', 'lakannut hengittamasta', 'lopetti hengittamisen', 'tajuton', 'tajuttomana', 'ei saa herattya', 'en saa herattya')),
       re(alt('olen', 'oon', 'olemme', 'ollaan', 'lapsi on', 'lapseni on', 'lapset on', 'lapset ovat', 'vauva on', 'han on', 'se on'), '\\s+', alt('vaarassa', 'hengenvaarassa'),
@@ -515,6 +517,18 @@ export const FIGURATIVE: readonly RegExp[] = [
     '(?:\\s+(?!(?:laakkeilla|pillereilla|tableteilla|aseella|koydella|veitsella|puukolla)\\b)[a-z]+(?:lla|illa|malla|ssa))?'),
   re(alt('tappaa', 'tappavat', 'tapan'), '\\s+', alt('it[st](?:e|ee)?(?:nsa|ni|ani|aan)', 'itsensa', 'ittensa'), '\\s+', '(?!(?:laakkeilla|pillereilla|tableteilla|aseella|koydella|veitsella|puukolla|unilaakkeilla)\\b)[a-z]*(?:treeneilla|tyolla|toilla|treenaamalla|juoksemalla|tekemalla|urheilulla|harjoittelulla|opiskelulla|tyonteolla)'),
   re(alt('killing', 'kill', 'kills', 'work', 'working', 'worked', 'train', 'training', 'run', 'running', 'drink', 'drinking'), '\\s+', alt('himself', 'herself', 'themselves', 'myself'), '\\s+', alt('with (?:all )?(?:that|this|those|these|his|her|the) (?:training|work|practices?|overtime|running|studying|gym|shifts?|job)', 'to death', 'at (?:work|the gym|practice)')),
+  // A fright told after it passed: "I honestly thought I was going to die at 90 degrees", "luulin että kuolen", "trodde jag skulle dö".
+  re(alt('thought', 'was sure', 'felt like', 'felt as if'), '\\s+', alt('i was going to die', 'i was gonna die', "i'd die", 'i would die', 'i was dying'), '(?:\\s+(?:there|right there|at|in|of|from|on))?'),
+  re(alt('luulin', 'luulin etta', 'luulin et', 'ajattelin etta', 'olin varma etta'), '\\s+', alt('kuolen', 'kuolisin', 'ma kuolen', 'mina kuolen', 'nyt kuolen', 'kuolen siihen')),
+  re(alt('trodde', 'trodde att', 'var saker pa att'), '\\s+', alt('jag skulle do', 'ja skulle do', 'jag skulle doa', 'jag dog')),
+  // Someone else's warning that one will die of a pastime: "my wife say I will die", "frugan tror att jag ska dö av hjärtstillestånd".
+  re(alt('say', 'says', 'said', 'think', 'thinks', 'thought', 'worries', 'afraid', 'tror', 'sager', 'sa', 'ar radd', 'sanoo', 'luulee', 'pelkaa'), '\\s+(?:that\\s+|att\\s+|etta\\s+|et\\s+)?', alt('i will die', "i'll die", 'i die', 'i would die', "i'd die", 'i am going to die', 'jag ska do', 'jag kommer att do', 'ja ska do', 'jag dor', 'ma kuolen', 'kuolen', 'mina kuolen'),
+    '(?:\\s+(?:av|of|from|siihen|in|there|at|on))?'),
+  // A cost or a chore that will be the death of one: "my landlord wants to kill me with this rent increase".
+  re(alt('kill', 'killing', 'kills', 'murder', 'doda', 'dodar', 'tappaa'), '\\s+', alt('me', 'us', 'mig', 'mej', 'oss', 'mut', 'minut'), '\\s+', alt('with', 'med'), '\\s+', alt('this', 'that', 'these', 'the', 'his', 'her', 'their', 'its', 'den har', 'det har', 'sin', 'sitt', 'sina'), '\\s+',
+    '(?!(?:knife|gun|axe|rifle|hammer|pistol|shotgun|kniven|yxan|pistolen|gevaret|bossan)\\b)[a-z]+(?:\\s+(?:increase|rise|hike|bill|bills|rent|fees?|prices?|noise|music|questions|paperwork|forms?|homework|rules?|kritik|hyran|hyreshojningen))?'),
+  // The Swedish national anthem and the Finland-Swedish songs that quote it: "jag vill leva, jag vill dö i Norden".
+  re(alt('jag vill leva jag vill do i norden', 'jag vill leva , jag vill do i norden', 'jag vill do i norden')),
   // A wish to die a natural death at home: "jag vill dö i min egen säng", "haluan kuolla kotona", "I want to die at home".
   re(alt('do', 'kuolla', 'die'), '\\s+', alt('i min egen sang', 'i egen sang', 'hemma', 'kotona', 'omassa sangyssa', 'omassa kodissa', 'at home', 'in my own bed', 'in my sleep when', 'naturally')),
   // A wish to die for shame, in a teenager's hyperbole with a laugh: "jag vill typ dö, läraren läste upp min text", "i wanna die lol so embarrassing".
@@ -649,6 +663,10 @@ export const HOBBY_CONTEXT = new RegExp(`\\b${alt('segl[a-z]*', 'sjokort[a-z]*',
 
 /** Conditional or instructional framing around a danger word ("jos joku lakkaa hengittämästä", "vid livsfara ring 112"). */
 export const INSTRUCTION = new RegExp(`\\b${alt('if', 'jos', 'mikali', 'om', 'vid', 'in case', 'in the event', 'sattuu', 'ifall', '(?<!\\b(?:i|should|do|can|shall|we|jag|pitaako|pitaisiko|pitaisko)\\s)(?:soita|soittakaa|ring|call|dial)(?:\\s+(?:heti|genast|at once|now))?\\s+112')}\\b`);
+
+/** A first-aid or CPR course being asked for: what to do "if someone has taken an overdose" is its syllabus, not an event. */
+export const FIRST_AID_COURSE = new RegExp(`\\b${alt('kurs i forsta hjalp', 'forsta ?hjalpen[- ]?kurs[a-z]*', 'forsta hjalp[- ]?kurs[a-z]*', 'first[- ]aid (?:course|training|class)[a-z]*', 'course in first aid', 'ensiapukurssi[a-z]*', 'ensiapukoulutu[a-z]*',
+  'hlr[- ]?kurs[a-z]*', 'cpr (?:course|training|class)[a-z]*', 'elvytyskurssi[a-z]*', 'elvytyskoulutu[a-z]*')}\\b`);
 
 /** Jumping, climbing and ropes as sport ("bungee jumping off a bridge", "benjihyppy sillalta", "klätterrep"). */
 export const SPORT = new RegExp(`\\b${alt('benji[a-z]*', 'bungee', 'bungy', 'laskuvarjo[a-z]*', 'skydiv[a-z]*', 'parachut[a-z]*', 'uimahyp[a-z]*', 'hyppytorni[a-z]*', 'diving', 'cliff ?diving', 'hopptorn[a-z]*',
