@@ -10,7 +10,7 @@ import {
   type CrisisConcept, type QuietContext,
 } from './crisis-lexicon.js';
 import { namesDanger } from './crisis-anchors.js';
-import { affirmed, DISAVOWAL, detectConcern, MEDICINE_ROUTINE, MEDICINE_RETURNED, OTHER_DISAVOWAL, readFrames, RETRACTION, taskFatigue } from './crisis-frames.js';
+import { affirmed, DISAVOWAL, detectConcern, MEDICINE_ROUTINE, MEDICINE_RETURNED, OTHER_DISAVOWAL, readFrames, readerGivesWay, RETRACTION, taskFatigue } from './crisis-frames.js';
 import { loadCrisisModel, score, type CrisisModel } from './crisis-model.js';
 import { normaliseForCrisis } from './crisis-text.js';
 import { execAnchored, mayMatch, testWithin } from './regex-prefilter.js';
@@ -216,7 +216,7 @@ export function readCrisis(text: string, model: CrisisModel | undefined): Crisis
     // The learned reader adds what the lexicon has not seen; it never overrules the lexicon's own reading of a
     // negation, a figure of speech or a professional's question ("jag har inga självmordstankar").
     // A construction read as a figure of speech is read so by the learned reader too: it scores what is left around it.
-    const p = model === undefined || dampened || concern || taskFatigue(scanned) || affirmed(MEDICINE_RETURNED, scanned) ? 0 : score(model, withoutSpans(scanned, figures));
+    const p = model === undefined || dampened || concern || taskFatigue(scanned) || readerGivesWay(scanned) || affirmed(MEDICINE_RETURNED, scanned) ? 0 : score(model, withoutSpans(scanned, figures));
     // "I'm not in danger", "I'm not going to do anything": the reader's guess gives way to what the resident says plainly.
     if (model !== undefined && readerSure(model, p, scanned) && !testWithin(RETRACTION, scanned) && !testWithin(DISAVOWAL, scanned)) return { crisis: true, kind: 'general', signals: ['learned-reader'] };
     if (model !== undefined && p >= model.threshold) return { crisis: false, concern: true, signals: ['concern', 'retracted'] };
@@ -230,7 +230,8 @@ export function readCrisis(text: string, model: CrisisModel | undefined): Crisis
   if (testWithin(RETRACTION, scanned) && !signals.some((s) => UNRETRACTABLE.has(s)) && !frames.hits.some((hit) => hit.retractable === false)) return { crisis: false, concern: true, signals: ['concern', 'retracted'] };
   // Passive thoughts with an explicit "no plans, I won't do anything" and nothing more: a concern, not an interrupt.
   if (signals.every((s) => PASSIVE.has(s)) && testWithin(DISAVOWAL, scanned)) return { crisis: false, concern: true, signals: ['concern', 'disavowed'] };
-  if (signals.every((s) => PASSIVE.has(s) || s === 'someone-else-at-risk') && testWithin(OTHER_DISAVOWAL, scanned)) return { crisis: false, concern: true, signals: ['concern', 'disavowed'] };
+  // Another's words reported with the writer's plain word that nothing points to a plan: a concern.
+  if (signals.every((s) => PASSIVE.has(s) || s === 'someone-else-at-risk' || s === 'suicidal-intent') && testWithin(OTHER_PERSON, scanned) && testWithin(OTHER_DISAVOWAL, scanned)) return { crisis: false, concern: true, signals: ['concern', 'disavowed'] };
   const kind = KIND_PRIORITY.find((k) => kinds.has(k));
   return kind === undefined ? { crisis: true, signals } : { crisis: true, kind, signals };
 }

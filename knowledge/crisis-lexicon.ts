@@ -81,7 +81,7 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(alt('ajan', 'ajaisin', 'ajan autolla', 'drive', 'driving', 'kora', 'kor'), '\\s+', gap(2), alt('puuhun', 'kallioon', 'seinaan', 'rekan alle', 'rekkaan', 'vastaantulevien', 'into a tree', 'into a truck', 'into a wall', 'off the road', 'off a cliff', 'in i ett trad', 'in i en lastbil', 'in i en bergvagg')),
       re(alt('do away with', 'off'), '\\s+', EN_SELF),
       re(alt('jag', 'ja'), '\\s+', alt('inte', 'int'), '\\s+', alt('ska', 'kommer att'), '\\s+', alt('finnas', 'leva', 'vara kvar'), '(?:\\s+(?:till|kvar))?', '\\s+', alt('imorgon', 'i morgon', 'efter', 'over', 'nasta', 'till jul', 'mer')),
-      re(alt('teen', 'tehda', 'tekisin', 'aion tehda', 'meinaan tehda'), '\\s+', gap(1), alt('itsemurhan', 'itsarin', 'itarin', 'itsemurha')),
+      re(alt('teen', 'tehda', 'tekisin', 'aion tehda', 'meinaan tehda'), '\\s+', '(?:(?![a-z]*(?:tyota|tyon|tutkielma[a-z]*|esseeta|esitelmaa|opinnayte[a-z]*|gradu[a-z]*|kyselya|haastattelu[a-z]*|projektia)\\b)[a-z]+\\s+)?', alt('itsemurhan', 'itsarin', 'itarin', 'itsemurha')),
       re(alt('nukkua', 'nukahtaa', 'nukun', 'nukahtaisin', 'nukkuisin'), '\\s+', gap(1), 'pois(?!\\s+(?:vasymysta|vasymyksen|flunssaa|flunssan|krapulaa|krapulan|univelkoja|univelat)\\b)'),
       // Disappearing tonight and nobody noticing: "ingen skulle märka om jag försvann i natt", "would anyone notice if I disappeared tonight".
       re(alt('om jag forsvann', 'om jag forsvinner', 'om ja forsvann', 'if i disappeared', 'if i disappear', 'if i vanished', 'if i was gone', 'jos katoaisin', 'jos ma katoaisin', 'jos mina katoaisin', 'jos katoan', 'jos mua ei ois', 'jos minua ei olisi'), '\\s+', gap(1), alt('i natt', 'ikvall', 'i kvall', 'idag', 'tonight', 'today', 'tomorrow', 'tana yona', 'tana iltana', 'tanaan', 'huomenna')),
@@ -473,7 +473,7 @@ export const FIGURATIVE: readonly RegExp[] = [
   re(alt('to die for', 'killing time', 'kill time', 'killed it', 'kill it', 'kill for', 'could kill for', 'would kill for', 'die my hair', 'die (?:her|his|your) hair')),
   re(alt('traffic', 'work', 'job', 'heat', 'my boss', 'the boss', 'the kids', 'this week', 'this job', 'uni', 'college', 'my back', 'the commute', 'the cold', 'this', 'that', 'it', 'these', 'those', 'school', 'exams?', 'commute', 'back', 'head', 'feet', 'knees?', 'boss', 'waiting',
     'suspense', 'deadlines?', 'studying', 'homework', 'stress', 'shoes', 'hangover', 'cold', 'weather', 'noise'), '(?!\\s+(?:he|she|they|someone|somebody|my|his|her|your|the (?:man|guy))\\b)', '\\s+', gap(2), alt('killing', 'kills', 'will kill', "'ll kill", 'is going to kill', 'gonna kill'), '\\s+', alt('me', 'us')),
-  re(alt('mom', 'mum', 'mother', 'dad', 'father', 'parents', 'boss', 'teacher', 'coach', 'manager', 'sister', 'brother', 'grandma', 'nan', 'wife'), '\\s+', gap(3), alt('kill', 'murder'), '\\s+', alt('me', 'us'), '\\s+', alt('when', 'if', 'once', 'for'), '(?:\\s+[a-z\']+){0,4}'),
+  re(alt('mom', 'mum', 'mother', 'dad', 'father', 'parents', 'boss', 'teacher', 'coach', 'manager', 'sister', 'brother', 'grandma', 'nan', 'wife'), "(?:'s|s)?", '\\s+', gap(3), alt('kill', 'murder'), '\\s+', alt('me', 'us'), '\\s+', alt('when', 'if', 'once', 'for'), '(?:\\s+[a-z\']+){0,4}'),
   re(alt('kill', 'murder'), '\\s+', alt('me', 'us'), '\\s+', alt('for', 'lol', 'haha', 'lmao')),
   // A parent's wrath over a mishap: "my mum is literally going to kill me, I lost my bus card again", "mamma dödar mig, jag tappade…".
   re(alt('mom', 'mum', 'mother', 'dad', 'father', 'parents', 'teacher', 'coach', 'grandma', 'nan', 'mamma', 'pappa', 'morsan', 'farsan', 'lararen', 'aiti', 'isa', 'mutsi', 'faija', 'ope'), '\\s+', gap(4),
@@ -517,6 +517,10 @@ export const FIGURATIVE: readonly RegExp[] = [
     '(?:\\s+(?!(?:laakkeilla|pillereilla|tableteilla|aseella|koydella|veitsella|puukolla)\\b)[a-z]+(?:lla|illa|malla|ssa))?'),
   re(alt('tappaa', 'tappavat', 'tapan'), '\\s+', alt('it[st](?:e|ee)?(?:nsa|ni|ani|aan)', 'itsensa', 'ittensa'), '\\s+', '(?!(?:laakkeilla|pillereilla|tableteilla|aseella|koydella|veitsella|puukolla|unilaakkeilla)\\b)[a-z]*(?:treeneilla|tyolla|toilla|treenaamalla|juoksemalla|tekemalla|urheilulla|harjoittelulla|opiskelulla|tyonteolla)'),
   re(alt('killing', 'kill', 'kills', 'work', 'working', 'worked', 'train', 'training', 'run', 'running', 'drink', 'drinking'), '\\s+', alt('himself', 'herself', 'themselves', 'myself'), '\\s+', alt('with (?:all )?(?:that|this|those|these|his|her|the) (?:training|work|practices?|overtime|running|studying|gym|shifts?|job)', 'to death', 'at (?:work|the gym|practice)')),
+  // Hosts' saunas and hot rooms that "try to kill" a guest: "my colleagues keep trying to kill me in 110-degree saunas".
+  re(alt('kill', 'killing', 'murder'), '\\s+', alt('me', 'us'), '\\s+', alt('in', 'with'), '\\s+', gap(3), alt('saunas?', 'sauna heat', 'loyly[a-z]*', 'bastun', 'bastu', 'heat', 'cold water', 'ice water', 'avanto[a-z]*', 'vinterbad[a-z]*')),
+  // A song's title or line quoted: "our band's song is called 'jump off the bridge'", "biisissä lauletaan 'mä hyppään sillalta'".
+  re(alt('song (?:is )?called', 'track (?:is )?called', 'song titled', 'biisissa lauletaan', 'biisissa sanotaan', 'biisin nimi on', 'laulussa lauletaan', 'laulun nimi on', '(?:i )?(?:var |den har )?lat(?:en)? sjunger (?:vi|man)', 'sangen heter', 'lat som heter'), '(?:\\s+[a-z0-9\']+){1,8}'),
   // A fright told after it passed: "I honestly thought I was going to die at 90 degrees", "luulin että kuolen", "trodde jag skulle dö".
   re(alt('thought', 'was sure', 'felt like', 'felt as if'), '\\s+', alt('i was going to die', 'i was gonna die', "i'd die", 'i would die', 'i was dying'), '(?:\\s+(?:there|right there|at|in|of|from|on))?'),
   re(alt('luulin', 'luulin etta', 'luulin et', 'ajattelin etta', 'olin varma etta'), '\\s+', alt('kuolen', 'kuolisin', 'ma kuolen', 'mina kuolen', 'nyt kuolen', 'kuolen siihen')),
@@ -580,6 +584,7 @@ export const FIGURATIVE: readonly RegExp[] = [
  * training, prevention, volunteering, research, media ("itsemurhien ehkäisy -koulutus", "suicide prevention course").
  */
 export const TOPIC_CONTEXT = new RegExp(`\\b${alt(
+  'people who (?:want to die|are suicidal|think of suicide)', 'manniskor som (?:vill do|tanker pa sjalvmord|ar suicidala)', 'ihmisia jotka (?:haluavat kuolla|ajattelevat itsemurhaa)', 'ihmisten kanssa jotka', 'med manniskor som', 'jourvolontar[a-z]*', 'kristelefon[a-z]*', 'kriisipuhelimen? (?:vapaaehtoi[a-z]*|paivystaja[a-z]*)',
   'pharmacists?', 'apteekkari[a-z]*', 'farmaseut[a-z]*', 'proviisori[a-z]*', 'apotekare', 'farmaceut[a-z]*', 'leaflets?', 'brochures?', 'esittei[a-z]*', 'esite[a-z]*', 'broschyr[a-z]*',
   'naytelma[a-z]*', 'teatteri[a-z]*', 'theatre', 'theater', 'a play', 'the play', 'rehears[a-z]*', 'pjas[a-z]*', 'teater[a-z]*', '[a-z]*koulutu[a-z]*', '[a-z]*kurssi[a-z]*', '[a-z]*opiskelija[a-z]*', '[a-z]*hoitaja[a-z]*', 'riski[a-z]*', '[a-z]*riski[a-z]*', 'arvioi[a-z]*', 'suojaav[a-z]*', 'harjoitustyo[a-z]*', 'romaani[a-z]*', 'kirjoitan', 'opettaja[a-z]*',
   'terveystie[a-z]*', 'soittaja[a-z]*', 'asiakka[a-z]*', 'potila[a-z]*', 'kohdata', 'kohtaamaan', 'kohtaaminen', 'puhua [a-z]+ kanssa', 'oppilai[a-z]*', 'nuorten kanssa', 'luennoi[a-z]*', 'myrkytyksi[a-z]*',
