@@ -395,13 +395,13 @@ export function saysNoNewcomer(folded: string): boolean {
  */
 const NEWCOMER_NEED = rx('maahanmuut|kotoutu|pakolai|turvapaik|oleskelulu|tilapais\\p{L}* suojel|vastaanottokesk|perheenyhdist|paperiton|paperittom|ulkomaalai'
   + '|(?:muutin|muutimme|muutettiin|tulin|tulimme|tultiin|muutti|muuttivat|tuli) (?:\\p{L}+ )?suomeen|uusi suomessa|vasta suomessa'
-  + '|kielikurssi|kielikahvil|suomen (?:kielen )?kurssi|(?:oppia|opiskella|opiskelen|opettelen|harjoitella|harjoittelen|puhua|puhumaan) (?:\\p{L}+ )?suomea|(?:en|ei) (?:\\p{L}+ )?(?:puhu|osaa|ymmarra) (?:\\p{L}+ )?suome|suomi (?:kieli )?(?:vahan|huono|vaikea)|suomen kieli on vaikea'
+  + '|kielikurssi|kieli kurssi|kielikahvil|suomen (?:kielen |kieli )?kurssi|(?:oppia|opiskella|opiskelen|opettelen|harjoitella|harjoittelen|puhua|puhumaan) (?:\\p{L}+ )?suomea|(?:en|ei) (?:\\p{L}+ )?(?:puhu|osaa|ymmarra) (?:\\p{L}+ )?suome|suomi (?:kieli )?(?:vahan|huono|vaikea)|suomen kieli on vaikea'
   + '|invandr|integration|flykting|asyl|uppehallstillstand|tillfalligt skydd|mottagningscentral|familjeaterforening|papperslos|utlanning|nyanland|ny i finland|(?:flyttade|flyttat|kom|kommit) (?:\\p{L}+ )?till finland'
   + '|sprakkurs|sprakkafe|(?:lara mig|lar mig|ova|ova pa) (?:finska|svenska)|(?:kan|talar|forstar) (?:inte|int) (?:\\p{L}+ )?(?:finska|svenska)|finska(?:n)? ar svar'
   + '|immigra|integrat|refugee|asylum|residence permit|work permit|temporary protection|reception cent|family reunification|undocumented|foreigner|newcomer|newly arrived|just arrived|international student|exchange student|expat'
   + '|(?:moved|came|move|coming|relocated) (?:\\p{L}+ )?(?:to|here to) finland|new (?:in|to) finland|(?:learn|learning|practi[cs]e|practi[cs]ing|study|studying) (?:my )?(?:finnish|swedish)|language (?:course|cafe|class|exchange)'
-  + '|my (?:finnish|swedish) is|(?:don\'t|dont|do not|cannot|can\'t|cant) (?:speak|understand|read) (?:any )?(?:finnish|swedish)|finnish (?:is )?(?:zero|a1|basic|hard|difficult)'
-  + '|somali|irak|iraq|syyria|syria|syrien|afganista|afghanistan|ukrain|eritre');
+  + '|my (?:finnish|swedish) is(?! (?:fine|good|ok|okay|fluent|decent|pretty good|native|excellent))|(?:don\'t|dont|do not|cannot|can\'t|cant) (?:speak|understand|read) (?:any )?(?:finnish|swedish)|finnish (?:is )?(?:zero|a1|basic|hard|difficult)'
+  + '|somali|irak|iraq|syyria|syria|syrien|afganista|afghanistan|ukrain|eritre|україн|украин');
 export function saysNewcomerNeed(folded: string): boolean {
   return NEWCOMER_NEED.test(folded);
 }

@@ -76,6 +76,22 @@ function askClause(folded: string): string | undefined {
   return asking.join(' ');
 }
 
+/** The share of the first answer's score an on-topic activity needs to take the first place (see topicFirst). */
+const TOPIC_LEADS_AT = 0.8;
+
+/** The best activity for the circumstance the resident named moves to the first place when it scores near the first. */
+function topicFirst(list: RankedActivity[], pool: readonly RankedActivity[], onTopic: (a: Activity) => boolean): RankedActivity[] {
+  const first = list[0];
+  if (first === undefined || onTopic(first.activity)) return list;
+  const best = pool.find((r) => onTopic(r.activity));
+  if (best === undefined || best.score < first.score * TOPIC_LEADS_AT) return list;
+  const rest = list.filter((r) => r.id !== best.id);
+  return [{ ...best, score: first.score }, ...rest].slice(0, list.length);
+}
+
+/** Words of a country or its languages: evidence of a newcomer's need only where the message states one (saysNewcomerNeed). */
+const COUNTRY_WORDS: ReadonlySet<string> = new Set(['finnish', 'finland', 'english', 'suomi', 'suomen', 'finska', 'finland', 'finlands', 'engelska', 'englanti', 'englanniksi', 'language', 'languages', 'kieli', 'kielen', 'sprak', 'spraket']);
+
 export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}): Matcher {
   const defaultLimit = options.defaultLimit ?? 10;
   const stems = new StemCache();
@@ -158,6 +174,10 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     const foldedLiteral = fold(literal);
     const named = nonLatinOnly ? new Set<number>() : activityIndex.circumstancesNamed(foldedLiteral);
     const foldedContent = fold(content);
+    // "Finnish", "Finland", "English" in a message that states no newcomer's need are a nationality or a language, not a topic:
+    // a Finnish-British couple's IVF is not integration.
+    const newcomerNeed = !nonLatinOnly && saysNewcomerNeed(foldedLiteral);
+    const notCountry = <T extends { word: string }>(t: T): boolean => newcomerNeed || !COUNTRY_WORDS.has(t.word);
     const ask = nonLatinOnly ? undefined : askClause(foldedContent);
     const role = helperRole(foldedContent);
 
@@ -185,7 +205,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
         const at = (s: number): number => SITUATION_WEIGHTS.centroid * labels.cent[s]! + SITUATION_WEIGHTS.phrase * labels.best[s]! + SITUATION_WEIGHTS.keywords * kw.score[s]!;
         return { labels, kw, at };
       };
-      const { labels, kw, at } = evidence(terms, nonLatinOnly ? [] : tokenize(content));
+      const { labels, kw, at } = evidence(terms.filter(notCountry), nonLatinOnly ? [] : tokenize(content).filter((w) => newcomerNeed || !COUNTRY_WORDS.has(w)));
       for (let s = 0; s < situations.length; s++) sitScore[s] = Math.min(1, at(s));
       // Several needs, one said to matter most ("eniten huolettaa kuitenkin velat", "the main thing is our son"): what that
       // clause is about leads.
@@ -277,7 +297,8 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     // words (a spouse, a farm, the money) weigh less than the ask's where the message has one.
     const ownWords = askFirst(terms, ask, termLang);
     const candidates = ranker.rank({
-      query, terms: ownWords.terms, termWeights: ownWords.weights, sitScore, typeDirect, lang: answerLang, keep, fit, head, isFacetWord: (w) => facetExtractor.isFacetWord(w),
+      query, terms: ownWords.terms, termWeights: ownWords.weights, sitScore, typeDirect, lang: answerLang, keep, fit, head,
+      isFacetWord: (w) => facetExtractor.isFacetWord(w) || (!newcomerNeed && COUNTRY_WORDS.has(w)),
     });
     const explained = { terms, textTerms: ownWords.terms, sitWhy: new Map(scoredSituations.map((s) => [s.id, s.why])), typeContrib, exclude, lang: answerLang, confidence };
     const finish = (list: Candidate[]): RankedActivity[] => explain(list, explained, { activities, situations });
@@ -290,6 +311,9 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
       ? { kept: ranked.filtered, relaxed: [] }
       : filterByFacets(ranked.all, facets, catalogue, 3, onTopic);
     let list = diversify(kept, limit, facets.municipality);
+    // A specific topic leads: where the resident named a circumstance an activity is made for (diabetes, autism, a stoma),
+    // that activity comes first rather than a general one for the same family or age, when it fits nearly as well.
+    if (!crisis.crisis) list = topicFirst(list, kept, onTopic);
     if (crisis.crisis) list = withCrisisLines(list, crisis, answerLang, limit);
     else if (list.length === 0) list = generalOptions(answerLang, query);
     return { lang: detected, understood: true, crisis, situations: scoredSituations, results: list, facets, relaxed };

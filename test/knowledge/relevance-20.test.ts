@@ -36,3 +36,26 @@ describe('grown up, told as "as an adult"', () => {
     expect(r.results[0]!.activity.situationIds[0], firstThree(r)).not.toBe('youth');
   });
 });
+
+describe('a nationality or a firm is no topic', () => {
+  it('"the company" that has not paid wages is an employer, not company to keep', () => {
+    const r = match('en', 'We are berry pickers near Pello and the company still has not paid our wages. Where can we get advice?');
+    expect(r.results[0]!.activity.situationIds, firstThree(r)).not.toContain('loneliness');
+    expect(r.results[0]!.activity.situationIds[0], firstThree(r)).not.toBe('loneliness');
+  });
+
+  it('a couple who say they are Finnish-British get the help they ask for first, not integration', () => {
+    const r = match('en', 'We are a Finnish-British couple and my Finnish is fine. After three rounds of IVF we would like peer support for infertility.');
+    expect(r.results[0]!.activity.typeIds[0], firstThree(r)).not.toBe('integration-support');
+  });
+});
+
+describe('the association for the condition named leads a general family or age service', () => {
+  it.each([
+    ['sv', 'Vår son på 7 år fick diabetes typ 1 i höstas. Vi är trötta av nattliga kontroller. Finns det andra familjer eller en förening där vi kan prata med föräldrar?', 'diabetes'],
+    ['fi', 'Meidän 5-vuotiaalla todettiin juuri autismi. Onko muita perheitä tai yhdistystä, jonka kautta voisi jutella toisten vanhempien kanssa?', 'autis'],
+  ] as const)('%s: the first answer is the condition\'s own', (lang, text, id) => {
+    const r = match(lang, text);
+    expect(r.results[0]!.id, firstThree(r)).toContain(id);
+  });
+});
