@@ -5,6 +5,13 @@ import type { Catalogue } from '../contracts.js';
 import type { CatalogueData } from '../catalogue.js';
 import { formatProblem, loadKnowledge } from '../loader.js';
 
+// A reader that stops early ("npm run eval -- file --cases | head") closes the pipe: the tool ends quietly, not with an
+// unhandled EPIPE trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 /** Flags of the form --name value; everything else is positional. */
 export function parseArgs(argv: readonly string[]): { flags: Map<string, string>; positional: string[] } {
   const flags = new Map<string, string>();
