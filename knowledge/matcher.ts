@@ -13,7 +13,7 @@ import { ActivityIndex } from './matching/activity-index.js';
 import { explain, whyWords } from './matching/explain.js';
 import { KeywordIndex } from './matching/keywords.js';
 import { LabelIndex, StemCache, withFeatures, type Contrib, type LabelText, type QueryTerm } from './matching/label-index.js';
-import { AGE_EVIDENCE, ageSituation, closeOneAsks, digitalHowTo, grownUp, helperRole, organisationAsks } from './matching/person.js';
+import { AGE_EVIDENCE, ageSituation, closeOneAsks, digitalHowTo, grownUp, helperRole, organisationAsks, personGender } from './matching/person.js';
 import { diversify, Ranker, round, type Candidate, type Fit } from './matching/ranking.js';
 import { analyse, clean, contentTokens, createVocabulary, tokenize, type Vocabulary } from './normalise.js';
 import { fold } from './text.js';
@@ -288,7 +288,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
       place: facets.municipality, lang: detected === 'other' ? undefined : detected, langAsked: facets.language !== undefined,
       named, seeksHelper: role === 'seeks', offersHelp: role === 'offers', stage: facets.ageGroup, grownUp: grownUp(foldedLiteral), rejected: nonLatinOnly ? new Set<number>() : new Set([...activityIndex.rejectedByName(foldedLiteral), ...activityIndex.rejectedByKind(foldedLiteral)]),
       newcomer: immigrant === undefined || sitScore[immigrant]! > 0, elsewhere: facets.municipality === undefined && facets.elsewhere !== undefined,
-      organisation: organisationAsks(foldedContent), closeOne: closeOneAsks(foldedContent),
+      organisation: organisationAsks(foldedContent), closeOne: closeOneAsks(foldedContent), gender: personGender(foldedContent),
     };
     const exclude = new Set(query.excludeIds ?? []);
     // `why` and titles only for the head of the list: facet filtering and diversity never look deeper.

@@ -164,3 +164,18 @@ const GROWN_UP = rx(`mieheni|vaimoni|puolisoni|aviomieheni|aviopuolisoni|mun mie
 export function grownUp(folded: string): boolean {
   return GROWN_UP.test(folded);
 }
+
+/**
+ * The person in need is a boy or a man, or a girl or a woman, when the message says so of a child written about or of
+ * oneself ("my son", "poikamme", "olen nainen", "jag är en man"). A spouse says nothing: a wife writing about her husband
+ * needs what is for her. Both a son and a daughter, or nothing: undefined.
+ */
+const MALE_PERSON = rx(`(?:my|our) (?:\\p{L}+ )?(?:son|boy|stepson)(?![\\p{L}])|(?:poika|poikani|poikamme|poikaa|pojalle|pojalla|pojan)(?![\\p{L}])|(?:min|var|vår) (?:son|pojke)|sonen|pojken`
+  + `|[0-9]{1,2} ?-?(?:year|yr)s? old (?:boy|son)|[0-9]{1,2} ?-?vuotias (?:poika|poikani)|i'?m a (?:man|guy|boy)|i am a (?:man|guy|boy)|olen (?:mies|poika)|jag ar en (?:man|kille|pojke)`);
+const FEMALE_PERSON = rx(`(?:my|our) (?:\\p{L}+ )?(?:daughter|girl|stepdaughter)(?![\\p{L}])|(?:tytar|tyttareni|tyttaremme|tytto|tyttoni|tyttaren|tytolle|tytolla)(?![\\p{L}])|(?:min|var) (?:dotter|flicka)|dottern|flickan`
+  + `|[0-9]{1,2} ?-?(?:year|yr)s? old (?:girl|daughter)|[0-9]{1,2} ?-?vuotias (?:tytto|tyttareni)|i'?m a (?:woman|girl)|i am a (?:woman|girl)|olen (?:nainen|tytto)|jag ar en (?:kvinna|tjej|flicka)`);
+export function personGender(folded: string): 'male' | 'female' | undefined {
+  const male = MALE_PERSON.test(folded);
+  const female = FEMALE_PERSON.test(folded);
+  return male === female ? undefined : male ? 'male' : 'female';
+}

@@ -67,6 +67,8 @@ export const NAMED_CIRCUMSTANCE = 1.4;
  * pensioner, a children's line for a man on sick leave) steps down.
  */
 export const OTHER_LIFE_STAGE = 0.55;
+/** A group for women or girls only for a boy or a man, and one for men only for a girl or a woman. */
+export const OTHER_GENDER = 0.3;
 const STAGE_TARGETS: Readonly<Record<AgeGroup, readonly string[]>> = { child: ['children'], youth: ['youth', 'young-adults'], adult: ['adults'], senior: ['seniors'] };
 /** The situations that are life stages: an activity whose first situation is one is made for that stage. */
 const STAGE_SITUATIONS: ReadonlySet<string> = new Set(['youth', 'senior']);
@@ -111,6 +113,17 @@ export interface Fit {
   organisation?: boolean;
   /** A close one asks support for themselves as one: the activities for close ones lead. */
   closeOne?: boolean;
+  /** The person in need is a boy or a man, a girl or a woman, by what the message says (a son, "olen nainen"). */
+  gender?: 'male' | 'female' | undefined;
+}
+
+/** Whether an activity is for one gender only, by its target groups (women or men, and not everyone). */
+function genderOnly(a: Activity): 'male' | 'female' | undefined {
+  const g = a.targetGroups;
+  if (g.includes('everyone')) return undefined;
+  if (g.includes('women') && !g.includes('men')) return 'female';
+  if (g.includes('men') && !g.includes('women')) return 'male';
+  return undefined;
 }
 
 /** One activity on its way to the list, with what made its score (for `why`). */
@@ -248,7 +261,7 @@ export class Ranker {
   // per query to the few activities they touch, so the cache does not grow with the number of municipalities.
   private fitFactors(fit: Fit): Float32Array {
     const hasPlace = fit.place !== undefined;
-    const key = `${hasPlace}|${fit.lang ?? ''}|${fit.langAsked}|${fit.seeksHelper === true}|${fit.offersHelp === true}|${fit.stage ?? ''}|${fit.grownUp === true}|${fit.newcomer === false}|${fit.elsewhere === true}|${fit.organisation === true}|${fit.closeOne === true}`;
+    const key = `${hasPlace}|${fit.lang ?? ''}|${fit.langAsked}|${fit.seeksHelper === true}|${fit.offersHelp === true}|${fit.stage ?? ''}|${fit.grownUp === true}|${fit.newcomer === false}|${fit.elsewhere === true}|${fit.organisation === true}|${fit.closeOne === true}|${fit.gender ?? ''}`;
     let cached = this.fitCache.get(key);
     if (!cached) {
       const plain = Float32Array.from(this.index.activities, (a) => {
@@ -263,6 +276,8 @@ export class Ranker {
         if (fit.elsewhere === true && a.area.scope !== 'national') f *= ELSEWHERE_LOCAL;
         if (fit.organisation === true) f *= a.targetGroups.includes('associations') ? FOR_ASSOCIATIONS : NOT_FOR_ASSOCIATIONS;
         if (fit.closeOne === true) f *= a.targetGroups.includes('close-ones') || a.targetGroups.includes('caregivers') ? FOR_CLOSE_ONES : a.targetGroups.includes('everyone') ? 1 : FOR_THE_AFFECTED;
+        const only = fit.gender === undefined ? undefined : genderOnly(a);
+        if (only !== undefined && only !== fit.gender) f *= OTHER_GENDER;
         return f;
       });
       const usual = Float32Array.from(plain);

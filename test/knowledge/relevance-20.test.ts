@@ -59,3 +59,17 @@ describe('the association for the condition named leads a general family or age 
     expect(r.results[0]!.id, firstThree(r)).toContain(id);
   });
 });
+
+describe('a group for one gender is not offered first to the other', () => {
+  it.each([
+    ['en', 'My oldest son is 16 and lives in Vantaa. He left school and stays out at night. Is there a youth place or youth worker for him?', 'female'],
+    ['fi', 'Tyttäremme on 15 ja asuu Vantaalla. Hän on yksinäinen eikä käy missään. Onko nuorille paikkaa, jossa voisi tavata muita?', 'male'],
+  ] as const)('%s: the first three hold no group only for the other gender', (lang, text, other) => {
+    const r = match(lang, text);
+    for (const a of r.results.slice(0, 3)) {
+      const g = a.activity.targetGroups;
+      const only = g.includes('everyone') ? undefined : g.includes('women') && !g.includes('men') ? 'female' : g.includes('men') && !g.includes('women') ? 'male' : undefined;
+      expect(only, firstThree(r)).not.toBe(other);
+    }
+  });
+});
