@@ -108,7 +108,7 @@ export const DISAVOWAL = words(
   // Said in other words: "I'm not thinking of anything stupid", "not that I'd ever do anything", "im not planning anything",
   // and a learner's "I do not make nothing bad to myself".
   "(?:i'm|im|i am) not (?:thinking|planning) (?:of |about |on )?(?:doing )?anything(?: (?:dumb|stupid|silly|drastic|bad))?(?! \\. (?:probably|maybe|i think|i hope|hopefully|i guess))",
-  "not that i(?:'d| would|d)? ever do anything", "i (?:do not|don't|dont|will not|won't|wont) (?:make|do) (?:nothing|anything) bad to (?:myself|me)",
+  "not that i(?:'d| would|d)? ever do anything", "(?:i'm|im|i am) not going anywhere", "i (?:do not|don't|dont|will not|won't|wont) (?:make|do) (?:nothing|anything) bad to (?:myself|me)",
   // Not saying one will do anything, in Ostrobothnian too: "ja säger int att ja ska göra nå dumt", "en mä sano et mä tekisin mitään".
   '(?:jag|ja) sager (?:inte|int) att (?:jag|ja) (?:ska|skall|kommer att) gora (?:nagot|na|nat|nanting) (?:dumt|drastiskt)', "(?:i'm|im|i am) not saying (?:i'd|i would|i'll|i will|i'm going to) do anything");
 
@@ -334,11 +334,13 @@ const FAREWELL_KINDS: readonly RegExp[] = [
     alt('pois', 'away', 'bort', 'koira[a-z]*', 'kissa[a-z]*', 'porot', 'lemmik[a-z]*', 'kitara[a-z]*', 'pleikka[a-z]*', 'kirjani', 'vaatteeni', 'tavarani', 'koruni', 'kelloni', 'rannekello[a-z]*', 'moottorikelka[a-z]*',
       'my (?:dog|cat|guitar|things|stuff|clothes|books|watch|jewellery|jewelry|plants|records|ps5|xbox)', 'min hund', 'min katt', 'mina saker', 'mina klader', 'mina bocker')),
   re(alt('uude[a-z]* kodi[a-z]*', 'uutta kotia', 'new home for', 'a new owner', 'new owner', 'nytt hem', 'ny agare', 'viety', 'vietiin', 'ta hand om min', 'take care of my', 'pita huolta'), '(?:\\s+' + gap(3) + alt('koira[a-z]*', 'kissa[a-z]*', 'lemmik[a-z]*', 'papukaija[a-z]*', 'dog', 'cat', 'parrot', 'bird', 'pet', 'katt[a-z]*', 'hund[a-z]*', 'papegoj[a-z]*') + ')?'),
-  re(alt('koira', 'kissa', 'the dog', 'the cat', 'katten', 'hunden'), '\\s+', alt('viety', 'annettu', 'vietiin', 'rehomed', 'given away', 'bortskankt', 'lamnad')),
+  re(alt('koira', 'kissa', 'the dog', 'the cat', 'katten', 'hunden'), '\\s+', alt('viety', 'annettu', 'vietiin', 'rehomed', 'given away', 'bortskankt', 'lamnad', 'goes to', 'will go to', 'menee', 'gar till')),
+  re(alt("(?:i have|i've|ive) (?:arranged|put|sorted|settled) (?:all )?my affairs", 'my affairs are (?:in order|arranged|settled)', 'olen jarjestanyt asiani', 'asiani on jarjestyksessa', 'jag har ordnat mina affarer')),
+  re(alt('so (?:nobody|no one|noone) (?:has|needs) to find me', 'ettei kenenkaan tarvitse loytaa (?:minua|mua)', 'sa att ingen behover hitta (?:mig|mej)')),
   // The pet left with someone: "left the cat with my neighbour", "lämnat katten hos grannen", "jätin kissan naapurille".
   re(alt('left', 'lamnat', 'lamnade', 'jatin', 'jattanyt', 'jattany'), '\\s+', alt('the', 'my', 'min', 'mitt', ''), '\\s*', alt('cat', 'dog', 'pets?', 'katten', 'hunden', 'kissan', 'koiran', 'lemmikin'), '\\s+', alt('with', 'hos', '[a-z]+lle')),
   re(alt('testament[a-z]*', 'testamentin', 'my will', 'will sorted', 'will is', 'wrote my will')),
-  re(alt('avain', 'avaimet', 'vara-avain', 'keys?', 'spare keys?', 'nyckeln', 'nycklarna', 'reservnyckeln'), '\\s+', gap(3), alt('postilaatikossa', 'postiluukussa', 'maton alla', 'naapurilla', 'naapurille', 'with next door', 'with the neighbou?r', 'next door', 'under the mat', 'hos grannen', 'under dorrmattan', 'i brevladan', 'lamnats')),
+  re(alt('avain', 'avaimet', 'vara-avain', 'keys?', 'spare keys?', 'nyckeln', 'nycklarna', 'reservnyckeln'), '\\s+', gap(3), alt('with the caretaker', 'talonmiehella', 'talonmiehelle', 'hos fastighetsskotaren', 'postilaatikossa', 'postiluukussa', 'maton alla', 'naapurilla', 'naapurille', 'with next door', 'with the neighbou?r', 'next door', 'under the mat', 'hos grannen', 'under dorrmattan', 'i brevladan', 'lamnats')),
   re(alt('in an envelope', 'kirjekuoressa', 'kirjekuoreen', 'i ett kuvert', 'i kuvertet')),
   re(alt('whoever finds me', 'who finds me', 'loytajalle', 'sille joka loytaa', 'den som hittar mig', 'for whoever')),
   re(alt('letters?', 'notes?', 'kirjeet', 'kirje', 'kirjeen', 'breven', 'brevet', 'brev'), '\\s+', gap(3), alt('written', 'kirjoitettu', 'skrivna', 'skrivet', 'till mamma', 'till pappa', 'till barnen', 'to my', 'for my', 'lapsille', 'aidille', 'isalle', 'on the (?:table|kitchen table)', 'paydalla', 'keittion poydalla', 'pa koksbordet', 'pa bordet')),
@@ -370,7 +372,7 @@ const FAREWELL_KINDS: readonly RegExp[] = [
   // A goodbye sent: "texted 'goodbye'", "laittoi viestin: hyvästi", "skrev hejdå".
   re(alt('texted', 'messaged', 'sent', 'sent me', 'wrote', 'kirjoitti', 'laittoi', 'laitto', 'tekstasi', 'viestitti', 'skrev', 'smsade', 'messade', 'skickade'), '\\s+', gap(2), alt('goodbye', 'good bye', 'hyvasti', 'hyvastit', 'farval', 'hejda', 'adjo')),
   // The last time they will hear from me: "det här är sista gången ni hör av mig", "you won't hear from me again".
-  re(alt('sista gangen (?:ni|du|nagon) (?:hor|ser) (?:av|fran|till) (?:mig|mej)', "you (?:won't|wont|will not) (?:hear from|see) me again", 'last time you(?:\'ll| will)? (?:hear from|see) me', 'ette (?:enaa )?kuule minusta', 'ette kuule musta', 'viimeinen kerta kun (?:kuulette|naette)',
+  re(alt('sista gangen (?:ni|du|nagon) (?:hor|ser) (?:av|fran|till) (?:mig|mej)', "you (?:won't|wont|will not) (?:hear from|see) me again", "you(?:'ll| will) (?:not|never) (?:hear from|see) me again", 'last time you(?:\'ll| will)? (?:hear from|see) me', 'ette (?:enaa )?kuule minusta', 'ette kuule musta', 'viimeinen kerta kun (?:kuulette|naette)',
     'ni kommer inte (?:att )?hora (?:av|fran) mig')),
   // Following the dead: "tulen pian perässä", "I'll join you soon", "jag kommer snart efter dig".
   re(alt('tulen (?:pian |kohta |sun |sinun |hanen )?perassa', 'tuun (?:pian |kohta )?perassa', "i(?:'ll| will) (?:join|follow|be with) (?:you|him|her|them) soon", 'see you soon (?:mum|mom|dad|grandma|grandpa)', 'jag kommer snart (?:efter|till dig)', 'jag foljer (?:snart )?efter')),
@@ -444,6 +446,7 @@ const HOPELESS: Cue = {
   patterns: [re(alt('kaikki on turhaa', 'kaikki tuntuu turhalta', 'ihan turhaa elamaa', 'toivoton[a-z]*', 'toivottom[a-z]*', 'ei mitaan merkitysta', 'ei mitaan jarkea', 'kukaan ei kaipaa[a-z]*',
     'kukaan ei kaipais[a-z]*', 'olen taakka', 'oon taakka', 'olen vain taakka', 'ei ole ulospaasya', 'ei oo ulospaasya', 'tyhja olo', 'pointless', 'hopeless', 'nobody would miss', 'no one would miss',
     "i'm a burden", 'im a burden', 'no way out', 'empty inside', 'nothing matters', 'ingen mening', 'hopplost', 'meningslost', 'ingen utvag', 'ingen skulle sakna', 'jag ar en borda', 'allt ar meningslost',
+    "(?:i'd|id|i would) rather not be (?:here|alive|around)", 'olisin mieluummin olematta', 'jag skulle hellre inte finnas',
     'itsemurhayri[a-z]*', 'yritti itsemurhaa', 'attempted suicide', 'suicide attempt', 'sjalvmordsforsok',
     "what(?:'s| is) the point(?: of (?:any of )?(?:it|this|anything))?", 'what the point of (?:it|this|anything|any of it|life|living) (?:is|was)', 'ser ingen framtid', 'ingen framtid', 'no future', "(?:can't|cant|don't|dont) see (?:a|any) future", 'en nae tulevaisuutta', 'ei tulevaisuutta', 'mika jarki tassa',
     // Nothing will ever get better: "nothing is ever going to get better", "inget kommer någonsin bli bättre", "mikään ei koskaan parane".
@@ -456,7 +459,7 @@ const ON_THE_EDGE = [
   re(alt('seison', 'seisoo', 'seisoin', 'istun', 'istuu', 'istuin', 'kiipesin', 'kiipesi', 'kiipeaa', 'kiipean', 'roikun', 'roikkuu', 'nojaan', 'nojaa', 'olen', 'oon', 'on', 'jalat'), '\\s+', gap(3),
     alt(compound('kaiteella', 'kaiteen paalla', 'kaiteen ulkopuolella', 'kaiteen yli', 'reunalla', 'kiskoilla', 'raiteilla', 'kaiteen takana'), 'ikkunan ulkopuolella', 'ulkona ikkunasta')),
   re(alt('standing', 'stood', 'sitting', 'sat', 'climbed', 'climbing', 'hanging', 'leaning', "i'm", 'im', 'i am', 'is', "he's", "she's", 'legs'), '\\s+', gap(2), alt('on', 'over', 'onto', 'off', 'outside', 'at'), '\\s+',
-    alt('the', 'a', 'his', 'her', 'our', 'my'), '\\s+', gap(2), alt('railing', 'rail', 'ledge', 'edge of the roof', 'edge of the bridge', 'parapet', 'tracks', 'roof edge', 'railway bridge', 'window ledge', 'balcony rail')),
+    alt('the', 'a', 'his', 'her', 'our', 'my'), '\\s+', gap(3), alt('railing', 'rail', 'ledge', 'edge of the roof', 'edge of the bridge', 'parapet', 'tracks', 'roof edge', 'railway bridge', 'window ledge', 'balcony rail')),
   re(alt('on the ledge', 'legs outside', 'legs over the', 'on the railway bridge', 'on the tracks', 'other side of the railing')),
   re(alt('star', 'stod', 'sitter', 'satt', 'klattrade', 'klattrar', 'hanger', 'lutar', 'ar'), '\\s+', gap(3), alt('pa', 'over', 'utanfor', 'upp pa'), '\\s+', gap(1), alt(compound('racket', 'relingen', 'kanten', 'ralsen', 'spaaret', 'sparet', 'bron'))),
 ];
@@ -601,7 +604,7 @@ const OTHER_INTENT = [
   re(alt('he', 'she', 'they', "he's", "she's", "they're", 'friend', 'flatmate', 'roommate', 'sister', 'brother', 'son', 'daughter', 'mom', 'mum', 'dad', 'mother', 'father', 'partner', 'husband', 'wife', 'boyfriend', 'girlfriend', 'gf', 'bf'),
     // The intent is theirs, not a warning about the writer ("my wife say I will die" of ice swimming).
     '\\s+', gap(3), '(?<!\\b(?:i|me)\\s)', alt('going to', 'gonna', 'about to', 'planning to', "'ll", 'will', 'wants to', 'threatening to', 'threatens to', 'said (?:he|she|they)(?:\'ll| will| would| is going to)'), '\\s+',
-    alt('end it', 'end (?:his|her|their) life', 'kill (?:himself|herself|themselves)', 'jump', 'take (?:all )?(?:his|her|their) pills', 'die', 'shoot (?:us|everyone|the family|mum|mom|himself|herself)')),
+    alt('end it', 'end (?:his|her|their) life', 'kill (?:himself|herself|themselves)', 'jump', 'take (?:all )?(?:his|her|their) pills', 'die', 'go (?:in|into) the (?:lake|sea|river)', 'walk into the (?:lake|sea|river|water)', 'shoot (?:us|everyone|the family|mum|mom|himself|herself)')),
   re(alt('sanoo', 'sanoi', 'sano', 'kirjoitti', 'kirjotti', 'laittoi viestin', 'laitto viestin', 'viestitti', 'uhkaa', 'uhkasi', 'uhkailee', 'lupasi', 'puhuu'), '\\s+', gap(2), alt('etta', 'et', 'aikovansa', 'tappavansa', 'ampuvansa', 'hyppaavansa', 'menee', 'menevansa'), '\\s+', gap(3),
     alt('tappaa itsensa', 'tappavansa itsensa', 'hyppaa', 'ampuu (?:itsensa|meidat|kaikki|aidin|isan|lapset)', 'ampua (?:itsensa|meidat|kaikki)', 'ei halua elaa', 'ei jaksa enaa', 'kuolee', 'lopettaa kaiken', 'itsensa', 'junaradalle', 'sillalle', 'nyt riittaa')),
   re(alt('sager', 'sa', 'sade', 'skrev', 'hotar', 'hotade'), '\\s+', gap(2), alt('att'), '\\s+', gap(3), alt('ta livet av sig', 'ta sitt liv', 'hoppa', 'skjuta', 'doda sig', 'inte vill leva', 'avsluta allt', 'skjuter oss')),
@@ -877,6 +880,28 @@ const FALLEN_OR_FIRE: Cue = {
   ],
 };
 
+/**
+ * Bleeding now that will not stop after a cut, or the water red; pills by the tens taken now with their name; walking out
+ * on the ice towards open water. Batch 22's categories, told by the one it happens to or a friend.
+ */
+const BLEEDING_NOW: Cue = {
+  name: 'bleeding-now', dampers: any(TALK_ABOUT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [
+    re(alt("(?:can'?t|cannot|cant) stop the bleeding", "(?:can'?t|cannot|cant) stop bleeding", 'towel is (?:soaked|full of blood|red)', 'deeper than (?:i )?(?:meant|intended|usual|ever)', '(?:the )?water is (?:all )?red', 'vesi on (?:ihan )?punaista', 'vattnet ar (?:helt )?rott',
+      'en saa vuotoa loppumaan', 'vuoto ei lopu', 'pyyhe on (?:ihan )?(?:veressa|marka)', 'syvemmalle kuin', 'far inte stopp pa blodningen', 'handduken ar (?:genomblot|full av blod)')),
+    re(alt('razor', 'blade', 'cut', 'cutting', 'did it', 'viilsin', 'viilto', 'tera', 'rakblad', 'skar (?:mig|mej)'), '(?:\\s+[a-z0-9\',.]+){0,16}?\\s+', alt("(?:it'?s|its|it is) not stopping", "(?:it )?(?:won't|wont) stop", 'not stopping', 'ei lopu', 'ei loppu', 'slutar (?:inte|int)')),
+  ],
+};
+const PILLS_BY_NAME: Cue = {
+  name: 'pills-by-name', dampers: any(TALK_ABOUT, MEDICINE_ROUTINE), messageDampers: any(MEDICINE_RETURNED, FICTION_AND_SCHOOLWORK),
+  patterns: [re(alt('took', 'has taken', "(?:she's|he's|i've) taken", 'swallowed', 'otti', 'on ottanut', 'otin', 'tog', 'har tagit', 'svalde'), '\\s+(?:like |about |around |maybe |almost |over |noin |ehka |typ |ungefar |kanske )?', '[1-9][0-9]', '\\s+',
+    '(?:of (?:her|his|my|their|the|mum\'s|mom\'s|dad\'s) |hanen |sen |mun |hennes |hans |mina )?', '[a-z]+(?:ine|ines|ol|am|pam|lam|pine|one|tin|fen|lin|xin|mol|iini|aami|olia|iinia|aamia)\\b')],
+};
+const ICE_WALK: Cue = {
+  name: 'ice-walk', dampers: any(TALK_ABOUT, HOBBY), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('keep walking', 'kept walking', 'jatkaa kavelya', 'jatkaa kavelemista', 'fortsatta ga', 'ga vidare'), '(?:\\s+[a-z0-9\',.]+){0,8}?\\s+', alt('open water', 'thin ice', 'avoveteen', 'avoveden', 'ohuille jaille', 'oppet vatten', 'oppna vattnet', 'tunn is'))],
+};
+
 /** What the shared cues read, so the concern tier does not read them again. */
 interface CueReadings { means: boolean; despair: boolean; farewellKinds: number }
 
@@ -916,6 +941,9 @@ export function readFrames(text: string, isNegated: Negated): { hits: FrameHit[]
   if (cueFires(STALKING_NOW, text, isNegated) && cueFires(THREAT_CUE, text, isNegated)) hits.push({ signal: 'frame:threat+stalking', kind: 'violence' });
   if (cueFires(GOOD_DAY_TO_END, text, isNegated)) hits.push({ signal: 'frame:good-day-to-end', kind: 'suicide' });
   if (cueFires(FALLEN_OR_FIRE, text, isNegated)) hits.push({ signal: 'frame:fallen-or-fire', kind: 'general' });
+  if (cueFires(BLEEDING_NOW, text, isNegated)) hits.push({ signal: 'frame:bleeding-now', kind: 'general' });
+  if (cueFires(PILLS_BY_NAME, text, isNegated)) hits.push({ signal: 'frame:pills-by-name', kind: 'overdose' });
+  if (cueFires(ICE_WALK, text, isNegated)) hits.push({ signal: 'frame:ice-walk', kind: 'suicide' });
   if (cueFires(MISSING_IN_COLD, text, isNegated) && cueFires(VULNERABLE_CUE, text)) hits.push({ signal: 'frame:missing-in-cold', kind: 'general' });
   if (cueFires(ASSAULT_RECENT, text, isNegated)) hits.push({ signal: 'frame:assault-recent', kind: 'violence' });
   if (cueFires(VITAL_STOP, text, isNegated) && cueFires(ACUTELY_ILL, text, isNegated)) hits.push({ signal: 'frame:vital-stop+ill', kind: 'general' });
@@ -943,7 +971,7 @@ const TASK_FATIGUE = re(alt('en jaksa', 'ei jaksa', 'en ma jaksa', 'en enaa jaks
  * hurt or when, gives way. The lexicon and the frames still read the message.
  */
 const WELL_NOW = re(alt('kaikki on (?:siis |nyt |ihan )?hyvin', 'nyt kaikki (?:on )?hyvin', '(?:on|oon|olen) (?:kyl(?:la)? |ihan |nyt )*kunnossa', 'ihan hyvalla mielella', 'hyvalla mielella',
-  'allt (?:ar|e) bra (?:nu|igen)', 'mar bra nu', 'har slutat (?:sen|for) (?:ett|tva|[0-9]+) (?:ar|manader)', 'everything is (?:fine|ok|okay|good) now', "(?:she|he|they)(?:'s| is| are) (?:fine|ok|okay|doing well) now", 'stopped (?:a|one|two|[0-9]+) (?:years?|months) ago',
+  'allt (?:ar|e) bra (?:nu|igen)', 'mar bra nu', 'har slutat (?:sen|for) (?:ett|tva|[0-9]+) (?:ar|manader)', 'everything is (?:fine|ok|okay|good) now', "(?:she|he|they)(?:'s| is| are) (?:fine|ok|okay|doing well) now", 'stopped (?:a|one|two|[0-9]+) (?:years?|months) ago', 'nothing alarming', 'ei mitaan halyttavaa', 'inget alarmerande', "(?:he|she|they)(?:'s| is| are) doing (?:ok|okay|well|fine|better) now",
   'lopetin (?:jo )?(?:vuosi|vuoden|kaksi vuotta|[0-9]+ vuotta) sitten'));
 const CHILD_TANTRUM = re(alt('[1-7] ?-?vuotias', 'taapero[a-z]*', 'uhmaik[a-z]*', '[1-7] ?-?(?:year|yr)s? old', 'toddler', '[1-7] ?-?aring', 'treaaring', 'fyraaring'), '(?:\\s+[a-z0-9\',.]+){0,10}?\\s+',
   alt('lyo', 'potkii', 'puree', 'puri', 'raivoaa', 'hits', 'kicks', 'bites', 'bit', 'tantrums?', 'slar', 'sparkar', 'biter', 'bet', 'raseriutbrott'));

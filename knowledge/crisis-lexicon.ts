@@ -72,7 +72,7 @@ export const PILLS = alt('pills?', 'tablets?', 'meds', 'medications?', 'medicine
 
 export const CONCEPTS: readonly CrisisConcept[] = [
   {
-    name: 'suicidal-intent', kind: 'suicide', negatable: true, quietWhen: ['past-attempt'],
+    name: 'suicidal-intent', kind: 'suicide', negatable: true, quietWhen: ['past-attempt', 'sport'],
     patterns: [
       re(FI_WANT, '\\s+', gap(3), FI_DIE),
       re(FI_KILL, '\\s+', gap(1), FI_SELF),
@@ -87,6 +87,8 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re(alt('om jag forsvann', 'om jag forsvinner', 'om ja forsvann', 'if i disappeared', 'if i disappear', 'if i vanished', 'if i was gone', 'jos katoaisin', 'jos ma katoaisin', 'jos mina katoaisin', 'jos katoan', 'jos mua ei ois', 'jos minua ei olisi'), '\\s+', gap(1), alt('i natt', 'ikvall', 'i kvall', 'idag', 'tonight', 'today', 'tomorrow', 'tana yona', 'tana iltana', 'tanaan', 'huomenna')),
       re(alt('itsaroin', 'itsaroida', 'itsaroimaan', 'itaroin', 'itaroida')),
       re('(?<!\\b(?:nagon|nan|den|de|dom|folk|personer|manniskor|klienter|ungdomar|elever|patienter)\\s(?:som\\s)?)', SV_WANT, '\\s+', gap(2), SV_SELF_END),
+      // Worth more gone: "the life insurance would cover it all if I just wasn't around", "henkivakuutus kattaisi kaiken jos mua ei olisi".
+      re(alt('insurance', 'vakuutus[a-z]*', 'forsakring[a-z]*'), '(?:\\s+[a-z0-9\',.]+){0,12}?\\s+', alt("if i (?:just )?(?:wasn't|weren't|was not|were not) (?:around|here|alive)", 'jos (?:mua|minua) ei (?:enaa )?(?:olis|olisi|ois)', 'om jag inte (?:fanns|levde)')),
       // An end of everything, not of a relationship ("göra slut med" is breaking up): "innan jag gör slut på alltihop".
       re(alt('gor', 'gora', 'gjort', 'ska gora', 'tanker gora'), '\\s+', 'slut pa', '\\s+', alt('alltihop', 'alltihopa', 'allting', 'allt(?! (?:godis|snus|socker|kaffe|spel)\\b)', 'mig', 'mej', 'mitt liv', 'livet', 'det hela')),
       re(alt('ta mitt liv', 'ta livet (?:av|a) (?:mig|mej)', 'tar mitt liv', 'tar livet (?:av|a) (?:mig|mej)', 'doda mig sjalv', 'dodar mig sjalv', 'bega sjalvmord', 'begar sjalvmord')),
@@ -317,6 +319,8 @@ export const CONCEPTS: readonly CrisisConcept[] = [
   {
     name: 'violence-threat', kind: 'violence', negatable: true,
     patterns: [
+      // Running away answered with death: "if I run they will find me and I will not be alive", "jos karkaan, en ole elossa".
+      re(alt('if i (?:run|leave|escape|refuse|say no)', 'jos (?:karkaan|lahden|kieltaydyn)', 'om jag (?:rymmer|sticker|vagrar|sager nej)'), '(?:\\s+[a-z0-9\',.]+){0,10}?\\s+', alt("(?:i )?(?:will not|won't|wont) be alive", '(?:they|he)(?:\'ll| will) kill me', 'en (?:ole|oo) (?:enaa )?elossa', 'tappavat minut', '(?:jag )?(?:kommer inte att|ska inte) leva', 'dodar (?:de|han) mig')),
       re(alt('uhkaa', 'uhkasi', 'uhkailee', 'uhkaili', 'uhannut', 'uhkaillut', 'aikoo', 'meinaa', 'lupasi', 'sanoi etta', 'sano etta'), '\\s+', gap(3), alt('tappaa(?!\\s+it[st])', 'tappavansa(?!\\s+it[st])', 'tappaa minut', 'tappaa mut', 'satuttaa', 'lyoda', 'puukottaa', 'ampua', 'kuristaa', 'tapan sut', 'tappaa meidat')),
       re(alt('han', 'se', 'ne', 'he', 'joku', 'mies[a-z]*', 'miehe[a-z]*', 'exa[a-z]*', 'ex', 'isa[a-z]*', 'isi', 'faija', 'poikaystava[a-z]*', 'puoliso[a-z]*', 'avomie[a-z]*', 'kumppani[a-z]*',
         'naapuri[a-z]*', 'vaimo[a-z]*', 'tyttoystava[a-z]*', 'aiti[a-z]*', 'veli', 'velje[a-z]*', 'poika[a-z]*', 'isapuoli', 'sisko[a-z]*', 'jengi', 'ne tyypit', 'tyyppi'), '\\s+', gap(2),
@@ -521,6 +525,17 @@ export const FIGURATIVE: readonly RegExp[] = [
   re(alt('kill', 'killing', 'murder'), '\\s+', alt('me', 'us'), '\\s+', alt('in', 'with'), '\\s+', gap(3), alt('saunas?', 'sauna heat', 'loyly[a-z]*', 'bastun', 'bastu', 'heat', 'cold water', 'ice water', 'avanto[a-z]*', 'vinterbad[a-z]*')),
   // A song's title or line quoted: "our band's song is called 'jump off the bridge'", "biisissä lauletaan 'mä hyppään sillalta'".
   re(alt('song (?:is )?called', 'track (?:is )?called', 'song titled', 'biisissa lauletaan', 'biisissa sanotaan', 'biisin nimi on', 'laulussa lauletaan', 'laulun nimi on', '(?:i )?(?:var |den har )?lat(?:en)? sjunger (?:vi|man)', 'sangen heter', 'lat som heter'), '(?:\\s+[a-z0-9\']+){1,8}'),
+  // A small child's words in a tantrum: "my 3 year old screaming 'I hate you I want to die'".
+  re(alt('[1-6] ?-?(?:year|yr)s? old', 'toddler', 'taapero[a-z]*', '[1-6] ?-?vuotia[a-z]*', '[1-6] ?-?aring', 'treaaring', 'fyraaring', 'uhmaik[a-z]*', 'meltdown', 'tantrum'), '(?:\\s+[a-z0-9\',.]+){0,20}?\\s+', alt('i want to die', 'i wanna die', 'i wish i was dead', 'haluun kuolla', 'haluan kuolla', 'jag vill do')),
+  // A thing that "will kill" someone: "Finnish silence will kill her", "the dark will kill me".
+  re(alt('silence', 'the silence', 'the dark', 'darkness', 'the winter', 'winter', 'boredom', 'the food', 'the cold', 'this weather', 'hiljaisuus', 'pimeys', 'talvi', 'tylsyys', 'tystnaden', 'morkret', 'vintern'), '\\s+', alt('will kill', "'ll kill", 'is going to kill', 'gonna kill', 'kills', 'tappaa', 'dodar'), '\\s+', alt('her', 'him', 'me', 'us', 'them', 'hanet', 'minut', 'mut', 'henne', 'honom', 'mig')),
+  // Slapped with a sauna whisk or a wet towel, a pillow fight: "my wife slapped me... with a wet towel in the sauna".
+  re(alt('slapped', 'hit', 'whipped', 'beat', 'lapsi', 'loi', 'slog', 'piskade'), '\\s+', alt('me', 'us', 'minua', 'mua', 'mig'), '(?:\\s+\\.)*(?:\\s+[a-z]+){0,2}\\s+', alt('with (?:a |the )?(?:wet )?(?:towel|vihta|vasta|whisk|birch|pillow)', 'vihdalla', 'vastalla', 'pyyhkeella', 'tyynylla', 'med (?:en )?(?:handduk|bastukvast|kudde)')),
+  // A housemate's mock threat over food: "threatening to murder me if I eat his yoghurt again".
+  re(alt('kill', 'murder', 'tappaa', 'doda'), '\\s+', alt('me', 'mut', 'minut', 'mig'), '\\s+', alt('(?:if|when) i (?:eat|drink|finish|touch|take|steal) (?:his|her|their|the) (?:[a-z]+ )?(?:yoghurt|yogurt|food|pizza|snacks?|beer|milk|leftovers|cake|chocolate|sweets|candy|coffee|lunch|crisps|chips|noodles)',
+    '(?:jos|kun) (?:syon|juon|otan) (?:sen|hanen|taas sen) (?:[a-z]+ )?(?:jogurt[a-z]*|ruoa[a-z]*|pizza[a-z]*|kalja[a-z]*|maido[a-z]*|kaka[a-z]*|suklaa[a-z]*|eva[a-z]*)', '(?:om|nar) jag (?:ater|dricker|tar) (?:hans|hennes|deras) (?:[a-z]+ )?(?:yoghurt|mat|pizza|ol|mjolk|godis|kaka)')),
+  // A line quoted as lyrics: "'i want to disappear' lyrics".
+  re('(?:[a-z\']+\\s+){1,6}(?:lyrics|lyriikka[a-z]*|sangtext[a-z]*)'),
   // A fright told after it passed: "I honestly thought I was going to die at 90 degrees", "luulin että kuolen", "trodde jag skulle dö".
   re(alt('thought', 'was sure', 'felt like', 'felt as if'), '\\s+', alt('i was going to die', 'i was gonna die', "i'd die", 'i would die', 'i was dying'), '(?:\\s+(?:there|right there|at|in|of|from|on))?'),
   re(alt('luulin', 'luulin etta', 'luulin et', 'ajattelin etta', 'olin varma etta'), '\\s+', alt('kuolen', 'kuolisin', 'ma kuolen', 'mina kuolen', 'nyt kuolen', 'kuolen siihen')),
@@ -584,6 +599,7 @@ export const FIGURATIVE: readonly RegExp[] = [
  * training, prevention, volunteering, research, media ("itsemurhien ehkäisy -koulutus", "suicide prevention course").
  */
 export const TOPIC_CONTEXT = new RegExp(`\\b${alt(
+  'session', 'workshops?', 'lesson', 'oppitun[a-z]*', 'tyopaja[a-z]*', 'lektion[a-z]*', 'in fiction', 'fiction', 'romeo and juliet', 'hamlet', 'placement', 'nursing student', 'we have to present',
   'people who (?:want to die|are suicidal|think of suicide)', 'manniskor som (?:vill do|tanker pa sjalvmord|ar suicidala)', 'ihmisia jotka (?:haluavat kuolla|ajattelevat itsemurhaa)', 'ihmisten kanssa jotka', 'med manniskor som', 'jourvolontar[a-z]*', 'kristelefon[a-z]*', 'kriisipuhelimen? (?:vapaaehtoi[a-z]*|paivystaja[a-z]*)',
   'pharmacists?', 'apteekkari[a-z]*', 'farmaseut[a-z]*', 'proviisori[a-z]*', 'apotekare', 'farmaceut[a-z]*', 'leaflets?', 'brochures?', 'esittei[a-z]*', 'esite[a-z]*', 'broschyr[a-z]*',
   'naytelma[a-z]*', 'teatteri[a-z]*', 'theatre', 'theater', 'a play', 'the play', 'rehears[a-z]*', 'pjas[a-z]*', 'teater[a-z]*', '[a-z]*koulutu[a-z]*', '[a-z]*kurssi[a-z]*', '[a-z]*opiskelija[a-z]*', '[a-z]*hoitaja[a-z]*', 'riski[a-z]*', '[a-z]*riski[a-z]*', 'arvioi[a-z]*', 'suojaav[a-z]*', 'harjoitustyo[a-z]*', 'romaani[a-z]*', 'kirjoitan', 'opettaja[a-z]*',
