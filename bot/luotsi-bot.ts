@@ -32,6 +32,8 @@ export interface LuotsiBotOptions {
   /** The root dialog (id `root`): it routes every turn the bot does not keep for itself. */
   root: Dialog;
   detectCrisis: (text: string) => CrisisResult;
+  /** `detectCrisis` is the guard the matcher runs itself (knowledge/crisis-guard.ts's): the matcher may reuse its reading of a message. */
+  sharedGuard?: boolean;
   /** The crisis card for a turn that broke before it could answer one. */
   safety: SafetyReplies;
   /** Handing a resident over to staff in Teams; without it, asking for a person is read like any other message. */
@@ -194,6 +196,7 @@ export class LuotsiBot extends ActivityHandler {
         if (handover && !staff) await handover.onCrisis(context, s, typed).catch(this.options.onError);
         return;
       }
+      if (this.options.sharedGuard) s.guarded = { text: typed, crisis };
     }
     if (handover && !staff) {
       const text = command ? '' : typed;

@@ -43,6 +43,19 @@ describe('the turn pipeline', () => {
     expect(r.locales.every((l) => l === 'sv-SE')).toBe(true);
   });
 
+  it('hands the matcher the guard\'s reading of the message it already made, and only of that text', async () => {
+    const catalogue = fixtureCatalogue();
+    const fake = createFakeMatcher(catalogue);
+    const known: Array<{ text: string; crisis: unknown }> = [];
+    const matcher: Matcher = { ...fake, match: (query, k) => { known.push({ text: query.text, crisis: k?.crisis }); return fake.match(query); } };
+    const h = createHarness({ catalogue, matcher, locale: 'fi-FI' });
+    await h.send('Hoidan dementoitunutta äitiäni');
+    const need = known.filter((k) => k.text === 'Hoidan dementoitunutta äitiäni');
+    expect(need.length).toBeGreaterThan(0);
+    expect(need.every((k) => JSON.stringify(k.crisis) === JSON.stringify({ crisis: false, signals: [] }))).toBe(true);
+    expect(known.filter((k) => k.text !== 'Hoidan dementoitunutta äitiäni').every((k) => k.crisis === undefined)).toBe(true);
+  });
+
   it('saves conversation state at the end of every turn', async () => {
     const h = createHarness({ locale: 'fi-FI' });
     await h.send('Hoidan äitiäni');
