@@ -130,7 +130,7 @@ export function literalFactors(pattern: RegExp): readonly string[] | undefined {
   return quality(set) > 0 ? [...set!] : undefined;
 }
 
-const GATES = new WeakMap<RegExp, readonly (readonly number[])[] | null>();
+const GATES = new WeakMap<RegExp, Gate | null>();
 let enabled = true;
 
 /** Turns the prefilter off and on, so a test or a benchmark can compare answers and cost with and without it. */
@@ -200,12 +200,21 @@ function index(text: string): void {
   seenFor = text;
 }
 
+/**
+ * A pattern's factors as the trigram cells each needs, flat: factor f needs `cells[starts[f]]` up to (not including)
+ * `cells[starts[f + 1]]`. One typed array read in order costs a fraction of an array of arrays, and the guard asks
+ * hundreds of gates about every message.
+ */
+interface Gate { readonly starts: Int32Array; readonly cells: Int32Array }
+
 /** The stretches of the current text in which one of the gate's factors can stand: a bit per stretch, 0 for none. */
-function stretchesOf(gate: readonly (readonly number[])[]): number {
+function stretchesOf(gate: Gate): number {
+  const { starts, cells } = gate;
   let any = 0;
-  for (const cells of gate) {
+  for (let f = 0; f + 1 < starts.length; f++) {
     let all = 0xffffffff;
-    for (const cell of cells) {
+    for (let i = starts[f]!; i < starts[f + 1]!; i++) {
+      const cell = cells[i]!;
       all = stamp[cell] === generation ? (all & where[cell]!) >>> 0 : 0;
       if (all === 0) break;
     }
@@ -226,14 +235,17 @@ function trigrams(factor: string): readonly number[] | null {
   return cells;
 }
 
-function gateOf(pattern: RegExp): readonly (readonly number[])[] | null {
+function gateOf(pattern: RegExp): Gate | null {
   const factors = literalFactors(pattern);
   if (factors === undefined) return null;
-  const cells = factors.map(trigrams);
-  return cells.some((c) => c === null) ? null : (cells as (readonly number[])[]);
+  const each = factors.map(trigrams);
+  if (each.some((c) => c === null)) return null;
+  const starts = new Int32Array(each.length + 1);
+  each.forEach((c, f) => { starts[f + 1] = starts[f]! + c!.length; });
+  return { starts, cells: Int32Array.from(each.flatMap((c) => c!)) };
 }
 
-function gateFor(pattern: RegExp): readonly (readonly number[])[] | null {
+function gateFor(pattern: RegExp): Gate | null {
   let gate = GATES.get(pattern);
   if (gate === undefined) {
     gate = gateOf(pattern);
@@ -249,10 +261,12 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
   if (gate === null) return true;
   index(text);
   if (exotic) return true; // not a normalised text: the table does not describe it
-  for (const cells of gate) {
-    let all = true;
-    for (const cell of cells) if (stamp[cell] !== generation) { all = false; break; }
-    if (all) return true;
+  const { starts, cells } = gate;
+  for (let f = 0; f + 1 < starts.length; f++) {
+    const end = starts[f + 1]!;
+    let i = starts[f]!;
+    while (i < end && stamp[cells[i]!] === generation) i++;
+    if (i === end) return true;
   }
   return false;
 }
