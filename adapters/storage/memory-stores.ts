@@ -119,11 +119,15 @@ export class MemoryConversationStore implements ConversationStore {
     return log.base + log.activities.length;
   }
   async list(id: string, watermark: number, page: PageBounds = {}): Promise<{ activities: Partial<Activity>[]; watermark: number }> {
+    const { activities, watermark: next } = await this.listJson(id, watermark, page);
+    return { activities: activities.map((a) => JSON.parse(a) as Partial<Activity>), watermark: next };
+  }
+  async listJson(id: string, watermark: number, page: PageBounds = {}): Promise<{ activities: string[]; watermark: number }> {
     const log = this.conversations.get(id) ?? { base: 0, activities: [] };
     const from = Math.max(0, Math.min(Math.floor(watermark) - log.base, log.activities.length));
     const slice = log.activities.slice(from, from + (page.limit ?? log.activities.length)).map((a) => this.codec.decode(a));
     const kept = withinBytes(slice, page.maxBytes);
-    return { activities: kept.map((a) => JSON.parse(a) as Partial<Activity>), watermark: log.base + from + kept.length };
+    return { activities: kept, watermark: log.base + from + kept.length };
   }
   async delete(id: string): Promise<void> { this.conversations.delete(id); }
   async revoke(id: string, options: RevokeOptions): Promise<void> {
