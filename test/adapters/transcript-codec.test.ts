@@ -59,4 +59,30 @@ describe('in-memory transcripts with the preset-dictionary codec', () => {
     expect(long.decode(now)).toBe(json);
     expect(now.length).toBeLessThan(json.length / 2);
   });
+
+  it('keeps a turn\'s activities uncompressed until they are read or the next ones come, then compresses each once', async () => {
+    let encoded = 0;
+    let inflated = 0;
+    const counting = {
+      encode: (json: string) => { encoded++; return `\u0000${json}`; },
+      decode: (stored: string) => (stored.startsWith('\u0000') ? (inflated++, stored.slice(1)) : stored),
+    };
+    const stores = createMemoryStores({ transcriptCodec: counting });
+    const [a, b, c, d] = ['yksi', 'kaksi', 'kolme', 'neljä'].map(card);
+    await stores.conversations.create('t');
+    await stores.conversations.append('t', [a!, b!]);
+    expect(encoded).toBe(0);
+    // The read after the turn gets them as they were stored, and they are compressed after it.
+    expect((await stores.conversations.list('t', 0)).activities).toEqual([a, b]);
+    expect([encoded, inflated]).toEqual([2, 0]);
+    expect((await stores.conversations.list('t', 0)).activities).toEqual([a, b]);
+    expect([encoded, inflated]).toEqual([2, 2]);
+    // Not read before the next ones: compressed when they come.
+    await stores.conversations.append('t', [c!]);
+    await stores.conversations.append('t', [d!]);
+    expect(encoded).toBe(3);
+    expect((await stores.conversations.list('t', 2)).activities).toEqual([c, d]);
+    expect([encoded, inflated]).toEqual([4, 3]);
+    await stores.close();
+  });
 });
