@@ -188,9 +188,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       });
     } finally {
       turns--;
-      // Enough to follow one conversation through the log (by its hash) without a word of what was said.
+      // Enough to follow one conversation through the log (by its hash) without a word of what was said; made only when
+      // the log takes debug records.
       const { activity } = context;
-      logger.debug({ conversation: hashId(activity.conversation?.id ?? ''), channel: activity.channelId, type: activity.type, lang, ms: Date.now() - started }, 'turn');
+      if (logger.isLevelEnabled('debug')) logger.debug({ conversation: hashId(activity.conversation?.id ?? ''), channel: activity.channelId, type: activity.type, lang, ms: Date.now() - started }, 'turn');
     }
   };
 

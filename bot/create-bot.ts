@@ -29,6 +29,7 @@ export function createBot(deps: BotDeps): LuotsiBot {
     userState: new UserState(deps.storage),
     root: new RootDialog(deps),
     detectCrisis: deps.detectCrisis ?? detectCrisis,
+    sharedGuard: deps.detectCrisis === undefined || deps.detectCrisis === detectCrisis,
     safety: createSafetyReplies({ catalogue: deps.catalogue, i18n, detectCrisis: deps.detectCrisis ?? detectCrisis }),
     ...(deps.handover ? { handover: deps.handover } : {}),
     onError: deps.onError ?? ((error) => console.error('luotsi turn failed', error instanceof Error ? error.stack : error)),

@@ -4,7 +4,9 @@ import {
   ActivityHandler, ActivityTypes, type AdaptiveCardInvokeResponse, ConversationState, type InvokeResponse, MessageFactory,
   type StatePropertyAccessor, type TurnContext, UserState,
 } from 'botbuilder';
-import { type Dialog, type DialogContext, DialogSet, type DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
+import {
+  type Dialog, type DialogContext, DialogSet, type DialogState, type DialogStateManagerConfiguration, DialogTurnStatus,
+} from 'botbuilder-dialogs';
 import type { CrisisResult } from '../knowledge/contracts.js';
 import type { Lang } from '../knowledge/vocabulary.js';
 import { ROOT_DIALOG } from '../dialogs/dialog-ids.js';
@@ -32,6 +34,8 @@ export interface LuotsiBotOptions {
   /** The root dialog (id `root`): it routes every turn the bot does not keep for itself. */
   root: Dialog;
   detectCrisis: (text: string) => CrisisResult;
+  /** `detectCrisis` is the guard the matcher runs itself (knowledge/crisis-guard.ts's): the matcher may reuse its reading of a message. */
+  sharedGuard?: boolean;
   /** The crisis card for a turn that broke before it could answer one. */
   safety: SafetyReplies;
   /** Handing a resident over to staff in Teams; without it, asking for a person is read like any other message. */
@@ -45,6 +49,8 @@ export class LuotsiBot extends ActivityHandler {
   private readonly userData: StatePropertyAccessor<UserData>;
   private readonly dialogs: DialogSet;
   private readonly forgotten = Symbol('forgotten');
+  /** The dialogs' memory scopes and path resolvers, made on the first turn and lent to every later one (see dialogContext). */
+  private stateConfiguration: DialogStateManagerConfiguration | undefined;
 
   constructor(private readonly options: LuotsiBotOptions) {
     super();
@@ -138,7 +144,12 @@ export class LuotsiBot extends ActivityHandler {
   /** The dialog stack, a conversation saved before the root dialog adopted into it. */
   private async dialogContext(context: TurnContext): Promise<DialogContext> {
     adoptSavedStack(await this.dialogState.get(context, { dialogStack: [] }));
-    return this.dialogs.createContext(context);
+    // botbuilder-dialogs makes its memory scopes and path resolvers afresh on each turn unless the turn state holds them
+    // (under its key below); they keep nothing of a turn, so the first turn's serve every turn after it.
+    if (this.stateConfiguration && !context.turnState.has(STATE_CONFIGURATION_KEY)) context.turnState.set(STATE_CONFIGURATION_KEY, this.stateConfiguration);
+    const dc = await this.dialogs.createContext(context);
+    this.stateConfiguration ??= dc.state.configuration;
+    return dc;
   }
 
   /** The turn to the root dialog: it continues what waits, or begins and routes the turn. */
@@ -194,6 +205,7 @@ export class LuotsiBot extends ActivityHandler {
         if (handover && !staff) await handover.onCrisis(context, s, typed).catch(this.options.onError);
         return;
       }
+      if (this.options.sharedGuard) s.guarded = { text: typed, crisis };
     }
     if (handover && !staff) {
       const text = command ? '' : typed;
@@ -217,6 +229,9 @@ export class LuotsiBot extends ActivityHandler {
     await context.sendActivity({ type: ActivityTypes.Message, text: this.options.i18n.t(lang, 'privacy.forgotten'), locale: LOCALE_OF[lang] });
   }
 }
+
+/** Where botbuilder-dialogs' DialogStateManager looks for its configuration in the turn state (DIALOG_STATE_MANAGER_CONFIGURATION). */
+export const STATE_CONFIGURATION_KEY = 'DialogStateManagerConfiguration';
 
 /** Set on a "forget me" turn, so a channel that keeps a transcript (Direct Line) erases it as well. */
 export const FORGOTTEN_TURN_KEY = 'luotsi.forgotten';

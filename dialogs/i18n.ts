@@ -31,6 +31,9 @@ export function readLocaleResources(dir: string = DEFAULT_LOCALES_DIR): Resource
   return resources;
 }
 
+/** More than the locale files hold in all three languages: a bound, whatever keys are asked for. */
+const MAX_PLAIN_TEXTS = 10_000;
+
 export function createI18n(dir: string = DEFAULT_LOCALES_DIR): I18n {
   const resources = readLocaleResources(dir);
   const namespaces = [...new Set(Object.values(resources).flatMap((r) => Object.keys(r)))];
@@ -49,9 +52,24 @@ export function createI18n(dir: string = DEFAULT_LOCALES_DIR): I18n {
     // Cards and HTML escape at their own boundary; escaping here would double-escape.
     interpolation: { escapeValue: false },
   });
+  // A text without variables is the same every time it is asked for: looked up once per language and key, until a
+  // resource is added or removed. Only keys that exist are kept, so the memo holds the locale files' texts at most.
+  const plain = new Map<string, string>();
+  const forget = () => { plain.clear(); };
+  instance.store.on('added', forget);
+  instance.store.on('removed', forget);
   return {
     instance,
-    t: (lang, key, vars) => instance.t(key, { lng: lang, ...(vars ?? {}) }),
+    t: (lang, key, vars) => {
+      if (vars) return instance.t(key, { lng: lang, ...vars });
+      const id = `${lang}:${key}`;
+      let text = plain.get(id);
+      if (text === undefined) {
+        text = instance.t(key, { lng: lang });
+        if (text !== key && plain.size < MAX_PLAIN_TEXTS) plain.set(id, text);
+      }
+      return text;
+    },
     has: (lang, key) => instance.exists(key, { lng: lang, fallbackLng: false }),
   };
 }

@@ -8,7 +8,7 @@ import {
 } from './ui/cards.js';
 import { type Command, parseYesNo } from './commands.js';
 import { session, type ConversationData, type Session } from './session.js';
-import type { Facets, MatchQuery, MatchResult } from '../knowledge/contracts.js';
+import type { Facets, MatchQuery, MatchReading } from '../knowledge/contracts.js';
 import { fold } from '../knowledge/text.js';
 import { SITUATION_IDS, type SituationId, type TypeId } from '../knowledge/vocabulary.js';
 import { z } from 'zod';
@@ -92,17 +92,17 @@ export function situationChoices(s: Session, ids: readonly SituationId[]): Situa
 }
 
 /** Situations worth showing back: the strongest, and those close to it. */
-export function detectedSituations(match: MatchResult): SituationId[] {
+export function detectedSituations(match: Pick<MatchReading, 'situations'>): SituationId[] {
   const top = match.situations[0]?.score ?? 0;
   return match.situations.filter((x) => x.score > 0 && x.score >= top * 0.5).slice(0, 3).map((x) => x.id);
 }
 
-/** The same query for the first look and the full one, so the turn's memo answers the second. */
+/** The same query for the first look and the next step's, so the turn's memo answers the second. */
 const needQuery = (s: Session, text: string): MatchQuery => ({ text, lang: s.lang, previousLang: s.lang, limit: RESULT_COUNT });
 
 /** A message that tells a need of its own (three words or more the matcher understands), not a reply to a step. */
 export function tellsNeed(s: Session, text: string): boolean {
-  return text.split(/\s+/).length >= 3 && s.match(needQuery(s, text)).understood;
+  return text.split(/\s+/).length >= 3 && s.read(needQuery(s, text)).understood;
 }
 
 /** A goodbye ends the conversation kindly, with the reminder that it can be deleted. */
@@ -259,7 +259,7 @@ export class MainDialog extends ComponentDialog {
     if (options.text) {
       if (!s.data.welcomed) {
         // A greeting gets the full welcome; a need gets the privacy note and an answer straight away.
-        const understood = s.match(needQuery(s, options.text)).understood;
+        const understood = s.read(needQuery(s, options.text)).understood;
         s.data.welcomed = true;
         if (!understood) {
           if (s.matcher.detectLanguage(options.text, s.lang) === 'other') await step.context.sendActivity(s.t('notUnderstood.otherLanguage'));
@@ -288,7 +288,7 @@ export class MainDialog extends ComponentDialog {
       await step.context.sendActivity(s.t('notUnderstood.otherLanguage'));
       return step.replaceDialog(NEED, { retry: 'askAgain' } satisfies NeedOptions);
     }
-    const match = s.match({ ...needQuery(s, reply.text), ...(chosen ? { situationIds: chosen } : {}) });
+    const match = s.read({ ...needQuery(s, reply.text), ...(chosen ? { situationIds: chosen } : {}) });
     const detected = chosen ?? detectedSituations(match);
     if (detected.length === 0) {
       await recordUnmetNeed(s, [], match.facets);
@@ -318,7 +318,7 @@ export class MainDialog extends ComponentDialog {
         // A few words that only say for whom, where or how ("itselleni", "Vantaa", "only by phone") answer a
         // question before it is asked: keep the situations and take the facets. Anything longer is the resident
         // telling it again, better: start from that.
-        const typed = s.match({ text: reply.text, lang: s.lang, previousLang: s.lang, limit: 1 }).facets;
+        const typed = s.facetsOf(reply.text);
         const answersOnly = reply.text.trim().split(/\s+/).length <= 4 && Object.keys(typed).length > 0;
         if (!answersOnly) return step.replaceDialog(NEED, { text: reply.text } satisfies NeedOptions);
         query.facets = { ...query.facets, ...typed };
@@ -374,9 +374,8 @@ export class MainDialog extends ComponentDialog {
     const answer = readAnswer(question, reply);
     if (!answer) return undefined;
     const reader: AnswerReader = {
-      facetsOf: (text) => s.match({ text, lang: s.lang, previousLang: s.lang, limit: 1 }).facets,
-      municipalityOf: (text) => s.catalogue.findMunicipality(text)?.code
-        ?? s.match({ text, lang: s.lang, previousLang: s.lang, limit: 1 }).facets.municipality,
+      facetsOf: (text) => s.facetsOf(text),
+      municipalityOf: (text) => s.catalogue.findMunicipality(text)?.code ?? s.facetsOf(text).municipality,
     };
     if (question.apply(answer, query.facets, reader) !== 'unread') return undefined;
     if (answer.kind === 'typed' && this.saysSomethingElse(s, answer.text)) return 'newNeed';
@@ -387,7 +386,7 @@ export class MainDialog extends ComponentDialog {
   /** A typed message that is more than a short answer: four words or more, or one that names a situation itself. */
   private saysSomethingElse(s: Session, text: string): boolean {
     if (text.trim().split(/\s+/).length >= 4) return true;
-    return detectedSituations(s.match({ text, lang: s.lang, previousLang: s.lang, limit: 1 })).length > 0;
+    return detectedSituations(s.read({ text, lang: s.lang, previousLang: s.lang, limit: 1 })).length > 0;
   }
 
   /**
@@ -396,7 +395,7 @@ export class MainDialog extends ComponentDialog {
    */
   private facetsOnly(s: Session, text: string): Facets | undefined {
     if (text.trim().split(/\s+/).length > 7) return undefined;
-    const match = s.match({ text, lang: s.lang, previousLang: s.lang, limit: 1 });
+    const match = s.read({ text, lang: s.lang, previousLang: s.lang, limit: 1 });
     if (Object.keys(match.facets).length === 0 || detectedSituations(match).length > 0) return undefined;
     return match.facets;
   }

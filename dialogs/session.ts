@@ -1,6 +1,6 @@
 // The per-conversation state the dialogs share, and turn-scoped access to it and to the bot's dependencies.
 import type { TurnContext } from 'botbuilder';
-import type { Catalogue, Facets, Matcher, MatchQuery, MatchResult } from '../knowledge/contracts.js';
+import type { Catalogue, CrisisResult, Facets, Matcher, MatchKnown, MatchQuery, MatchReading, MatchResult } from '../knowledge/contracts.js';
 import type { Lang, SituationId, TypeId } from '../knowledge/vocabulary.js';
 import type { CounterStore, DialogDeps, SummaryStore } from './ports.js';
 import type { I18n, Vars } from './i18n.js';
@@ -59,6 +59,12 @@ export interface Session {
   t: (key: string, vars?: Vars) => string;
   /** The matcher, remembered for the turn: several steps of one turn often ask the same question. */
   match(query: MatchQuery): MatchResult;
+  /** What the matcher reads from a query without ranking activities (see Matcher.read), remembered for the turn. */
+  read(query: MatchQuery): MatchReading;
+  /** The facets a text states on its own ("Vantaalla", "itselleni", "by phone"): `match({ text }).facets`. */
+  facetsOf(text: string): Facets;
+  /** The crisis guard's reading of this turn's typed text, set by the bot before any dialog runs; the matcher reuses it. */
+  guarded?: { text: string; crisis: CrisisResult };
 }
 
 /**
@@ -67,18 +73,36 @@ export interface Session {
  */
 export function createSession(deps: DialogDeps, i18n: I18n, data: ConversationData, user: UserData): Session {
   const matches = new Map<string, MatchResult>();
-  return {
-    data, user, i18n, catalogue: deps.catalogue, matcher: deps.matcher, summaries: deps.summaries,
+  const readings = new Map<string, MatchReading>();
+  const { matcher } = deps;
+  /** The guard's reading when the query is of exactly the text the bot guarded this turn. */
+  const known = (query: MatchQuery): MatchKnown | undefined => {
+    const guarded = session.guarded;
+    return guarded && guarded.text === query.text ? { crisis: { ...guarded.crisis, signals: [...guarded.crisis.signals] } } : undefined;
+  };
+  const session: Session = {
+    data, user, i18n, catalogue: deps.catalogue, matcher, summaries: deps.summaries,
     counters: deps.counters, publicBaseUrl: deps.publicBaseUrl, now: deps.now ?? Date.now,
     get lang() { return data.lang ?? 'fi'; },
     t: (key: string, vars?: Vars) => i18n.t(data.lang ?? 'fi', key, vars),
     match: (query) => {
       const key = JSON.stringify(query);
       let result = matches.get(key);
-      if (!result) matches.set(key, (result = deps.matcher.match(query)));
+      if (!result) matches.set(key, (result = matcher.match(query, known(query))));
       return result;
     },
+    read: (query) => {
+      if (!matcher.read) return session.match(query);
+      const key = JSON.stringify(query);
+      let reading = readings.get(key);
+      if (!reading) readings.set(key, (reading = matcher.read(query, known(query))));
+      return reading;
+    },
+    facetsOf: (text) => (matcher.readFacets
+      ? matcher.readFacets(text)
+      : session.match({ text, lang: session.lang, previousLang: session.lang, limit: 1 }).facets),
   };
+  return session;
 }
 
 const SESSION = Symbol('luotsi.session');

@@ -89,7 +89,23 @@ export interface MatchResult {
   relaxed?: Array<'municipality' | 'language' | 'channel' | 'age' | 'anonymous' | 'free'>;
 }
 
+/** What a match reads from a message before it ranks any activity: a MatchResult without its results. */
+export type MatchReading = Omit<MatchResult, 'results' | 'relaxed'>;
+
+/** What a caller already knows of the query's text, so the matcher need not work it out again. */
+export interface MatchKnown {
+  /** The crisis guard's reading of exactly `query.text` (the bot reads every message before any dialog does). */
+  crisis?: CrisisResult;
+}
+
 export interface Matcher {
-  match(query: MatchQuery): MatchResult;
+  match(query: MatchQuery, known?: MatchKnown): MatchResult;
+  /**
+   * What `match` reads from the text (language, understood, crisis, situations, facets) without ranking the activities,
+   * for a dialog that needs no results; the same answers as `match`. Optional: without it, callers use `match`.
+   */
+  read?(query: MatchQuery, known?: MatchKnown): MatchReading;
+  /** The facets `match({ text })` reads from the text alone ("Vantaalla", "itselleni", "by phone"). Optional, like `read`. */
+  readFacets?(text: string): Facets;
   detectLanguage(text: string, previous?: Lang): DetectedLang;
 }

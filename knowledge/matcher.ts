@@ -2,7 +2,7 @@
 // knowledge/matching/: label-index (situations and types read from the text), keywords, activity-index, ranking (every
 // weight named) and explain (`why`); this file builds them once over the catalogue and runs one query through them.
 import type {
-  Catalogue, CrisisResult, DetectedLang, Facets, Matcher, MatchQuery, MatchResult, RankedActivity, ScoredSituation,
+  Catalogue, CrisisResult, DetectedLang, Facets, Matcher, MatchKnown, MatchQuery, MatchReading, MatchResult, RankedActivity, ScoredSituation,
 } from './contracts.js';
 import { detectCrisis } from './crisis-guard.js';
 import { FIGURATIVE } from './crisis-lexicon.js';
@@ -152,14 +152,17 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     return query.previousLang ?? 'en';
   }
 
-  function match(query: MatchQuery): MatchResult {
+  function match(query: MatchQuery, known?: MatchKnown): MatchResult;
+  function match(query: MatchQuery, known: MatchKnown | undefined, readOnly: true): MatchReading;
+  /** The query read, and unless `readOnly`, the activities ranked for it. */
+  function match(query: MatchQuery, known?: MatchKnown, readOnly = false): MatchResult | MatchReading {
     // "bored to death", "kuolen tylsyyteen": the boredom is the need; the death word must not suggest grief.
     const raw = typeof query.text === 'string' ? query.text : '';
     const text = clean(raw);
     const detected = query.lang ?? detectLanguage(text, query.previousLang, lexicon);
     // The guard reads the whole message (it bounds its own work), not the 2,000 characters the topic reading keeps: a danger
     // sentence at the end of a long letter counts here as it does in the bot.
-    const crisis = detectCrisis(raw);
+    const crisis = known?.crisis ?? detectCrisis(raw);
     const facets: Facets = { ...facetExtractor.extract(text), ...(query.facets ?? {}) };
     const answerLang = titleLang(detected, query);
     // No Latin letter at all (Arabic, Cyrillic, emoji): no word of the catalogue's three languages can be in it, so none of
@@ -273,6 +276,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
       }
     }
     const understood = confidence >= UNDERSTOOD_MIN;
+    if (readOnly) return { lang: detected, understood, crisis, situations: understood ? scoredSituations : [], facets };
     if (!understood) {
       // Never an empty hand: what was not understood still gets the general, low-threshold options.
       const general = crisis.crisis ? [] : generalOptions(answerLang, query);
@@ -358,7 +362,9 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
   return Object.freeze({
     // A bug throws to the caller, which logs it and answers with the safety fallback (112 and the crisis line): it is
     // not disguised as a need the catalogue could not meet, which would count it among the unmet needs.
-    match,
+    match: (query: MatchQuery, known?: MatchKnown): MatchResult => match(query, known),
+    read: (query: MatchQuery, known?: MatchKnown): MatchReading => match(query, known, true),
+    readFacets: (text: string): Facets => facetExtractor.extract(clean(typeof text === 'string' ? text : '')),
     detectLanguage(text: string, previous?: Lang): DetectedLang {
       return detectLanguage(clean(text), previous, lexicon);
     },

@@ -70,6 +70,8 @@ export interface ConversationStore {
    * and the watermark after the last one handed out (the current watermark when nothing is left to hand out).
    */
   list(conversationId: string, watermark: number, page?: PageBounds): Promise<{ activities: Partial<Activity>[]; watermark: number }>;
+  /** `list`, each activity as the JSON text it is kept as: a page a client reads is sent as it is, never parsed first. */
+  listJson(conversationId: string, watermark: number, page?: PageBounds): Promise<{ activities: string[]; watermark: number }>;
   delete(conversationId: string): Promise<void>;
   /**
    * "Forget me": in one step the log is replaced by `keep` (readable for a short grace, then gone), the summary codes

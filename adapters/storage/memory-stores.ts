@@ -73,9 +73,19 @@ export class MemoryStorage implements Storage {
   get size(): number { return this.items.size; }
 }
 
-/** Activities are kept as (compressed) JSON text, as Redis keeps them: a card-heavy transcript in a tiny fraction of its object graph. */
+/**
+ * What a conversation's transcript holds: its first watermark, the activities after it as JSON text, and from which
+ * watermark on they are still uncompressed (see MemoryConversationStore).
+ */
+interface Log { base: number; activities: string[]; plainFrom?: number; started?: boolean; summaries?: Set<string> }
+
+/**
+ * Activities are kept as (compressed) JSON text, as Redis keeps them: a card-heavy transcript in a tiny fraction of its
+ * object graph. The newest are compressed once their client has read them (or when the next ones come, if it has not),
+ * so the read that follows a turn gets them as they are instead of inflating what the turn has just deflated.
+ */
 export class MemoryConversationStore implements ConversationStore {
-  private readonly conversations: ExpiringMap<{ base: number; activities: string[]; started?: boolean; summaries?: Set<string> }>;
+  private readonly conversations: ExpiringMap<Log>;
   /** Revoked conversation ids and when the revocation stops mattering (every token issued before it has expired). */
   private readonly revoked: ExpiringMap<true>;
   private readonly changes = new EventEmitter();
@@ -110,8 +120,10 @@ export class MemoryConversationStore implements ConversationStore {
     const revoked = this.revoked.get(id) === true;
     const existing = this.conversations.get(id);
     if (revoked && !existing) return 0;
-    const log = existing ?? { base: 0, activities: [] };
-    log.activities.push(...activities.map((a) => this.codec.encode(JSON.stringify(a))));
+    const log: Log = existing ?? { base: 0, activities: [] };
+    this.compress(log, log.base + log.activities.length);
+    log.plainFrom = log.base + log.activities.length;
+    log.activities.push(...activities.map((a) => JSON.stringify(a)));
     const over = log.activities.length - this.maxKept;
     if (over > 0) { log.activities.splice(0, over); log.base += over; }
     if (!revoked) this.conversations.set(id, log, this.ttlMs);
@@ -119,11 +131,25 @@ export class MemoryConversationStore implements ConversationStore {
     return log.base + log.activities.length;
   }
   async list(id: string, watermark: number, page: PageBounds = {}): Promise<{ activities: Partial<Activity>[]; watermark: number }> {
+    const { activities, watermark: next } = await this.listJson(id, watermark, page);
+    return { activities: activities.map((a) => JSON.parse(a) as Partial<Activity>), watermark: next };
+  }
+  async listJson(id: string, watermark: number, page: PageBounds = {}): Promise<{ activities: string[]; watermark: number }> {
     const log = this.conversations.get(id) ?? { base: 0, activities: [] };
     const from = Math.max(0, Math.min(Math.floor(watermark) - log.base, log.activities.length));
     const slice = log.activities.slice(from, from + (page.limit ?? log.activities.length)).map((a) => this.codec.decode(a));
     const kept = withinBytes(slice, page.maxBytes);
-    return { activities: kept.map((a) => JSON.parse(a) as Partial<Activity>), watermark: log.base + from + kept.length };
+    this.compress(log, log.base + from + kept.length);
+    return { activities: kept, watermark: log.base + from + kept.length };
+  }
+
+  /** Compresses the log's uncompressed activities before watermark `until`. */
+  private compress(log: Log, until: number): void {
+    if (log.plainFrom === undefined || until <= log.plainFrom) return;
+    for (let i = Math.max(0, log.plainFrom - log.base); i < Math.min(until - log.base, log.activities.length); i++) {
+      log.activities[i] = this.codec.encode(log.activities[i]!);
+    }
+    log.plainFrom = until;
   }
   async delete(id: string): Promise<void> { this.conversations.delete(id); }
   async revoke(id: string, options: RevokeOptions): Promise<void> {

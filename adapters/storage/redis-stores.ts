@@ -186,12 +186,16 @@ export class RedisConversationStore implements ConversationStore {
     return result >= 0 ? result : (await this.list(id, Number.MAX_SAFE_INTEGER)).watermark;
   }
   async list(id: string, watermark: number, page: PageBounds = {}): Promise<{ activities: Partial<Activity>[]; watermark: number }> {
+    const { activities, watermark: next } = await this.listJson(id, watermark, page);
+    return { activities: activities.map((s) => JSON.parse(s) as Partial<Activity>), watermark: next };
+  }
+  async listJson(id: string, watermark: number, page: PageBounds = {}): Promise<{ activities: string[]; watermark: number }> {
     const watermarkArg = String(Math.max(0, Math.floor(Math.min(watermark, Number.MAX_SAFE_INTEGER))));
     const limit = String(Math.max(1, Math.floor(page.limit ?? this.maxKept)));
     const [base, length, from, items] = (await this.client.eval(LIST_SCRIPT, { keys: [this.meta(id), this.log(id)], arguments: [watermarkArg, limit] })) as [number, number, number, string[]];
     if (items.length === 0) return { activities: [], watermark: Number(base) + Number(length) };
     const kept = withinBytes(items, page.maxBytes);
-    return { activities: kept.map((s) => JSON.parse(s) as Partial<Activity>), watermark: Number(base) + Number(from) + kept.length };
+    return { activities: kept, watermark: Number(base) + Number(from) + kept.length };
   }
   async delete(id: string): Promise<void> { await this.client.del([this.meta(id), this.log(id), this.started(id), this.summaries(id)]); }
   async revoke(id: string, options: RevokeOptions): Promise<void> {

@@ -54,12 +54,17 @@ export function languageName(code: string, lang: Lang): string {
   }
 }
 
-const DATE_LOCALE: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+/** One formatter per language, made once: making an Intl.DateTimeFormat costs far more than formatting with it. */
+const DATE_FORMATS: Record<Lang, Intl.DateTimeFormat> = {
+  fi: new Intl.DateTimeFormat('fi-FI', { timeZone: 'UTC' }),
+  sv: new Intl.DateTimeFormat('sv-FI', { timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
+};
 /** "2025-11-02" → "2.11.2025" (fi, sv) or "2 November 2025" (en); the input as it is when it is no date. */
 function dateText(iso: string, lang: Lang): string {
   const date = new Date(`${iso}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(DATE_LOCALE[lang], lang === 'en' ? { dateStyle: 'long', timeZone: 'UTC' } : { timeZone: 'UTC' }).format(date);
+  return DATE_FORMATS[lang].format(date);
 }
 
 export interface SituationChoice { id: SituationId; name: string }

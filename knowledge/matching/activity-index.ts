@@ -38,6 +38,10 @@ export class ActivityIndex {
   /** Activities for a circumstance the resident must name (`onlyWhen`), each with the folded word beginnings that name it. */
   /** `names` is global, read by namesAffirmed from the start each time. */
   private readonly conditional: Array<{ ai: number; names: RegExp }>;
+  /** Conditional activities (their places in `conditional`) by how one of their words begins: see mayName. */
+  private readonly conditionalByStart = new Map<string, number[]>();
+  /** …and those with an empty word, which may match anywhere. */
+  private readonly conditionalAnywhere: number[] = [];
   private readonly acronyms: Array<{ ais: number[]; at: RegExp }>;
   /** Per kind a resident may rule out ("EI mitään urheilua", "not religious"), the activities of that kind. */
   private readonly kinds: Array<{ ais: number[]; said: RegExp }>;
@@ -137,6 +141,12 @@ export class ActivityIndex {
     this.conditional = activities.flatMap((a, ai) => (a.onlyWhen ? [{
       ai, names: new RegExp(`(?:^|[^\\p{L}])(?:${LANGS.flatMap((l) => a.onlyWhen![l].map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('|')})`, 'gu'),
     }] : []));
+    this.conditional.forEach(({ ai }, c) => {
+      for (const key of new Set(LANGS.flatMap((l) => activities[ai]!.onlyWhen![l].map((w) => fold(w).slice(0, START))))) {
+        if (key === '') this.conditionalAnywhere.push(c);
+        else this.conditionalByStart.set(key, [...(this.conditionalByStart.get(key) ?? []), c]);
+      }
+    });
   }
 
   /** The activities scoped to one or more municipalities that include this one (a code like "091"). */
@@ -181,7 +191,26 @@ export class ActivityIndex {
 
   /** The conditional activities whose circumstance the folded text names, and not only to rule it out ("not gambling"). */
   circumstancesNamed(folded: string): Set<number> {
-    return new Set(this.conditional.filter((c) => namesAffirmed(c.names, folded)).map((c) => c.ai));
+    const may = this.mayName(folded);
+    return new Set(this.conditional.filter((c, i) => may[i] === 1 && namesAffirmed(c.names, folded)).map((c) => c.ai));
+  }
+
+  /**
+   * Which conditional activities' words may stand in the text (1), by places in `conditional`: a word matches only
+   * where a word may begin (the text's start, or after a character that is no letter), so one of its words begins
+   * there with the same first letters. The hundred-odd expressions then run only for the few whose words could be
+   * there; one that cannot match is never run, so the answer is the same.
+   */
+  private mayName(folded: string): Uint8Array {
+    const may = new Uint8Array(this.conditional.length);
+    for (const c of this.conditionalAnywhere) may[c] = 1;
+    for (let at = 0; at < folded.length; at++) {
+      if (at > 0 && isLetter(folded, at - 1)) continue;
+      for (let n = 1; n <= START && at + n <= folded.length; n++) {
+        for (const c of this.conditionalByStart.get(folded.slice(at, at + n)) ?? []) may[c] = 1;
+      }
+    }
+    return may;
   }
 }
 
@@ -208,6 +237,20 @@ const RULED_OUT = /(?:^|[^\p{L}])(?:ei|eika|ilman|not|no|never|without|inte|int|
 /** Whether the words at [start, end) are ruled out: a negation just before them, or "not for me" just after. */
 function ruledOut(folded: string, start: number, end: number): boolean {
   return RULED_OUT.test(folded.slice(Math.max(0, start - 40), start + 1)) || NOT_FOR_ME.test(folded.slice(end, end + 40));
+}
+
+/** How many first characters of a conditional activity's word key it (a shorter word is its own key). */
+const START = 3;
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether the UTF-16 unit at `i` is a letter: ASCII by its code, anything else as `\p{L}` reads it alone (half a
+ * surrogate pair is no letter, so a word may begin after it: more places, never fewer).
+ */
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(text[i]!);
 }
 
 /** Whether a circumstance's words stand in the text at least once without a negation just before them. */

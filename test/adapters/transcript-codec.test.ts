@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createMemoryStores } from '../../adapters/storage/memory-stores.js';
 import { ACTIVITY_SKELETON, createTranscriptCodec } from '../../adapters/storage/transcript-codec.js';
@@ -39,5 +40,49 @@ describe('in-memory transcripts with the preset-dictionary codec', () => {
 
   it('still reads text stored without compression', () => {
     expect(codec.decode('{"type":"message"}')).toBe('{"type":"message"}');
+  });
+
+  it('reads back what was stored with the whole 32 KiB dictionary, and compresses with its last 8 KiB alone', () => {
+    // A dictionary longer than the window: the texts a card repeats, the commonest last.
+    const texts = Array.from({ length: 900 }, (_, i) => `Toiminta numero ${i}: vertaistukea ja keskusteluapua läheisille`);
+    const long = createTranscriptCodec([...texts, ACTIVITY_SKELETON]);
+    const all = Buffer.from([...texts, ACTIVITY_SKELETON].join('\n'), 'utf8');
+    expect(all.length).toBeGreaterThan(32 * 1024);
+    const big = card('Toiminta numero 10: vertaistukea ja keskusteluapua läheisille');
+    (big.attachments![0]!.content as { body: unknown[] }).body.push(...[5, 300, 880].map((i) => ({ type: 'TextBlock', text: texts[i], wrap: true })));
+    const json = JSON.stringify(big);
+    // As the codec stored activities before it compressed with the dictionary's end only.
+    const before = `\u0000${deflateRawSync(json, { dictionary: all.subarray(all.length - 32 * 1024) }).toString('latin1')}`;
+    expect(long.decode(before)).toBe(json);
+    const now = long.encode(json);
+    expect(now).not.toBe(before);
+    expect(long.decode(now)).toBe(json);
+    expect(now.length).toBeLessThan(json.length / 2);
+  });
+
+  it('keeps a turn\'s activities uncompressed until they are read or the next ones come, then compresses each once', async () => {
+    let encoded = 0;
+    let inflated = 0;
+    const counting = {
+      encode: (json: string) => { encoded++; return `\u0000${json}`; },
+      decode: (stored: string) => (stored.startsWith('\u0000') ? (inflated++, stored.slice(1)) : stored),
+    };
+    const stores = createMemoryStores({ transcriptCodec: counting });
+    const [a, b, c, d] = ['yksi', 'kaksi', 'kolme', 'neljä'].map(card);
+    await stores.conversations.create('t');
+    await stores.conversations.append('t', [a!, b!]);
+    expect(encoded).toBe(0);
+    // The read after the turn gets them as they were stored, and they are compressed after it.
+    expect((await stores.conversations.list('t', 0)).activities).toEqual([a, b]);
+    expect([encoded, inflated]).toEqual([2, 0]);
+    expect((await stores.conversations.list('t', 0)).activities).toEqual([a, b]);
+    expect([encoded, inflated]).toEqual([2, 2]);
+    // Not read before the next ones: compressed when they come.
+    await stores.conversations.append('t', [c!]);
+    await stores.conversations.append('t', [d!]);
+    expect(encoded).toBe(3);
+    expect((await stores.conversations.list('t', 2)).activities).toEqual([c, d]);
+    expect([encoded, inflated]).toEqual([4, 3]);
+    await stores.close();
   });
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { TestAdapter } from 'botbuilder';
+import { describe, expect, it, vi } from 'vitest';
+import { ComponentRegistration, TestAdapter } from 'botbuilder';
 import { createMemoryStores, type MemoryStorage } from '../../adapters/storage/memory-stores.js';
 import { createBot } from '../../bot/create-bot.js';
 import { createI18n } from '../../dialogs/i18n.js';
@@ -41,6 +41,33 @@ describe('the turn pipeline', () => {
     await h.send('Jag vårdar min mamma som har demens');
     const r = await h.send('ok');
     expect(r.locales.every((l) => l === 'sv-SE')).toBe(true);
+  });
+
+  it('makes the dialogs\' memory scopes once, not on every turn', async () => {
+    const h = createHarness({ locale: 'fi-FI' });
+    await h.send('hei');
+    // botbuilder-dialogs reads the registered components only when a turn's state has no configuration of scopes.
+    const components = vi.spyOn(ComponentRegistration, 'components', 'get');
+    try {
+      const r = await h.send('Hoidan äitiäni');
+      expect(r.activities.length).toBeGreaterThan(0);
+      expect(components).not.toHaveBeenCalled();
+    } finally {
+      components.mockRestore();
+    }
+  });
+
+  it('hands the matcher the guard\'s reading of the message it already made, and only of that text', async () => {
+    const catalogue = fixtureCatalogue();
+    const fake = createFakeMatcher(catalogue);
+    const known: Array<{ text: string; crisis: unknown }> = [];
+    const matcher: Matcher = { ...fake, match: (query, k) => { known.push({ text: query.text, crisis: k?.crisis }); return fake.match(query); } };
+    const h = createHarness({ catalogue, matcher, locale: 'fi-FI' });
+    await h.send('Hoidan dementoitunutta äitiäni');
+    const need = known.filter((k) => k.text === 'Hoidan dementoitunutta äitiäni');
+    expect(need.length).toBeGreaterThan(0);
+    expect(need.every((k) => JSON.stringify(k.crisis) === JSON.stringify({ crisis: false, signals: [] }))).toBe(true);
+    expect(known.filter((k) => k.text !== 'Hoidan dementoitunutta äitiäni').every((k) => k.crisis === undefined)).toBe(true);
   });
 
   it('saves conversation state at the end of every turn', async () => {

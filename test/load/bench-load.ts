@@ -1,7 +1,8 @@
 // npm run bench:load [-- --residents 200 --conversations 10000]: concurrent residents through the Direct Line
 // endpoint against the real server process, then the same against an echo bot on the same server and adapter.
 // Latency with residents who pause to read and type (--think-ms), throughput with no pauses (both bots), then RSS
-// after --conversations short conversations. Server-side turn times come from the Server-Timing header.
+// after --conversations short conversations. Server-side turn times come from the Server-Timing header; the server's
+// CPU time per turn of the throughput phase from /proc (serverCpuMsPerTurn; cpuVsEcho is echo's over Luotsi's).
 // Last, the handover scenario (test/load/bench-handover.ts, one more JSON line): --handovers 50 simultaneous handovers to
 // staff in Teams, --handover-messages 10 each way, --handover-think-ms 0, --handover-state auto|memory|redis; --handovers 0 skips it.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -48,6 +49,13 @@ async function startServer(bot: 'luotsi' | 'echo'): Promise<{ base: string; proc
   }
   proc.kill('SIGKILL');
   throw new Error(`the ${bot} server did not become ready`);
+}
+
+/** CPU time (user + system) the process has used so far, in ms: robust to other processes on a busy machine. */
+function cpuMs(pid: number): number {
+  // /proc/PID/stat: the fields after the command's closing parenthesis; utime and stime are the 12th and 13th, in clock ticks (100 a second).
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 function rssMb(pid: number): number {
@@ -111,14 +119,18 @@ async function run(bot: 'luotsi' | 'echo') {
     await everyone(stats, THINK_MS);
     // Phase 2, throughput: the same residents with no pauses at all, so the server is the bottleneck.
     const burst: Stats = { turns: 0, errors: 0, latencies: [], serverMs: [] };
+    const cpu0 = cpuMs(proc.pid!);
     const t0 = performance.now();
     await everyone(burst, 0);
     const seconds = (performance.now() - t0) / 1000;
+    // The server's own CPU per turn of the burst (its posts and the polls that fetch the replies): what a turn costs it,
+    // whatever else the machine is doing at the time.
+    const serverCpuMsPerTurn = round((cpuMs(proc.pid!) - cpu0) / burst.turns);
     const result = {
       bot, residents: RESIDENTS, thinkMs: THINK_MS, turns: stats.turns + burst.turns, errors: stats.errors + burst.errors,
       replyP50Ms: round(pct(stats.latencies, 50)), replyP99Ms: round(pct(stats.latencies, 99)),
       serverTurnP50Ms: round(pct(stats.serverMs, 50)), serverTurnP99Ms: round(pct(stats.serverMs, 99)),
-      turnsPerSecond: round(burst.turns / seconds), saturatedServerTurnP99Ms: round(pct(burst.serverMs, 99)),
+      turnsPerSecond: round(burst.turns / seconds), saturatedServerTurnP99Ms: round(pct(burst.serverMs, 99)), serverCpuMsPerTurn,
       rssMbAfterBurst: rssMb(proc.pid!),
     };
     // Phase 3 (Luotsi only): CONVERSATIONS short conversations with in-memory state, then the resident set.
@@ -159,6 +171,9 @@ console.log(JSON.stringify({
   residents: RESIDENTS, thinkMs: THINK_MS, errors: luotsi.errors + echo.errors,
   turnsPerSecond: luotsi.turnsPerSecond, echoTurnsPerSecond: echo.turnsPerSecond,
   throughputVsEcho: round(luotsi.turnsPerSecond / echo.turnsPerSecond),
+  serverCpuMsPerTurn: luotsi.serverCpuMsPerTurn, echoServerCpuMsPerTurn: echo.serverCpuMsPerTurn,
+  // What the throughput ratio would be with each server alone on a core: echo's CPU per turn over Luotsi's.
+  cpuVsEcho: round(echo.serverCpuMsPerTurn / luotsi.serverCpuMsPerTurn),
   replyP50Ms: luotsi.replyP50Ms, replyP99Ms: luotsi.replyP99Ms,
   serverTurnP50Ms: luotsi.serverTurnP50Ms, serverTurnP99Ms: luotsi.serverTurnP99Ms, saturatedServerTurnP99Ms: luotsi.saturatedServerTurnP99Ms,
   rssMbAfterConversations: luotsi.rssMbAfterConversations ?? null, rssMbSettled: luotsi.rssMbSettled ?? null, conversations: CONVERSATIONS,
