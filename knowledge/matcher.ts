@@ -6,7 +6,7 @@ import type {
 } from './contracts.js';
 import { detectCrisis } from './crisis-guard.js';
 import { FIGURATIVE } from './crisis-lexicon.js';
-import { createFacetExtractor, filterByFacets, formWishGivesWay, passes, saysNewcomerNeed, saysNoNewcomer, withoutHomeCountry, withoutLanguageWishes, type FacetKey } from './facets.js';
+import { createFacetExtractor, filterByFacets, formWishGivesWay, passes, saysNewcomerNeed, saysNoNewcomer, withoutHomeCountry, withoutLanguageWishes, type FacetKey, type OnTopic } from './facets.js';
 import type { Activity } from './schema.js';
 import { buildLexicon, detectLanguage } from './language.js';
 import { ActivityIndex } from './matching/activity-index.js';
@@ -80,7 +80,7 @@ function askClause(folded: string): string | undefined {
 const TOPIC_LEADS_AT = 0.8;
 
 /** The best activity for the circumstance the resident named moves to the first place when it scores near the first. */
-function topicFirst(list: RankedActivity[], pool: readonly RankedActivity[], onTopic: (a: Activity) => boolean): RankedActivity[] {
+function topicFirst(list: RankedActivity[], pool: readonly RankedActivity[], onTopic: OnTopic): RankedActivity[] {
   const first = list[0];
   if (first === undefined || onTopic(first.activity)) return list;
   const best = pool.find((r) => onTopic(r.activity));
@@ -90,7 +90,7 @@ function topicFirst(list: RankedActivity[], pool: readonly RankedActivity[], onT
 }
 
 /** Words of a country or its languages: evidence of a newcomer's need only where the message states one (saysNewcomerNeed). */
-const COUNTRY_WORDS: ReadonlySet<string> = new Set(['finnish', 'finland', 'english', 'suomi', 'suomen', 'finska', 'finland', 'finlands', 'engelska', 'englanti', 'englanniksi', 'language', 'languages', 'kieli', 'kielen', 'sprak', 'spraket']);
+const COUNTRY_WORDS: ReadonlySet<string> = new Set(['finnish', 'finland', 'english', 'suomi', 'suomen', 'finska', 'finlands', 'engelska', 'englanti', 'englanniksi', 'language', 'languages', 'kieli', 'kielen', 'sprak', 'spraket']);
 
 export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}): Matcher {
   const defaultLimit = options.defaultLimit ?? 10;
@@ -180,7 +180,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     // "Finnish", "Finland", "English" in a message that states no newcomer's need are a nationality or a language, not a topic:
     // a Finnish-British couple's IVF is not integration.
     const newcomerNeed = !nonLatinOnly && saysNewcomerNeed(foldedLiteral);
-    const notCountry = <T extends { word: string }>(t: T): boolean => newcomerNeed || !COUNTRY_WORDS.has(t.word);
+    const countryWord = (word: string): boolean => !newcomerNeed && COUNTRY_WORDS.has(word);
     const ask = nonLatinOnly ? undefined : askClause(foldedContent);
     const role = helperRole(foldedContent);
 
@@ -208,7 +208,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
         const at = (s: number): number => SITUATION_WEIGHTS.centroid * labels.cent[s]! + SITUATION_WEIGHTS.phrase * labels.best[s]! + SITUATION_WEIGHTS.keywords * kw.score[s]!;
         return { labels, kw, at };
       };
-      const { labels, kw, at } = evidence(terms.filter(notCountry), nonLatinOnly ? [] : tokenize(content).filter((w) => newcomerNeed || !COUNTRY_WORDS.has(w)));
+      const { labels, kw, at } = evidence(terms.filter((t) => !countryWord(t.word)), nonLatinOnly ? [] : tokenize(content).filter((w) => !countryWord(w)));
       for (let s = 0; s < situations.length; s++) sitScore[s] = Math.min(1, at(s));
       // Several needs, one said to matter most ("eniten huolettaa kuitenkin velat", "the main thing is our son"): what that
       // clause is about leads.
@@ -302,14 +302,14 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     const ownWords = askFirst(terms, ask, termLang);
     const candidates = ranker.rank({
       query, terms: ownWords.terms, termWeights: ownWords.weights, sitScore, typeDirect, lang: answerLang, keep, fit, head,
-      isFacetWord: (w) => facetExtractor.isFacetWord(w) || (!newcomerNeed && COUNTRY_WORDS.has(w)),
+      isFacetWord: (w) => facetExtractor.isFacetWord(w) || countryWord(w),
     });
     const explained = { terms, textTerms: ownWords.terms, sitWhy: new Map(scoredSituations.map((s) => [s.id, s.why])), typeContrib, exclude, lang: answerLang, confidence };
     const finish = (list: Candidate[]): RankedActivity[] => explain(list, explained, { activities, situations });
     const ranked = { all: finish(candidates.all), filtered: candidates.filtered && finish(candidates.filtered) };
     const limit = Math.max(1, query.limit ?? defaultLimit);
     const namedIds = new Set([...named].map((ai) => activities[ai]!.id));
-    const onTopic = (a: Activity): boolean => namedIds.has(a.id);
+    const onTopic: OnTopic = (a) => namedIds.has(a.id);
     const { kept, relaxed } = ranked.filtered && ranked.filtered.length >= Math.min(3, ranked.all.length)
       && !formWishGivesWay(facets, ranked.filtered, ranked.all, onTopic)
       ? { kept: ranked.filtered, relaxed: [] }
@@ -317,9 +317,8 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     let list = diversify(kept, limit, facets.municipality);
     // A specific topic leads: where the resident named a circumstance an activity is made for (diabetes, autism, a stoma),
     // that activity comes first rather than a general one for the same family or age, when it fits nearly as well.
-    if (!crisis.crisis) list = topicFirst(list, kept, onTopic);
     if (crisis.crisis) list = withCrisisLines(list, crisis, answerLang, limit);
-    else if (list.length === 0) list = generalOptions(answerLang, query);
+    else list = list.length === 0 ? generalOptions(answerLang, query) : topicFirst(list, kept, onTopic);
     return { lang: detected, understood: true, crisis, situations: scoredSituations, results: list, facets, relaxed };
   }
 
