@@ -21,7 +21,7 @@ interface Cue {
 const words = (...xs: string[]): RegExp => new RegExp(`\\b${alt(...xs)}\\b`);
 
 /** Sport, travel, hobbies and household use of words that are also means. */
-const HOBBY = words('kiipei[a-z]*', 'climb[a-z]*', 'klattr[a-z]*', 'retk[a-z]*', 'trip', 'hike', 'hiking', 'vaellu[a-z]*', 'camping', 'leiri[a-z]*', 'purjeh[a-z]*', 'sailing', 'segl[a-z]*',
+const HOBBY = words('scout[a-z]*', 'partio[a-z]*', 'knopar', 'knoparna', 'knots', 'solmuja', 'solmujen', 'kiipei[a-z]*', 'climb[a-z]*', 'klattr[a-z]*', 'retk[a-z]*', 'trip', 'hike', 'hiking', 'vaellu[a-z]*', 'camping', 'leiri[a-z]*', 'purjeh[a-z]*', 'sailing', 'segl[a-z]*',
   'vene[a-z]*', 'boat', 'bat', 'baten', 'batar', 'teltta[a-z]*', 'tent', 'talt', 'pyykki[a-z]*', 'clothesline', 'tvatt[a-z]*', 'hyppynaru[a-z]*', 'jump rope', 'hopprep', 'benji[a-z]*', 'bungee',
   'laskuvarjo[a-z]*', 'skydiv[a-z]*', 'parachut[a-z]*', 'uimahyp[a-z]*', 'hyppytorni[a-z]*', 'diving', 'hopptorn[a-z]*', 'uimaan', 'swimming', 'simma', 'bada', 'avanto[a-z]*', 'ice swimming', 'vinterbad[a-z]*',
   'metsastyskortt[a-z]*', 'metsastysseur[a-z]*', 'metsastyskurs[a-z]*', 'metsastyskau[a-z]*', 'metsastama[a-z]*', 'metsalle', '[a-z]*jahti[a-z]*', 'jahtiin', 'aseen kasittely[a-z]*', 'asekurssi[a-z]*', 'gun safety', 'vapenhantering[a-z]*', 'hunting licen[cs]e', 'hunting course',
@@ -75,6 +75,9 @@ export const RETRACTION = new RegExp([
     'real question', 'serious question', 'vakava kysymys', 'oikea kysymys', 'allvarlig fraga', 'seriost fragat',
     // Nothing acute, said plainly by one who asks in general: "det är inget akut", "nothing's happening right now".
     '(?:det ar )?inget akut', 'inte akut', "nothing(?:'s| is) (?:happening|going on) (?:right )?now", "(?:it's|it is) not (?:urgent|acute)", 'nothing (?:urgent|acute)', 'ei (?:ole |oo )?(?:mitaan )?akuuttia', 'ei (?:ole |oo )?akuutti'),
+  // A dark phrase corrected at once into an ordinary wish: "haluun kuolla pois tästä kylästä / siis muuttaa pois", "jag vill int leva så
+  // här mer / alltså i en etta", "I want out, I mean move out".
+  re(alt('siis', 'eli', 'tarkoitan', 'alltsa', 'jag menar', 'i mean', 'meaning'), '\\s+(?:,\\s+)?', alt('muuttaa', 'muuttais[a-z]*', 'muutan', 'lahtea pois', 'pois (?:tasta|taalta) (?:kylasta|kaupungista|kunnasta)', 'asua', 'flytta', 'bo ', 'i en (?:etta|tvaa|trea|lagenhet)', 'i (?:den har|denna) (?:lagenhet|stad|by)', 'move', 'moving', 'leave (?:this|the) (?:town|village|city|flat)')),
   // A joke turned into a real question: "men seriöst, finns det…", "but seriously, where can I…".
   re(alt('men', 'but', 'mut', 'mutta', 'no mut'), '\\s+', alt('seriost', 'seriously', 'oikeesti', 'oikeasti', 'tosissaan', 'for real'), '\\s+(?:,\\s+)?',
     alt('finns', 'har', 'var', 'vad', 'hur', 'kan', 'where', 'what', 'how', 'is there', 'are there', 'do you', 'onko', 'onks', 'mista', 'missa', 'miten', 'voiko', 'saako', 'ois', 'olisko', 'tietaako')),
@@ -154,6 +157,8 @@ const DESPAIR_WORDS = [
   'pallar inte', 'pallar int', 'jag ar klar med allt', 'trott pa allt', 'forlat mig', 'forlat mamma', 'forlat pappa', 'forlat for allt', 'deprimerad', 'tar aldrig slut', 'lattast for alla',
   // How quick it would be, said next to a means: "I reckon that'd make it quick", "se kävis nopeesti", "det skulle gå fort".
   "(?:that'?d|that would|it would|it'?d|would) (?:make it|be) (?:quick|quicker|fast|painless|over quickly)", '(?:se|siina) (?:kavis|kavisi|olis|olisi) (?:nopeesti|nopeasti|nopee|nopea)', 'det (?:skulle|kommer att) ga (?:fort|snabbt)',
+  // Dead rather than shamed, and sleeping for ever: "I'd rather be dead than have everyone see", "vill ba sova för alltid".
+  "(?:i'd|id|i would) rather be dead", 'mieluummin kuollut', 'hellre dod', 'sova for alltid', 'somna for alltid', 'sleep forever', 'sleep for ever', 'nukkua ikuisesti', 'nukahtaa ikuisesti', 'ikuiseen uneen',
   'zzcoffin',
 ];
 const DESPAIR = words(...DESPAIR_WORDS);
@@ -203,9 +208,9 @@ const MEANS: Cue = {
     re(alt(compound('tera', 'teran', 'terat', 'teria'), 'razor', 'razors', 'blade', 'blades', "blade's", 'rakblad[a-z]*', 'hunting knife', 'puukko', 'puukon', 'zzknife', 'zzblood', 'ranteet', 'ranteeni', 'wrists', 'handleder[a-z]*')),
     re(alt('pakokaasu[a-z]*', 'haka', 'hakaa', 'hakamyrkytys', 'hiilimonoksid[a-z]*', 'exhaust', 'carbon monoxide', 'charcoal', 'avgas[a-z]*', 'kolmonoxid', 'grillkol', 'grillihiil[a-z]*', 'auto kayntiin', 'car running', 'motorn igang',
       'letku[a-z]*', 'hose', 'slangen', 'slang', 'hiilet', 'hiilia', 'grillihiilet', 'ilmastointiteippi[a-z]*', 'taped up the (?:car )?windows', 'teippasin (?:auton )?ikkunat', 'tejpade rutorna')),
-    re(alt('heikoille jaille', 'heikolle jaalle', 'jaihin', 'avantoon', 'hukutan', 'hukuttaa itseni', 'mereen', 'jarveen', 'jokeen', 'into the sea', 'into the lake', 'into the water',
+    re(alt('heikoille jaille', 'heikolle jaalle', '(?<!\\b(?:meni|menee|mennyt|menny|laitettiin|pantiin|jai|jaa) )jaihin', 'avantoon', 'hukutan', 'hukuttaa itseni', 'mereen', 'jarveen', 'jokeen', 'into the sea', 'into the lake', 'into the water',
       'thin ice', 'ut pa isen', 'pa isen', 'svag is', 'drunkna', 'i sjon', 'i havet', 'ettei jaa (?:enaa )?kanna', "ice won't hold", 'isen inte bar', 'ga i vattnet', 'gar i vattnet', 'ut i vattnet',
-      'veteen', STONES_CARRIED, 'with stones', 'ilman evaita', 'ilman (?:vaatteita|puhelinta|evasta)', 'en evasta', 'without (?:food|water|a phone|warm clothes)', 'utan (?:mat|vatten|telefon|klader)')),
+      'veteen', STONES_CARRIED, 'with stones', 'ilman evaita', 'ilman (?:vaatteita|puhelinta|evasta|takkia|kenkia|lampimia vaatteita)', 'en evasta', 'without (?:food|water|a phone|warm clothes|a coat|a jacket|shoes)', 'utan (?:mat|vatten|telefon|klader|jacka|rock|skor)', 'tar (?:inte|int) med (?:nagon |na |nan )?(?:jacka|rock)')),
     re(alt('standing', 'stood', 'been standing', 'sitting', 'seison', 'seisoin', 'seissyt', 'istun', 'star', 'stod', 'statt', 'sitter'), '\\s+', gap(4),
       alt('end of the pier', 'edge of the pier', 'end of the jetty', 'edge of the dock', 'laiturin paassa', 'laiturin nokassa', 'laiturin reunalla', 'ytterst pa bryggan', 'langst ut pa bryggan', 'pa kanten av bryggan', 'langst ut pa piren')),
     re(alt('multi-storey', 'multi storey', 'car park', 'parking garage', 'parkkitalo[a-z]*', 'parkeringshus[a-z]*', 'by the edge', 'reunalla', 'vid kanten')),
@@ -232,6 +237,8 @@ const PREPARED_CUE: Cue = { name: 'prepared', dampers: ORDINARY_GOODBYE, pattern
 const DO_IT_WHEN: Cue = {
   name: 'do-it-when', dampers: ORDINARY_GOODBYE, messageDampers: FICTION_AND_SCHOOLWORK,
   patterns: [re(TIME_SOON, '\\s+', gap(6), alt('(?:ska|tanker) (?:jag|ja) gora det', '(?:jag|ja) (?:ska|tanker) gora det', 'teen sen', 'ma teen sen', 'mina teen sen', "(?:i'll|ill|i will|i'm gonna|im gonna|i'm going to|im going to) do it"), '(?=\\s+(?:\\.|,)|\\s*$)'),
+    // The act named only as what was talked of before: "tänään mä teen sen mistä mä oon puhunu", "ikväll gör jag det jag pratat om".
+    re(TIME_SOON, '\\s+', gap(6), alt('teen sen (?:asian )?(?:mista|josta) (?:ma |mina )?(?:ole|oon|olen) (?:puhu[a-z]*|kirjoitta[a-z]*|sano[a-z]*)', '(?:gor|ska) (?:jag|ja) (?:gora )?det (?:som )?(?:jag|ja) (?:har )?(?:pratat|sagt|skrivit) om', "(?:i'll|ill|i will|i'm gonna|im gonna|i'm going to|im going to) do (?:what|the thing) i(?:'ve| have) (?:been )?(?:talking|talked|told you|written) about")),
     re(alt('(?:ska|tanker) (?:jag|ja) gora det', '(?:jag|ja) (?:ska|tanker) gora det', 'teen sen', "(?:i'll|ill|i will|i'm gonna|im gonna|i'm going to|im going to) do it"), '\\s+', TIME_SOON, '(?=\\s+(?:\\.|,)|\\s*$)'),
     // The time told in the sentence before: "barnen är hos sin pappa nästa vecka. då gör jag det."
     re(alt('da (?:gor|ska) (?:jag|ja) (?:gora )?det', 'silloin (?:ma |mina )?(?:teen|tehdaan) sen', "then (?:i'll|ill|i will) do it"), '(?=\\s+(?:\\.|,)|\\s*$)'),
@@ -317,7 +324,7 @@ const PLAN: Cue = {
     re(alt("(?:that's|thats|that is|then|and then) when (?:i'm|im|i am|i'll|ill|i will) (?:doing|do|going to do|gonna do|ending|end) (?:it|this)", 'silloin (?:ma |mina )?(?:teen|aion tehda) sen', 'da (?:gor|ska) jag det'), '(?!\\s+(?:with|again)\\b)'),
     re(alt('(?:thought|been thinking) about it for (?:weeks|months|a long time|ages)', '(?:miettinyt|miettiny|ajatellut) (?:sita|tata) (?:viikkoja|kuukausia|pitkaan)', 'tankt pa det (?:i )?(?:veckor|manader|lange)')),
     re(STONES_CARRIED),
-    re(alt('en tule takaisin', 'en tuu takas', 'en tule takasin', 'eika tule takaisin', 'eika tule takasin', 'ei tule takaisin', "won't come back", 'wont come back', 'not coming back', 'never coming back', 'kommer inte tillbaka', 'kommer int tillbaka', 'int kommer tillbaka', 'inte kommer tillbaka')),
+    re(alt('tanker (?:inte|int) (?:att )?komm?a? tillbaka', 'en tule takaisin', 'en tuu takas', 'en tule takasin', 'eika tule takaisin', 'eika tule takasin', 'ei tule takaisin', "won't come back", 'wont come back', 'not coming back', 'never coming back', 'kommer inte tillbaka', 'kommer int tillbaka', 'int kommer tillbaka', 'inte kommer tillbaka')),
     // Somewhere nobody comes, and rumination on how: "parked down a forest road where nobody comes", "mietin miten sen tekisin".
     re(alt('where nobody (?:comes|goes|will find me|would find me|looks)', 'where no one (?:comes|goes|will find me)', 'so nobody (?:finds|will find) me', 'missa kukaan ei (?:kay|liiku|loyda)', 'mihin kukaan ei (?:tule|loyda)', 'ettei kukaan loyda', 'dit ingen (?:kommer|hittar)', 'dar ingen (?:kommer|hittar mig)', 'sa ingen hittar mig')),
     re(alt('miten sen tekisin', 'miten sen teen', 'miten sen tekis', 'miten tekisin sen', 'how i would do it', "how i'd do it", 'how to do it', 'hur jag skulle gora det', 'hur jag ska gora det')),
@@ -340,10 +347,15 @@ const FAREWELL_KINDS: readonly RegExp[] = [
   // The pet left with someone: "left the cat with my neighbour", "lämnat katten hos grannen", "jätin kissan naapurille".
   re(alt('left', 'lamnat', 'lamnade', 'jatin', 'jattanyt', 'jattany'), '\\s+', alt('the', 'my', 'min', 'mitt', ''), '\\s*', alt('cat', 'dog', 'pets?', 'katten', 'hunden', 'kissan', 'koiran', 'lemmikin'), '\\s+', alt('with', 'hos', '[a-z]+lle')),
   re(alt('testament[a-z]*', 'testamentin', 'my will', 'will sorted', 'will is', 'wrote my will')),
+  // The pet already with someone, the object first: "mirri on jo naapurilla", "katten har jag lämnat hos grannen", "he's having the cat".
+  re(alt('kissa', 'koira', 'mirri', 'katti', 'kisu', 'rekku', 'the cat', 'the dog', 'my cat', 'my dog', 'katten', 'hunden'), '\\s+', alt('on jo', 'on nyt', 'on', 'har (?:jag|ja)', 'is (?:already|now)'), '\\s+', gap(2), alt('naapurilla', 'naapurissa', 'siskolla', 'aidilla', 'ystavalla', 'hos grannen', 'hos (?:min|mina) [a-z]+', 'lamnat hos', 'with (?:the|my) (?:neighbou?r|sister|brother|mum|mom|friend|mate)')),
+  re(alt("(?:he's|hes|he is|she's|shes|she is|they're|theyre|they are|[a-z]+'s|[a-z]+ is) having (?:the|my) (?:cat|dog|pets?)", '(?:han|hon) far (?:katten|hunden)')),
+  // The door left open so that nobody has to break it: "ovi jää auki ettei tarvii murtaa", "left the door unlocked so they won't have to break it".
+  re(alt('ovi (?:jaa|on) auki (?:ettei|niin ettei|jotta ei)', 'ettei (?:ovea )?(?:tarvitse|tarvii|tartte) murtaa', 'door (?:is )?(?:left )?(?:open|unlocked) so (?:nobody|no one|they|you) (?:has|have|needs?|need|won\'t have|wont have|don\'t have) to break', 'dorren (?:ar |lamnas )?(?:olast|oppen) (?:sa att|sa) (?:ingen|ni|de) (?:behover|slipper) (?:bryta|sla)')),
   re(alt('avain', 'avaimet', 'vara-avain', 'keys?', 'spare keys?', 'nyckeln', 'nycklarna', 'reservnyckeln'), '\\s+', gap(3), alt('with the caretaker', 'talonmiehella', 'talonmiehelle', 'hos fastighetsskotaren', 'postilaatikossa', 'postiluukussa', 'maton alla', 'naapurilla', 'naapurille', 'with next door', 'with the neighbou?r', 'next door', 'under the mat', 'hos grannen', 'under dorrmattan', 'i brevladan', 'lamnats')),
   re(alt('in an envelope', 'kirjekuoressa', 'kirjekuoreen', 'i ett kuvert', 'i kuvertet')),
   re(alt('whoever finds me', 'who finds me', 'loytajalle', 'sille joka loytaa', 'den som hittar mig', 'for whoever')),
-  re(alt('letters?', 'notes?', 'kirjeet', 'kirje', 'kirjeen', 'breven', 'brevet', 'brev'), '\\s+', gap(3), alt('written', 'kirjoitettu', 'skrivna', 'skrivet', 'till mamma', 'till pappa', 'till barnen', 'to my', 'for my', 'lapsille', 'aidille', 'isalle', 'on the (?:table|kitchen table)', 'paydalla', 'keittion poydalla', 'pa koksbordet', 'pa bordet')),
+  re(alt('letters?', 'notes?', 'kirjeet', 'kirje', 'kirjeen', 'breven', 'brevet', 'brev'), '\\s+', gap(3), alt('written', 'kirjoitettu', 'skrivna', 'skrivet', 'postade', 'postattu', 'posted', 'till min', 'till mamma', 'till pappa', 'till barnen', 'to my', 'for my', 'lapsille', 'aidille', 'isalle', 'on the (?:table|kitchen table)', 'paydalla', 'keittion poydalla', 'pa koksbordet', 'pa bordet')),
   re(alt('minne oon menossa', 'minne olen menossa', 'where i am going', "where i'm going", 'dit jag ska', 'dar jag ska')),
   re(alt('rakastan teita', 'rakastan teit', 'love you all', 'i love you all', 'alskar er', 'alskar er alla', 'sanoin etta rakastan', 'sanoin et rakastan', 'told them i love', 'sa att jag alskar')),
   re(alt('poisti (?:kaikki )?(?:somet|tilit|tilinsa)', 'poistin (?:kaikki )?(?:somet|tilit|tilini)', 'deleted (?:all )?(?:my|her|his) (?:accounts|social media|socials)', 'raderade (?:alla )?(?:sina|mina) konton')),
@@ -355,10 +367,10 @@ const FAREWELL_KINDS: readonly RegExp[] = [
   re(alt('laskut on maksettu', 'laskut maksettu', 'vuokra on maksettu', 'rent is paid', 'bills are paid', 'rakningarna ar betalda', 'hyran ar betald', 'cancelled my phone', 'irtisanoin liittym[a-z]*', 'sade upp mitt abonnemang', 'lagenheten ar stadad', 'siivosin varaston', 'siivosin asunnon', 'tilit ja salasanat', 'accounts and passwords', 'konton och losenord', 'pankkitunnukset')),
   re(alt('viim[a-z]*', 'my last', 'min sista', 'mitt sista', 'last', 'one last', 'one more', 'viela kerran', 'en sista'), '\\s+', alt('kesa', 'kesani', 'joulu', 'jouluni', 'syntymapaiva', 'syntymapaivani', 'paiva', 'paivansa', 'paivani', 'kerta', 'kertaa', 'kerran', 'viesti', 'viestini', 'asia',
     'summer', 'christmas', 'birthday', 'time', 'message', 'thing', 'sommar', 'jul', 'julen', 'fodelsedag', 'gang', 'gangen', 'meddelande', 'saken')),
-  re(alt('kiitos kaikesta', 'kiitos vaan', 'kiitti kaikesta', 'kiitin (?:heita |teita )?kaikesta', 'kiitos teille kaikille', 'kiitti kaikille', 'thank you for everything', 'thanks for everything', 'tack for allt', 'ville bara tacka', 'wanted to say thank you')),
+  re(alt('kiitos kaikesta', 'kiitos vaan', 'kiitti kaikesta', 'kiitin (?:heita |teita )?kaikesta', 'kiitos teille kaikille', 'kiitti kaikille', 'thank you for everything', 'thanks for everything', 'cheers for everything', 'tack for allt', 'ville bara tacka', 'wanted to say thank you')),
   re(alt('kun olen poissa', 'kun oon poissa', 'ku ma oon poissa', 'kun minua ei (?:enaa )?ole', 'kun mua ei (?:enaa )?oo', 'sitten kun minua ei', "when i'm gone", 'when im gone', 'after i am gone', "after i'm gone", 'nar jag ar borta', 'nar jag inte finns', 'olen poissa huomenna', 'oon poissa huomenna')),
   re(alt('en tarvitse', 'en tarvii', 'en tarvi', "won't need", 'wont need', 'will not need', 'kommer inte behova', 'kommer inte att behova', 'kommer int behova', 'behover inte', 'ei tarvitse enaa', 'ei tartte', 'ei tarvihe', "won't have to", 'behover inte oroa', "(?:won't|wont|will not) be needing", "(?:don't|dont|do not) think (?:i'll|ill|i will) be needing"), '\\s+', gap(3),
-    alt('enaa', 'niita enaa', 'mitaan enaa', 'mitaa', 'anymore', 'any more', 'after that', 'them anymore', 'it anymore', 'langre', 'mer', 'murehtia', 'odottaa', 'worry', 'oroa', 'siella minne', 'where i(?:\'m| am) going', 'dit jag ska', 'efter (?:helgen|ikvall|i kvall|i natt|idag|imorgon)', 'after (?:tonight|today|tomorrow|this weekend|the weekend)', '(?:taman|tan) (?:illan|yon|viikonlopun) jalkeen')),
+    alt('kuunnella (?:mua|minua|musta|minusta)', 'valittaa (?:musta|minusta)', 'huolehtia (?:musta|minusta)', 'listen to me', 'worry about me', 'lyssna pa (?:mig|mej)', 'oroa (?:er|dig) for (?:mig|mej)', 'enaa', 'niita enaa', 'mitaan enaa', 'mitaa', 'anymore', 'any more', 'after that', 'them anymore', 'it anymore', 'langre', 'mer', 'murehtia', 'odottaa', 'worry', 'oroa', 'siella minne', 'where i(?:\'m| am) going', 'dit jag ska', 'efter (?:helgen|ikvall|i kvall|i natt|idag|imorgon)', 'after (?:tonight|today|tomorrow|this weekend|the weekend)', '(?:taman|tan) (?:illan|yon|viikonlopun) jalkeen')),
   re(alt('sano', 'sanokaa', 'kerro', 'kertokaa', 'tell', 'say', 'sag', 'saga'), '\\s+', gap(3), alt('etta', 'et', 'that', 'att'), '\\s+', alt('mina', 'ma', 'i', 'jag', 'ja'), '\\s+', alt('rakastin', 'rakastan', 'loved', 'love', 'alskade', 'alskar')),
   // An apology sent through someone: "tell mum I'm sorry", "kerro äidille että olen pahoillani", "säg till mamma att jag är ledsen".
   re(alt('tell', 'kerro', 'kertokaa', 'sano', 'sag', 'saga'), '\\s+', alt('mum', 'mom', 'dad', 'mama', 'everyone', 'my (?:mum|mom|dad|wife|husband|kids)', 'her', 'him', 'them', 'aidille', 'isalle', 'kaikille', 'mamma', 'pappa', 'alla', 'till (?:mamma|pappa|alla)'), '\\s+', '(?:(?:that|etta|et|att)\\s+)?', alt("(?:i'm|im|i am) sorry", 'olen pahoillani', 'oon pahoillani', 'anteeksi', '(?:jag ar|ja e) ledsen', 'forlat')),
@@ -631,12 +643,14 @@ const WEAPON_HELD: Cue = {
 /** A height where a fall kills (a tower, a ski jump, a water tower, a high floor): a crisis next to intent to jump, despair or a farewell, never a visit. */
 const HEIGHT: Cue = {
   name: 'height', dampers: any(HOBBY, PAST_EVENT, TALK_ABOUT),
-  patterns: [re(alt(compound('torni', 'tornin', 'tornissa', 'tornilla', 'tornille', 'tornista'), 'hyppyrimae[a-z]*', 'hyppyrimaki', compound('tornet', 'tornets'), 'hoppbacke[a-z]*', 'water tower', 'ski jump(?: tower)?', 'tower', 'top of the [a-z]+', 'rooftop', 'the roof', 'a roof', 'roof terrace', '(?:up )?on the [a-z]+ roof', 'katolla', 'katolle', 'pa taket', 'uppe pa taket', 'uppe pa', '(?:fran|pa) ett tak', 'fran taket', '[0-9]+(?:th|st|nd|rd) floor', '[0-9]+ ?(?:kerroksen|kerroksessa)', 'sillalla', 'sillal', 'sillan paalla', 'on the bridge', 'on a bridge', 'pa bron', 'uppe pa bron'))],
+  patterns: [re(alt(compound('torni', 'tornin', 'tornissa', 'tornilla', 'tornille', 'tornista'), 'hyppyrimae[a-z]*', 'hyppyrimaki', compound('tornet', 'tornets'), 'hoppbacke[a-z]*', 'water tower', 'ski jump(?: tower)?', 'tower', 'top of the [a-z]+', 'rooftop', 'the roof', 'a roof', 'roof terrace', '(?:up )?on the [a-z]+ roof', 'katolla', 'katolle', 'pa taket', 'uppe pa taket', 'uppe pa', '(?:fran|pa) ett tak', 'fran taket', '[0-9]+(?:th|st|nd|rd) floor', '[0-9]+ ?(?:kerroksen|kerroksessa)', 'sillalla', 'sillal', 'sillan paalla', 'on the bridge', 'on a bridge', 'pa bron', 'uppe pa bron',
+    // A balcony is a height only when the writer stands there now: "I'm on the balcony now", "parvekkeella nyt".
+    "(?:on|out on) the balcony (?:now|rn|right now)", 'parvekkeella (?:nyt|just nyt)', 'nyt parvekkeella', 'pa balkongen (?:nu|just nu)', 'balcony rail(?:ing)?', 'parvekkeen kaiteella', 'balkongracket'))],
 };
 /** Saying one will jump, or climbing in where it is closed: "tänker hoppa", "aion hypätä", "climbed the fence". */
 const JUMP_INTENT: Cue = {
   name: 'jump-intent',
-  patterns: [re(alt('tanker hoppa', 'ska hoppa', 'vill hoppa', 'hoppar nu', 'kommer att hoppa', 'aion hypata', 'meinaan hypata', 'hyppaan', 'hyppaan nyt', 'haluun hypata', 'haluan hypata', 'going to jump', 'gonna jump', 'will jump', 'about to jump', 'want to jump',
+  patterns: [re(alt('kan flyga', 'can fly', 'osaa lentaa', 'voi lentaa', 'pystyy lentamaan', 'tanker hoppa', 'ska hoppa', 'vill hoppa', 'hoppar nu', 'kommer att hoppa', 'aion hypata', 'meinaan hypata', 'hyppaan', 'hyppaan nyt', 'haluun hypata', 'haluan hypata', 'going to jump', 'gonna jump', 'will jump', 'about to jump', 'want to jump',
     'climbed (?:over )?the fence', 'kiipesin aidan yli', 'klattrade over staketet',
     // Looking down from up there and not leaving: "I keep looking down", "katselen alas", "jag tittar ner hela tiden".
     'keep looking down', 'keeps looking down', 'looking down at the (?:street|ground|water|road|cars|tracks)', 'katselen alas', 'tuijotan alas', 'katson alas', 'tittar ner (?:hela tiden|pa gatan|mot marken)', 'stirrar ner',
@@ -902,6 +916,93 @@ const ICE_WALK: Cue = {
   patterns: [re(alt('keep walking', 'kept walking', 'jatkaa kavelya', 'jatkaa kavelemista', 'fortsatta ga', 'ga vidare'), '(?:\\s+[a-z0-9\',.]+){0,8}?\\s+', alt('open water', 'thin ice', 'avoveteen', 'avoveden', 'ohuille jaille', 'oppet vatten', 'oppna vattnet', 'tunn is'))],
 };
 
+/**
+ * Batch 23's categories: emergencies told only by what is seen now (a stroke's crooked mouth, a fit that goes on, someone
+ * through the ice or not coming up, fire or smoke with someone inside, a weak voice behind a door that does not open, carbon
+ * monoxide's headache and vomiting by a closed stove, children left for days, a relative locked in, a worker whose passport
+ * is held), a person out of their mind on a motorway, and one's own act said sideways (steering into a lorry, all the jars
+ * taken, a question of how many are enough "for good").
+ */
+const SEEN_NOW: Cue = {
+  name: 'seen-now', dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [
+    re(alt('suu (?:on )?(?:ihan )?vino[a-z]*', 'suupieli (?:on )?vino', 'suu vinossa', 'mouth (?:is |went |gone )?(?:crooked|droopy|twisted)', 'face (?:is |went )?crooked', 'munnen (?:ar |e )?sned', 'mungipan (?:ar |e )?sned')),
+    re(alt('fitting', 'seizing', 'having a fit', 'seizure', 'kouristel[a-z]*', 'kouristaa', 'kramp[a-z]*'), '(?:\\s+[a-z0-9\',]+){0,6}?\\s+', '(?:over |more than |yli |over |mer an |for )?(?:[5-9]|[1-5][0-9]|five|six|seven|ten|viisi|kuusi|fem|sex|tio) (?:minutes|mins|minuuttia|min|minuter)'),
+    re(alt('gone a (?:funny|strange|weird|grey|gray|blue) colou?r', 'turned (?:a )?(?:funny|strange|weird) colou?r', 'on ihan (?:harmaa|sininen) naamaltaan', 'har blivit (?:gra|bla) i ansiktet')),
+    re(alt('(?:gick|gatt|har gatt|har gaatt) genom isen', 'went through the ice', 'gone through the ice', '(?:meni|putosi|on pudonnut|pudonnu) jaan lapi', 'iskanten', 'iskant', 'jaan reuna[a-z]*', 'ice edge', 'edge of the ice', 'hanging on to the ice', 'pitaa kiinni jaasta')),
+    re(alt('lake', 'sea', 'river', 'water', 'dock', 'pier', 'swimming', 'jumped in', 'jarve[a-z]*', 'jarvi', 'veteen', 'vedessa', 'uimassa', 'uimaan', 'laiturilta', 'sjon', 'vattnet', 'havet', 'alven', 'bryggan', 'simma[a-z]*', 'badade'), '(?:\\s+[a-z0-9\',]+){0,12}?\\s+',
+      alt('(?:is |has )?not (?:coming|come) (?:back )?up', "(?:hasn't|hasnt|has not|didn't|didnt) come (?:back )?up", 'ei (?:ole )?(?:tullut|tule|noussut|nouse) (?:takaisin )?pintaan', 'kommer (?:inte|int) upp(?: igen)?', 'har (?:inte|int) kommit upp', 'gone under')),
+    re(alt('ei avaa(?: ovea)?', 'eika avaa', "(?:doesn't|does not|won't|wont|isn't) (?:open|answer)(?:ing)?(?: the door)?", '(?:oppnar|svarar) (?:inte|int)', 'behind the door', 'oven takaa', 'bakom dorren', 'inifran', 'sisalta kuuluu', 'from inside'), '(?:\\s+[a-z0-9\',]+){0,20}?\\s+',
+      alt('valitus[a-z]*', 'valittaa', 'voihki[a-z]*', 'heikko[a-z]* (?:aani|aanta|valitus[a-z]*)', 'heikkoa valitusta', 'svag rost', 'svaga rop', 'stonande', 'stonar', 'kvider', 'moaning', 'groaning', 'weak voice', 'faint voice', 'calling for help', 'hor (?:en )?(?:svag )?rost')),
+    re(alt('pelti (?:oli |on )?(?:kiinni|suljettu)', 'pellit (?:oli |on )?kiinni', 'spjallet (?:var |ar )?stangt', 'damper (?:was |is )?(?:closed|shut)', 'aggregaatti sisalla', 'generator (?:inside|indoors|in the)', 'grilli sisalla', 'grill inside', 'kaasulammitin', 'gas heater', 'gasolkamin'), '(?:\\s+[a-z0-9\',]+){0,20}?\\s+',
+      alt('paansarky', 'oksenta[a-z]*', 'oksettaa', 'pyorryttaa', 'sekava', 'sekaisin', 'ei saa (?:kunnolla )?sanaa', 'headaches?', 'vomit[a-z]*', 'dizzy', 'confused', 'huvudvark', 'mar illa', 'kraks', 'yr i huvudet')),
+    re(alt('paansarky', 'oksenta[a-z]*', 'oksettaa', 'headaches?', 'vomit[a-z]*', 'huvudvark', 'mar illa'), '(?:\\s+[a-z0-9\',]+){0,20}?\\s+', alt('pelti (?:oli |on )?(?:kiinni|suljettu)', 'pellit (?:oli |on )?kiinni', 'spjallet (?:var |ar )?stangt', 'damper (?:was |is )?(?:closed|shut)', 'aggregaatti sisalla', 'generator (?:inside|indoors)', 'grilli sisalla', 'kaasulammitin', 'gas heater', 'gasolkamin')),
+    re(alt('lukinnut', 'lukitsi', 'on lukinnu', 'has locked', 'locked', 'har last in', 'lasste in', 'stangt in'), '\\s+', alt('sen', 'hanet', 'aidin', 'aitinsa', 'mummon', 'mummonsa', 'isan', 'isansa', 'vaimon', 'vaimonsa', 'lapsen', 'lapset', '(?:his|her|their|my) (?:mother|father|mum|mom|dad|wife|husband|grandmother|grandfather|nan|gran|child|son|daughter|kids)', 'henne', 'honom', 'mormor', 'farmor', 'mamma', 'pappa', 'barnen'),
+      '\\s+', gap(2), alt('huoneeseen', 'makuuhuoneeseen', 'kellariin', 'vessaan', 'in (?:the|a|his|her|their) (?:room|bedroom|basement|cellar)', 'i (?:rummet|sovrummet|kallaren)', 'in')),
+    re(alt('ohjaa[a-z]*', 'ajan', 'ajaa', 'kaannan'), '\\s+', gap(3), alt('rekka[a-z]*', 'rekan', 'bussia', 'bussin', 'puuhun', 'kallioon', 'seinaan', 'vastaantule[a-z]*', 'siltapilari[a-z]*'), '(?:\\s+(?:paain|paahan|alle|eteen|vastaan))?(?=\\s|$)'),
+    re(alt("(?:i'll|ill|i will|i'm gonna|im gonna|i'm going to|im going to|gonna|going to|want to) (?:drive|crash|steer|swerve)"), '\\s+', gap(3), alt('into (?:a |the |an )?(?:truck|lorry|tree|wall|oncoming|bridge|pillar|rock)', 'in front of (?:a |the )?(?:truck|lorry)')),
+    re(alt('(?:ska|tanker|vill) (?:jag |ja )?(?:kora|styra|svanga)'), '\\s+', gap(3), alt('in i (?:en|ett|motande) (?:lastbil|trad|vagg|bergvagg|trafik[a-z]*)', '(?:pa|mot|framfor) en lastbil')),
+  ],
+};
+/** A blade held by someone who threatens now: "He has cutlass and says anybody who open the door will see", "sil on puukko käes, sannoo et tappaa". */
+const BLADE_THREAT: Cue = {
+  name: 'blade-threat', dampers: any(TALK_ABOUT, PAST_EVENT, HOBBY), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('has', 'have', 'has got', 'holding', 'holds', 'with', 'silla on', 'hanella on', 'pitaa', 'har', 'haller'), '\\s+(?:a |an |the |his |her )?', alt('knife', 'cutlass', 'machete', 'axe', 'puukko', 'puukon', 'veitsi', 'veitsen', 'kirves', 'kirveen', 'machete', 'kniv', 'kniven', 'yxa', 'yxan', 'macheten'),
+    '(?:\\s+[a-z0-9\',.]+){0,16}?\\s+', alt('says', 'said', 'threaten[a-z]*', 'will see what', 'kill', 'hurt', 'sanoo', 'sanoi', 'uhkaa', 'uhkailee', 'tappaa', 'tapan', 'sager', 'hotar', 'dodar'))],
+};
+/** Fire or smoke now, and someone inside who cannot get out: "rapussa savua … siellä asuu vanha mies", "DET BRINNER … mormor kan int gå". */
+const FIRE_NOW = alt('det brinner', 'brinner (?:i|pa)', 'on fire', 'is burning', 'tulipalo', 'palaa (?:nyt|kovasti|ihan)', 'tuli on irti', 'liekit', 'liekkeja', 'flames', 'lagor', 'lagorna', 'savua', 'smoke (?:is )?(?:coming|pouring|everywhere)', 'full of smoke', 'taynna savua', 'roken (?:ar |e )?overallt', 'rok (?:kommer|valler)', 'full av rok');
+const SOMEONE_INSIDE = alt('kan (?:inte|int) ga', 'far (?:inte|int) upp (?:henne|honom)', "(?:can'?t|cannot) get (?:her|him|them|out)", 'trapped', 'jumissa', 'ei paase ulos', 'kommer (?:inte|int) ut', 'siella asuu', 'asuu (?:[a-z]+ )?(?:vanha|yksin|iakas)', 'still inside', 'viela sisalla', 'fortfarande inne', 'bor (?:en )?(?:gammal|ensam)', 'lives alone', "(?:can'?t|cannot) walk", 'ei kuule');
+const FIRE_INSIDE: Cue = {
+  name: 'fire-inside', dampers: any(TALK_ABOUT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(FIRE_NOW, '(?:\\s+[a-z0-9\',.]+){0,24}?\\s+', SOMEONE_INSIDE), re(SOMEONE_INSIDE, '(?:\\s+[a-z0-9\',.]+){0,24}?\\s+', FIRE_NOW)],
+};
+/** Children left for days: a parent gone or not answering, a child's age or "alone", and a time of a day or more. */
+const PARENT_GONE: Cue = {
+  name: 'parent-gone', dampers: any(TALK_ON_DUTY, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('aiti', 'isa', 'mamma', 'pappa', 'mum', 'mom', 'dad', 'mother', 'father', 'vanhemmat', 'foraldrarna', 'parents'), '\\s+', gap(3),
+    alt('ei (?:ole )?(?:tullut|tullu|tule) (?:kotiin|takaisin)', "(?:hasn't|hasnt|has not|didn't|didnt|haven't) (?:come|came) (?:home|back)", 'svarar (?:inte|int)', 'har (?:inte|int) kommit hem', 'not answering', 'ei vastaa'))],
+};
+const CHILD_LEFT_SIGNS: Cue = {
+  name: 'child-left-signs',
+  patterns: [re(alt(YOUNG_CHILD, 'pikkuveli', 'pikkusisko', 'lillasyster', 'lillebror', 'ensamma', 'yksin', 'alone', 'ingen mat', 'no food', 'nothing to eat', 'ei (?:ole )?mitaan (?:ruokaa|syotavaa)', 'jaakaapissa ei', '(?:ma|mina) (?:ole|olen) (?:[0-9]|1[0-3])\\b', "(?:i'm|im|i am) (?:[0-9]|1[0-3])\\b", '(?:jag|ja) (?:ar|e) (?:[0-9]|1[0-3])\\b', '(?:hon|han) (?:ar|e) bara [0-9]'))],
+};
+const DAY_OR_MORE: Cue = {
+  name: 'day-or-more', patterns: [re(alt('eilen', 'eilisesta', 'since yesterday', 'sen i forrgar', 'sedan i forrgar', 'sedan i gar', 'sen i gar', 'two days', 'kaks paivaa', 'kaksi paivaa', 'tva dagar', 'all night', 'koko yon', 'hela natten', 'illasta', 'toista paivaa'))],
+};
+/** A worker's passport held and the way out barred or a beating: labour trafficking told in a second language. */
+const PASSPORT_HELD: Cue = {
+  name: 'passport-held', dampers: TALK_ABOUT,
+  patterns: [re(alt('(?:ottaa|otti|ottanut|vei|pitaa) (?:minun |meidan |mun )?passi[a-z]*', 'passi[a-z]* (?:on )?(?:otettu|pomolla|tyonantajalla)', '(?:took|take|takes|has|kept|keeps) (?:my|our|her|his|their) passports?', 'passports? (?:was |were |are )?(?:taken|held|kept)', '(?:tog|tar|har) (?:mitt|vart|vara|hennes|hans) pass'))],
+};
+const HELD_BACK: Cue = {
+  name: 'held-back',
+  patterns: [re(alt('ei paasta', "(?:won't|wont|will not|doesn't|does not|not) let (?:me|us|them) (?:leave|go|out)", 'not allowed to leave', 'slapper (?:inte|int)', 'later (?:oss|mig) (?:inte|int)', 'lyo', 'loi', 'hits?', 'beat', 'slar', 'slog', 'en voi soittaa', "(?:can't|cannot) call", '(?:ma|mina) seuraava', "(?:i'm|im) next"))],
+};
+/** A person out of their mind on a motorway or among cars: "kävelee kehä kolmosen pientareella autojen seassa". */
+const ROAD = alt('motorway', 'highway', 'freeway', 'moottoritie[a-z]*', 'keha [a-z]+', 'kehalla', 'nelostie[a-z]*', 'valtatie[a-z]*', 'motorvag[a-z]*', 'pientareella', 'autojen seassa', 'cars everywhere', 'bland bilarna', 'in (?:the )?traffic', 'liikenteen seassa', 'mitt i vagen');
+const ROAD_DANGER: Cue = {
+  name: 'road-danger', dampers: any(TALK_ABOUT, PAST_EVENT, HABITUAL), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('walking', 'walks', 'ran', 'running', 'standing', 'kavelee', 'kaveli', 'juoksi', 'juoksee', 'seisoo', 'gar', 'springer', 'sprang', 'star'), '(?:\\s+[a-z0-9\',]+){0,8}?\\s+', ROAD)],
+};
+const OUT_OF_MIND: Cue = {
+  name: 'out-of-mind',
+  patterns: [re(alt('sekaisin', 'sekasin', 'sekava', 'psykoosi[a-z]*', 'kaskyja', 'aania', 'harhai[a-z]*', 'vainoaa', "(?:won't|wont|doesn't|does not) listen", 'ei kuuntele', 'barefoot', 'paljain jaloin', 'lyssnar (?:inte|int)', 'hor roster', 'forfoljer', 'chasing (?:her|him|them|me)', 'thinks (?:the|that|he|she)', 'tror att'))],
+};
+/** All the jars taken, or all one's sedatives with drink: an overdose told without a count. */
+const ALL_TAKEN: Cue = {
+  name: 'all-taken', dampers: any(MEDICINE_ROUTINE, PAST_EVENT, TALK_ABOUT), messageDampers: any(MEDICINE_RETURNED, FICTION_AND_SCHOOLWORK),
+  patterns: [re(alt('otin', 'nielin', 'soin', 'olen ottanut', 'oon ottanut', 'on ottanut', 'otti', 'took', 'swallowed', "(?:i've|ive|she's|he's) taken", 'har tagit', 'tog', 'svalde'), '(?:\\s+(?:jo|ne|nyt|just|already|nu|redan))*\\s+',
+    alt('kaikki purkit', 'koko purkin', 'koko purkillisen', 'kaikki (?:mun |minun |sen )?(?:laakkeet|laakkeeni|pillerit|pillerini|tabletit|unilaakkeet|unilaakkeeni|rauhoittavat)', 'alla (?:mina |sina )?(?:lugnande|tabletter|piller|mediciner|somntabletter|sovtabletter)', 'hela burken', 'hela kartan',
+      '(?:all|the whole (?:bottle|box|pack|packet|jar) of) (?:my |her |his |the )?(?:pills|meds|tablets|sleeping pills|painkillers)', 'the whole (?:bottle|box|pack|packet|jar)'))],
+};
+/** How many it takes "for good", "so as not to wake": a lethal question, not a dosage one. */
+const LETHAL_ASK: Cue = {
+  name: 'lethal-ask', dampers: any(TALK_ABOUT, words('lapselle', 'lapsen', 'child', 'kid', 'barnet', 'kg', 'kiloa', 'painoiselle', 'kuumee[a-z]*', 'fever', 'feber', 'paansarky[a-z]*', 'headache', 'huvudvark')), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('riitta(?:a|isi|is|ais|aako) lopullisesti', '(?:ettei|jotta ei) (?:enaa )?heraa', 'so (?:that )?i (?:never|do not|don\'t|dont) wake up', 'enough (?:to die|to not wake up|to never wake up|for good)', 'racker for (?:att do|gott)', 'for att (?:aldrig|inte) vakna')),
+    re('(?:is|are|would|will|riittaako|racker) [1-9][0-9]*\\s+(?:of\\s+)?', gap(3), '[a-z]+(?:ine|ines|ol|am|pam|lam|pine|one|tin|fen|lin|xin|mol|pills|tablets|meds)\\s+', gap(1), alt('enough', 'riittaa', 'racker'))],
+};
+
 /** What the shared cues read, so the concern tier does not read them again. */
 interface CueReadings { means: boolean; despair: boolean; farewellKinds: number }
 
@@ -944,6 +1045,14 @@ export function readFrames(text: string, isNegated: Negated): { hits: FrameHit[]
   if (cueFires(BLEEDING_NOW, text, isNegated)) hits.push({ signal: 'frame:bleeding-now', kind: 'general' });
   if (cueFires(PILLS_BY_NAME, text, isNegated)) hits.push({ signal: 'frame:pills-by-name', kind: 'overdose' });
   if (cueFires(ICE_WALK, text, isNegated)) hits.push({ signal: 'frame:ice-walk', kind: 'suicide' });
+  if (cueFires(SEEN_NOW, text, isNegated)) hits.push({ signal: 'frame:seen-now', kind: 'general' });
+  if (cueFires(BLADE_THREAT, text, isNegated)) hits.push({ signal: 'frame:blade-threat', kind: 'violence' });
+  if (cueFires(FIRE_INSIDE, text, isNegated)) hits.push({ signal: 'frame:fire-inside', kind: 'general' });
+  if (cueFires(PARENT_GONE, text, isNegated) && cueFires(CHILD_LEFT_SIGNS, text) && cueFires(DAY_OR_MORE, text)) hits.push({ signal: 'frame:children-left', kind: 'general' });
+  if (cueFires(PASSPORT_HELD, text, isNegated) && cueFires(HELD_BACK, text)) hits.push({ signal: 'frame:passport-held', kind: 'violence' });
+  if (cueFires(ROAD_DANGER, text, isNegated) && cueFires(OUT_OF_MIND, text)) hits.push({ signal: 'frame:road-danger', kind: 'general' });
+  if (cueFires(ALL_TAKEN, text, isNegated)) hits.push({ signal: 'frame:all-taken', kind: 'overdose' });
+  if (cueFires(LETHAL_ASK, text, isNegated)) hits.push({ signal: 'frame:lethal-ask', kind: 'overdose' });
   if (cueFires(MISSING_IN_COLD, text, isNegated) && cueFires(VULNERABLE_CUE, text)) hits.push({ signal: 'frame:missing-in-cold', kind: 'general' });
   if (cueFires(ASSAULT_RECENT, text, isNegated)) hits.push({ signal: 'frame:assault-recent', kind: 'violence' });
   if (cueFires(VITAL_STOP, text, isNegated) && cueFires(ACUTELY_ILL, text, isNegated)) hits.push({ signal: 'frame:vital-stop+ill', kind: 'general' });

@@ -60,6 +60,9 @@ const SPOKEN: ReadonlyMap<string, string> = new Map([
   ['ee', 'ei'], ['oo', 'ole'], ['vastoo', 'vastaa'], ['tartte', 'tarvitse'], ['tarvii', 'tarvitse'], ['tarvi', 'tarvitse'], ['tarvihe', 'tarvitse'], ['joulloo', 'joulua'], ['putos', 'putosi'],
   ['int', 'inte'], ['mej', 'mig'], ['dej', 'dig'], ['sej', 'sig'], ['meir', 'mer'], ['ti', 'till'], ['vakn', 'vakna'], ['hemm', 'hemma'], ['nan', 'nagon'], ['nanting', 'nagot'], ['ids', 'orkar'],
   ['imorron', 'imorgon'],
+  // Savo, Karelian and Ostrobothnian forms of batch 23: "ennee", "piättännä", "miut", "sannoo", "käes", "ettikö", "tibaak".
+  ['ennee', 'enaa'], ['piattanna', 'paattanyt'], ['paattanna', 'paattanyt'], ['miut', 'minut'], ['sannoo', 'sanoo'], ['kaes', 'kadessa'], ['ettiko', 'etsiko'], ['ettikaa', 'etsikaa'],
+  ['tibaak', 'tillbaka'], ['tibak', 'tillbaka'], ['tibaka', 'tillbaka'], ['tullu', 'tullut'], ['kaatu', 'kaatui'], ['humalas', 'humalassa'], ['vessas', 'vessassa'], ['lukos', 'lukossa'],
 ]);
 
 const A = 97, Z = 122, UPPER_A = 65, UPPER_Z = 90, ZERO = 48, NINE = 57, APOSTROPHE = 39;
