@@ -268,6 +268,12 @@ function readForWhom(folded: string): ForWhom | undefined {
 /** A number that is an age: years of it, or said of oneself. */
 const AGE_OF_ANYONE = /(?<![\p{L}\p{N}])(\d{1,3})\s*-?\s*(?:v(?:uotias|uotiaana|\.|(?![\p{L}]))|ar(?: gammal)?(?![\p{L}])|years?[\s-]old|yo(?![\p{L}])|y\/o)/u;
 const AGE_OF_SELF = /(?<![\p{L}\p{N}])(?:olen|oon|ma oon|jag ar|i am|i'm|im|am)\s+(\d{1,3})(?![\p{N}])(?!\s*(?:lasta|barn|kids|children|euroa|e(?![\p{L}])|€))/u;
+/** Whether the writer gives their own age as a child's ("oon 12", "jag är 11 år", "I'm 13"): one who writes for themselves. */
+export function writesAsChild(folded: string): boolean {
+  const m = folded.match(AGE_OF_SELF);
+  const n = m ? Number(m[1]) : NaN;
+  return n >= 7 && n < 15;
+}
 /** What a number after "she is", "hän on" counts when it is not years. */
 const NOT_YEARS = '(?:lasta|barn|kids|children|euro|e(?![\\p{L}])|€|kronor|%|procent|prosent|km|kg|kilo|cm|min|tun|timm|hour|week|viik|veck|month|kuuk|manad|day|paiv|dag|time|kerta|gang)';
 /** Someone the message is about, named before their age. */
@@ -412,6 +418,21 @@ function readLanguage(folded: string): string | undefined {
 }
 
 const ANONYMOUS = rx('nimettoma|anonyymi|anonymt|anonym|anonymous|without my name|ilman nimea|utan namn');
+/**
+ * A question about the cost of the help asked for, or a fee one cannot pay: "kostar det nåt att vara med", "har inte råd med
+ * nån avgift", "maksaako se", "ei oo varaa jäsenmaksuun", "does it cost anything", "can't afford the membership fee". It is a
+ * filter on the answer (its cost), not a money need of its own: the money situation must not lead a question about a
+ * burnout group's fee. Food, rent and bills one cannot afford are money needs and are not matched here.
+ */
+const COST_QUESTION = rx('(?:kostar (?:det|de|dom|den|gruppen|kursen|verksamheten) (?:nagot|nat|na|nanting|mycket|pengar)|vad kostar (?:det|de)|ar (?:det|de|den) (?:gratis|avgiftsfritt?|kostnadsfritt?)'
+  + '|(?:har|hade) (?:inte|int) (?:rad|pengar) (?:med|till|att betala) (?:nan |nagon |en |ngn )?(?:avgift|medlemsavgift|deltagaravgift|kursavgift|avgifter)'
+  + '|maksaako (?:se|ne|ryhma|kurssi|osallistuminen|toiminta)|paljonko (?:se |ne )?maksaa|onko (?:se |ne |ryhma |toiminta )?(?:maksullinen|maksullista|ilmainen|ilmaista)|(?:ei ole|ei oo|en pysty maksamaan|ei ole varaa|ei oo varaa) (?:maksaa )?(?:mitaan |yhtaan )?(?:jasenmaksu\\p{L}*|osallistumismaksu\\p{L}*|kurssimaksu\\p{L}*|maksu(?:ja|a|un)?)(?![\\p{L}])'
+  + '|(?:does|would|will) (?:it|that|this|the group|the course) cost(?: anything| money| much)?|how much (?:does|would) (?:it|that|the group|the course) cost|is (?:it|that|the group) free|(?:can\'t|cant|cannot|could not|couldn\'t) afford (?:a |the |any )?(?:fee|fees|membership|course fee|subscription))');
+/** The folded text with every cost question blanked out (see COST_QUESTION). */
+export function withoutCostQuestions(folded: string): string {
+  return folded.replace(new RegExp(COST_QUESTION.source, 'gu'), (m) => ' '.repeat(m.length));
+}
+
 const FREE = rx('ilmai|maksuto|gratis|avgiftsfri|kostnadsfri|free of charge|for free|no cost|doesn\'t cost|does not cost');
 
 const AGE_GROUP_TARGETS: Record<AgeGroup, readonly TargetGroup[]> = {

@@ -6,7 +6,7 @@ import type {
 } from './contracts.js';
 import { detectCrisis } from './crisis-guard.js';
 import { FIGURATIVE } from './crisis-lexicon.js';
-import { createFacetExtractor, filterByFacets, formWishGivesWay, passes, saysNewcomerNeed, saysNoNewcomer, withoutHomeCountry, withoutLanguageWishes, type FacetKey, type OnTopic } from './facets.js';
+import { createFacetExtractor, filterByFacets, formWishGivesWay, passes, saysNewcomerNeed, saysNoNewcomer, withoutHomeCountry, withoutLanguageWishes, withoutCostQuestions, writesAsChild, type FacetKey, type OnTopic } from './facets.js';
 import type { Activity } from './schema.js';
 import { buildLexicon, detectLanguage } from './language.js';
 import { ActivityIndex } from './matching/activity-index.js';
@@ -15,7 +15,7 @@ import { KeywordIndex } from './matching/keywords.js';
 import { LabelIndex, StemCache, withFeatures, type Contrib, type LabelText, type QueryTerm } from './matching/label-index.js';
 import { AGE_EVIDENCE, ageSituation, closeOneAsks, digitalHowTo, grownUp, helperRole, organisationAsks, personGender } from './matching/person.js';
 import { diversify, Ranker, round, type Candidate, type Fit } from './matching/ranking.js';
-import { analyse, clean, contentTokens, createVocabulary, tokenize, type Vocabulary } from './normalise.js';
+import { analyse, clean, contentTokens, createVocabulary, tokenize, tokens, type Vocabulary } from './normalise.js';
 import { fold } from './text.js';
 import { LANGS, type Lang, type SituationId } from './vocabulary.js';
 
@@ -171,9 +171,9 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     const nonLatinOnly = !/\p{Script=Latin}/u.test(text);
     const literal = withoutFigurativeDeath(text);
     // What the message is about, without the filters it states: a language wish narrows the activities, it is no need.
-    const content = withoutHomeCountry(withoutLanguageWishes(literal));
+    const content = withoutHomeCountry(withoutCostQuestions(withoutLanguageWishes(literal)));
     const termLang = detected === 'other' ? (query.previousLang ?? 'fi') : detected;
-    const terms = nonLatinOnly ? [] : withFeatures(space, analyse(content, termLang, vocabulary, stemOf));
+    const terms = nonLatinOnly ? [] : withFeatures(space, asWritten(analyse(content, termLang, vocabulary, stemOf), text));
     const foldedLiteral = fold(literal);
     const named = nonLatinOnly ? new Set<number>() : activityIndex.circumstancesNamed(foldedLiteral);
     const foldedContent = fold(content);
@@ -292,7 +292,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
       place: facets.municipality, lang: detected === 'other' ? undefined : detected, langAsked: facets.language !== undefined,
       named, seeksHelper: role === 'seeks', offersHelp: role === 'offers', stage: facets.ageGroup, grownUp: grownUp(foldedLiteral), rejected: nonLatinOnly ? new Set<number>() : new Set([...activityIndex.rejectedByName(foldedLiteral), ...activityIndex.rejectedByKind(foldedLiteral)]),
       newcomer: immigrant === undefined || sitScore[immigrant]! > 0, elsewhere: facets.municipality === undefined && facets.elsewhere !== undefined,
-      organisation: organisationAsks(foldedContent), closeOne: closeOneAsks(foldedContent), gender: personGender(foldedContent),
+      organisation: organisationAsks(foldedContent), closeOne: closeOneAsks(foldedContent), gender: personGender(foldedContent), childWriter: writesAsChild(foldedLiteral),
     };
     const exclude = new Set(query.excludeIds ?? []);
     // `why` and titles only for the head of the list: facet filtering and diversity never look deeper.
@@ -381,6 +381,20 @@ function passesTrivially(f: Facets, key: FacetKey): boolean {
     case 'anonymous': return !f.anonymous;
     case 'free': return !f.free;
   }
+}
+
+/**
+ * The reading runs over folded text (figures of speech are found there), so a term's surface is folded too; `why` quotes
+ * the resident's own word, "riitä" and not "riita", so each term gets back the first word of the message that folds to it.
+ */
+function asWritten<T extends { surface: string; word: string }>(terms: T[], text: string): T[] {
+  if (terms.length === 0) return terms;
+  const written = new Map<string, string>();
+  for (const t of tokens(text)) if (!written.has(t.word)) written.set(t.word, t.surface);
+  return terms.map((t) => {
+    const surface = written.get(t.word);
+    return surface === undefined || surface === t.surface ? t : { ...t, surface };
+  });
 }
 
 const DEATH_WORD = /\b(?:death|dead|die|dying|dies|killing|kills|kill|murder|kuol[a-z]*|tapp[a-z]*|tapoin|tapan|ihjal|do|dods[a-z]*|dod|doda[a-z]*)\b/g;

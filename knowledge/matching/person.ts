@@ -87,6 +87,11 @@ const CLOSE_ONE_ASKS = [
   rx(`(?:for|till) anhoriga|anhorigstod|anhoriggrupp\\p{L}*|som anhorig|som (?:forald(?:er|rar)|mamma|pappa|fru|make|maka|sambo|partner)(?![\\p{L}])|for (?:foraldrar|makar|partner)(?![\\p{L}])`),
   // Children of a parent who drinks, gambles or uses: "stöd för barn vars förälder dricker", "lapsille joiden vanhempi juo".
   rx(`barn (?:vars|med) (?:foraldr?\\p{L}*|mamma|pappa|mor|far)|lapsi\\p{L}* (?:jonka|joiden) (?:vanhem\\p{L}*|aiti|isa)|(?:children|kids|teens?) (?:whose|of) (?:a )?(?:parents?|mum|mom|dad|mother|father)(?![\\p{L}])`),
+  // A close one named as the one who drinks, uses or gambles: "min pappa dricker varje helg", "isä juo", "mieheni pelaa", "my
+  // husband gambles". The writer is the close one; the drinker's own groups are not theirs.
+  rx(`(?:isa|isi|iska|faija|isani|aiti|aitini|mutsi|mies|mieheni|vaimo|vaimoni|puoliso\\p{L}*|avomie\\p{L}*|poikaystava\\p{L}*|poika|poikani|tytar|tyttareni|veli|veljeni|sisko|siskoni)\\s+(?:\\p{L}+\\s+){0,2}(?:juo|juopottelee|ryyppaa|dokaa|kayttaa (?:huumeita|aineita|paljon)|pelaa(?: rahapele\\p{L}*| kasinolla| netissa| taas)?)(?![\\p{L}])`),
+  rx(`(?:min|mitt) (?:pappa|mamma|far|mor|man|fru|sambo|pojkvan|flickvan|son|dotter|bror|syster)\\s+(?:\\p{L}+\\s+){0,2}(?:dricker|super|knarkar|anvander droger|spelar)(?![\\p{L}])`),
+  rx(`my (?:dad|father|mum|mom|mother|husband|wife|partner|boyfriend|girlfriend|son|daughter|brother|sister)\\s+(?:\\p{L}+\\s+){0,2}(?:drinks|is drinking|gambles|is gambling|uses drugs|is using|has a (?:drinking|gambling|drug) problem)(?![\\p{L}])`),
   rx(`(?:support|help|group|groups|advice) for (?:spouses|partners|wives|husbands|families|family members|relatives|parents|loved ones|the family|me as)|as a (?:parent|mother|father|mum|mom|dad|wife|husband|spouse|partner|relative)(?![\\p{L}])|(?:for|to) (?:me|us) as (?:a |the )?(?:parents?|spouses?|partners?|family)`),
 ];
 

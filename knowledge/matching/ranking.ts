@@ -82,6 +82,18 @@ function forAnotherStage(a: Activity, stage: AgeGroup): boolean {
   return specific.length > 0 && !specific.some((g) => STAGE_TARGETS[stage].includes(g));
 }
 
+/** A child who writes for themselves: what is made for children steps up. */
+export const CHILD_WRITER_OWN = 1.3;
+/** Made for parents and families (a parents' line, a family café) or for grown-ups only (AA, an adults' group). */
+const GROWN_UP_GROUPS: ReadonlySet<string> = new Set(['adults', 'seniors', 'caregivers']);
+function forGrownUps(a: Activity): boolean {
+  return a.targetGroups.includes('parents') || a.targetGroups.includes('families') || (a.targetGroups.length > 0 && a.targetGroups.every((g) => GROWN_UP_GROUPS.has(g)));
+}
+/** Made for children or young people themselves. */
+function forYoungThemselves(a: Activity): boolean {
+  return a.targetGroups.includes('children') || a.targetGroups.includes('youth');
+}
+
 // ---- the list: variety and no near-duplicates
 /** A third activity of the same first type steps down a little. */
 export const SAME_TYPE_AGAIN = 0.85;
@@ -113,6 +125,8 @@ export interface Fit {
   organisation?: boolean;
   /** A close one asks support for themselves as one: the activities for close ones lead. */
   closeOne?: boolean;
+  /** The writer is a child writing for themselves ("oon 12"): what is made for parents or adults only is not theirs. */
+  childWriter?: boolean;
   /** The person in need is a boy or a man, a girl or a woman, by what the message says (a son, "olen nainen"). */
   gender?: 'male' | 'female' | undefined;
 }
@@ -261,7 +275,7 @@ export class Ranker {
   // per query to the few activities they touch, so the cache does not grow with the number of municipalities.
   private fitFactors(fit: Fit): Float32Array {
     const hasPlace = fit.place !== undefined;
-    const key = `${hasPlace}|${fit.lang ?? ''}|${fit.langAsked}|${fit.seeksHelper === true}|${fit.offersHelp === true}|${fit.stage ?? ''}|${fit.grownUp === true}|${fit.newcomer === false}|${fit.elsewhere === true}|${fit.organisation === true}|${fit.closeOne === true}|${fit.gender ?? ''}`;
+    const key = `${hasPlace}|${fit.lang ?? ''}|${fit.langAsked}|${fit.seeksHelper === true}|${fit.offersHelp === true}|${fit.stage ?? ''}|${fit.grownUp === true}|${fit.newcomer === false}|${fit.elsewhere === true}|${fit.organisation === true}|${fit.closeOne === true}|${fit.gender ?? ''}|${fit.childWriter === true}`;
     let cached = this.fitCache.get(key);
     if (!cached) {
       const plain = Float32Array.from(this.index.activities, (a) => {
@@ -269,7 +283,8 @@ export class Ranker {
         if (!hasPlace && a.area.scope !== 'national') f *= a.area.scope === 'municipality' ? NO_PLACE_ONE_TOWN : NO_PLACE_LOCAL;
         if (fit.lang !== undefined && !fit.langAsked && !a.languages.includes(fit.lang)) f *= fit.lang === 'en' && !a.languages.includes('fi') ? ENGLISH_READER_SWEDISH_ONLY : fit.lang === 'en' ? ENGLISH_READER_FINNISH : OTHER_LANGUAGE[fit.lang];
         if (fit.seeksHelper === true && GIVING_TYPES.has(a.typeIds[0] ?? '')) f *= HELPER_SOUGHT_GIVING;
-        if (fit.stage !== undefined && forAnotherStage(a, fit.stage)) f *= OTHER_LIFE_STAGE;
+        if (fit.childWriter === true) f *= forGrownUps(a) ? OTHER_LIFE_STAGE : forYoungThemselves(a) ? CHILD_WRITER_OWN : 1;
+        if (fit.childWriter !== true && fit.stage !== undefined && forAnotherStage(a, fit.stage)) f *= OTHER_LIFE_STAGE;
         else if (fit.stage === undefined && fit.grownUp === true && a.situationIds[0] === 'youth') f *= OTHER_LIFE_STAGE;
         if (fit.offersHelp === true && !a.typeIds.includes('volunteering') && !a.situationIds.includes('volunteering')) f *= HELPER_OFFERED_RECEIVING;
         if (fit.newcomer === false && (a.typeIds[0] === 'integration-support' || a.situationIds[0] === 'immigrant')) f *= NOT_A_NEWCOMER;
