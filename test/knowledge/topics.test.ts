@@ -22,7 +22,7 @@ const TOPICS = {
   adhd: ['adhd-liitto-tieto-ja-neuvonta'],
   autism: ['autismiliitto-vertaistuki'],
   epilepsy: ['epilepsialiitto-kurssit-ja-vertaisryhmat'],
-  stroke: ['aivoliitto-kokemustoimijat', 'aivoliitto-yhdistykset-uusimaa'],
+  stroke: ['aivoliitto-yhdistykset-uusimaa', 'aivovammaliitto-tieto-ja-vertaistuki'],
   heart: ['sydanliitto-sydanyhdistykset', 'sydanliitto-elintapaohjaus', 'sydanyhdistykset-uusimaa'],
   // Hearing loss and deafness: the two federations are sister organisations, either is an answer a professional accepts.
   hearing: ['kuuloliitto-kuuloyhdistykset', 'kuuloliitto-lasten-ja-nuorten-vertaistoiminta', 'kuurojen-liitto-viittomakielinen-toiminta'],
