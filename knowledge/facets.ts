@@ -267,7 +267,7 @@ function readForWhom(folded: string): ForWhom | undefined {
 
 /** A number that is an age: years of it, or said of oneself. */
 const AGE_OF_ANYONE = /(?<![\p{L}\p{N}])(\d{1,3})\s*-?\s*(?:v(?:uotias|uotiaana|\.|(?![\p{L}]))|ar(?: gammal)?(?![\p{L}])|years?[\s-]old|yo(?![\p{L}])|y\/o)/u;
-const AGE_OF_SELF = /(?<![\p{L}\p{N}])(?:olen|oon|ma oon|jag ar|i am|i'm|im|am)\s+(\d{1,3})(?![\p{N}])(?!\s*(?:lasta|barn|kids|children|euroa|e(?![\p{L}])|€))/u;
+const AGE_OF_SELF = /(?<![\p{L}\p{N}])(?:olen|oon|ma oon|jag ar|jag e|ja ar|ja e|i am|i'm|im|am)\s+(\d{1,3})(?![\p{N}])(?!\s*(?:lasta|barn|kids|children|euroa|e(?![\p{L}])|€))/u;
 /** Whether the writer gives their own age as a child's ("oon 12", "jag är 11 år", "I'm 13"): one who writes for themselves. */
 export function writesAsChild(folded: string): boolean {
   const m = folded.match(AGE_OF_SELF);
@@ -527,8 +527,8 @@ export function filterByFacets<T extends { activity: Activity; score?: number }>
   }
 }
 
-/** Facets about the form of help, not who may take part. */
-const FORM_FACETS: ReadonlySet<FacetKey> = new Set(['language', 'channel']);
+/** Facets about the form of help, not who may take part: a language, a channel, anonymity ("any anonymous chat for teens with ED?"). */
+const FORM_FACETS: ReadonlySet<FacetKey> = new Set(['language', 'channel', 'anonymous']);
 /** What meets a form wish must score at least this share of the best answer overall, or the wish gives way. */
 const FORM_WISH_FIT = 0.5;
 

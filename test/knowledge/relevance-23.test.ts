@@ -61,3 +61,18 @@ describe('why quotes the resident\'s own words', () => {
     expect(why).not.toContain('riita');
   });
 });
+
+describe('a wish for anonymity gives way to the association for the condition named', () => {
+  it('an anonymous chat asked for a teenager with an eating disorder: the eating-disorder association leads', () => {
+    const r = match('en', "I'm a school nurse. A 14-year-old boy makes himself sick after meals, I think it's bulimia. Is there an anonymous chat or a peer group for teens with an eating disorder?");
+    expect(r.results[0]!.id, firstThree(r)).toContain('syomishairio');
+    expect(r.relaxed).toContain('anonymous');
+  });
+});
+
+describe('an age said in spoken Swedish', () => {
+  it('"ja e 16" is a young person\'s own age', () => {
+    const r = match('sv', 'Hejsan, ja e 16 och vill hitta nån hobby eller volontärjobb i Esbo');
+    expect(r.facets.ageGroup).toBe('youth');
+  });
+});
