@@ -645,7 +645,7 @@ const HEIGHT: Cue = {
   name: 'height', dampers: any(HOBBY, PAST_EVENT, TALK_ABOUT),
   patterns: [re(alt(compound('torni', 'tornin', 'tornissa', 'tornilla', 'tornille', 'tornista'), 'hyppyrimae[a-z]*', 'hyppyrimaki', compound('tornet', 'tornets'), 'hoppbacke[a-z]*', 'water tower', 'ski jump(?: tower)?', 'tower', 'top of the [a-z]+', 'rooftop', 'the roof', 'a roof', 'roof terrace', '(?:up )?on the [a-z]+ roof', 'katolla', 'katolle', 'pa taket', 'uppe pa taket', 'uppe pa', '(?:fran|pa) ett tak', 'fran taket', '[0-9]+(?:th|st|nd|rd) floor', '[0-9]+ ?(?:kerroksen|kerroksessa)', 'sillalla', 'sillal', 'sillan paalla', 'on the bridge', 'on a bridge', 'pa bron', 'uppe pa bron',
     // A balcony is a height only when the writer stands there now: "I'm on the balcony now", "parvekkeella nyt".
-    "(?:on|out on) the balcony (?:now|rn|right now)", 'parvekkeella (?:nyt|just nyt)', 'nyt parvekkeella', 'pa balkongen (?:nu|just nu)', 'balcony rail(?:ing)?', 'parvekkeen kaiteella', 'balkongracket'))],
+    '(?:on|out on) the balcony (?:now|rn|right now)', 'parvekkeella (?:nyt|just nyt)', 'nyt parvekkeella', 'pa balkongen (?:nu|just nu)', 'balcony rail(?:ing)?', 'parvekkeen kaiteella', 'balkongracket'))],
 };
 /** Saying one will jump, or climbing in where it is closed: "tänker hoppa", "aion hypätä", "climbed the fence". */
 const JUMP_INTENT: Cue = {
