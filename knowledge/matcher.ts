@@ -403,5 +403,12 @@ const DEATH_WORD = /\b(?:death|dead|die|dying|dies|killing|kills|kill|murder|kuo
 export function withoutFigurativeDeath(text: string): string {
   let out = fold(text);
   for (const figure of FIGURATIVE) out = out.replace(figure, (m) => m.replace(DEATH_WORD, ' '));
-  return out;
+  return out.replace(PET_DEATH, (m) => ' '.repeat(m.length));
 }
+
+/**
+ * A pet's death ("koira kuoli viime viikolla", "min hund dog", "our cat died"): a grief to be heard, but not a close
+ * one's death, so the parish grief groups and the groups for the bereaved are not the answer. The phrase goes (the pet's name too: Swedish "dog" is a death word); what
+ * the message says of the loss ("en pääse sängystä", "I can't stop crying") still reads.
+ */
+const PET_DEATH = /\b(?:koira|koiramme|koirani|kissa|kissamme|kissani|mirri|lemmikki|lemmikkini|hamsteri|kani|undulaatti|hevonen|hevoseni|dog|cat|puppy|kitten|pet|hamster|rabbit|horse|hund|hunden|katt|katten|kanin|hast|hasten|husdjur)\s+(?:[a-z]+\s+){0,2}?(?:kuoli|kuollut|kuoli eilen|lopetettiin|died|passed away|was put down|had to be put down|dog|dott|avlivades|somnade in)\b/g;

@@ -76,3 +76,19 @@ describe('an age said in spoken Swedish', () => {
     expect(r.facets.ageGroup).toBe('youth');
   });
 });
+
+describe('a pet\'s death is a grief to be heard, not a close one\'s death', () => {
+  it.each([
+    ['fi', 'Koira kuoli eilen ja olen ihan rikki, se oli mun ainoa seura. Voiko jonkun kanssa puhua?'],
+    ['sv', 'Min katt dog i förrgår och jag gråter hela tiden. Finns det någon att prata med?'],
+    ['en', 'Our dog died on Sunday after fourteen years and the house feels empty. Is there someone to talk to?'],
+  ] as const)('%s: no grief group for the bereaved of a person comes first', (lang, text) => {
+    const r = match(lang, text);
+    expect(r.situations.map((s) => s.id)).not.toContain('bereavement');
+  });
+
+  it('a person\'s death named next to a pet still reads as bereavement', () => {
+    const r = match('en', 'My dad died last month and my dog is all I have now. Is there a grief group in Espoo?');
+    expect(r.situations[0]!.id).toBe('bereavement');
+  });
+});
