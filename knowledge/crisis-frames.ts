@@ -923,6 +923,9 @@ const ICE_WALK: Cue = {
  * is held), a person out of their mind on a motorway, and one's own act said sideways (steering into a lorry, all the jars
  * taken, a question of how many are enough "for good").
  */
+/** Carbon monoxide: a closed stove damper or a burner indoors, and its signs (headache, vomiting, confusion), in either order. */
+const CO_SOURCE = alt('pelti (?:oli |on )?(?:kiinni|suljettu)', 'pellit (?:oli |on )?kiinni', 'spjallet (?:var |ar )?stangt', 'damper (?:was |is )?(?:closed|shut)', 'aggregaatti sisalla', 'generator (?:inside|indoors|in the)', 'grilli sisalla', 'grill inside', 'kaasulammitin', 'gas heater', 'gasolkamin');
+const CO_SIGNS = alt('paansarky', 'oksenta[a-z]*', 'oksettaa', 'pyorryttaa', 'sekava', 'sekaisin', 'ei saa (?:kunnolla )?sanaa', 'headaches?', 'vomit[a-z]*', 'dizzy', 'confused', 'huvudvark', 'mar illa', 'kraks', 'yr i huvudet');
 const SEEN_NOW: Cue = {
   name: 'seen-now', dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL), messageDampers: FICTION_AND_SCHOOLWORK,
   patterns: [
@@ -934,11 +937,10 @@ const SEEN_NOW: Cue = {
       alt('(?:is |has )?not (?:coming|come) (?:back )?up', "(?:hasn't|hasnt|has not|didn't|didnt) come (?:back )?up", 'ei (?:ole )?(?:tullut|tule|noussut|nouse) (?:takaisin )?pintaan', 'kommer (?:inte|int) upp(?: igen)?', 'har (?:inte|int) kommit upp', 'gone under')),
     re(alt('ei avaa(?: ovea)?', 'eika avaa', "(?:doesn't|does not|won't|wont|isn't) (?:open|answer)(?:ing)?(?: the door)?", '(?:oppnar|svarar) (?:inte|int)', 'behind the door', 'oven takaa', 'bakom dorren', 'inifran', 'sisalta kuuluu', 'from inside'), '(?:\\s+[a-z0-9\',]+){0,20}?\\s+',
       alt('valitus[a-z]*', 'valittaa', 'voihki[a-z]*', 'heikko[a-z]* (?:aani|aanta|valitus[a-z]*)', 'heikkoa valitusta', 'svag rost', 'svaga rop', 'stonande', 'stonar', 'kvider', 'moaning', 'groaning', 'weak voice', 'faint voice', 'calling for help', 'hor (?:en )?(?:svag )?rost')),
-    re(alt('pelti (?:oli |on )?(?:kiinni|suljettu)', 'pellit (?:oli |on )?kiinni', 'spjallet (?:var |ar )?stangt', 'damper (?:was |is )?(?:closed|shut)', 'aggregaatti sisalla', 'generator (?:inside|indoors|in the)', 'grilli sisalla', 'grill inside', 'kaasulammitin', 'gas heater', 'gasolkamin'), '(?:\\s+[a-z0-9\',]+){0,20}?\\s+',
-      alt('paansarky', 'oksenta[a-z]*', 'oksettaa', 'pyorryttaa', 'sekava', 'sekaisin', 'ei saa (?:kunnolla )?sanaa', 'headaches?', 'vomit[a-z]*', 'dizzy', 'confused', 'huvudvark', 'mar illa', 'kraks', 'yr i huvudet')),
-    re(alt('paansarky', 'oksenta[a-z]*', 'oksettaa', 'headaches?', 'vomit[a-z]*', 'huvudvark', 'mar illa'), '(?:\\s+[a-z0-9\',]+){0,20}?\\s+', alt('pelti (?:oli |on )?(?:kiinni|suljettu)', 'pellit (?:oli |on )?kiinni', 'spjallet (?:var |ar )?stangt', 'damper (?:was |is )?(?:closed|shut)', 'aggregaatti sisalla', 'generator (?:inside|indoors)', 'grilli sisalla', 'kaasulammitin', 'gas heater', 'gasolkamin')),
+    re(CO_SOURCE, '(?:\\s+[a-z0-9\',]+){0,20}?\\s+', CO_SIGNS),
+    re(CO_SIGNS, '(?:\\s+[a-z0-9\',]+){0,20}?\\s+', CO_SOURCE),
     re(alt('lukinnut', 'lukitsi', 'on lukinnu', 'has locked', 'locked', 'har last in', 'lasste in', 'stangt in'), '\\s+', alt('sen', 'hanet', 'aidin', 'aitinsa', 'mummon', 'mummonsa', 'isan', 'isansa', 'vaimon', 'vaimonsa', 'lapsen', 'lapset', '(?:his|her|their|my) (?:mother|father|mum|mom|dad|wife|husband|grandmother|grandfather|nan|gran|child|son|daughter|kids)', 'henne', 'honom', 'mormor', 'farmor', 'mamma', 'pappa', 'barnen'),
-      '\\s+', gap(2), alt('huoneeseen', 'makuuhuoneeseen', 'kellariin', 'vessaan', 'in (?:the|a|his|her|their) (?:room|bedroom|basement|cellar)', 'i (?:rummet|sovrummet|kallaren)', 'in')),
+      '\\s+', gap(2), alt('huoneeseen', 'makuuhuoneeseen', 'kellariin', 'vessaan', 'i (?:rummet|sovrummet|kallaren)', 'in')),
     re(alt('ohjaa[a-z]*', 'ajan', 'ajaa', 'kaannan'), '\\s+', gap(3), alt('rekka[a-z]*', 'rekan', 'bussia', 'bussin', 'puuhun', 'kallioon', 'seinaan', 'vastaantule[a-z]*', 'siltapilari[a-z]*'), '(?:\\s+(?:paain|paahan|alle|eteen|vastaan))?(?=\\s|$)'),
     re(alt("(?:i'll|ill|i will|i'm gonna|im gonna|i'm going to|im going to|gonna|going to|want to) (?:drive|crash|steer|swerve)"), '\\s+', gap(3), alt('into (?:a |the |an )?(?:truck|lorry|tree|wall|oncoming|bridge|pillar|rock)', 'in front of (?:a |the )?(?:truck|lorry)')),
     re(alt('(?:ska|tanker|vill) (?:jag |ja )?(?:kora|styra|svanga)'), '\\s+', gap(3), alt('in i (?:en|ett|motande) (?:lastbil|trad|vagg|bergvagg|trafik[a-z]*)', '(?:pa|mot|framfor) en lastbil')),

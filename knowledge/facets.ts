@@ -424,13 +424,13 @@ const ANONYMOUS = rx('nimettoma|anonyymi|anonymt|anonym|anonymous|without my nam
  * filter on the answer (its cost), not a money need of its own: the money situation must not lead a question about a
  * burnout group's fee. Food, rent and bills one cannot afford are money needs and are not matched here.
  */
-const COST_QUESTION = rx('(?:kostar (?:det|de|dom|den|gruppen|kursen|verksamheten) (?:nagot|nat|na|nanting|mycket|pengar)|vad kostar (?:det|de)|ar (?:det|de|den) (?:gratis|avgiftsfritt?|kostnadsfritt?)'
+const COST_QUESTIONS = new RegExp(rx('(?:kostar (?:det|de|dom|den|gruppen|kursen|verksamheten) (?:nagot|nat|na|nanting|mycket|pengar)|vad kostar (?:det|de)|ar (?:det|de|den) (?:gratis|avgiftsfritt?|kostnadsfritt?)'
   + '|(?:har|hade) (?:inte|int) (?:rad|pengar) (?:med|till|att betala) (?:nan |nagon |en |ngn )?(?:avgift|medlemsavgift|deltagaravgift|kursavgift|avgifter)'
   + '|maksaako (?:se|ne|ryhma|kurssi|osallistuminen|toiminta)|paljonko (?:se |ne )?maksaa|onko (?:se |ne |ryhma |toiminta )?(?:maksullinen|maksullista|ilmainen|ilmaista)|(?:ei ole|ei oo|en pysty maksamaan|ei ole varaa|ei oo varaa) (?:maksaa )?(?:mitaan |yhtaan )?(?:jasenmaksu\\p{L}*|osallistumismaksu\\p{L}*|kurssimaksu\\p{L}*|maksu(?:ja|a|un)?)(?![\\p{L}])'
-  + '|(?:does|would|will) (?:it|that|this|the group|the course) cost(?: anything| money| much)?|how much (?:does|would) (?:it|that|the group|the course) cost|is (?:it|that|the group) free|(?:can\'t|cant|cannot|could not|couldn\'t) afford (?:a |the |any )?(?:fee|fees|membership|course fee|subscription))');
-/** The folded text with every cost question blanked out (see COST_QUESTION). */
+  + '|(?:does|would|will) (?:it|that|this|the group|the course) cost(?: anything| money| much)?|how much (?:does|would) (?:it|that|the group|the course) cost|is (?:it|that|the group) free|(?:can\'t|cant|cannot|could not|couldn\'t) afford (?:a |the |any )?(?:fee|fees|membership|course fee|subscription))').source, 'gu');
+/** The folded text with every cost question blanked out (see COST_QUESTIONS). */
 export function withoutCostQuestions(folded: string): string {
-  return folded.replace(new RegExp(COST_QUESTION.source, 'gu'), (m) => ' '.repeat(m.length));
+  return folded.replace(COST_QUESTIONS, (m) => ' '.repeat(m.length));
 }
 
 const FREE = rx('ilmai|maksuto|gratis|avgiftsfri|kostnadsfri|free of charge|for free|no cost|doesn\'t cost|does not cost');
@@ -513,7 +513,7 @@ export function filterByFacets<T extends { activity: Activity; score?: number }>
   for (;;) {
     const kept = ranked.filter((r) => keys.every((k) => passes(r.activity, facets, catalogue, k)));
     if (kept.length >= available || keys.length === 0) {
-      // A wish about the form of help (a language, a channel) gives way when nothing that meets it fits the need: the
+      // A wish about the form of help (a language, a channel, anonymity) gives way when nothing that meets it fits the need: the
       // Parkinson's carers' group in Finnish, said so, before an English crisis line that only shares a word.
       const form = keys.filter((k) => FORM_FACETS.has(k));
       if (form.length === 0 || !fitsBelow(kept, ranked, onTopic)) return { kept, relaxed };
@@ -548,7 +548,7 @@ function fitsBelow(kept: readonly { score?: number; activity?: Activity }[], all
   return !kept.slice(0, TOPIC_PLACES).some((k) => k.activity !== undefined && onTopic(k.activity));
 }
 
-/** Whether a language or channel wish is set and what meets every wish fits the need too poorly to keep it. */
+/** Whether a wish about the form of help is set and what meets every wish fits the need too poorly to keep it. */
 export function formWishGivesWay(facets: Facets, kept: readonly { score?: number; activity?: Activity }[], all: readonly { score?: number; activity?: Activity }[], onTopic?: OnTopic): boolean {
   return [...FORM_FACETS].some((k) => isSet(facets, k)) && fitsBelow(kept, all, onTopic);
 }

@@ -408,7 +408,7 @@ export function withoutFigurativeDeath(text: string): string {
 
 /**
  * A pet's death ("koira kuoli viime viikolla", "min hund dog", "our cat died"): a grief to be heard, but not a close
- * one's death, so the parish grief groups and the groups for the bereaved are not the answer. The phrase goes (the pet's name too: Swedish "dog" is a death word); what
- * the message says of the loss ("en pääse sängystä", "I can't stop crying") still reads.
+ * one's death, so the parish grief groups and the groups for the bereaved are not the answer. The whole phrase goes (the
+ * pet too: Swedish "dog" is a death word); what the message says of the loss ("en pääse sängystä") still reads.
  */
-const PET_DEATH = /\b(?:koira|koiramme|koirani|kissa|kissamme|kissani|mirri|lemmikki|lemmikkini|hamsteri|kani|undulaatti|hevonen|hevoseni|dog|cat|puppy|kitten|pet|hamster|rabbit|horse|hund|hunden|katt|katten|kanin|hast|hasten|husdjur)\s+(?:[a-z]+\s+){0,2}?(?:kuoli|kuollut|kuoli eilen|lopetettiin|died|passed away|was put down|had to be put down|dog|dott|avlivades|somnade in)\b/g;
+const PET_DEATH = /\b(?:koira|koiramme|koirani|kissa|kissamme|kissani|mirri|lemmikki|lemmikkini|hamsteri|kani|undulaatti|hevonen|hevoseni|dog|cat|puppy|kitten|pet|hamster|rabbit|horse|hund|hunden|katt|katten|kanin|hast|hasten|husdjur)\s+(?:[a-z]+\s+){0,2}?(?:kuoli|kuollut|lopetettiin|died|passed away|was put down|had to be put down|dog|dott|avlivades|somnade in)\b/g;

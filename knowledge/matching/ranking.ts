@@ -284,7 +284,7 @@ export class Ranker {
         if (fit.lang !== undefined && !fit.langAsked && !a.languages.includes(fit.lang)) f *= fit.lang === 'en' && !a.languages.includes('fi') ? ENGLISH_READER_SWEDISH_ONLY : fit.lang === 'en' ? ENGLISH_READER_FINNISH : OTHER_LANGUAGE[fit.lang];
         if (fit.seeksHelper === true && GIVING_TYPES.has(a.typeIds[0] ?? '')) f *= HELPER_SOUGHT_GIVING;
         if (fit.childWriter === true) f *= forGrownUps(a) ? OTHER_LIFE_STAGE : forYoungThemselves(a) ? CHILD_WRITER_OWN : 1;
-        if (fit.childWriter !== true && fit.stage !== undefined && forAnotherStage(a, fit.stage)) f *= OTHER_LIFE_STAGE;
+        else if (fit.stage !== undefined && forAnotherStage(a, fit.stage)) f *= OTHER_LIFE_STAGE;
         else if (fit.stage === undefined && fit.grownUp === true && a.situationIds[0] === 'youth') f *= OTHER_LIFE_STAGE;
         if (fit.offersHelp === true && !a.typeIds.includes('volunteering') && !a.situationIds.includes('volunteering')) f *= HELPER_OFFERED_RECEIVING;
         if (fit.newcomer === false && (a.typeIds[0] === 'integration-support' || a.situationIds[0] === 'immigrant')) f *= NOT_A_NEWCOMER;
