@@ -129,7 +129,7 @@ const any = (...patterns: RegExp[]): RegExp => new RegExp(patterns.map((p) => `(
 
 /** Professional, academic and media talk about the subject. */
 const TALK_GENERAL = words('koulutu[a-z]*', 'kurssi[a-z]*', 'luento[a-z]*', 'tutkimu[a-z]*', 'essee[a-z]*', 'essay', 'uppsats[a-z]*', 'kirja[a-z]*', 'novel', 'book', 'romaan[a-z]*',
-  'elokuva[a-z]*', 'film[a-z]*', 'movie', 'sarja[a-z]*', 'series', 'serie[a-z]*', 'peli[a-z]*', 'game', 'spel[a-z]*', 'hamlet', 'shakespeare', 'runo[a-z]*', 'poem', 'dikt[a-z]*', 'laulu[a-z]*',
+  'elokuva[a-z]*', 'film[a-z]*', 'movie', 'sarja[a-z]*', 'series', 'serie[a-z]*', 'peli[a-z]*', 'game', 'spel', 'spelet', 'spelen', '[a-z]+spel', '[a-z]+spelet', 'hamlet', 'shakespeare', 'runo[a-z]*', 'poem', 'dikt[a-z]*', 'laulu[a-z]*',
   'song', 'lyrics', 'sanoitu[a-z]*', 'uutis[a-z]*', 'news', 'nyheter', 'artikkel[a-z]*', 'article', 'artikel[a-z]*', 'opiskelija[a-z]*', 'student[a-z]*', 'studerande', 'ammattilai[a-z]*', 'professional[a-z]*', 'vapaaehtoi[a-z]*', 'volunteer[a-z]*',
   'frivillig[a-z]*', 'koulutuksessa', 'training', 'utbildning[a-z]*', 'ensiapu[a-z]*', 'first aid', 'forsta hjalp[a-z]*', 'harjoitu[a-z]*', 'ovning[a-z]*', 'exercise', 'drill', 'jos joku', 'if someone',
   'om nagon', 'mita tehda jos', 'what to do if', 'vad gor man om', 'miten toimia', 'how to act');
@@ -294,7 +294,7 @@ const PLAN: Cue = {
   name: 'plan', dampers: ORDINARY_GOODBYE, messageDampers: FICTION_AND_SCHOOLWORK,
   patterns: [
     // A decision, unless it is plainly a decision to do something ordinary ("decided to go out and meet people").
-    re(alt('paatin', 'oon paattany', 'olen paattanyt', 'olen jo paattanyt', 'oon jo paattany', 'paatos on tehty', 'decided', 'made up my mind', "i've made my decision", 'bestamt mig', 'bestamde mig',
+    re(alt('paatin', 'oon paattany', 'olen paattanyt', 'olen jo paattanyt', 'oon jo paattany', 'paatos on tehty', 'se on (?:[a-z]+ )?paatetty', 'on jo paatetty', "(?:it's|its|it is) (?:already )?decided", 'det (?:ar|e) (?:redan )?bestamt', 'decided', 'made up my mind', "i've made my decision", 'bestamt mig', 'bestamde mig',
       'beslutat', 'har jag bestamt', 'jag har bestamt', 'det har jag bestamt'), '(?!\\s+(?:' + alt('etta (?:menen|aloitan|lahden|haen|soitan|kerron|etsin)', 'aloittaa', 'aloitan', 'menna', 'hakea', 'haen', 'soittaa', 'kertoa', 'etsia', 'liittya', 'opetella', 'lahtea',
       'to (?:start|go|get|find|join|look|ask|try|call|tell|meet|learn|apply|move|quit|stop drinking|see|talk|write)', 'i have to (?:go|get|find|meet|start|talk)', 'that i (?:will|should|need to|have to) (?:go|get|find|meet|start|talk|ask)',
       'att (?:borja|ga|soka|ringa|traffa|flytta|lara|prata|skriva)', 'for att (?:ga|borja|soka)') + ')\\b)'),
@@ -324,7 +324,7 @@ const PLAN: Cue = {
     re(alt("(?:that's|thats|that is|then|and then) when (?:i'm|im|i am|i'll|ill|i will) (?:doing|do|going to do|gonna do|ending|end) (?:it|this)", 'silloin (?:ma |mina )?(?:teen|aion tehda) sen', 'da (?:gor|ska) jag det'), '(?!\\s+(?:with|again)\\b)'),
     re(alt('(?:thought|been thinking) about it for (?:weeks|months|a long time|ages)', '(?:miettinyt|miettiny|ajatellut) (?:sita|tata) (?:viikkoja|kuukausia|pitkaan)', 'tankt pa det (?:i )?(?:veckor|manader|lange)')),
     re(STONES_CARRIED),
-    re(alt('tanker (?:inte|int) (?:att )?komm?a? tillbaka', 'en tule takaisin', 'en tuu takas', 'en tule takasin', 'eika tule takaisin', 'eika tule takasin', 'ei tule takaisin', "won't come back", 'wont come back', 'not coming back', 'never coming back', 'kommer inte tillbaka', 'kommer int tillbaka', 'int kommer tillbaka', 'inte kommer tillbaka')),
+    re(alt('tanker (?:inte|int) (?:att )?komm?a? tillbaka', '(?:en|eika) (?:ma |mina |mie )?(?:enaa )?tule (?:enaa )?takaisin', 'en tuu takas', 'en tule takasin', 'eika tule takaisin', 'eika tule takasin', 'ei tule takaisin', "won't come back", 'wont come back', 'not coming back', 'never coming back', 'kommer inte tillbaka', 'kommer int tillbaka', 'int kommer tillbaka', 'inte kommer tillbaka')),
     // Somewhere nobody comes, and rumination on how: "parked down a forest road where nobody comes", "mietin miten sen tekisin".
     re(alt('where nobody (?:comes|goes|will find me|would find me|looks)', 'where no one (?:comes|goes|will find me)', 'so nobody (?:finds|will find) me', 'missa kukaan ei (?:kay|liiku|loyda)', 'mihin kukaan ei (?:tule|loyda)', 'ettei kukaan loyda', 'dit ingen (?:kommer|hittar)', 'dar ingen (?:kommer|hittar mig)', 'sa ingen hittar mig')),
     re(alt('miten sen tekisin', 'miten sen teen', 'miten sen tekis', 'miten tekisin sen', 'how i would do it', "how i'd do it", 'how to do it', 'hur jag skulle gora det', 'hur jag ska gora det')),
@@ -403,11 +403,13 @@ const FAREWELL_KINDS: readonly RegExp[] = [
   re(alt('pitakaa huolta', 'pida huolta', 'pitaa huolta', 'huolehtikaa', 'huolehdi', 'look after', 'take care of', 'ta hand om'), '\\s+', alt('mun ', 'minun ', 'mun rakkaasta ', 'my ', 'min ', 'mitt ', ''),
     alt('kissa[a-z]*', 'koira[a-z]*', 'lemmik[a-z]*', 'kani[a-z]*', 'hevose[a-z]*', 'cat', 'dog', 'pets?', 'rabbit', 'horse', 'katt[a-z]*', 'hund[a-z]*', 'kanin[a-z]*', 'hast[a-z]*')),
   // An apology to the family at the end: "anteeks äiti", "sorry mum", "förlåt mamma".
-  re(alt('anteeks', 'anteeksi', 'antakaa anteeks', 'sorry', "i'm sorry", 'im sorry', 'forlat', 'forlat mig'), '\\s+', alt('aiti', 'isa', 'iska', 'mummo', 'mum', 'mom', 'dad', 'mama', 'mamma', 'pappa', 'mormor', 'farmor', 'kaikille', 'kaikki', 'everyone', 'everybody', 'alla', 'allihop'), '(?!\\s+(?:etta|et|kun|ku|for|that|att|mutta|but|men)\\b)'),
+  re(alt('anteeks', 'anteeksi', 'antakaa anteeks', 'sorry', "i'm sorry", 'im sorry', 'forlat', 'forlat mig'), '\\s+', alt('aiti', 'isa', 'iska', 'mummo', 'mum', 'mom', 'dad', 'mama', 'mamma', 'pappa', 'mormor', 'farmor', 'kaikille', 'kaikki', 'kaikesta', 'everyone', 'everybody', 'for everything', 'alla', 'allihop', 'for allt'), '(?!\\s+(?:etta|et|kun|ku|for|that|att|mutta|but|men)\\b)'),
   // Telling one person, last: "just wanted someone to know", "halusin vaan et joku tietää", "ville bara att nån skulle veta".
   re(alt('just wanted someone to know', 'wanted someone to know', 'just want someone to know', 'just wanted to (?:say|tell) (?:it|this|someone|somebody)(?: somewhere| to someone| to somebody)?', 'just so (?:someone|somebody|you|one person) knows?', 'ihan vaan (?:et|etta) joku tietaa', 'halusi(?:n)? (?:vaan |vaa |vain )?(?:et|etta) joku (?:tietaa|tiaa|tias|tietais|tietaisi|tiais)', 'bara sa att (?:nagon|nan) vet', 'halusin vaan etta joku tietaa', 'halusin vaan et joku tietaa', 'halusin etta joku tietaa', 'halusin et joku tietaa',
     'ville bara att nagon skulle veta', 'ville bara att nan skulle veta', 'vill bara att nagon ska veta')),
-  re(alt("(?:don't|dont|do not|no need to|nobody needs to|no one needs to) (?:come )?look(?:ing)? for me", 'ingen behover leta efter (?:mig|mej)', 'leta inte efter (?:mig|mej)', 'alkaa etsiko (?:minua|mua)', 'ei tarvitse etsia (?:minua|mua)', 'kenenkaan ei tarvitse etsia')),
+  re(alt("(?:don't|dont|do not|no need to|nobody needs to|no one needs to) (?:come )?look(?:ing)? for me", 'ingen behover leta efter (?:mig|mej)', 'leta inte efter (?:mig|mej)', 'alkaa etsiko (?:minua|mua)', 'ei tarvitse etsia (?:minua|mua)', 'kenenkaan ei tarvitse etsia',
+    // Said of oneself and passed on by a relative: "sanoo ettei sitä tarvi illalla etsiä", "said not to look for him".
+    '(?:ei|ettei) (?:sita|hanta|mua|minua) (?:tarvitse|tarvi) (?:[a-z]+ ){0,2}etsia', '(?:not|no need) to (?:come )?look for (?:him|her|them)', '(?:skulle|ska) (?:inte|int) leta efter (?:honom|henne)')),
   re(alt("(?:not looking|don't want|dont want|do not want) to be talked out of it", "(?:don't|dont|do not) (?:try to )?talk me out of it", 'ala yrita (?:puhua|saada) (?:mua|minua) (?:ympari|luopumaan)', 'forsok inte (?:prata|fa) (?:mig|mej) (?:att ändra mig|ur det|att avsta)')),
   // "ni kommer klara er utan mej", "pärjäätte ilman mua", "you'll be fine without me".
   re(alt('(?:ni |te )?(?:kommer (?:att )?)?klara(?:r)? er', 'parjaatte', 'parjaisitte', 'parjaatte kylla', "(?:you|you guys|y'all|you all)(?:'ll| will) (?:be )?(?:manage|cope|fine|ok|okay|alright|better)"), '\\s+', gap(1), alt('utan (?:mig|mej)', 'ilman (?:minua|mua)', 'without me')),
@@ -534,9 +536,10 @@ const EMERGENCY_SIGNS = [
       'smells? (?:bad|awful|terrible|strange|sweet|rotten) (?:at|from|behind|by) the door', 'luktar (?:illa|konstigt|sott|ruttet|unket)', 'haisee (?:pahalle|oudolle|kuolleelle|makealle)', 'alkaa haista')),
   re(alt('since (?:this )?morning', 'since yesterday', 'aamusta (?:asti|lahtien)', 'eilisesta asti', 'sedan i morse', 'sedan i gar'), '(?:\\s+[a-z0-9\',.]+){0,6}?\\s+', alt("(?:she|he|they) (?:doesn't|does not|hasn't|won't|isn't) (?:open|opened|answer|answered)", 'ei (?:ole )?(?:avannut|avaa|vastaa)', '(?:oppnar|svarar) (?:hon|han) (?:inte|int)')),
   // A drink spiked and the person helpless or being led away: "laitettiin jotain juomaan … ei pysty seisomaan", "someone spiked her drink, she can't stand".
-  re(alt('laitettiin jotain (?:[a-z]+ ){0,2}juomaan', 'laittoi jotain (?:[a-z]+ ){0,2}juomaan', 'jotain (?:mun |sen |hanen |meidan )?juomaan', 'huumattiin', 'huumattu', 'tyrmaystip[a-z]*', 'spiked', 'drugged', 'roofied', 'put something in (?:my|her|his|their|our) drinks?',
+  re(alt('laitettiin jotain (?:[a-z]+ ){0,2}juomaan', 'laittoi jotain (?:[a-z]+ ){0,2}juomaan', 'jotain (?:mun |sen |hanen |meidan )?juomaan', 'juomaan (?:on |oli )?(?:pantu|pantiin|laitettu|laitettiin|lisatty|lisattiin|pistetty|sekoitettu) jotain',
+    "(?:drank|drink|had|was given) something (?:at|in) (?:a |the )?(?:party|bar|club|pub)", 'huumattiin', 'huumattu', 'tyrmaystip[a-z]*', 'spiked', 'drugged', 'roofied', 'put something in (?:my|her|his|their|our) drinks?',
     'nagot i (?:min|hennes|hans|deras|var) drink', 'nagot i drinken', 'drogad', 'drogade', 'drogat'), '(?:\\s+[a-z0-9\',.]+){0,24}?\\s+',
-  alt('ei pysty (?:seisomaan|puhumaan|kavelemaan)', 'ei pysy pystyssa', 'ei saa (?:puhuttua|sanaa suusta)', 'sammu[a-z]*', 'yrittaa vieda', 'vie (?:sita|hanta|hanet|sen) ulos', "can'?t (?:stand|walk|talk|speak)", 'cannot (?:stand|walk|talk|speak)', 'can barely (?:stand|walk|talk)',
+  alt('ei pysty (?:seisomaan|puhumaan|kavelemaan)', 'ei pysy (?:pystyssa|istuallaan|jaloillaan)', 'silmat pyori[a-z]*', '(?:her|his) eyes (?:are )?(?:closing|rolling)', 'ei saa (?:puhuttua|sanaa suusta)', 'sammu[a-z]*', 'yrittaa vieda', 'vie (?:sita|hanta|hanet|sen) ulos', "can'?t (?:stand|walk|talk|speak)", 'cannot (?:stand|walk|talk|speak)', 'can barely (?:stand|walk|talk)',
     'passed out', 'barely conscious', 'trying to (?:take|get) (?:her|him|me|them) (?:out|home|outside|away)', 'kan (?:inte|int|knappt) (?:sta|ga|prata)', 'forsoker ta med (?:henne|honom|mig)', 'svimma[a-z]*', 'dackad')),
   // Out in the cold and not answering sense: "makaa lumessa pelkissä sisävaatteissa … ei vastaa järkevästi", "lying in the snow, skin ice cold".
   re(alt('makaa', 'makasi', 'makaavan', 'istuu', 'lying', 'laying', 'lies', 'sitting', 'ligger', 'lag', 'sitter', 'loysin'), '(?:\\s+[a-z]+){0,4}?\\s+', alt('lumessa', 'hangessa', 'lumihangessa', 'jaalla', 'pakkasessa', 'in the snow', 'in a snowbank', 'on the ice', 'out in the cold', 'i snon', 'i snodrivan', 'pa isen', 'ute i kylan'),
@@ -571,7 +574,7 @@ const EMERGENCY_SIGNS = [
  * A small child alone where it can come to harm: out in the cold, on a balcony, nobody opening the door ("grannens barn,
  * kanske tre år, står på balkongen i bara blöja och ingen öppnar"). Naps outside in a pram are the Nordic custom, not this.
  */
-const SMALL_CHILD = alt('vauva[a-z]*', 'taapero[a-z]*', 'pikkulap[a-z]*', 'pikkupoika', 'pikkupojan', 'pikkutytto', 'pikkutyton', 'pieni lapsi', 'pienen lapsen', 'baby', 'toddler', 'small (?:child|kid|boy|girl)', 'little (?:kid|child|boy|girl|one)', 'bebis[a-z]*', 'smabarn[a-z]*', 'litet barn', 'lilla barnet',
+const SMALL_CHILD = alt('vauva[a-z]*', 'taapero[a-z]*', 'pikkulap[a-z]*', 'pikkupoika', 'pikkupojan', 'pikkutytto', 'pikkutyton', 'pieni lapsi', 'pienen lapsen', 'baby', 'toddler', 'small (?:child|kid|boy|girl)', 'little (?:kid|child|boy|girl|one)', 'bebis[a-z]*', 'smabarn[a-z]*', 'litet barn', 'lilla barnet', 'lillan', 'lillen', 'the little one',
   '(?:[1-5]|one|two|three|four|five|yksi|kaksi|kolme|nelja|viisi|yks|kaks|ett|tva|tre|fyra|fem) ?(?:vuotias|vuotiaan|v|year old|years old|yo|aring|aringen|ar gammal|ar)', 'lapsi', 'barnet', 'barn', 'child', 'kid');
 /** A child of school age, or a little brother or sister: alone overnight is an emergency for them too, an hour after school is not. */
 const YOUNG_CHILD = alt(SMALL_CHILD, 'little (?:brother|sister)', 'pikkuveli', 'pikkusisko', 'lillebror', 'lillasyster', '(?:[6-9]|six|seven|eight|nine|kuusi|seitseman|kahdeksan|sex|sju|atta) ?(?:vuotias|v|year old|years old|yo|ar|aring)');
@@ -629,6 +632,8 @@ const OTHER_INTENT = [
 const THREAT_CUE: Cue = {
   name: 'threat', dampers: PAST_EVENT, messageDampers: FICTION_AND_SCHOOLWORK,
   patterns: [
+    // "isä on sanonut tekevänsä äidistä selvää", "uhkasi tappavansa": the Finnish participle of a threat, without "että".
+    re(alt('sanonut', 'sanonu', 'sanoi', 'sanoo', 'uhkasi', 'uhkaa', 'uhannut', 'uhkaillut', 'lupasi', 'kirjoitti'), '\\s+', gap(2), alt('tekevansa (?:[a-z]+ ){0,3}selvaa', 'tappavansa', 'ampuvansa', 'puukottavansa')),
     re(alt('sa', 'sade', 'sager', 'skrev', 'hotar', 'hotade', 'sanoi', 'sano', 'sanoo', 'kirjoitti', 'uhkasi', 'uhkaa', 'said', 'says', 'texted', 'wrote', 'threatened', 'threatens'), '\\s+', gap(2), alt('att', 'etta', 'et', 'that', 'to'), '\\s+', gap(2),
       alt('dodar', 'ska doda', 'skjuter', 'tappaa', 'ampuu', "(?:he(?:'ll| will)|she(?:'ll| will)) (?:kill|shoot)", 'kill', 'shoot')),
     re(alt('snart ar det slut', 'snart ar det over', 'kohta se on ohi', 'kohta on sun vuoro', 'your days are numbered', "you(?:'ll| will) regret", 'sina paivat on luetut', 'ser dig (?:i|genom) [a-z]*fonstr[a-z]*', 'jag ser dig (?:nu|i [a-z]*fonstr[a-z]*)', 'i can see you', 'i see you in', 'watching you', '(?:wrote|texted|sent|said|messaged|kirjoitti|laittoi|viestitti|skrev|smsade) (?:me |mulle |minulle |mig )?(?:just |vain |bara )?(?:see you soon|see you tonight|nahdaan (?:pian|kohta|illalla)|vi ses (?:snart|ikvall|i kvall))', 'nain sut', 'naen sut', 'naen sinut', 'nakee sut')),
@@ -637,7 +642,9 @@ const THREAT_CUE: Cue = {
 /** A weapon within the reach of the person who threatens: "han har vapenlicens", "has a gun", "hänellä on aseita". */
 const WEAPON_HELD: Cue = {
   name: 'weapon-held',
-  patterns: [re(alt('vapenlicens', 'jaktgevar[a-z]*', 'gevar[a-z]*', 'vapen', 'pistol[a-z]*', 'aselupa', 'aseluvan', 'aseita', 'ase', 'haulikko', 'kivaari', 'gun licen[cs]e', 'gun', 'guns', 'rifle', 'shotgun', 'firearms?'),
+  patterns: [re(alt('vapenlicens', 'jaktgevar[a-z]*', 'gevar[a-z]*', 'vapen', 'pistol[a-z]*', 'aselupa', 'aseluvan', 'aseita', 'ase', 'haulikko', 'kivaari', 'gun licen[cs]e', 'gun', 'guns', 'rifle', 'shotgun', 'firearms?',
+    // A knife shown with the threat: "näyttänyt veistä", "showed me the knife", "visade kniven".
+    '(?:naytti|nayttanyt|nayttany|heilutti|showed|showing|waved|visade|viftade med) (?:[a-z]+ ){0,2}(?:veist[a-z]*|veitse[a-z]*|puukko[a-z]*|puukkoa|kirvesta|knife|knives|machete|axe|kniv[a-z]*|yxa[a-z]*)'),
     '(?!\\s+(?:course|kurssi|club|seura|range|rata))')],
 };
 /** A height where a fall kills (a tower, a ski jump, a water tower, a high floor): a crisis next to intent to jump, despair or a farewell, never a visit. */
@@ -1005,6 +1012,130 @@ const LETHAL_ASK: Cue = {
     re('(?:is|are|would|will|riittaako|racker) [1-9][0-9]*\\s+(?:of\\s+)?', gap(3), '[a-z]+(?:ine|ines|ol|am|pam|lam|pine|one|tin|fen|lin|xin|mol|pills|tablets|meds)\\s+', gap(1), alt('enough', 'riittaa', 'racker'))],
 };
 
+/**
+ * Batch 25's categories: a body in trouble told by what is seen in someone else (a diabetic confused or sweating and
+ * making no sense, an allergic child whose lips or throat swell, a small child who got into a jar of medicine, someone on
+ * the floor who does not move, a cut bleeding through its dressing just now), a threat to bring a weapon to a school, a
+ * young person taken abroad to be married or punished for "honour", someone forced to meet men for sex, an assault told
+ * only by its signs (waking at a stranger's, clothes torn, pain).
+ */
+const HYPOTHETICAL = words('jos', 'if', 'om', 'in case', 'varalta', 'what if', 'entä jos', 'enta jos');
+const DIABETES = alt('diabeetik[a-z]*', 'diabete[a-z]*', 'insuliini[a-z]*', 'insulin[a-z]*', 'sokeritau[a-z]*', 'diabetic', 'diabetiker[a-z]*', 'ykkostyypin', 'type 1', 'typ 1');
+const CONFUSED_NOW = alt('(?:puhuu|puhu|puhui|puhuvan|puhuvat) (?:ihan |aivan |tosi |taysin )?sekav[a-z]*', 'sekava[a-z]*', 'sekaisin', 'sekasin', 'ei loyda (?:ovea|kotiin|ulos)', 'confused', 'not making (?:any )?sense', 'talking nonsense', '(?:talks|talking|speaks|speaking) (?:strange|strangely|weird|funny|gibberish)', 'incoherent',
+  'osammanhangande', 'forvirrad', 'pratar (?:konstigt|strunt|osammanhangande)', "(?:won'?t|can'?t|cannot) wake", 'ei heraa', 'tajuton', 'unconscious', 'medvetslos');
+const MEMORY_ILLNESS = words('alzheimer[a-z]*', 'dement[a-z]*', 'demens[a-z]*', 'muistisair[a-z]*', 'minnessjuk[a-z]*', 'memory', 'joskus', 'sometimes', 'ibland', 'toisinaan');
+const LOW_SUGAR: Cue = {
+  name: 'low-sugar', dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL, HYPOTHETICAL, MEMORY_ILLNESS), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(DIABETES, '(?:\\s+[a-z0-9\',.]+){0,30}?\\s+', CONFUSED_NOW), re(CONFUSED_NOW, '(?:\\s+[a-z0-9\',.]+){0,20}?\\s+', DIABETES)],
+};
+const ALLERGEN = alt('allerg[a-z]*', '[a-z]*pahkina[a-z]*', 'nuts?', 'peanuts?', 'cashews?', 'shrimps?', 'prawns?', 'shellfish', 'katkarap[a-z]*', 'ayriai[a-z]*', 'rakor', 'rakorna', 'notter', '[a-z]*notter', 'jordnot[a-z]*', 'hasselnot[a-z]*', 'skaldjur',
+  'ampiai[a-z]*', 'mehilai[a-z]*', 'wasp', 'bee sting', 'stung', 'geting[a-z]*', 'epipen', 'adrenaliinikyna[a-z]*', 'adrenalinpenna[a-z]*', 'adrenaline pen');
+const AIRWAY_SWELLING = alt('(?:huul[a-z]*|kasvo[a-z]*|naama[a-z]*|kiel[a-z]*|kurk[a-z]*|silmat ja huulet) (?:[a-z]+ ){0,2}(?:turpoa[a-z]*|turvo[a-z]*|turpos[a-z]*)', '(?:turvonneet|turpoavat) (?:huulet|kasvot)',
+  'ei saa (?:kunnolla |kunnon )?henkea', 'hengitys (?:vinkuu|rohisee)', 'kurkussa (?:on )?pala', 'kurkku (?:menee |on )?(?:umpeen|kiinni)',
+  '(?:face|lips|tongue|throat|mouth|eyes and lips) (?:[a-z]+ ){0,2}(?:swell[a-z]*|swollen|big|huge|puffy|puffing up)', '(?:swelling|swollen) (?:[a-z]+ ){0,2}(?:face|lips|tongue|throat)', "(?:can'?t|cannot) breathe", 'breathing (?:is )?(?:very |really |so )?(?:noisy|noisily|hard|badly|difficult|strange)', 'throat (?:is )?(?:closing|tight)',
+  '(?:ansikte[a-z]*|lapp[a-z]*|tunga[a-z]*|halsen) (?:[a-z]+ ){0,2}(?:svullna[a-z]*|svullen|svullet|svaller)', 'far inte (?:nan )?luft', 'har svart att andas', 'andas (?:tungt|konstigt|pipande|vasande)', 'halsen (?:sluter sig|drar ihop sig)');
+const ALLERGIC_NOW: Cue = {
+  name: 'allergic-now', dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL, HYPOTHETICAL, words('siitepoly[a-z]*', 'pollen[a-z]*', 'astma[a-z]*', 'asthma', 'kevaisin', 'in spring')), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(ALLERGEN, '(?:\\s+[a-z0-9\',.]+){0,30}?\\s+', AIRWAY_SWELLING), re(AIRWAY_SWELLING, '(?:\\s+[a-z0-9\',.]+){0,20}?\\s+', ALLERGEN)],
+};
+/** A small child who got into medicine, with a jar emptied or a count nobody knows. */
+const MEDS = alt('[a-z]*laakke[a-z]*', '[a-z]*laakkei[a-z]*', '[a-z]*pillere[a-z]*', '[a-z]*tabletit', '[a-z]*tabletteja', 'pills', 'tablets', 'meds', 'medicines?', 'medication', '[a-z]*piller', '[a-z]*tabletter[a-z]*', 'mediciner[a-z]*', 'medicinen');
+const CHILD_GOT_MEDS: Cue = {
+  name: 'child-got-meds', dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL, HYPOTHETICAL), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(SMALL_CHILD, '(?:\\s+[a-z0-9\',]+){0,6}?\\s+', alt('sai (?:jostain|kasiinsa|kiinni)', 'on syonyt', 'soi', 'nieli', 'nielaisi', 'popsi', 'napsi', 'loysi', 'got (?:into|hold of)', 'has eaten', 'ate', 'swallowed', 'found', 'fick tag (?:pa|i)', 'hittade', 'har atit', 'at upp', 'svalde'),
+    '(?:\\s+[a-z0-9\',]+){0,6}?\\s+', MEDS)],
+};
+const UNKNOWN_AMOUNT: Cue = {
+  name: 'unknown-amount',
+  patterns: [re(alt('purkki (?:on )?tyhja', 'tyhja purkki', 'tyhjan purkin', 'koko purkin', 'kaikki', 'monta', 'montako', 'useita', 'en tieda (?:montako|kuinka monta|paljonko)', 'empty', 'the whole', 'all of', "(?:don'?t|do not) know how many", 'several', 'handful', 'kourallisen',
+    'burken (?:ar|e) tom', 'tom burk', 'hela burken', 'flera', 'vet (?:inte|int) hur manga', 'en handfull'))],
+};
+/** Someone seen lying on the floor who does not move or answer. */
+const STILL_ON_FLOOR: Cue = {
+  name: 'still-on-floor', dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL, PETS), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('ligga', 'ligger', 'liggande', 'lying', 'laying', 'lay', 'makaa', 'makaavan', 'makaamassa', 'maata', 'maaten'), '(?:\\s+[a-z0-9\',]+){0,5}?\\s+', alt('[a-z]*golv[a-z]*', 'floor', '[a-z]*lattia[a-z]*'), '(?:\\s+[a-z0-9\',.]+){0,14}?\\s+',
+    alt('ror (?:sig|sej) (?:inte|int)', "(?:isn'?t|is not|not) moving", "(?:doesn'?t|does not) move", 'ei liiku', 'ei liikahda', 'eika liiku', 'liikkumatta', 'ororlig', "(?:isn'?t|not) responding", "(?:doesn'?t|does not) respond", 'ei reagoi', 'reagerar (?:inte|int)'))],
+};
+/** A cut bleeding through its dressing, or one made a moment ago with a blade. */
+const CUT_NOW: Cue = {
+  name: 'cut-now', dampers: any(TALK_ABOUT, PAST_EVENT, HABITUAL), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [
+    re(alt('bloder', 'blodde', 'blods', 'bleeding', 'bled', 'bleeds', 'vuotaa', 'vuoti', 'soaked'), '\\s+', alt('igenom (?:forbandet|bandaget|plastret|handduken)', 'through (?:the |her |his |my )?(?:bandage|dressing|plaster|towel)', '(?:siteen|sidoksen|laastarin|kaaren|pyyhkeen) lapi')),
+    re(alt('rakblad[a-z]*', 'razor[a-z]*', 'blade', 'partater[a-z]*', 'teralla', 'viilsi', 'viilteli', 'viilsin', 'skar (?:sig|mig|mej)', 'skurit (?:sig|mig)', 'cut (?:herself|himself|themselves|myself|her arm|his arm|my arm)', 'cutting (?:herself|himself|myself)'),
+      '(?:\\s+[a-z0-9\',.]+){0,14}?\\s+', alt('nyss', 'alldeles nyss', 'just nu', 'just now', 'a (?:minute|moment) ago', 'minutes ago', 'aske', 'askettain', 'juuri nyt', 'hetki sitten', 'aamulla')),
+  ],
+};
+/** A weapon and a school in one threat: "tomorrow the ninth-graders will pay", a picture of a shotgun, ammunition asked about. */
+const SCHOOL = alt('koulu[a-z]*', 'luokka[a-z]*', 'ysit', 'kasit', 'seiskat', 'ylaaste[a-z]*', 'lukio[a-z]*', 'amis[a-z]*', 'kampus[a-z]*', 'luentosali[a-z]*', 'yliopisto[a-z]*', 'school', 'class(?:room|mates)?', 'lecture (?:hall|room|theatre)', 'campus',
+  'skola[a-z]*', 'skolan', 'klassen', 'klassrummet', 'forelasningssal[a-z]*', 'hogstadie[a-z]*', 'gymnasie[a-z]*');
+const ARMS = alt('haulik[a-z]*', 'kivaari[a-z]*', 'pistooli[a-z]*', 'ase', 'aseen', 'aseet', 'asetta', 'aseita', 'aseella', 'patruun[a-z]*', 'ammuks[a-z]*', 'panoks[a-z]*', 'pommi[a-z]*', 'rajahte[a-z]*',
+  'ammo', 'ammunition', 'bullets', 'guns?', 'rifle', 'shotgun', 'pistol', 'firearms?', 'bombs?', 'explosives?', 'vapen', 'vapnet', 'gevar[a-z]*', 'ammunitionen', 'bomb[a-z]*', 'sprangamne[a-z]*');
+const ARMS_AT_SCHOOL: Cue = {
+  name: 'arms-at-school', dampers: any(TALK_ABOUT, PAST_EVENT, HOBBY, words('harjoitu[a-z]*', 'drill', 'ovning[a-z]*', 'podcast[a-z]*', 'peli[a-z]*', 'pela[a-z]*', 'games?', 'gaming', 'spel[a-z]*', 'paintball', 'airsoft')), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(SCHOOL, '(?:\\s+[a-z0-9\',.]+){0,30}?\\s+', ARMS), re(ARMS, '(?:\\s+[a-z0-9\',.]+){0,30}?\\s+', SCHOOL)],
+};
+const ATTACK_MEANT: Cue = {
+  name: 'attack-meant',
+  patterns: [re(alt('saa(?:vat)? maksaa', 'maksaa kaikesta', 'pay for (?:it|this|everything|what)', 'will (?:all )?pay', 'finally notice', 'vihdoin huomaa', 'huomaavat minut', 'ska fa betala', 'ska fa se', 'kommer att fa (?:betala|se)', 'bring something', 'tuo(?:n|da)? jotain', 'ta med (?:nagot|nat)',
+    'ampuu', 'ampua', 'ammun', 'ampuvansa', 'shoot (?:everyone|people|up|them|us|the)', 'shooting up', 'skjuta (?:alla|er|folk|ihjal)', 'skjuter (?:alla|er|folk)', 'kill (?:everyone|them all|you all)', 'tappaa (?:kaikki|teidat)', 'doda (?:alla|er)', 'buy ammunition', 'where to buy (?:a gun|ammo|ammunition)'))],
+};
+/** Taken abroad to be married, or to answer for the family's honour: a journey, and coercion (a passport taken, tears, threats). */
+const MARRIED_OFF = alt('haat', 'haihin', 'naimisiin', 'naittaa', 'naitetaan', 'pakkoavioliit[a-z]*', 'wedding', 'marry', 'married off', 'marriage', 'bride', 'brollop[a-z]*', 'gifta (?:bort|mig|sig|henne)', 'giftermal', 'tvangsaktenskap', 'dishonou?r[a-z]*', 'honou?r', 'kunnia[a-z]*', 'hapaise[a-z]*', 'heder[a-z]*', 'vanheder');
+const SENT_ABROAD = alt('lentaa', 'lento[a-z]*', 'lippu[a-z]*', 'matkalippu[a-z]*', 'tickets?', 'flights?', 'fly', 'flying', 'plane', 'biljett[a-z]*', 'flyg[a-z]*', 'send (?:me|her|him) (?:back|to)', 'sending (?:me|her|him)', 'lahettaa (?:minut|hanet|tyton|tytön)', 'skicka (?:mig|henne|honom)', 'kotimaahan', 'back home', 'hemlandet');
+const MARRIED_ABROAD: Cue = {
+  name: 'married-abroad', dampers: any(TALK_ABOUT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(MARRIED_OFF, '(?:\\s+[a-z0-9\',.]+){0,30}?\\s+', SENT_ABROAD), re(SENT_ABROAD, '(?:\\s+[a-z0-9\',.]+){0,30}?\\s+', MARRIED_OFF)],
+};
+const COERCED: Cue = {
+  name: 'coerced',
+  patterns: [re(alt('pakko', 'pakottaa', 'pakotetaan', 'pakkoavioliit[a-z]*', 'vastoin tahto[a-z]*', 'forced?', 'against (?:my|her|his) will', 'tvinga[a-z]*', 'tvang[a-z]*', 'itke[a-z]*', 'crying', 'grater', 'mies on vanha', 'old man', "(?:don'?t|doesn'?t|does not|do not) want", 'ei halua', 'en halua', 'vill (?:inte|int)',
+    'passi[a-z]*', 'passports?', 'passet', 'mitt pass', 'threat[a-z]*', 'uhka[a-z]*', 'hota[a-z]*', 'tekee paha', 'hurt (?:me|her)', 'mieluummin kuolee', 'rather die'))],
+};
+/** Someone forced to meet men for sex, under threat. */
+const FORCED_SEX: Cue = {
+  name: 'forced-sex', dampers: any(TALK_ABOUT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('pakottaa (?:mut|minut|mua|hanet|sen|meidat)', 'pakotti (?:mut|minut|mua|hanet)', 'forces? (?:me|her|him|us)', 'forcing (?:me|her|him)', 'makes (?:me|her) (?:go|meet)', 'tvingar (?:mig|mej|henne|honom|oss)'), '\\s+', gap(3),
+    alt('tapaa(?:maan)? (?:aijia|miehia|jatkia)', 'myymaan', 'myyda (?:itseaan|itteaan|seksia)', 'seksiin', 'harrastamaan seksia', 'meet(?:ing)? (?:men|guys|older men|clients)', 'sleep with', 'have sex', 'sell (?:myself|herself|sex)', 'traffa (?:man|gubbar|kunder)', 'ligga med', 'salja (?:sex|mig|sig)'))],
+};
+/** An assault told by its signs: waking at a stranger's not knowing how, clothes torn, pain. */
+const WOKE_AT_STRANGERS: Cue = {
+  name: 'woke-at-strangers', dampers: any(TALK_ABOUT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('herasin (?:jonkun|jonku|vieraan|tuntemattoman|oudon)', 'herasin (?:[a-z]+ ){0,3}(?:kampasta|kampilta|asunnosta|luota)', 'woke (?:up )?(?:in|at) (?:a |some |someone|somebody|a stranger|an unknown|a strange)', 'vaknade (?:upp )?(?:hos|i) (?:nan|nagon|en okand|en framm)', 'en muista miten (?:tulin|paasin)', "(?:don'?t|do not|can'?t|cannot) remember how i got", 'minns (?:inte|int) hur jag kom'))],
+};
+const ASSAULT_SIGNS: Cue = {
+  name: 'assault-signs',
+  patterns: [re(alt('(?:paita|vaatteet|housut|mekko|hame) (?:on |oli )?(?:revitty|revittyna|rikki|riisuttu|pois)', 'alhaalla sattuu', 'alapaa[a-z]* (?:sattuu|kipea|on kipea)', '(?:clothes|shirt|dress|top|jeans|pants) (?:were |was |is |are )?(?:torn|ripped|off)', '(?:torn|ripped) (?:shirt|clothes|dress|top)', '(?:hurts|pain|sore) down there',
+    'ont (?:dar nere|i underlivet|i skrevet)', '(?:kladerna|troja[a-z]*|klanningen) (?:var |ar |e )?(?:sonder|trasig[a-z]*|avdrag[a-z]*|sonderrivna)'))],
+};
+
+/** Someone breaking in now: kicking or forcing the door, with a restraining order, or the writer hiding or locked in. */
+const DOOR_ATTACK: Cue = {
+  name: 'door-attack', dampers: any(TALK_ABOUT, PAST_EVENT, HABITUAL), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('potkii ovea', 'potkii ovee', 'hakkaa ovea', 'hakkaa ovee', 'paukuttaa ovea', 'yrittaa murtautua', 'murtautuu', 'yrittaa (?:tulla|paasta) sisaan', 'kicking (?:at )?the door', 'kicks the door', 'banging on the door', 'pounding on the door', 'trying to (?:break|get|force (?:his|her|their) way) in', 'breaking in',
+    'sparkar pa dorren', 'bankar pa dorren', 'slar pa dorren', 'forsoker (?:ta sig|komma|bryta sig) in', 'bryter sig in'))],
+};
+const ORDER_OR_HIDING: Cue = {
+  name: 'order-or-hiding',
+  patterns: [re(alt('lahestymiskielto[a-z]*', 'restraining order', 'kontaktforbud[a-z]*', 'lukittu (?:vessaan|kylpyhuoneeseen|makuuhuoneeseen|huoneeseen)', 'lukittauduttiin', 'lukittautune[a-z]*', 'lukitsin (?:itseni|meidat|oven)', 'locked (?:myself|ourselves|us) in', 'hiding', 'piilossa', 'piiloudun',
+    'last in (?:mig|oss)', 'gommer (?:mig|oss)', 'parvekkeen kautta', 'through the (?:window|balcony)', 'genom fonstret', 'tappaa', 'kill', 'dodar', 'akkua', 'battery', 'batteri'))],
+};
+/** Starving on purpose "until nothing is left": an eating disorder turned into a plan to disappear. */
+const WASTING_INTENT: Cue = {
+  name: 'wasting-intent', dampers: any(TALK_ABOUT, PAST_EVENT),
+  patterns: [re(alt('tills det (?:inte|int) finns (?:nat|nagot|na|nanting) kvar', "until there(?:'s| is) nothing left", 'until i (?:disappear|vanish|waste away)', 'tills jag forsvinner', 'kunnes (?:minusta )?ei (?:ole|oo) (?:enaa )?(?:mitaan|mitaa) jaljella', 'kunnes katoan', 'kunnes (?:mua|minua) ei (?:ole|oo) (?:enaa)?'))],
+};
+/** "She took something so she wouldn't feel anything": an overdose told without naming it. */
+const TOOK_SOMETHING: Cue = {
+  name: 'took-something', dampers: any(TALK_ON_DUTY, MEDICINE_ROUTINE), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('took something', '(?:has|have|had) taken something', 'otti jotain', 'otin jotain', 'on ottanut jotain', 'olen ottanut jotain', 'tog (?:nagot|nat)', 'har tagit (?:nagot|nat)'), '(?:\\s+[a-z0-9\',.]+){0,10}?\\s+',
+    alt("(?:she |he |i )?(?:wouldn'?t|won'?t|would not|will not|doesn'?t|does not) (?:have to )?feel (?:anything|a thing)", 'ettei (?:tunne|tuntisi|tuntis|tarvitse tuntea) (?:mitaan|mitaa)', 'jotta ei tuntisi mitaan', 'for att (?:inte|slippa) kanna (?:nagot|nat)', '(?:hon|han|jag) (?:inte|int) (?:ska |skulle )?kanna (?:nagot|nat)'))],
+};
+/** How high a fall must be to be sure: a lethal question about a height. */
+const FALL_ASK: Cue = {
+  name: 'fall-ask', dampers: any(TALK_ABOUT, HOBBY, words('kaide[a-z]*', 'railing', 'raccke', 'turvallisuu[a-z]*', 'safety', 'sakerhet[a-z]*', 'rakennus[a-z]*', 'building code')), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('how (?:many (?:metres|meters|floors|storeys|stories)|high|far)', 'kuinka (?:monta (?:metria|kerrosta)|korkealta|korkea)', 'montako (?:metria|kerrosta)', 'hur (?:manga (?:meter|vaningar)|hogt)'), '(?:\\s+[a-z0-9\',.]+){0,12}?\\s+',
+    alt('(?:to be |for it to be )?(?:certain|sure|for sure|for good)', 'to (?:die|be fatal|kill)', 'varma[a-z]*', 'varmasti', 'kuolla', 'kuolettava', 'sakert', 'saker', 'for att do', 'dodlig', 'fatal'))],
+};
 /** What the shared cues read, so the concern tier does not read them again. */
 interface CueReadings { means: boolean; despair: boolean; farewellKinds: number }
 
@@ -1061,6 +1192,19 @@ export function readFrames(text: string, isNegated: Negated): { hits: FrameHit[]
   if (cueFires(COUNTED_ENOUGH, text, isNegated) && (despair || farewells > 0 || plan)) hits.push({ signal: 'frame:counted-enough', kind: 'overdose' });
   if (plan && cueFires(END_SELF, text, isNegated)) hits.push({ signal: 'frame:end+plan', kind: 'suicide' });
   if (cueFires(DO_IT_WHEN, text, isNegated) && (cueFires(PREPARED_CUE, text, isNegated) || despair || farewells > 0 || cueFires(END_SELF, text, isNegated) || kindsFiring(PLAN, text, isNegated) >= 2)) hits.push({ signal: 'frame:do-it-when', kind: 'suicide' });
+  if (cueFires(LOW_SUGAR, text, isNegated)) hits.push({ signal: 'frame:low-sugar', kind: 'general' });
+  if (cueFires(ALLERGIC_NOW, text, isNegated)) hits.push({ signal: 'frame:allergic-now', kind: 'general' });
+  if (cueFires(CHILD_GOT_MEDS, text, isNegated) && cueFires(UNKNOWN_AMOUNT, text)) hits.push({ signal: 'frame:child-got-meds', kind: 'general' });
+  if (cueFires(STILL_ON_FLOOR, text, isNegated)) hits.push({ signal: 'frame:still-on-floor', kind: 'general' });
+  if (cueFires(CUT_NOW, text, isNegated)) hits.push({ signal: 'frame:cut-now', kind: 'general' });
+  if (cueFires(ARMS_AT_SCHOOL, text, isNegated) && cueFires(ATTACK_MEANT, text)) hits.push({ signal: 'frame:school-threat', kind: 'violence' });
+  if (cueFires(MARRIED_ABROAD, text, isNegated) && cueFires(COERCED, text)) hits.push({ signal: 'frame:married-abroad', kind: 'violence' });
+  if (cueFires(FORCED_SEX, text, isNegated)) hits.push({ signal: 'frame:forced-sex', kind: 'violence' });
+  if (cueFires(WOKE_AT_STRANGERS, text, isNegated) && cueFires(ASSAULT_SIGNS, text)) hits.push({ signal: 'frame:assault-signs', kind: 'violence' });
+  if (cueFires(DOOR_ATTACK, text, isNegated) && cueFires(ORDER_OR_HIDING, text)) hits.push({ signal: 'frame:door-attack', kind: 'violence' });
+  if (cueFires(STARVING, text, isNegated) && cueFires(WASTING_INTENT, text, isNegated)) hits.push({ signal: 'frame:wasting', kind: 'general' });
+  if (cueFires(TOOK_SOMETHING, text, isNegated)) hits.push({ signal: 'frame:took-something', kind: 'overdose' });
+  if (cueFires(FALL_ASK, text, isNegated)) hits.push({ signal: 'frame:fall-ask', kind: 'suicide' });
   return { hits, cues: { means, despair, farewellKinds } };
 }
 

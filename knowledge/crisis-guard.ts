@@ -59,9 +59,12 @@ function isNegated(text: string, start: number, end: number): boolean {
     if (!NEGATION_FILLERS.has(token)) break;
   }
   // Swedish puts the negation after the object: "han slår mig inte".
-  const after = tokensAfter(text, end, 1)[0];
-  return after === 'inte' || after === 'aldrig';
+  const after = tokensAfter(text, end, 5);
+  if (after[0] === 'inte' || after[0] === 'aldrig') return true;
+  // Finnish fronts the topic of a denial: "itsetuhoisuudesta hän ei ole puhunut", "itsemurhasta ei ole ollut puhetta".
+  return FRONTED_DENIAL.test(after.join(' '));
 }
+const FRONTED_DENIAL = /^(?:(?:han|se|he|ne|asiakas|potilas|hanella|silla) )?(?:ei|eivat|eika) (?:ole |oo )?(?:puhunut|puhunu|puhu|maininnut|mainitse|sanonut|sanonu|kertonut|kertonu|ilmaissut|ollut puhetta|ole puhetta)\b/;
 
 /** The quieting context (training, grief, "lapsena") that stands in the same sentence within a few words of the match, if any. */
 function quietedBy(contexts: readonly QuietContext[], text: string, start: number, end: number): QuietContext | undefined {

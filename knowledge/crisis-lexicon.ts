@@ -691,7 +691,9 @@ export const INSTRUCTION = new RegExp(`\\b${alt('if', 'jos', 'mikali', 'om', 'vi
 
 /** A first-aid or CPR course being asked for: what to do "if someone has taken an overdose" is its syllabus, not an event. */
 export const FIRST_AID_COURSE = new RegExp(`\\b${alt('kurs i forsta hjalp', 'forsta ?hjalpen[- ]?kurs[a-z]*', 'forsta hjalp[- ]?kurs[a-z]*', 'first[- ]aid (?:course|training|class)[a-z]*', 'course in first aid', 'ensiapukurssi[a-z]*', 'ensiapukoulutu[a-z]*',
-  'hlr[- ]?kurs[a-z]*', 'cpr (?:course|training|class)[a-z]*', 'elvytyskurssi[a-z]*', 'elvytyskoulutu[a-z]*')}\\b`);
+  'hlr[- ]?kurs[a-z]*', 'cpr (?:course|training|class)[a-z]*', 'elvytyskurssi[a-z]*', 'elvytyskoulutu[a-z]*',
+  // Staff training in what to do when it happens: "en utbildning för personalen om vad man gör om en elev tagit en överdos".
+  '(?:utbildning[a-z]*|koulutu[a-z]*|training|kurs|kursen|kurssi[a-z]*|course|workshop) (?:[a-z]+ ){0,6}(?:vad man gor (?:om|nar)|vad gor man (?:om|nar)|mita tehda(?:an)? (?:jos|kun)|miten toimi(?:a|taan) (?:jos|kun)|what to do (?:if|when)|how to (?:act|respond) (?:if|when))')}\\b`);
 
 /** Jumping, climbing and ropes as sport ("bungee jumping off a bridge", "benjihyppy sillalta", "klätterrep"). */
 export const SPORT = new RegExp(`\\b${alt('benji[a-z]*', 'bungee', 'bungy', 'laskuvarjo[a-z]*', 'skydiv[a-z]*', 'parachut[a-z]*', 'uimahyp[a-z]*', 'hyppytorni[a-z]*', 'diving', 'cliff ?diving', 'hopptorn[a-z]*',
@@ -714,6 +716,8 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'ei', 'eivat', 'emme', 'ette', 'eika', 'enka', 'etka', 'mitaan', 'koskaan',
   'not', 'never', 'no', "don't", 'dont', "didn't", 'didnt', "isn't", 'isnt', "aren't", "wasn't", "won't", 'wont', "wouldn't", 'wouldnt', "doesn't", 'doesnt', "haven't", "hasn't", 'nor', 'without',
   'inte', 'int', 'inga', 'ingen', 'inget', 'aldrig', 'ej', 'utan',
+  // A denial, said of oneself or reported by a worker: "förnekar självmordstankar", "denies suicidal thoughts", "kiistää itsetuhoisuuden".
+  'fornekar', 'fornekade', 'fornekat', 'denies', 'denied', 'denying', 'kiistaa', 'kiisti', 'kieltaa', 'kielsi',
 ]);
 
 /** Finnish "en" is also a Swedish article, so it negates only before a Finnish connegative verb ("en ole", "en aio"). */
@@ -730,6 +734,8 @@ export const NEGATION_FILLERS: ReadonlySet<string> = new Set([
   'am', 'is', 'are', 'was', 'be', 'been', "i'm", 'im', 'i', 'he', 'she', 'they', 'it', 'have', 'had', 'has', 'do', 'does', 'did', 'would', 'will', 'ever', 'any', 'really', 'at', 'all',
   'so', 'just', 'definitely', 'absolutely', 'to', 'going', 'gonna', 'want', 'wanna', 'try', 'trying', 'planning', 'plan', 'feel', 'feeling', 'having', 'thinking', 'about', 'of', 'like', 'som',
   'jag', 'hon', 'det', 'ar', 'har', 'vill', 'tanker', 'ska', 'kommer', 'att', 'mer', 'langre', 'heller', 'sa', 'alls', 'nagra', 'nagon', 'kanner', 'mig',
+  // "no threats to harm himself", "no signs of", "inga tankar på", "ei merkkejä": what is denied stands after these.
+  'made', 'threats', 'threat', 'talk', 'mention', 'signs', 'sign', 'thoughts', 'tankar', 'merkkeja',
 ]);
 
 /** Conjunctions and the sentence mark end a negation's reach ("I'm not ok and I'm suicidal"). */

@@ -62,6 +62,8 @@ const SPOKEN: ReadonlyMap<string, string> = new Map([
   ['imorron', 'imorgon'],
   // Savo, Karelian and Ostrobothnian forms of batch 23: "ennee", "piättännä", "miut", "sannoo", "käes", "ettikö", "tibaak".
   ['ennee', 'enaa'], ['piattanna', 'paattanyt'], ['paattanna', 'paattanyt'], ['miut', 'minut'], ['sannoo', 'sanoo'], ['kaes', 'kadessa'], ['ettiko', 'etsiko'], ['ettikaa', 'etsikaa'],
+  // Southern Ostrobothnian and Tampere forms of batch 25: "köyren" (köyden), "ettiä" (etsiä).
+  ['koyren', 'koyden'], ['koyrella', 'koydella'], ['ettia', 'etsia'], ['ettimaan', 'etsimaan'], ['ettimas', 'etsimassa'],
   ['tibaak', 'tillbaka'], ['tibak', 'tillbaka'], ['tibaka', 'tillbaka'], ['tullu', 'tullut'], ['kaatu', 'kaatui'], ['humalas', 'humalassa'], ['vessas', 'vessassa'], ['lukos', 'lukossa'],
 ]);
 
