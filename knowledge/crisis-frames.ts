@@ -537,7 +537,7 @@ const EMERGENCY_SIGNS = [
   re(alt('since (?:this )?morning', 'since yesterday', 'aamusta (?:asti|lahtien)', 'eilisesta asti', 'sedan i morse', 'sedan i gar'), '(?:\\s+[a-z0-9\',.]+){0,6}?\\s+', alt("(?:she|he|they) (?:doesn't|does not|hasn't|won't|isn't) (?:open|opened|answer|answered)", 'ei (?:ole )?(?:avannut|avaa|vastaa)', '(?:oppnar|svarar) (?:hon|han) (?:inte|int)')),
   // A drink spiked and the person helpless or being led away: "laitettiin jotain juomaan … ei pysty seisomaan", "someone spiked her drink, she can't stand".
   re(alt('laitettiin jotain (?:[a-z]+ ){0,2}juomaan', 'laittoi jotain (?:[a-z]+ ){0,2}juomaan', 'jotain (?:mun |sen |hanen |meidan )?juomaan', 'juomaan (?:on |oli )?(?:pantu|pantiin|laitettu|laitettiin|lisatty|lisattiin|pistetty|sekoitettu) jotain',
-    "(?:drank|drink|had|was given) something (?:at|in) (?:a |the )?(?:party|bar|club|pub)", 'huumattiin', 'huumattu', 'tyrmaystip[a-z]*', 'spiked', 'drugged', 'roofied', 'put something in (?:my|her|his|their|our) drinks?',
+    '(?:drank|drink|had|was given) something (?:at|in) (?:a |the )?(?:party|bar|club|pub)', 'huumattiin', 'huumattu', 'tyrmaystip[a-z]*', 'spiked', 'drugged', 'roofied', 'put something in (?:my|her|his|their|our) drinks?',
     'nagot i (?:min|hennes|hans|deras|var) drink', 'nagot i drinken', 'drogad', 'drogade', 'drogat'), '(?:\\s+[a-z0-9\',.]+){0,24}?\\s+',
   alt('ei pysty (?:seisomaan|puhumaan|kavelemaan)', 'ei pysy (?:pystyssa|istuallaan|jaloillaan)', 'silmat pyori[a-z]*', '(?:her|his) eyes (?:are )?(?:closing|rolling)', 'ei saa (?:puhuttua|sanaa suusta)', 'sammu[a-z]*', 'yrittaa vieda', 'vie (?:sita|hanta|hanet|sen) ulos', "can'?t (?:stand|walk|talk|speak)", 'cannot (?:stand|walk|talk|speak)', 'can barely (?:stand|walk|talk)',
     'passed out', 'barely conscious', 'trying to (?:take|get) (?:her|him|me|them) (?:out|home|outside|away)', 'kan (?:inte|int|knappt) (?:sta|ga|prata)', 'forsoker ta med (?:henne|honom|mig)', 'svimma[a-z]*', 'dackad')),
@@ -645,7 +645,7 @@ const WEAPON_HELD: Cue = {
   patterns: [re(alt('vapenlicens', 'jaktgevar[a-z]*', 'gevar[a-z]*', 'vapen', 'pistol[a-z]*', 'aselupa', 'aseluvan', 'aseita', 'ase', 'haulikko', 'kivaari', 'gun licen[cs]e', 'gun', 'guns', 'rifle', 'shotgun', 'firearms?',
     // A knife shown with the threat: "näyttänyt veistä", "showed me the knife", "visade kniven".
     '(?:naytti|nayttanyt|nayttany|heilutti|showed|showing|waved|visade|viftade med) (?:[a-z]+ ){0,2}(?:veist[a-z]*|veitse[a-z]*|puukko[a-z]*|puukkoa|kirvesta|knife|knives|machete|axe|kniv[a-z]*|yxa[a-z]*)'),
-    '(?!\\s+(?:course|kurssi|club|seura|range|rata))')],
+  '(?!\\s+(?:course|kurssi|club|seura|range|rata))')],
 };
 /** A height where a fall kills (a tower, a ski jump, a water tower, a high floor): a crisis next to intent to jump, despair or a farewell, never a visit. */
 const HEIGHT: Cue = {
