@@ -67,6 +67,8 @@ export interface FacetExtractor {
   extract(text: string): Facets;
   /** Whether a folded word only states a filter (a place, a channel, a language wish), so it should not rank by content. */
   isFacetWord(word: string): boolean;
+  /** Whether a folded word names a place (a catalogue municipality or a town elsewhere, inflected): never evidence of a topic. */
+  isPlaceWord(word: string): boolean;
   /** The municipality a free-form name refers to ("Vantaalla", "Vanda", "vantaa"), for --municipality and the dialogs. */
   municipality(name: string): Municipality | undefined;
 }
@@ -226,12 +228,16 @@ export function createFacetExtractor(municipalities: Iterable<Municipality>): Fa
     return facets;
   }
 
+  function isPlaceWord(word: string): boolean {
+    return forms.get(word)?.strong === true || elsewhere.get(word)?.strong === true;
+  }
+
   function isFacetWord(word: string): boolean {
-    if (forms.get(word)?.strong || elsewhere.get(word)?.strong) return true;
+    if (isPlaceWord(word)) return true;
     return CHANNELS.some(([, p]) => p.test(word)) || LANGUAGE_WISHES.some(([, p]) => p.test(word));
   }
 
-  return Object.freeze({ extract, municipality, isFacetWord });
+  return Object.freeze({ extract, municipality, isFacetWord, isPlaceWord });
 }
 
 /** A place named as where one came from: "from Helsinki", "från Vasa", "Kuopiosta", "Oulusta". */

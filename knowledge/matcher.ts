@@ -181,6 +181,8 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     // a Finnish-British couple's IVF is not integration.
     const newcomerNeed = !nonLatinOnly && saysNewcomerNeed(foldedLiteral);
     const countryWord = (word: string): boolean => !newcomerNeed && COUNTRY_WORDS.has(word);
+    // A town's name is where, never what: "Kristinestad" is no crisis ("kris"), "Lohja" no topic of its own.
+    const topicTerms = terms.filter((t) => !facetExtractor.isPlaceWord(t.word));
     const ask = nonLatinOnly ? undefined : askClause(foldedContent);
     const role = helperRole(foldedContent);
 
@@ -208,7 +210,8 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
         const at = (s: number): number => SITUATION_WEIGHTS.centroid * labels.cent[s]! + SITUATION_WEIGHTS.phrase * labels.best[s]! + SITUATION_WEIGHTS.keywords * kw.score[s]!;
         return { labels, kw, at };
       };
-      const { labels, kw, at } = evidence(terms.filter((t) => !countryWord(t.word)), nonLatinOnly ? [] : tokenize(content).filter((w) => !countryWord(w)));
+      const sitTerms = topicTerms.filter((t) => !countryWord(t.word));
+      const { labels, kw, at } = evidence(sitTerms, nonLatinOnly ? [] : tokenize(content).filter((w) => !countryWord(w) && !facetExtractor.isPlaceWord(w)));
       for (let s = 0; s < situations.length; s++) sitScore[s] = Math.min(1, at(s));
       // Several needs, one said to matter most ("eniten huolettaa kuitenkin velat", "the main thing is our son"): what that
       // clause is about leads.
@@ -248,14 +251,15 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
       const top = sitScore[order[0] ?? 0] ?? 0;
       confidence = top;
       scoredSituations = order
-        .filter((s, rank) => sitScore[s]! >= UNDERSTOOD_MIN * 0.75 && sitScore[s]! >= top * SITUATION_SHARE_OF_BEST && rank < MAX_SITUATIONS)
-        .map((s) => ({ id: situations[s]!.id, score: round(sitScore[s]!), why: whyWords(terms, labels.contrib, s, kw.hits[s]) }));
+        // The life stage of an age the resident states is shown whatever else leads: "79 år" and lonely is a senior's loneliness.
+        .filter((s, rank) => sitScore[s]! >= UNDERSTOOD_MIN * 0.75 && (sitScore[s]! >= top * SITUATION_SHARE_OF_BEST || s === ageSit) && rank < MAX_SITUATIONS)
+        .map((s) => ({ id: situations[s]!.id, score: round(sitScore[s]!), why: whyWords(sitTerms, labels.contrib, s, kw.hits[s]) }));
       // Only the situations shown steer the ranking.
       const shown = new Set(scoredSituations.map((s) => situationIdx.get(s.id)!));
       for (let s = 0; s < situations.length; s++) if (!shown.has(s)) sitScore[s] = 0;
     }
     if (terms.length > 0) {
-      const t = typeIndex.score(terms);
+      const t = typeIndex.score(topicTerms);
       typeDirect = new Float32Array(types.length);
       for (let i = 0; i < types.length; i++) typeDirect[i] = TYPE_WEIGHTS.centroid * t.cent[i]! + TYPE_WEIGHTS.phrase * t.best[i]!;
       if (role === 'seeks' && volunteeringType !== undefined) typeDirect[volunteeringType] = 0;
@@ -304,7 +308,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
       query, terms: ownWords.terms, termWeights: ownWords.weights, sitScore, typeDirect, lang: answerLang, keep, fit, head,
       isFacetWord: (w) => facetExtractor.isFacetWord(w) || countryWord(w),
     });
-    const explained = { terms, textTerms: ownWords.terms, sitWhy: new Map(scoredSituations.map((s) => [s.id, s.why])), typeContrib, exclude, lang: answerLang, confidence };
+    const explained = { terms: topicTerms, textTerms: ownWords.terms, sitWhy: new Map(scoredSituations.map((s) => [s.id, s.why])), typeContrib, exclude, lang: answerLang, confidence };
     const finish = (list: Candidate[]): RankedActivity[] => explain(list, explained, { activities, situations });
     const ranked = { all: finish(candidates.all), filtered: candidates.filtered && finish(candidates.filtered) };
     const limit = Math.max(1, query.limit ?? defaultLimit);

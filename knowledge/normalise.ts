@@ -42,6 +42,13 @@ do does did don't dont can could would should will any some there what where how
 very you your we our they them he she his her us if than then also get got without
 anyone anybody someone somebody something anything thing things everyone everybody everything
 ilman utan
+jossa joissa jolla joilla jolle joille josta joista johon joihin jotta joten sama samaa saman samassa samalla samat samoja
+muita muiden muut muuta muuten jälkeen ennen aikana kautta sopii sopiiko sopisi sopis saa saako saada käydä kenelle keneltä
+olisiko olisko onks onkohan onkos ehkä kai todella aivan erittäin melko liian tänne täällä siellä sinne tässä tähän siinä
+samma sak saker väldigt verkligen ganska alltid ofta ibland kanske redan sedan igen sådan sådant sånt sån typ liksom alltså
+asså eftersom därför genom själv hit dit
+one ones too since every each through before around here there same much many lot lots bit kind sort way maybe perhaps
+quite rather still even ever always often sometimes already again yet though although while come comes go goes find
 `;
 export const STOP_WORDS: ReadonlySet<string> = new Set(STOP_WORDS_RAW.split(/\s+/).filter(Boolean).map(fold));
 

@@ -14,6 +14,17 @@ const WORD_WEIGHT = { long: 1, four: 0.85, short: 0.6 } as const;
 const OTHER_LANGUAGE = 0.7;
 /** A keyword found inside a compound rather than at a word's start. */
 const INSIDE_COMPOUND = 0.8;
+/**
+ * A Swedish or English keyword of four letters or fewer opens many unrelated words ("våld" opens "väldigt", "kris" opens
+ * "Kristinestad", "roma" "romance", "app" "appointment", "sop" the Finnish "sopii"): it counts only for the word itself or
+ * the word with one of its language's inflectional endings. Finnish ones keep counting as prefixes, because Finnish joins
+ * its short stems into compounds ("velkaneuvonta", "digitaidot") and inflects them with many endings.
+ */
+const SHORT_KEYWORD = 4;
+const ENDINGS: Readonly<Partial<Record<Lang, ReadonlySet<string>>>> = {
+  sv: new Set(['', 'a', 'n', 't', 's', 'r', 'en', 'et', 'er', 'ar', 'or', 'an', 'na', 'at', 'ad', 'ade', 'are', 'erna', 'arna', 'orna', 'ens', 'ets', 'ande', 'ning']),
+  en: new Set(['', 's', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'y', 'ies', 'ied', 'ness', 'al', 'als', 'or', 'ors', 'ager', 'agers']),
+};
 /** How fast keyword evidence saturates: 1 - exp(-k × sum). */
 const SATURATION = 1.3;
 
@@ -55,8 +66,10 @@ export class KeywordIndex {
     const n = this.situations.length;
     const perTerm = terms.map(() => new Float32Array(n));
     const hits: number[][] = this.situations.map(() => []);
-    const consider = (ti: number, kws: Keyword[] | undefined, factor: number): void => {
+    const consider = (ti: number, kws: Keyword[] | undefined, factor: number, rest?: string): void => {
       for (const kw of kws ?? []) {
+        const endings = rest === undefined || kw.text.length > SHORT_KEYWORD ? undefined : ENDINGS[kw.lang];
+        if (endings !== undefined && !endings.has(rest!)) continue;
         const w = kw.weight * factor * (kw.lang === lang ? 1 : OTHER_LANGUAGE);
         if (w > perTerm[ti]![kw.situation]!) perTerm[ti]![kw.situation] = w;
       }
@@ -64,7 +77,7 @@ export class KeywordIndex {
     terms.forEach((t, ti) => {
       for (const word of [t.word, ...t.extra.map((e) => e.word)]) {
         // Prefix: the keyword is the start of the word ("omaishoi" in "omaishoitajana").
-        for (let len = 3; len <= word.length; len++) consider(ti, this.single.get(word.slice(0, len)), 1);
+        for (let len = 3; len <= word.length; len++) consider(ti, this.single.get(word.slice(0, len)), 1, word.slice(len));
         // Inside a compound ("vertaistuki" in "omaishoitajavertaistuki"): longer keywords only.
         for (let start = 2; start <= word.length - 5; start++) {
           for (let len = 5; start + len <= word.length; len++) consider(ti, this.single.get(word.slice(start, start + len)), INSIDE_COMPOUND);
