@@ -10,7 +10,7 @@
 // touched. Matched on `normaliseForCrisis` text (folded, lower case), as word starts, so that inflections match.
 const DANGER = [
   // death, killing, suicide
-  'die\\b', 'dies\\b', 'dying', 'dead', 'death', 'kill', 'suicid', 'end it', 'end (?:my|his|her) life', 'end everything', 'finish my life', 'not (?:be )?(?:here|around|alive)', 'unalive', 'alive', 'overdos', 'sacrific', 'better off without',
+  'die\\b', 'dies\\b', 'dying', 'dead', 'death', 'kill(?!ar|arna|e\\b|en\\b|ig)', 'suicid', 'end it', 'end (?:my|his|her) life', 'end everything', 'finish my life', 'not (?:be )?(?:here|around|alive)', 'unalive', 'alive', 'overdos', 'sacrific', 'better off without',
   '(?:want|wanna|reason|worth it|point) (?:to )?(?:live|living)', 'why (?:i|should i) (?:still )?live', 'to live (?:any ?more|without)',
   'tapan\\b', 'tapa (?:mut|minut|itseni|hanet|sut|sinut|ne)', 'tapoin', 'lopettaa (?:elama|kaik|tama)', 'tehda lopun', 'enaa taalla', 'en ole enaa', 'syyta jatkaa', 'vill do', 'att do', 'ska do',
   'kuolla', 'kuolen', 'kuolis', 'kuolema', 'kuollee', 'kuollut ', 'kuolleena', 'tappa', 'tapan', 'itsemurh', 'itsari', 'itsetuho', 'elaa', 'elamaa', 'elaman', 'hengiss', 'henkeni',
@@ -22,13 +22,13 @@ const DANGER = [
   // body, injury, emergency
   'iskall', 'jattekall', '-[0-9]+', 'legs (?:are )?not working', 'syomatta', 'juomatta',
   'blood', 'bleed', 'bled\\b', 'cut (?:myself|my|deep|deeper|her|his|too)', 'cutting', 'wrist', 'vein', 'breath', 'choking', 'seizure', 'fitting', 'collaps', 'unconscious', 'fainted', 'blacked out', 'passed out', "won't wake", 'wont wake', 'not waking', "can't wake", 'cant wake', 'cannot wake', 'never wake', 'not wake', 'vomit', 'throwing up', 'sweat', 'chest', 'left arm', 'jaw', 'stroke', 'lips', 'fever', 'fell\\b', 'fallen', 'floor', 'neck', 'throat', 'strangl', 'choke', 'poison', 'drank', 'swallow', 'smell', 'stinks',
-  'veri', 'verta', 'vuotaa verta', 'verenvuot', 'viilt', 'ranne', 'rantee', 'hengit', 'henke', 'kourist', 'kaatu', 'tajut', 'tajuis', 'pyorty', 'ei hera', 'eika hera', 'saa (?:[a-z]+ ){0,2}herei', 'oksent', 'hikoi', 'rintakipu', 'rintaa puristaa', 'rinnassa', 'kasi puutuu', 'huul', 'kuume', 'lattia', 'kaula', 'kurku', 'kurist', 'myrky', 'joi\\b', 'nieli', 'haise', 'haju',
+  'veri', 'verta\\b', 'vuotaa verta', 'verenvuot', 'viilt', 'ranne', 'rantee', 'hengit', 'henke', 'kourist', 'kaatu', 'tajut', 'tajuis', 'pyorty', 'ei hera', 'eika hera', 'saa (?:[a-z]+ ){0,2}herei', 'oksent', 'hikoi', 'rintakipu', 'rintaa puristaa', 'rinnassa', 'kasi puutuu', 'huul', 'kuume', 'lattia', 'kaula', 'kurku', 'kurist', 'myrky', 'joi\\b', 'nieli', 'haise', 'haju',
   'blod', 'skar (?:mig|sig|upp)', 'skurit', 'andas', 'andning', 'kramp', 'kollaps', 'medvetslos', 'svimm', 'vaknar (?:inte|int)', 'inte (?:ska )?vakna', 'aldrig vakna', 'kraks', 'krakas', 'svett', 'brostet', 'brostsmart', 'vanster arm', 'lappar', 'feber', 'ramla', 'foll\\b', 'golv', 'hals', 'stryp', 'forgift', 'drack', 'svalde', 'luktar', 'stank',
   // places and ways
   'sillalta', 'sillalle', 'sillan', 'jaalle', 'jaalla', 'rautatie', 'radalle', 'moottori', 'savua', 'rok\\b', 'smoke',
   'jump', 'bridge', 'roof', 'balcony', 'floor\\b', 'ledge', 'railing', 'rail\\b', 'rails', 'train\\b', 'trains\\b', 'tracks', 'ice\\b', 'lake', 'sea\\b', 'water', 'river', 'drown', 'garage', 'engine', 'exhaust', 'gas\\b', 'fumes', 'fire', 'burn', 'petrol', 'cliff', 'window', 'minus', 'in the snow', 'snowbank', 'freez', 'ice cold', 'freezing cold', 'so cold', 'pier', 'ferry', 'deck',
-  'hyp', 'sillal', 'katol', 'katon', 'parvek', 'raite', 'juna', 'jaa\\b', 'jaal', 'jaihin', 'avanto', 'jarveen', 'jarvelle', 'mereen', 'merelle', 'jokeen', 'joelle', 'joki\\b', 'veteen', 'hukku', 'autotall', 'pakokaas', 'kaasu', 'bensalla', 'bensaa (?:paalle|lattialle|ympari)', 'bensakanist', 'bensiini', 'miinus', 'pakkas', 'lumi', 'lumes', 'hange', 'jaakylm', 'kylmissaan', 'laitur', 'lautta',
-  'hoppa', 'bron\\b', 'bro\\b', 'taket', 'balkong', 'sparet', 'sparen', 'tag\\b', 'taget', 'isen', 'sjon', 'havet', 'vatten', 'alven', 'drunkn', 'garage', 'motorn', 'avgas', 'eld\\b', 'elden', 'branna', 'brann\\b', 'bensin', 'fonster', 'snon', 'bryggan', 'farjan', 'farja',
+  'hyp', 'sillal', 'katol', 'katon', 'parvek', 'raite', 'juna', 'jaa\\b', 'jaal', 'jaihin', 'avanto', 'jarveen', 'jarvelle', 'mereen', 'merelle', 'jokeen', 'joelle', 'joki\\b', 'veteen', 'hukku', 'autotall', 'pakokaas', 'kaasu', 'bensalla', 'bensaa (?:paalle|lattialle|ympari)', 'bensakanist', 'bensiini', 'miinus', 'pakkas', 'lumi', 'lumes', 'hange(?!r)', 'jaakylm', 'kylmissaan', 'laitur', 'lautta',
+  'hoppa', 'bron\\b', 'bro\\b', 'taket', 'balkong', 'sparet', 'sparen', 'tag\\b', 'taget', 'isen', 'sjon(?!k|g)', 'havet', 'vatten', 'alven', 'drunkn', 'garage', 'motorn', 'avgas', 'eld\\b', 'elden', 'branna', 'brann\\b', 'bensin', 'fonster', 'snon', 'bryggan', 'farjan', 'farja',
   // farewells, plans, last things
   'delete[ds]? (?:my |all |his |her )?(?:instagram|accounts?|facebook|social|snap|tiktok|steam)', 'poisti[a-z]* (?:kaikki |mun |sen )?(?:some|tilit|tilin|instan|snapin)', 'tog bort (?:mina |alla )?(?:konton|instagram|sociala)',
   'passwords?', 'losenord', 'salasan', 'bank codes', 'codes of', 'tunnukset', 'need them after', 'jaahyvaiskirje', 'sorry (?:to every|for everything)', 'anteeksi (?:kaikille|kaikesta)', 'forlat (?:for allt|alla)', 'forlatelse',
@@ -40,7 +40,7 @@ const DANGER = [
   'hit (?:me|her|him|us|my)', 'hits (?:me|her|him|us|my)', 'auttakaa', 'last in', 'lasta in', 'outside (?:my|the|our) door', 'oven takana', 'utanfor dorren', 'run (?:him|her|them|me) over', 'aja(?:n|a) (?:sen|hanen|hanet) yli', 'uhann', 'uhkai', 'lukinn',
   'nobody answers', 'no one answers', 'kukaan ei avaa', 'ingen oppnar', 'ingen svarar',
   'beat (?:me|her|him|us|the kids|my)', 'beating', 'beaten', 'punch', 'kick(?:ed|ing|s)? (?:me|her|him|us|the door)', 'threat', 'hurt (?:me|her|him|myself|themsel|the kids|us)', 'harm (?:myself|me|her|him)', 'attacked', 'locked', 'hiding', 'chase', 'following me', 'stalk', 'scream', 'rape', 'assault', 'forced',
-  'lyo', 'loi\\b', 'lyonyt', 'hakka', 'potki', 'uhkaa', 'uhkas', 'uhkaili', 'tappouhk', 'satut', 'vahingoit', 'lukits', 'lukossa', 'piilo', 'huuta', 'raiska', 'pakott',
+  'lyo', 'loi\\b', 'lyonyt', '(?<!sydan |sydameni |syda )hakka', 'potki', 'uhkaa', 'uhkas', 'uhkaili', 'tappouhk', 'satut', 'vahingoit', 'lukits', 'lukossa', 'piilo', 'huuta', 'raiska', 'pakott',
   'sla\\b', 'slog', 'slar', 'sparka', 'hot\\b', 'hota', 'hotar', 'skada', 'gomm', 'forfolj', 'skrik', 'valdt', 'tvinga',
   'not answering', "isn't answering", "hasn't answered", 'hasnt answered', 'not picking up', "doesn't open", "hasn't opened", 'not opened', "won't open", 'offline', 'no answer', 'ei vastaa', 'ei ole vastannut', 'ei oo vastannu', 'ei avaa', 'ei oo avannu', 'ei ole avannut', 'svarar inte', 'svarar int', 'oppnar inte', 'oppnat',
   // psychosis

@@ -219,9 +219,11 @@ export function readCrisis(text: string, model: CrisisModel | undefined): Crisis
     // The learned reader adds what the lexicon has not seen; it never overrules the lexicon's own reading of a
     // negation, a figure of speech or a professional's question ("jag har inga självmordstankar").
     // A construction read as a figure of speech is read so by the learned reader too: it scores what is left around it.
-    const p = model === undefined || dampened || concern || taskFatigue(scanned) || readerGivesWay(scanned) || affirmed(MEDICINE_RETURNED, scanned) ? 0 : score(model, withoutSpans(scanned, figures));
+    // The reader scores, and looks for a named danger in, what is left once figures of speech are set aside ("jag dör av skam").
+    const literal = withoutSpans(scanned, figures);
+    const p = model === undefined || dampened || concern || taskFatigue(scanned) || readerGivesWay(scanned) || affirmed(MEDICINE_RETURNED, scanned) ? 0 : score(model, literal);
     // "I'm not in danger", "I'm not going to do anything": the reader's guess gives way to what the resident says plainly.
-    if (model !== undefined && readerSure(model, p, scanned) && !testWithin(RETRACTION, scanned) && !testWithin(DISAVOWAL, scanned)) return { crisis: true, kind: 'general', signals: ['learned-reader'] };
+    if (model !== undefined && readerSure(model, p, literal) && !testWithin(RETRACTION, scanned) && !testWithin(DISAVOWAL, scanned)) return { crisis: true, kind: 'general', signals: ['learned-reader'] };
     if (model !== undefined && p >= model.threshold) return { crisis: false, concern: true, signals: ['concern', 'retracted'] };
     return concern || p >= CONCERN_PROBABILITY || detectConcern(scanned, negated, frames.cues) ? { crisis: false, concern: true, signals: ['concern'] } : { crisis: false, signals: [] };
   }

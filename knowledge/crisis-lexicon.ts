@@ -503,7 +503,7 @@ export const FIGURATIVE: readonly RegExp[] = [
   re(alt('accidentally', 'by accident'), '\\s+', gap(1), alt('cut', 'hurt', 'burned', 'burnt'), '\\s+', EN_SELF),
   re(alt('det slar mig', 'slar mig som', 'slog mig att', 'slar mig att')),
   re(alt('skrattade', 'skrattar', 'skrattat', 'frus', 'fryser', 'svalter', 'tristas', 'langtar', 'skammas'), '\\s+ihjal'),
-  re('(?:vill\\s+)?do\\s+', alt('av tristess', 'av skam', 'av skratt', 'av nyfikenhet', 'av langtan')),
+  re('(?:vill\\s+)?(?:do|dor|hade dott)\\s+', alt('av tristess', 'av skam', 'av skratt', 'av nyfikenhet', 'av langtan')),
   re(alt('mamma', 'pappa', 'morsan', 'farsan', 'chefen', 'laranen', 'tranaren', 'foraldrarna'), '\\s+', gap(3), alt('doda', 'dodar', 'ta livet av', 'tar livet av'), '\\s+', alt('mig', 'mej', 'oss'), '\\s+', alt('nar', 'om'), '(?:\\s+[a-z\']+){0,4}'),
   re(alt('jobbet', 'skolan', 'stressen', 'det har', 'den har', 'varmen', 'tristessen', 'plugget', 'tentan', 'traningen', 'kylan', 'jobb', 'pendlingen', 'chefen'), '\\s+', gap(1), alt('tar livet av', 'tar kal pa', 'dodar'), '\\s+', alt('mig', 'mej', 'oss')),
   re(alt('fordriva tiden', 'dodstrott', 'dodstrist', 'ihjalskramd', 'dodsskont', 'dodsfint')),

@@ -122,3 +122,15 @@ describe('a worker reports a denial, and a staff course about emergencies', () =
     'We want training for our staff on what to do when someone overdoses at the shelter.',
   ]);
 });
+
+describe('a long ordinary message is not read as danger for a word that only opens a danger word', () => {
+  ordinary([
+    'Hei, olen seurakunnan nuorisotyöntekijä Hyvinkäällä. Meillä on porukka yläkouluikäisiä, jotka viettävät illat ostoskeskuksessa, koska muuta tekemistä ei ole. Etsimme vertaistukea ja vertaistoimintaa heidän vanhemmilleen sekä jotain harrastusta pojille. Onko alueella yhdistyksiä, jotka voisivat tehdä yhteistyötä kanssamme syksyllä?',
+    'Hej, jag är fritidsledare i Borgå. Vi har ett gäng killar som hänger vid skolan varje kväll och några av dem har slutat med fotbollen för att familjerna inte har råd. Finns det föreningar som erbjuder gratis idrott eller ett ungdomscafé där de kunde vara på kvällarna i vinter?',
+    'Jag dör av skam när jag skriver det här, men jag har inte betalat hyran på två månader och i dag kom ett brev om vräkning från hyresvärden. Jag är 61 och har alltid klarat mig själv. Finns det någon som kan hjälpa mig att prata med hyresvärden?',
+    'I used to sing in a choir back home and I sang every week for years. We moved to Lohja in the summer for my wife\'s work and the lake is beautiful, but I do not know anyone yet and my Finnish is poor. Is there a choir or a singing group that would take someone who is still learning the language?',
+  ]);
+  crisis([
+    'Kirjoitan tänne kun en tiedä mitä muuta tehdä. Vaimo lähti ja velkoja on niin paljon etten näe mitään ulospääsyä, työt loppui keväällä ja pankki soittaa joka päivä. Olen kirjoittanut kirjeet lapsille ja köysi on autotallissa valmiina, tänä yönä se tapahtuu kun muut nukkuu.',
+  ]);
+});
