@@ -13,7 +13,7 @@ import { ActivityIndex } from './matching/activity-index.js';
 import { explain, whyWords } from './matching/explain.js';
 import { KeywordIndex } from './matching/keywords.js';
 import { LabelIndex, StemCache, withFeatures, type Contrib, type LabelText, type QueryTerm } from './matching/label-index.js';
-import { AGE_EVIDENCE, ageSituation, closeOneAsks, digitalHowTo, grownUp, helperRole, organisationAsks, personGender } from './matching/person.js';
+import { AGE_EVIDENCE, ageSituation, closeOneAsks, digitalHowTo, grownUp, helperRole, organisationAsks, personGender, withoutOwnHelperRole } from './matching/person.js';
 import { diversify, Ranker, round, type Candidate, type Fit } from './matching/ranking.js';
 import { analyse, clean, contentTokens, createVocabulary, tokenize, tokens, type Vocabulary } from './normalise.js';
 import { fold } from './text.js';
@@ -171,7 +171,10 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     const nonLatinOnly = !/\p{Script=Latin}/u.test(text);
     const literal = withoutFigurativeDeath(text);
     // What the message is about, without the filters it states: a language wish narrows the activities, it is no need.
-    const content = withoutHomeCountry(withoutCostQuestions(withoutLanguageWishes(literal)));
+    const stated = withoutHomeCountry(withoutCostQuestions(withoutLanguageWishes(literal)));
+    // Which side of help the resident stands on; one who already helps and asks for others is read by what they ask.
+    const role = helperRole(fold(stated));
+    const content = role === 'offers' ? stated : withoutOwnHelperRole(stated);
     const termLang = detected === 'other' ? (query.previousLang ?? 'fi') : detected;
     const terms = nonLatinOnly ? [] : withFeatures(space, asWritten(analyse(content, termLang, vocabulary, stemOf), text));
     const foldedLiteral = fold(literal);
@@ -184,7 +187,6 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     // A town's name is where, never what: "Kristinestad" is no crisis ("kris"), "Lohja" no topic of its own.
     const topicTerms = terms.filter((t) => !facetExtractor.isPlaceWord(t.word));
     const ask = nonLatinOnly ? undefined : askClause(foldedContent);
-    const role = helperRole(foldedContent);
 
     // Situations: edited by the resident, or read from the text.
     let scoredSituations: ScoredSituation[];

@@ -30,7 +30,7 @@ const HELPER_EN = 'volunteers?|support person|peer supporter|befriender|experien
  * be, become or act as one; Swedish and English with a wish to become, be or work as one.
  */
 const OFFERS = [
-  rx(`(?:vapaaehtoise|tukihenkilo|vertaistukihenkilo|vertaistukija|vertaisohjaaja|kokemusasiantuntija|ystavavapaaehtoise)(?:ksi|na)(?![\\p{L}])`),
+  rx(`(?:vapaaehtoise|tukihenkilo|vertaistukihenkilo|vertaistukija|vertaisohjaaja|kokemusasiantuntija|ystavavapaaehtoise|lukumummo|lukuvaari|lukukaveri|varamummo|varavaari|tukiperhee|ystavaperhee|kummiperhee|mentori)(?:ksi|na)(?![\\p{L}])`),
   rx(`(?:haluaisin|haluan|haluisin|haluun|voisin|voinko|kiinnostaisi|kiinnostais|kiinnostaa|haaveilen|ajattelin)\\s+(?:\\p{L}+\\s+){0,2}(?:olla|ryhtya|toimia|paasta|alkaa|auttaa|tehda)\\s+(?:\\p{L}+\\s+){0,2}(?:${HELPER_FI})`),
   rx(`(?:kiinnostaisi|kiinnostais|kiinnostaa|haluaisin|haluan|voisin)\\s+(?:\\p{L}+\\s+){0,1}(?:vapaaehtoistyo|vapaaehtoistoimin|auttaa muita|auttamaan muita)`),
   rx(`vapaaehtoistyo\\p{L}*|vapaaehtoistoimin\\p{L}*`),
@@ -38,7 +38,7 @@ const OFFERS = [
   rx(`frivilligarbete|frivilligt arbete|volontararbete|jobba frivilligt|arbeta frivilligt|hjalpa till som frivillig|garna frivilligt|nagot frivilligt|gora frivilligt`),
   rx(`(?:want|wants|wanted|like|love|hoping|hope|plan|planning|keen|interested)\\s+(?:to\\s+|in\\s+)?(?:volunteer|volunteering|become a volunteer|be a volunteer|be a support person|become a support person|help out as)`),
   rx(`(?:become|be|work as|sign up as|join as|register as)\\s+(?:a\\s+)?(?:${HELPER_EN})(?![\\p{L}])`),
-  rx(`(?:i(?:'d| would)?|we(?:'d| would)?|can i|could i|how (?:can|do) i|where (?:can|do) i)\\s+volunteer(?![\\p{L}])`),
+  rx(`(?:i(?:'d| would)|we(?:'d| would)|can i|could i|how (?:can|do) i|where (?:can|do) i)\\s+volunteer(?![\\p{L}])`),
   // A wish to help a group of people, without the word "volunteer": "kiinnostais auttaa maahanmuuttajalapsia läksyissä",
   // "vill hjälpa nyanlända barn med läxorna", "I'd like to help refugees learn Finnish". A relative is not a group.
   rx(`(?:haluaisin|haluan|haluisin|haluun|voisin|kiinnostaisi|kiinnostais|kiinnostaa|haluaisimme|haluamme|voisimme|haluttais|haluaisi)\\s+(?:\\p{L}+\\s+){0,2}(?:auttaa|auttamaan|tukea|tukemaan|opettaa|opastaa|opastamaan|ohjata|lukea|ulkoiluttaa|kayda katsomassa)\\s+(?:\\p{L}+\\s+){0,1}`
@@ -46,6 +46,8 @@ const OFFERS = [
   // Becoming a friend to someone who is alone: "voisinko ryhtyä ystäväksi jollekin yksinäiselle", "vara vän till någon ensam", "be a friend to an older person".
   rx(`(?:haluaisin|haluan|haluisin|haluun|voisin|voisinko|voinko|kiinnostaisi|kiinnostais|kiinnostaa|ajattelin)\\s+(?:\\p{L}+\\s+){0,3}(?:ystavaksi|ystavana|kaveriksi|seuraksi)\\s+(?:\\p{L}+\\s+){0,1}(?:jollekin|jollekulle|yksinaise\\p{L}*|vanhukse\\p{L}*|ikaihmise\\p{L}*|ikaantynee\\p{L}*|nuorelle|lapselle|maahanmuuttaja\\p{L}*)`),
   rx(`(?:vill|skulle vilja|kunde|kan|kanske)\\s+(?:\\p{L}+\\s+){0,2}(?:vara|bli)\\s+(?:en\\s+)?van\\s+(?:till|at|for)\\s+(?:nagon|en|ensamma|aldre)`),
+  // A family or a person offered to a newcomer or a child: "vill vara vänfamilj eller stödperson för någon nyanländ".
+  rx(`(?:vill|skulle vilja|kunde|kan tanka mig att|garna)\\s+(?:\\p{L}+\\s+){0,2}(?:vara|bli)\\s+(?:en\\s+)?(?:vanfamilj|stodfamilj|stodperson|mentor|laxhjalpare|vanfamilj eller stodperson)(?![\\p{L}])`),
   rx(`(?:want|would like|'d like|d like|could i|can i|keen|interested|maybe)\\s+(?:to\\s+|in\\s+)?(?:be|become|being|becoming)\\s+(?:a\\s+)?friend\\s+(?:to|for)\\s+(?:someone|somebody|an?|lonely|older|elderly)`),
   rx(`(?:vill|skulle vilja|kan tanka mig att|vi vill|jag vill garna)\\s+(?:\\p{L}+\\s+){0,1}(?:hjalpa|stodja|undervisa|besoka|hjalpa till)\\s+(?:\\p{L}+\\s+){0,1}`
     + `(?:nyanlanda|aldre|barn|ungdomar|unga|flyktingar|andra|manniskor|ensamma|invandrare|hemlosa|studenter|elever|familjer)(?![\\p{L}])`),
@@ -145,6 +147,18 @@ const SEEKS = [
 ];
 
 export type HelperRole = 'offers' | 'seeks' | undefined;
+
+/**
+ * The writer's own helping role, stated as what they already do ("I volunteer at a night shelter", "olen vapaaehtoisena
+ * ruoka-avussa", "jag är frivillig på ett härbärge"): who writes, not what they ask. Unless they offer more help, the
+ * words are left out of what the message is about, so that the guests' need is read rather than volunteering.
+ */
+const OWN_HELPER_ROLE = rx(`(?:i volunteer|i(?:'m| am) a volunteer|i work as a volunteer|olen vapaaehtoisena|toimin vapaaehtoisena|olen vapaaehtoinen|teen vapaaehtoistyota|jag ar frivillig|jag jobbar (?:som )?frivillig|jag arbetar (?:som )?frivillig)(?=\\s+(?:at|in|with|for|on|pa|i|vid|hos|\\p{L}+(?:ssa|lla)(?![\\p{L}])))`);
+const OWN_HELPER_ROLE_ALL = new RegExp(OWN_HELPER_ROLE.source, 'gu');
+
+export function withoutOwnHelperRole(folded: string): string {
+  return folded.replace(OWN_HELPER_ROLE_ALL, (m) => ' '.repeat(m.length));
+}
 
 /** Which side of help the resident stands on; an offer wins when a message says both ("I'd like to volunteer: is there…"). */
 export function helperRole(folded: string): HelperRole {

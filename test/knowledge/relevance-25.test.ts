@@ -69,3 +69,18 @@ describe('chronic pain and migraine find their own associations', () => {
     expect(r.results.slice(0, 3).map((a) => a.id), firstThree(r)).toContain(id);
   });
 });
+
+describe('who offers help and who asks for others', () => {
+  it.each([
+    ['sv', 'Jag skulle gärna vilja bli stödperson för en nyanländ familj här i Vasa. Hur går det till?'],
+    ['fi', 'Jäin eläkkeelle ja haluaisin lukumummoksi koululaisille, joilla lukeminen on vaikeaa.'],
+  ] as const)('%s: one who offers to help is read as offering it', (lang, text) => {
+    const r = match(lang, text);
+    expect(situations(r), firstThree(r)).toContain('volunteering');
+  });
+  it('en: one who already volunteers and asks for the guests is not offered volunteering', () => {
+    const r = match('en', 'I volunteer at a soup kitchen in Espoo. Where could our guests go in the daytime to warm up and get help with housing?');
+    expect(r.results[0]!.activity.situationIds, firstThree(r)).not.toEqual(['volunteering']);
+    expect(situations(r)[0], firstThree(r)).not.toBe('volunteering');
+  });
+});
