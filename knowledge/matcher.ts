@@ -409,8 +409,15 @@ const DEATH_WORD = /\b(?:death|dead|die|dying|dies|killing|kills|kill|murder|kuo
 export function withoutFigurativeDeath(text: string): string {
   let out = fold(text);
   for (const figure of FIGURATIVE) out = out.replace(figure, (m) => m.replace(DEATH_WORD, ' '));
+  out = out.replace(THING_DEATH, (m, thing: string) => thing + ' '.repeat(m.length - thing.length));
   return out.replace(PET_DEATH, (m) => ' '.repeat(m.length));
 }
+
+/**
+ * A business, a device or a plan that "died" ("firman dog i våras", "my business died with the electricity prices",
+ * "puhelin kuoli"): no one's death. The death word goes; the thing stays as evidence (a failed business is still read).
+ */
+const THING_DEATH = /\b((?:firma[a-z]*|yritys|yritykseni|yrityksemme|liike|liikkeeni|bisnes[a-z]*|kauppa|kauppani|ravintola[a-z]*|projekti[a-z]*|puhelin|puhelimeni|kannykka|akku|auto|autoni|kone|tietokone|business|company|shop|restaurant|firm|startup|project|phone|battery|laptop|car|engine|plant|plants|foretag[a-z]*|bolag[a-z]*|affar[a-z]*|restaurang[a-z]*|telefon[a-z]*|mobil[a-z]*|batteri[a-z]*|bil[a-z]*|datorn|dator)\s+(?:[a-z]+\s+){0,2}?)(?:kuoli|kuollut|on kuollut|died|is dead|was dead|dog|dott|ar dott|ar dod|dog ut)\b/g;
 
 /**
  * A pet's death ("koira kuoli viime viikolla", "min hund dog", "our cat died"): a grief to be heard, but not a close

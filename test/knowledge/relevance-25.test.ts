@@ -84,3 +84,14 @@ describe('who offers help and who asks for others', () => {
     expect(situations(r)[0], firstThree(r)).not.toBe('volunteering');
   });
 });
+
+describe('a business or a device that "died" is no one\'s death', () => {
+  it.each([
+    ['sv', 'Min firma dog i våras efter tolv år och nu vet jag inte vad jag ska göra om dagarna.'],
+    ['en', 'My restaurant died last year with the electricity prices and I feel useless at home.'],
+    ['fi', 'Yritys kuoli koronan aikaan ja nyt olen ollut vuoden kotona tekemättä mitään.'],
+  ] as const)('%s: bereavement is not read', (lang, text) => {
+    const r = match(lang, text);
+    expect(situations(r), firstThree(r)).not.toContain('bereavement');
+  });
+});
