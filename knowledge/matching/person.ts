@@ -94,6 +94,11 @@ const CLOSE_ONE_ASKS = [
   rx(`(?:isa|isi|iska|faija|isani|aiti|aitini|mutsi|mies|mieheni|vaimo|vaimoni|puoliso\\p{L}*|avomie\\p{L}*|poikaystava\\p{L}*|poika|poikani|tytar|tyttareni|veli|veljeni|sisko|siskoni)\\s+(?:\\p{L}+\\s+){0,2}(?:juo|juopottelee|ryyppaa|dokaa|kayttaa (?:huumeita|aineita|paljon)|pelaa(?: rahapele\\p{L}*| kasinolla| netissa| taas)?)(?![\\p{L}])`),
   rx(`(?:min|mitt) (?:pappa|mamma|far|mor|man|fru|sambo|pojkvan|flickvan|son|dotter|bror|syster)\\s+(?:\\p{L}+\\s+){0,2}(?:dricker|super|knarkar|anvander droger|spelar)(?![\\p{L}])`),
   rx(`my (?:dad|father|mum|mom|mother|husband|wife|partner|boyfriend|girlfriend|son|daughter|brother|sister)\\s+(?:\\p{L}+\\s+){0,2}(?:drinks|is drinking|gambles|is gambling|uses drugs|is using|has a (?:drinking|gambling|drug) problem)(?![\\p{L}])`),
+  // A close one named as the one with a mental illness: "ex-mies sairastaa kaksisuuntaista", "min bror har schizofreni",
+  // "my husband was diagnosed with bipolar". The writer is the close one; the patients' own groups are not theirs.
+  rx(`(?:isa|isani|aiti|aitini|mies|mieheni|ex-mies|ex-mieheni|exa|exani|vaimo|vaimoni|puoliso\\p{L}*|poika|poikani|tytar|tyttareni|veli|veljeni|sisko|siskoni)\\s+(?:\\p{L}+\\s+){0,2}(?:sairastaa|sairastui|on sairastunut|sai diagnoosin)\\s+(?:\\p{L}+\\s+){0,1}(?:kaksisuuntai\\p{L}*|skitsofren\\p{L}*|psykoo\\p{L}*|masennu\\p{L}*|bipolaar\\p{L}*|kaksisuuntaist\\p{L}*)`),
+  rx(`(?:min|mitt) (?:pappa|mamma|far|mor|man|fru|sambo|pojkvan|flickvan|son|dotter|bror|syster|exman|ex)\\s+(?:\\p{L}+\\s+){0,2}(?:har|lider av|fick diagnosen|har fatt diagnosen|insjuknade i)\\s+(?:\\p{L}+\\s+){0,1}(?:bipolar\\p{L}*|schizofren\\p{L}*|psykos\\p{L}*|depression)`),
+  rx(`my (?:dad|father|mum|mom|mother|husband|wife|partner|ex|ex-husband|ex-wife|boyfriend|girlfriend|son|daughter|brother|sister)\\s+(?:\\p{L}+\\s+){0,2}(?:has|is|was diagnosed with|got diagnosed with|suffers from|lives with)\\s+(?:\\p{L}+\\s+){0,1}(?:bipolar|schizophreni\\p{L}*|psychosis|psychotic|depression|depressed)`),
   rx(`(?:support|help|group|groups|advice) for (?:spouses|partners|wives|husbands|families|family members|relatives|parents|loved ones|the family|me as)|as a (?:parent|mother|father|mum|mom|dad|wife|husband|spouse|partner|relative)(?![\\p{L}])|(?:for|to) (?:me|us) as (?:a |the )?(?:parents?|spouses?|partners?|family)`),
 ];
 

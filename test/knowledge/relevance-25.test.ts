@@ -95,3 +95,14 @@ describe('a business or a device that "died" is no one\'s death', () => {
     expect(situations(r), firstThree(r)).not.toContain('bereavement');
   });
 });
+
+describe('the close one of one with a mental illness', () => {
+  it.each([
+    ['fi', 'Mieheni sairastaa kaksisuuntaista mielialahäiriötä ja minä olen ihan uupunut. Onko tukea meille läheisille?'],
+    ['sv', 'Min son har schizofreni och jag vet inte hur jag ska orka. Finns det stöd för mig som mamma?'],
+  ] as const)('%s: something for close ones comes first', (lang, text) => {
+    const r = match(lang, text);
+    const first = r.results[0]!.activity.targetGroups;
+    expect(first.includes('close-ones') || first.includes('caregivers'), firstThree(r)).toBe(true);
+  });
+});
