@@ -87,6 +87,8 @@ export const RETRACTION = new RegExp([
  * plainly they will not act on. It turns only passive readings (hopelessness, the learned reader) into a concern.
  */
 export const DISAVOWAL = words(
+  // "inte att jag vill dö", "not that I want to die": hopelessness said plainly not to be a wish to die.
+  'inte att (?:jag|ja) vill do', 'not that i want to die', "not that i'?d want to die", 'ei silleen etta (?:haluaisin|haluisin|haluun) kuolla',
   "(?:i'm|im|i am) not (?:going|gonna) (?:to )?do (?:anything|it)", '(?<![a-z] )not (?:going|gonna) (?:to )?do anything(?: (?:dumb|stupid|silly|drastic))?(?! (?:dumb|stupid|silly|drastic)\\b)(?! \\. (?:probably|maybe|i think|i hope|hopefully|i guess))', 'nothing (?:dumb|stupid|drastic)(?! \\. (?:probably|maybe|i think|i hope|hopefully|i guess))', 'not (?:a )?danger(?:ous)? to myself', "i (?:won't|wont|will not) do anything", "(?:i'm|im|i am) not going to act on", "i (?:won't|wont|will not) act on", '(?:no|not any) plans?(?: or anything| to do anything)?(?! (?:for|this|tonight|tomorrow|today|on|at|yet)\\b)', "(?:i )?(?:don't|dont|do not) have (?:any )?plans?(?! (?:for|this|tonight|tomorrow|today|on|at|yet)\\b)",
   'en (?:ma |mina )?(?:tee|aio tehda|tule tekemaan) (?:mitaan|sita)', 'en (?:ikina |koskaan |ma |mina )?(?:tekisi|tekis|tekisin) (?:itselleni |itelleni |mitaan )?(?:mitaan|mitaa)', 'en (?:ikina |koskaan )?satuttaisi itseani',
   "i(?: would|'d|d)? never (?:do anything|hurt myself|act on (?:it|them))", "i (?:wouldn't|wouldnt|would not) (?:do anything|hurt myself|act on (?:it|them))", '(?:jag|ja) skulle (?:aldrig|inte|int) (?:gora (?:nagot|na|nat|nanting)|skada (?:mig|mej))', '(?:jag|ja) gor (?:mig|mej) (?:inte|int) (?:nagot|na|nat|illa)', 'en ole suunnitellut mitaan', 'ei mitaan suunnitelmia', 'ei ole suunnitelmaa', 'ei oo suunnitelmaa', 'ei (?:oo|ole) (?:mitaan )?suunnitelmia', 'en aio toteuttaa',
@@ -120,6 +122,7 @@ export const DISAVOWAL = words(
  * anything, God forbid", "no signs he'd hurt himself", "hon säger att hon aldrig skulle göra något". A concern, not an alarm.
  */
 export const OTHER_DISAVOWAL = words(
+  '(?:att )?(?:han|hon|de) aldrig (?:skulle|sku|ska) gora (?:nagot|nat|na)', '(?:he|she|they) would never (?:do anything|actually do it)', '(?:han|se|hän) ei (?:ikina|koskaan) tekisi (?:mitaan|sita)',
   "(?:he|she|they) (?:says|said|told me|tells me|swears|promised) (?:that )?(?:he|she|they)(?:'d| would| will|'ll)? never (?:do anything|hurt (?:himself|herself|themselves))",
   "no (?:signs?|sign at all|indication) (?:that )?(?:he|she|they)(?:'d| would| will| is| was)? (?:hurt|harm|do anything to) (?:himself|herself|themselves)",
   '(?:han|hon|de) (?:sager|sa|lovar|lovade) (?:att )?(?:han|hon|de) (?:aldrig|inte) (?:skulle|ska|kommer att) (?:gora (?:nagot|nat|na)|skada (?:sig|sig sjalv))',
@@ -266,7 +269,7 @@ const STARVING: Cue = {
   name: 'starving', dampers: any(PAST_EVENT, TALK_ABOUT), messageDampers: FICTION_AND_SCHOOLWORK,
   patterns: [re(alt('(?:not|haven\'t|havent|hasn\'t|hasnt) (?:been )?eat(?:en|ing) (?:in|for) (?:[a-z0-9]+ ){1,2}(?:days|weeks)', '(?:[a-z0-9]+ ){1,2}(?:days|weeks) without (?:proper |any |real )?food', 'without (?:proper |any )?food for (?:[a-z0-9]+ ){1,2}(?:days|weeks)',
     'only (?:drinking )?water(?: and (?:coffee|tea))?', 'still not eating', 'weigh(?:ed|s)? (?:only |just )?[0-9]{2} ?kg', 'painan (?:enaa |vain )?[0-9]{2} ?(?:kg|kiloa)', 'vager (?:bara |nu )?[0-9]{2} ?(?:kg|kilo)',
-    '(?:en ole|en oo|ei ole|ei oo) syo(?:nyt|ny) (?:[a-z0-9]+ ){1,2}(?:paivaan|viikkoon)', 'har (?:inte|int) atit pa (?:[a-z0-9]+ ){1,2}(?:dagar|veckor)', 'pelkalla vedella', 'bara vatten'))],
+    '(?:en ole|en oo|ei ole|ei oo) syo(?:nyt|ny) (?:[a-z0-9]+ ){1,2}(?:paivaan|viikkoon)', 'har (?:inte|int) atit pa (?:[a-z0-9]+ ){1,2}(?:dagar|veckor)', 'atit ingenting pa (?:[a-z0-9]+ ){1,2}(?:vecka|veckor|dagar)', 'eaten nothing (?:in|for) (?:[a-z0-9]+ ){1,2}(?:days|weeks?)', 'pelkalla vedella', 'bara vatten'))],
 };
 /** The body failing: fainting, sight going black, the heart skipping, blue hands. */
 const BODY_FAILING: Cue = {
@@ -324,7 +327,7 @@ const PLAN: Cue = {
     re(alt("(?:that's|thats|that is|then|and then) when (?:i'm|im|i am|i'll|ill|i will) (?:doing|do|going to do|gonna do|ending|end) (?:it|this)", 'silloin (?:ma |mina )?(?:teen|aion tehda) sen', 'da (?:gor|ska) jag det'), '(?!\\s+(?:with|again)\\b)'),
     re(alt('(?:thought|been thinking) about it for (?:weeks|months|a long time|ages)', '(?:miettinyt|miettiny|ajatellut) (?:sita|tata) (?:viikkoja|kuukausia|pitkaan)', 'tankt pa det (?:i )?(?:veckor|manader|lange)')),
     re(STONES_CARRIED),
-    re(alt('tanker (?:inte|int) (?:att )?komm?a? tillbaka', '(?:en|eika) (?:ma |mina |mie )?(?:enaa )?tule (?:enaa )?takaisin', 'en tuu takas', 'en tule takasin', 'eika tule takaisin', 'eika tule takasin', 'ei tule takaisin', "won't come back", 'wont come back', 'not coming back', 'never coming back', 'kommer inte tillbaka', 'kommer int tillbaka', 'int kommer tillbaka', 'inte kommer tillbaka')),
+    re(alt('tanker (?:inte|int) (?:att )?komm?a? tillbaka', '(?:en|eika) (?:ma |mina |mie )?(?:enaa )?tule (?:enaa )?takaisin', 'en tuu takas', 'en tule takasin', 'eika tule takaisin', 'eika tule takasin', 'ei tule takaisin', "won't come back", 'wont come back', 'not coming back', 'never coming back', 'and not come back', 'never come back', '(?:tanker|ska) (?:inte|int) vanda', "(?:won'?t|will not|not going to|not gonna) turn back", 'en (?:aio )?kaanny takaisin', 'och inte komma tillbaka', 'kommer inte tillbaka', 'kommer int tillbaka', 'int kommer tillbaka', 'inte kommer tillbaka')),
     // Somewhere nobody comes, and rumination on how: "parked down a forest road where nobody comes", "mietin miten sen tekisin".
     re(alt('where nobody (?:comes|goes|will find me|would find me|looks)', 'where no one (?:comes|goes|will find me)', 'so nobody (?:finds|will find) me', 'missa kukaan ei (?:kay|liiku|loyda)', 'mihin kukaan ei (?:tule|loyda)', 'ettei kukaan loyda', 'dit ingen (?:kommer|hittar)', 'dar ingen (?:kommer|hittar mig)', 'sa ingen hittar mig')),
     re(alt('miten sen tekisin', 'miten sen teen', 'miten sen tekis', 'miten tekisin sen', 'how i would do it', "how i'd do it", 'how to do it', 'hur jag skulle gora det', 'hur jag ska gora det')),
@@ -413,6 +416,11 @@ const FAREWELL_KINDS: readonly RegExp[] = [
   re(alt("(?:not looking|don't want|dont want|do not want) to be talked out of it", "(?:don't|dont|do not) (?:try to )?talk me out of it", 'ala yrita (?:puhua|saada) (?:mua|minua) (?:ympari|luopumaan)', 'forsok inte (?:prata|fa) (?:mig|mej) (?:att ändra mig|ur det|att avsta)')),
   // "ni kommer klara er utan mej", "pärjäätte ilman mua", "you'll be fine without me".
   re(alt('(?:ni |te )?(?:kommer (?:att )?)?klara(?:r)? er', 'parjaatte', 'parjaisitte', 'parjaatte kylla', "(?:you|you guys|y'all|you all)(?:'ll| will) (?:be )?(?:manage|cope|fine|ok|okay|alright|better)"), '\\s+', gap(1), alt('utan (?:mig|mej)', 'ilman (?:minua|mua)', 'without me')),
+  // A sealed letter not to be opened before a day; affairs sorted; "the last thing I do"; the children given away for good.
+  re(alt("(?:not|don'?t|do not) (?:to )?open (?:it|the envelope|the letter) (?:before|until)", 'ala avaa (?:sita|kirjetta|kuorta) ennen', 'inte oppna (?:det|brevet|kuvertet) fore', 'sealed envelope', 'suljettu kirjekuori', 'forseglat kuvert', "note'?s? (?:is )?on the (?:kitchen )?table for")),
+  re(alt("(?:i'?ve|i have) sorted (?:everything|it all|all my|my affairs)", 'kaikki on (?:jarjestetty|hoidettu)', 'allt (?:ar|e) ordnat')),
+  re(alt('(?:det|de) (?:ar|e) (?:det|de) sista (?:jag|ja) gor', "(?:it'?s|that'?s|this is) the last thing i(?:'ll| will)? do", 'se on viimeinen (?:asia|juttu) (?:jonka|minka) teen')),
+  re(alt('(?:ta hand om|take care of|look after|pitamaan huolta|huolehtimaan) (?:[a-z]+ ){0,2}(?:barnen|the kids|the children|lapsista|lapset) (?:for gott|for good|from now on|lopullisesti|tasta eteenpain)')),
   re(alt('en enaa vastaa', 'en vastaa enaa', "won't answer", 'svarar inte mer', 'viimeinen viesti', 'last message', 'sista meddelandet', 'tama oli viimeinen', 'taa oli viimenen', 'this is my last')),
 ];
 const FAREWELL: Cue = { name: 'farewell', dampers: PAST_EVENT, messageDampers: any(ORDINARY_GOODBYE, FICTION_AND_SCHOOLWORK), patterns: FAREWELL_KINDS };
@@ -489,15 +497,15 @@ const EMERGENCY_NOW = [
     'vuotaa verta (?:tosi |ihan |hirveasti |hirveesti |kauheasti |niin )?paljon', 'verta vuotaa (?:tosi |ihan |niin )?paljon', '(?:kasvojen|naaman) toinen puoli', 'puhe (?:on )?(?:sammaltava|puuroutunut|puuroutuu|sekavaa yhtakkia)', 'ei saa sanoja suustaan',
     '(?:rintaa|rinnassa|rintakehaa|rintakehassa) (?:[a-z]+ ){0,4}(?:puristaa|painaa|kipu|kivistaa|sattuu)[a-z]* (?:[a-z]+ ){0,8}(?:vasen (?:kasi|kasivarsi)|vasempaan kateen|vasenta katta|leuka[a-z]*|kylmanhiki|ei saa henkea|en saa henkea)',
     '(?:raskaana|raskausviikolla|raskauskuukausi|raskaana oleva) (?:[a-z0-9]+ ){0,8}(?:vuotaa|vuoto|verta)')),
-  re(alt('collapsed', 'passed out and', 'not responding', "won't respond", 'wont respond', '(?<!mind )not waking', "won't wake", 'wont wake', "can't wake", 'cant wake', 'lips are blue', 'turning blue', 'lips (?:are |look |looks |to look |looking |went |turned |turning |getting |seem |seem to be )?(?:kind of |kinda |a bit |slightly |quite |all |really )?(?:blue|grey|gray|purple|bluish|greyish)', '(?:pulling|sucking|sinking) in (?:under|between|below) (?:the|his|her|their) ribs', 'having a seizure',
-    'bleeding (?:heavily|a lot|badly|from (?:his |her |the |their )?head)', "(?<!mind )(?<!mind not )(?:isn't|isnt|is not|not|won't|wont|doesn't|doesnt) waking(?: up)?", "(?:isn't|isnt|is not|doesn't|doesnt) wake up", "(?:can't|cant|cannot) (?:get|wake) (?:him|her|them) (?:up )?(?:properly|fully)", "(?:baby|newborn|infant|toddler|weeks old|months old|she|he)(?:'s| is)? (?:[a-z]+ ){0,3}(?:so |very |really |all )?(?:floppy|limp)", "won't stop bleeding", 'wont stop bleeding', 'lot of blood', 'lying on the (?:[a-z]+ )?floor and', "(?:doesn't|doesnt|won't|wont|isn't|isnt) (?:respond|responding|wake up|waking up) when i (?:shake|shook|call)",'not responding when i (?:shake|shook)', "(?:he|she|they|baby|child|kid)(?:'s| is| are)? (?:not breathing|can't breathe|cant breathe|choking)",
+  re(alt('collapsed', 'passed out and', 'not responding', "won't respond", 'wont respond', '(?<!mind )(?<!about )not waking', "won't wake", 'wont wake', "can't wake", 'cant wake', 'lips are blue', 'turning blue', 'lips (?:are |look |looks |to look |looking |went |turned |turning |getting |seem |seem to be )?(?:kind of |kinda |a bit |slightly |quite |all |really )?(?:blue|grey|gray|purple|bluish|greyish)', '(?:pulling|sucking|sinking) in (?:under|between|below) (?:the|his|her|their) ribs', 'having a seizure',
+    'bleeding (?:heavily|a lot|badly|from (?:his |her |the |their )?head)', "(?<!mind )(?<!mind not )(?<!about )(?<!about not )(?:isn't|isnt|is not|not|won't|wont|doesn't|doesnt) waking(?: up)?", "(?:isn't|isnt|is not|doesn't|doesnt) wake up", "(?:can't|cant|cannot) (?:get|wake) (?:him|her|them) (?:up )?(?:properly|fully)", "(?:baby|newborn|infant|toddler|weeks old|months old|she|he)(?:'s| is)? (?:[a-z]+ ){0,3}(?:so |very |really |all )?(?:floppy|limp)", "won't stop bleeding", 'wont stop bleeding', 'lot of blood', 'lying on the (?:[a-z]+ )?floor and', "(?:doesn't|doesnt|won't|wont|isn't|isnt) (?:respond|responding|wake up|waking up) when i (?:shake|shook|call)",'not responding when i (?:shake|shook)', "(?:he|she|they|baby|child|kid)(?:'s| is| are)? (?:not breathing|can't breathe|cant breathe|choking)",
     'face is drooping', 'face drooping', 'one side of (?:his|her|their|your|my) face', '(?:left|right) side of (?:his|her|their|your|my|the) (?:face|mouth)(?! (?:is|was) (?:still|always|paralysed|paralyzed))', "(?:can't|cant|cannot|can not) (?:lift|raise|move) (?:his|her|their|my) (?:left |right )?arm", 'shak(?:e|es|ing|ed) (?:the|my|our|a|her|his) baby', 'shook (?:the|my|our|a|her|his) baby', 'shaken baby', 'half (?:of )?(?:his|her|their|your|my) face', 'words (?:come|coming|came|are coming) out wrong', 'speech is slurred', 'slurring (?:his|her|their|my) (?:words|speech)', 'slurred (?:speech|words)',
     "chest (?:[a-z']+ ){0,4}(?:crush[a-z]*|tight[a-z]*|pain[a-z]*|pressure|hurts|heavy) (?:[a-z']+ ){0,8}(?:left arm|arm is numb|arm numb|jaw|can'?t breathe|cold sweat)",
     "(?:crushing|squeezing|tight|heavy|severe) (?:chest pain|pain in (?:my|the|his|her) chest|pressure (?:in|on) (?:my|the|his|her) chest) (?:[a-z']+ ){0,8}(?:left arm|arm|jaw|cold sweat|can'?t breathe)", "(?:left arm|arm) (?:is )?(?:numb|tingling) (?:[a-z']+ ){0,8}chest (?:pain|hurts|tight[a-z]*|crush[a-z]*)",
     "(?:pregnant|weeks pregnant) (?:[a-z0-9']+ ){0,8}bleeding", "bleeding (?:[a-z0-9']+ ){0,6}(?:weeks pregnant|pregnant)", "can't talk properly", 'cant talk properly', 'foaming at the mouth', 'barely breathing', 'fell through the ice', 'fell into the water',
     'break (?:down )?the door', 'breaking (?:down )?the door', 'smashed (?:the|our) door')),
   re(alt('foll ihop', 'ramla ihop', 'har kollapsat', 'kollapsade', 'kollapsa', 'ramlade ihop', 'segnade ihop', 'segna ihop', 'damp ihop', 'svimmade och', 'reagerar inte', 'reagerar int', 'vaknar inte', 'vaknar int', 'gar inte att vacka', 'gar int att vacka', 'blaa lappar', 'bla lappar', 'lapparna ar bla', 'lapparna e bla', 'lapparna (?:ar |e |blir |har blivit )?(?:lite |jatte |helt )?(?:bla|gra|blaaktiga|graaktiga|lila)', 'drar in (?:under|mellan) revbenen', 'kramper',
-    'bloder mycket', 'bloder fran huvudet', 'blodde fran huvudet', 'slutar inte bloda', 'slutar int bloda', 'far inte luft', 'ligger pa [a-z]*golvet och', 'ligger pa [a-z]*golvet', 'svarar (?:inte|int) nar (?:jag|vi) (?:skakar|ruskar|vacker|ropar pa)', 'reagerar (?:inte|int) nar (?:jag|vi) (?:skakar|ruskar)', 'andas (?:sa |so |jatte |ganska |valdigt |helt )?(?:konstigt|konstit|ryckigt|rosslande|tungt och)', 'andas inte', 'ena sidan av ansiktet', 'ansiktet hanger', 'munnen hanger', 'mungipan hanger', '(?:munnen|ansiktet|mungipan) (?:ar )?hangande', '(?:hanger|hangande) pa ena sidan', '(?:kan inte|inte kan) lyfta (?:hoger|vanster|sin|ena) arm(?:en)?', '(?:skaka|ruska)(?:r|de|t)? (?:min |var |hennes |hans )?(?:bebis|bebisen|baby|babyn|barnet|lilla)', 'sluddrar', 'sluddrigt tal', 'orden kommer fel',
+    'bloder mycket', 'bloder fran huvudet', 'blodde fran huvudet', 'slutar inte bloda', 'slutar int bloda', 'far inte luft', 'ligger pa [a-z]*golvet och', 'ligger pa [a-z]*golvet', 'far (?:henne|honom) (?:inte|int) vaken', 'far (?:inte|int) (?:henne|honom) vaken', "(?:can'?t|cannot) get (?:her|him) (?:to wake|awake)", 'svarar (?:inte|int) nar (?:jag|vi) (?:skakar|ruskar|vacker|ropar pa)', 'reagerar (?:inte|int) nar (?:jag|vi) (?:skakar|ruskar)', 'andas (?:sa |so |jatte |ganska |valdigt |helt )?(?:konstigt|konstit|ryckigt|rosslande|tungt och)', 'andas inte', 'ena sidan av ansiktet', 'ansiktet hanger', 'munnen hanger', 'mungipan hanger', '(?:munnen|ansiktet|mungipan) (?:ar )?hangande', '(?:hanger|hangande) pa ena sidan', '(?:kan inte|inte kan) lyfta (?:hoger|vanster|sin|ena) arm(?:en)?', '(?:skaka|ruska)(?:r|de|t)? (?:min |var |hennes |hans )?(?:bebis|bebisen|baby|babyn|barnet|lilla)', 'sluddrar', 'sluddrigt tal', 'orden kommer fel',
     '(?:brostet|i brostet|brostkorgen) (?:[a-z]+ ){0,4}(?:tryck[a-z]*|ont|smart[a-z]*|klams?|kramar) (?:[a-z]+ ){0,8}(?:vanster arm|vanstra armen|kaken|kallsvett[a-z]*|far inte luft|kan inte andas)',
     '(?:gravid|gravida) (?:[a-z0-9]+ ){0,8}bloder', 'bloder (?:[a-z0-9]+ ){0,6}gravid', 'ramlat [a-z ]{0,20}svarar inte',
     'inlast', 'slagit sonder dorren', 'bryter upp dorren', 'foll genom isen')),
@@ -519,6 +527,8 @@ const EMERGENCY_NOW = [
 
 /** Emergencies told by their signs, to oneself or someone else, now. */
 const EMERGENCY_SIGNS = [
+  // The signs first, the drink after: "can't stand up, eyes rolling back, someone put something in her glass".
+  re(alt("can'?t (?:stand|walk|talk|speak)", 'cannot (?:stand|walk|talk)', 'eyes rolling', 'ei pysy pystyssa', 'kan (?:inte|int) sta'), '(?:\\s+[a-z0-9\',.]+){0,16}?\\s+', alt('put something in (?:her|his|my|their) (?:drinks?|glass)', 'spiked', 'drugged', 'laitettu jotain juomaan', 'nagot i (?:hennes|hans|min) (?:drink|glas)')),
   // A small child swallowed a button battery, magnets or detergent: "my son swallow small round battery", "svalt ett knappcellsbatteri", "bit into a dishwasher pod".
   re(alt('swallow(?:ed|s)?', 'drank', 'has drunk', 'drunk some', 'joi', 'on juonut', 'drack', 'har druckit', 'bit into', 'bitten into', 'ate', 'eaten', 'has eaten', 'chewed', 'nielaisi', 'nieli', 'nielaissut', 'nielaissu', 'soi', 'on syonyt', 'pureskeli', 'svalt', 'svalde', 'svaljt', 'at', 'har atit', 'bet i'),
     '(?:\\s+[a-z0-9\',]+){0,8}?\\s+', alt('batter(?:y|ies)', 'button cells?', 'coin cells?', 'magnets?', '(?:dishwasher|laundry|washing) (?:pods?|tablets?|capsules?)', 'detergent', 'bleach', 'drain cleaner', 'lye',
@@ -537,7 +547,7 @@ const EMERGENCY_SIGNS = [
   re(alt('since (?:this )?morning', 'since yesterday', 'aamusta (?:asti|lahtien)', 'eilisesta asti', 'sedan i morse', 'sedan i gar'), '(?:\\s+[a-z0-9\',.]+){0,6}?\\s+', alt("(?:she|he|they) (?:doesn't|does not|hasn't|won't|isn't) (?:open|opened|answer|answered)", 'ei (?:ole )?(?:avannut|avaa|vastaa)', '(?:oppnar|svarar) (?:hon|han) (?:inte|int)')),
   // A drink spiked and the person helpless or being led away: "laitettiin jotain juomaan … ei pysty seisomaan", "someone spiked her drink, she can't stand".
   re(alt('laitettiin jotain (?:[a-z]+ ){0,2}juomaan', 'laittoi jotain (?:[a-z]+ ){0,2}juomaan', 'jotain (?:mun |sen |hanen |meidan )?juomaan', 'juomaan (?:on |oli )?(?:pantu|pantiin|laitettu|laitettiin|lisatty|lisattiin|pistetty|sekoitettu) jotain',
-    '(?:drank|drink|had|was given) something (?:at|in) (?:a |the )?(?:party|bar|club|pub)', 'huumattiin', 'huumattu', 'tyrmaystip[a-z]*', 'spiked', 'drugged', 'roofied', 'put something in (?:my|her|his|their|our) drinks?',
+    '(?:drank|drink|had|was given) something (?:at|in) (?:a |the )?(?:party|bar|club|pub)', 'huumattiin', 'huumattu', 'tyrmaystip[a-z]*', 'spiked', 'drugged', 'roofied', 'put something in (?:my|her|his|their|our) (?:drinks?|glass)',
     'nagot i (?:min|hennes|hans|deras|var) drink', 'nagot i drinken', 'drogad', 'drogade', 'drogat'), '(?:\\s+[a-z0-9\',.]+){0,24}?\\s+',
   alt('ei pysty (?:seisomaan|puhumaan|kavelemaan)', 'ei pysy (?:pystyssa|istuallaan|jaloillaan)', 'silmat pyori[a-z]*', '(?:her|his) eyes (?:are )?(?:closing|rolling)', 'ei saa (?:puhuttua|sanaa suusta)', 'sammu[a-z]*', 'yrittaa vieda', 'vie (?:sita|hanta|hanet|sen) ulos', "can'?t (?:stand|walk|talk|speak)", 'cannot (?:stand|walk|talk|speak)', 'can barely (?:stand|walk|talk)',
     'passed out', 'barely conscious', 'trying to (?:take|get) (?:her|him|me|them) (?:out|home|outside|away)', 'kan (?:inte|int|knappt) (?:sta|ga|prata)', 'forsoker ta med (?:henne|honom|mig)', 'svimma[a-z]*', 'dackad')),
@@ -574,7 +584,7 @@ const EMERGENCY_SIGNS = [
  * A small child alone where it can come to harm: out in the cold, on a balcony, nobody opening the door ("grannens barn,
  * kanske tre år, står på balkongen i bara blöja och ingen öppnar"). Naps outside in a pram are the Nordic custom, not this.
  */
-const SMALL_CHILD = alt('vauva[a-z]*', 'taapero[a-z]*', 'pikkulap[a-z]*', 'pikkupoika', 'pikkupojan', 'pikkutytto', 'pikkutyton', 'pieni lapsi', 'pienen lapsen', 'baby', 'toddler', 'small (?:child|kid|boy|girl)', 'little (?:kid|child|boy|girl|one)', 'bebis[a-z]*', 'smabarn[a-z]*', 'litet barn', 'lilla barnet', 'lillan', 'lillen', 'the little one',
+const SMALL_CHILD = alt('vauva[a-z]*', 'taapero[a-z]*', 'pikkulap[a-z]*', 'pikkupoika', 'pikkupojan', 'pikkutytto', 'pikkutyton', 'pieni lapsi', 'pienen lapsen', 'baby', 'toddler', 'small (?:child|kid|boy|girl)', 'little (?:kid|child|boy|girl|one)', 'bebis[a-z]*', 'smabarn[a-z]*', 'litet barn', 'lilla barnet', 'lillan', 'lillen', 'lillkillen', 'lilltjejen', 'lillflickan', 'minstingen', 'the little one',
   '(?:[1-5]|one|two|three|four|five|yksi|kaksi|kolme|nelja|viisi|yks|kaks|ett|tva|tre|fyra|fem) ?(?:vuotias|vuotiaan|v|year old|years old|yo|aring|aringen|ar gammal|ar)', 'lapsi', 'barnet', 'barn', 'child', 'kid');
 /** A child of school age, or a little brother or sister: alone overnight is an emergency for them too, an hour after school is not. */
 const YOUNG_CHILD = alt(SMALL_CHILD, 'little (?:brother|sister)', 'pikkuveli', 'pikkusisko', 'lillebror', 'lillasyster', '(?:[6-9]|six|seven|eight|nine|kuusi|seitseman|kahdeksan|sex|sju|atta) ?(?:vuotias|v|year old|years old|yo|ar|aring)');
@@ -607,9 +617,9 @@ const EMERGENCY_UNRESPONSIVE = [
 
 /** Sounds of violence next door: a place and two sounds, or one that is unmistakable. */
 const NEIGHBOUR_PLACE = words('naapuri', 'seinan lapi', 'ylhaalta', 'alhaalta', 'ylakerta', 'alakerta', 'from above', 'fran ovanvaningen', 'ovanifran', 'naapurista', 'naapurissa', 'naapurin', 'seinan takaa', 'seinan takana', 'alakerrasta', 'ylakerrasta', 'alakerrassa', 'ylakerrassa', 'rappukaytavasta', 'rappukaytavassa',
-  'next door', 'neighbou?rs?', 'through the wall', 'upstairs', 'downstairs', 'fran grannen', 'hos grannen', 'grannen', 'grannarna', 'genom vaggen', 'i trapphuset', 'ovanfor', 'under oss');
+  'next door', 'neighbou?rs?', 'through the wall', 'grannens', 'grannarnas', 'upstairs', 'downstairs', 'fran grannen', 'hos grannen', 'grannen', 'grannarna', 'genom vaggen', 'i trapphuset', 'ovanfor', 'under oss');
 const VIOLENT_SOUND = words('apua', 'lopeta', 'lopettaa', 'tomahd[a-z]*', 'kolina[a-z]*', 'kolah[a-z]*', 'kolis[a-z]*', 'rysah[a-z]*', 'paukk[a-z]*', 'tuli hiljasta', 'tuli hiljaista', 'ryskyt[a-z]*', 'lyo', 'hakkaa', 'lyomisen', 'mukiloi', 'huutaa apua', 'itkee', 'kirku[a-z]*', 'karju[a-z]*', 'huudetaan',
-  'huutanut', 'huutaa', 'huutoa', 'hiljeni', 'beating', 'hitting', 'begging', 'screaming', 'screams', 'glass breaking', 'smashing', 'crying', 'thud', 'skriker', 'skrik', 'slag', 'dunsar', 'sluta', 'grater');
+  'huutanut', 'huutaa', 'huutoa', 'hiljeni', 'beating', 'hitting', 'begging', 'screaming', 'screams', 'stop stop', 'stop it', 'hit the wall', 'something heavy', 'skrikit', 'skrek', 'mot vaggen', 'glass breaking', 'smashing', 'crying', 'thud', 'skriker', 'skrik', 'slag', 'dunsar', 'sluta', 'grater');
 const VIOLENT_SOUNDS = new RegExp(VIOLENT_SOUND.source, 'g');
 const STRONG_SOUND = words('apua apua', 'lopeta lopeta', 'huutaa apua', 'huusi apua', 'huutoa apua', 'hakkaa', 'lyo', 'mukiloi', 'tomahd[a-z]*', 'beating', 'hitting', 'begging (?:him|her|them) to stop',
   '(?:screaming|shouting|yelling|crying|calling) (?:for )?help', 'glass breaking', '(?:skriker|ropar|skrek) (?:pa )?hjalp', 'strangling', 'kuristaa', 'stryper', 'slar (?:henne|honom|barnen)', 'misshandlar');
@@ -669,7 +679,7 @@ const JUMP_INTENT: Cue = {
 const UNREACHABLE: Cue = {
   name: 'unreachable',
   patterns: [re(alt('ei vastaa', 'eika vastaa', 'ei vastaa puhelimeen', 'puhelin ei vastaa', 'ei ole kotona', 'eika han ole kotona', 'offline', 'not answering', "isn't answering", "won't answer", "doesn't answer",
-    'not picking up', 'svarar inte', 'svarar int', 'svarar (?:han|hon|hen|de|dom) (?:inte|int)', 'svarar (?:inte|int) (?:han|hon|hen)', 'ar inte hemma', 'no answer', 'ei saa (?:hanta |sita )?kiinni', "can't reach", 'cant reach', 'nar (?:henne|honom) inte', 'eika avaa ovea', "won't open the door", "(?:phone|phone's|mobile) (?:is )?(?:off|switched off|turned off|dead)", 'puhelin (?:on )?(?:kiinni|pois paalta|suljettu)', 'telefonen ar avstangd', 'mobilen ar avstangd', 'har stangt av (?:telefonen|mobilen)',
+    'not picking up', 'svarar inte', 'svarar int', 'svarar (?:han|hon|hen|de|dom) (?:inte|int)', 'svarar (?:inte|int) (?:han|hon|hen)', 'ar inte hemma', 'no answer', 'ei saa (?:hanta |sita )?kiinni', "can't reach", 'cant reach', 'nar (?:henne|honom) inte', 'eika avaa ovea', "won't open the door", "(?:phone|phone's|mobile) (?:is )?(?:off|switched off|turned off|dead)", 'puhelin (?:on )?(?:kiinni|pois paalta|suljettu)', '(?:switched|turned) off (?:his|her|their|my) (?:phone|mobile)', 'sammutti (?:puhelimen|kannykan)', 'stangde av (?:telefonen|mobilen)', 'telefonen ar avstangd', 'mobilen ar avstangd', 'har stangt av (?:telefonen|mobilen)',
     // The location shared with friends switched off: "har stängt av platsen", "turned off her location", "laittoi sijainnin pois".
     '(?:har )?stangt av (?:platsen|sin plats|positionen|platsdelningen)', 'turned off (?:her|his|their|my) location', '(?:her|his|their) location (?:is )?off', '(?:laittoi|laittanut|otti|ottanut|sammutti|sammuttanut) sijainnin (?:pois|piiloon)', 'sijainti (?:on )?pois paalta'))],
 };
@@ -853,7 +863,7 @@ function violenceNextDoor(text: string): 'strong' | 'weak' | undefined {
  * slippers or without a coat, at minus degrees, not found. 112 first: the police and the volunteer search start from there.
  */
 const VULNERABLE_ADULT = words('alzheimer[a-z]*', 'dement[a-z]*', 'demens[a-z]*', 'minnessjukdom[a-z]*', 'muistisairau[a-z]*', 'muistisairas', 'muistisairaa[a-z]*', 'muistihair[a-z]*', 'minnessjuk[a-z]*', 'minnesstorning[a-z]*', 'memory (?:loss|disease|problems)', 'sekava', 'confused', 'forvirrad');
-const GONE_OUT = alt('walked out', 'wandered (?:off|out|away)', 'has gone out', 'got out of the (?:house|home|flat|ward)', 'left the (?:house|home|flat|care home|ward|unit)', '(?:har )?gatt ut', 'gick ut', 'har forsvunnit', 'forsvann',
+const GONE_OUT = alt('walked out', 'drove (?:away|off)', 'took the car', '(?:har |ha )?tagit bilen', 'tog bilen', 'for ivag med bilen', '(?:otti|on ottanut|ottanu) auton', 'lahti autolla', 'ajoi (?:pois|tiehensa)', 'wandered (?:off|out|away)', 'has gone out', 'got out of the (?:house|home|flat|ward)', 'left the (?:house|home|flat|care home|ward|unit)', '(?:har )?gatt ut', 'gick ut', 'har forsvunnit', 'forsvann',
   'lahti ulos', 'lahtenyt ulos', 'lahteny ulos', 'lahti kotoa', 'lahtenyt kotoa', 'ei loydy', 'ei oo loytynyt', 'ei ole loytynyt', 'on karannut', 'karkasi', 'karkas', 'lahti (?:kavelemaan|karkuun)', 'harhail[a-z]*', 'on kadoksissa', 'kateissa', 'is missing', 'went missing', 'gone missing');
 const COLD_EXPOSED = alt('minus', 'pakkas[a-z]*', 'pakkasta', 'below zero', 'degrees', 'grader', 'freezing', 'slippers', 'tofflor', 'tossu[a-z]*', 'sukkasillaan', 'pyjamas', 'pyjama[a-z]*', 'nattlinne', 'nightgown', 'nightdress', 'yopaita[a-z]*',
   '(?:coat|jacket) (?:is )?still (?:on|in|here|at)', 'without (?:a |his |her )?(?:coat|jacket|shoes)', 'utan (?:jacka|rock|skor)', 'ilman (?:takkia|kenkia)', 'takki jai', 'in the dark', 'morkt', 'pimeaa');
@@ -864,14 +874,14 @@ const MISSING_IN_COLD: Cue = {
 const VULNERABLE_CUE: Cue = { name: 'vulnerable-adult', patterns: [new RegExp(VULNERABLE_ADULT.source, 'g')] };
 
 /** A rape or sexual assault told as hours old: a doctor, evidence and the crisis lines now, not a history. */
-const ASSAULT_TOLD = alt('was raped', 'got raped', 'been raped', 'raped me', 'sexually assaulted', 'blev valdtagen', 'har blivit valdtagen', 'valdtog (?:mig|mej)', 'sexuellt ofredad', 'utsatt for (?:en )?valdtakt', 'tuli raiskatuksi', 'raiskattiin',
+const ASSAULT_TOLD = alt('was raped', 'got raped', 'been raped', 'raped me', 'sexually assaulted', '(?:did|was doing) (?:stuff|things|something) to me (?:when|while) i was (?:too )?(?:drunk|asleep|passed out|out of it)', 'teki (?:juttuja|asioita|jotain) mulle kun (?:olin|mä olin) (?:liian )?(?:kannissa|humalassa|sammuksissa|unessa)', 'gjorde (?:saker|grejer) med mig nar jag var (?:for )?(?:full|dackad)', 'blev valdtagen', 'har blivit valdtagen', 'valdtog (?:mig|mej)', 'sexuellt ofredad', 'utsatt for (?:en )?valdtakt', 'tuli raiskatuksi', 'raiskattiin',
   'minut raiskattiin', 'mut raiskattiin', 'raiskasi (?:minut|mut|mua)', 'on raiskattu', 'joutui raiskatuksi', 'joutunut raiskatuksi', 'joutunu raiskatuks');
 const HOURS_AGO = alt('(?:[0-9]+|an|one|two|three|a couple of|few) hours? ago', 'an hour ago', 'tonight', 'last night', 'this morning', 'just now', 'earlier today', 'today',
   '(?:tunti|tuntia|pari tuntia|[0-9]+ tuntia) sitten', 'tana yona', 'viime yona', 'yolla', 'tanaan', 'aamulla', 'askettain', 'aske', 'aiemmin tanaan',
-  'for (?:en|ett par|[0-9]+) timm(?:e|ar) sedan', '(?:[0-9]+|tva|tre) timmar sedan', 'i natt', 'i kvall', 'i morse', 'idag', 'nyss');
+  'for (?:en|ett par|[0-9]+) timm(?:e|ar) se(?:da)?n', '(?:[0-9]+|tva|tre) timmar se(?:da)?n', 'i natt', 'i kvall', 'i morse', 'idag', 'nyss', 'now', 'nu', 'nyt', 'at the party', 'juhlissa', 'pa festen');
 const ASSAULT_RECENT: Cue = {
   name: 'assault-recent', dampers: TALK_ABOUT, messageDampers: FICTION_AND_SCHOOLWORK,
-  patterns: [re(ASSAULT_TOLD, '(?:\\s+[a-z0-9\',]+){0,8}?\\s+', HOURS_AGO), re(HOURS_AGO, '(?:\\s+[a-z0-9\',]+){0,8}?\\s+', ASSAULT_TOLD)],
+  patterns: [re(ASSAULT_TOLD, '(?:\\s+[a-z0-9\',.]+){0,10}?\\s+', HOURS_AGO), re(HOURS_AGO, '(?:\\s+[a-z0-9\',.]+){0,10}?\\s+', ASSAULT_TOLD)],
 };
 
 /** Stopped vital medication and now acutely ill: confused, breathing heavily, a sweet smell, hard to wake. */
@@ -1001,14 +1011,15 @@ const OUT_OF_MIND: Cue = {
 /** All the jars taken, or all one's sedatives with drink: an overdose told without a count. */
 const ALL_TAKEN: Cue = {
   name: 'all-taken', dampers: any(MEDICINE_ROUTINE, PAST_EVENT, TALK_ABOUT), messageDampers: any(MEDICINE_RETURNED, FICTION_AND_SCHOOLWORK),
-  patterns: [re(alt('otin', 'nielin', 'soin', 'olen ottanut', 'oon ottanut', 'on ottanut', 'otti', 'took', 'swallowed', "(?:i've|ive|she's|he's) taken", 'har tagit', 'tog', 'svalde'), '(?:\\s+(?:jo|ne|nyt|just|already|nu|redan))*\\s+',
-    alt('kaikki purkit', 'koko purkin', 'koko purkillisen', 'kaikki (?:mun |minun |sen )?(?:laakkeet|laakkeeni|pillerit|pillerini|tabletit|unilaakkeet|unilaakkeeni|rauhoittavat)', 'alla (?:mina |sina )?(?:lugnande|tabletter|piller|mediciner|somntabletter|sovtabletter)', 'hela burken', 'hela kartan',
+  patterns: [re(alt('otin', 'nielin', 'soin', 'olen ottanut', 'oon ottanut', 'on ottanut', 'otti', 'took', 'swallowed', "(?:i've|ive|she's|he's) taken", 'har tagit', 'tog', 'svalde', '(?:har |ha )?atit (?:upp|opp)', 'at (?:upp|opp)', 'ate (?:up )?', 'soi'), '(?:\\s+(?:jo|ne|nyt|just|already|nu|redan))*\\s+',
+    alt('kaikki purkit', 'koko purkin', 'koko purkillisen', 'kaikki (?:mun |minun |sen )?(?:laakkeet|laakkeeni|pillerit|pillerini|tabletit|unilaakkeet|unilaakkeeni|rauhoittavat)', 'alla (?:mina |sina )?(?:lugnande|tabletter|piller|mediciner|somntabletter|sovtabletter)', 'hela burken', 'hela kartan', 'hela (?:sin|min|hennes|hans) burk', 'koko (?:sen |hanen )?purkin',
       '(?:all|the whole (?:bottle|box|pack|packet|jar) of) (?:my |her |his |the )?(?:pills|meds|tablets|sleeping pills|painkillers)', 'the whole (?:bottle|box|pack|packet|jar)'))],
 };
 /** How many it takes "for good", "so as not to wake": a lethal question, not a dosage one. */
 const LETHAL_ASK: Cue = {
   name: 'lethal-ask', dampers: any(TALK_ABOUT, words('lapselle', 'lapsen', 'child', 'kid', 'barnet', 'kg', 'kiloa', 'painoiselle', 'kuumee[a-z]*', 'fever', 'feber', 'paansarky[a-z]*', 'headache', 'huvudvark')), messageDampers: FICTION_AND_SCHOOLWORK,
-  patterns: [re(alt('riitta(?:a|isi|is|ais|aako) lopullisesti', '(?:ettei|jotta ei) (?:enaa )?heraa', 'so (?:that )?i (?:never|do not|don\'t|dont) wake up', 'enough (?:to die|to not wake up|to never wake up|for good)', 'racker for (?:att do|gott)', 'for att (?:aldrig|inte) vakna')),
+  patterns: [re(alt("(?:cold|deep|high|fast) enough (?:that |so that |so )?(?:you|i|one|a person) (?:wouldn'?t|won'?t|couldn'?t|can'?t|don'?t|would not|will not|could not|cannot|do not) (?:get out|survive|come (?:back )?up|wake up)", 'tarpeeksi (?:kylmaa|kylma|syvaa|syva|korkealla) (?:ettei|jotta ei) (?:paase|paasisi|selviaisi|selvia)', 'tillrackligt (?:kallt|djupt|hogt) for att (?:man|jag) (?:inte|int) (?:ska |skulle )?(?:komma upp|overleva|ta sig upp)')),
+    re(alt('riitta(?:a|isi|is|ais|aako) lopullisesti', '(?:ettei|jotta ei) (?:enaa )?heraa', 'so (?:that )?i (?:never|do not|don\'t|dont) wake up', 'enough (?:to die|to not wake up|to never wake up|for good)', 'racker for (?:att do|gott)', 'for att (?:aldrig|inte) vakna')),
     re('(?:is|are|would|will|riittaako|racker) [1-9][0-9]*\\s+(?:of\\s+)?', gap(3), '[a-z]+(?:ine|ines|ol|am|pam|lam|pine|one|tin|fen|lin|xin|mol|pills|tablets|meds)\\s+', gap(1), alt('enough', 'riittaa', 'racker'))],
 };
 
@@ -1022,7 +1033,7 @@ const LETHAL_ASK: Cue = {
 const HYPOTHETICAL = words('jos', 'if', 'om', 'in case', 'varalta', 'what if', 'entä jos', 'enta jos');
 const DIABETES = alt('diabeetik[a-z]*', 'diabete[a-z]*', 'insuliini[a-z]*', 'insulin[a-z]*', 'sokeritau[a-z]*', 'diabetic', 'diabetiker[a-z]*', 'ykkostyypin', 'type 1', 'typ 1');
 const CONFUSED_NOW = alt('(?:puhuu|puhu|puhui|puhuvan|puhuvat) (?:ihan |aivan |tosi |taysin )?sekav[a-z]*', 'sekava[a-z]*', 'sekaisin', 'sekasin', 'ei loyda (?:ovea|kotiin|ulos)', 'confused', 'not making (?:any )?sense', 'talking nonsense', '(?:talks|talking|speaks|speaking) (?:strange|strangely|weird|funny|gibberish)', 'incoherent',
-  'osammanhangande', 'forvirrad', 'pratar (?:konstigt|strunt|osammanhangande)', "(?:won'?t|can'?t|cannot) wake", 'ei heraa', 'tajuton', 'unconscious', 'medvetslos');
+  'osammanhangande', 'forvirrad', 'pratar (?:konstigt|strunt|osammanhangande|sluddrigt)', 'sluddr[a-z]*', 'slurr[a-z]*', 'vet (?:inte|int) vilken dag', "(?:doesn'?t|does not) know (?:what|which) day", 'ei tieda mika paiva', "(?:won'?t|can'?t|cannot) wake", 'ei heraa', 'tajuton', 'unconscious', 'medvetslos');
 const MEMORY_ILLNESS = words('alzheimer[a-z]*', 'dement[a-z]*', 'demens[a-z]*', 'muistisair[a-z]*', 'minnessjuk[a-z]*', 'memory', 'joskus', 'sometimes', 'ibland', 'toisinaan');
 const LOW_SUGAR: Cue = {
   name: 'low-sugar', dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL, HYPOTHETICAL, MEMORY_ILLNESS), messageDampers: FICTION_AND_SCHOOLWORK,
@@ -1032,17 +1043,17 @@ const ALLERGEN = alt('allerg[a-z]*', '[a-z]*pahkina[a-z]*', 'nuts?', 'peanuts?',
   'ampiai[a-z]*', 'mehilai[a-z]*', 'wasp', 'bee sting', 'stung', 'geting[a-z]*', 'epipen', 'adrenaliinikyna[a-z]*', 'adrenalinpenna[a-z]*', 'adrenaline pen');
 const AIRWAY_SWELLING = alt('(?:huul[a-z]*|kasvo[a-z]*|naama[a-z]*|kiel[a-z]*|kurk[a-z]*|silmat ja huulet) (?:[a-z]+ ){0,2}(?:turpoa[a-z]*|turvo[a-z]*|turpos[a-z]*)', '(?:turvonneet|turpoavat) (?:huulet|kasvot)',
   'ei saa (?:kunnolla |kunnon )?henkea', 'hengitys (?:vinkuu|rohisee)', 'kurkussa (?:on )?pala', 'kurkku (?:menee |on )?(?:umpeen|kiinni)',
-  '(?:face|lips|tongue|throat|mouth|eyes and lips) (?:[a-z]+ ){0,2}(?:swell[a-z]*|swollen|big|huge|puffy|puffing up)', '(?:swelling|swollen) (?:[a-z]+ ){0,2}(?:face|lips|tongue|throat)', "(?:can'?t|cannot) breathe", 'breathing (?:is )?(?:very |really |so )?(?:noisy|noisily|hard|badly|difficult|strange)', 'throat (?:is )?(?:closing|tight)',
+  '(?:face|lips|tongue|throat|mouth|eyes and lips) (?:[a-z]+ ){0,2}(?:swell[a-z]*|swollen|big|huge|puffy|puffing up|ballooning|blowing up)', '(?:whistling|wheezing|rattling) (?:noise|sound)?', 'noisy breathing', '(?:swelling|swollen) (?:[a-z]+ ){0,2}(?:face|lips|tongue|throat)', "(?:can'?t|cannot) breathe", 'breathing (?:is )?(?:very |really |so )?(?:noisy|noisily|hard|badly|difficult|strange)', 'throat (?:is )?(?:closing|tight)',
   '(?:ansikte[a-z]*|lapp[a-z]*|tunga[a-z]*|halsen) (?:[a-z]+ ){0,2}(?:svullna[a-z]*|svullen|svullet|svaller)', 'far inte (?:nan )?luft', 'har svart att andas', 'andas (?:tungt|konstigt|pipande|vasande)', 'halsen (?:sluter sig|drar ihop sig)');
 const ALLERGIC_NOW: Cue = {
   name: 'allergic-now', dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL, HYPOTHETICAL, words('siitepoly[a-z]*', 'pollen[a-z]*', 'astma[a-z]*', 'asthma', 'kevaisin', 'in spring')), messageDampers: FICTION_AND_SCHOOLWORK,
   patterns: [re(ALLERGEN, '(?:\\s+[a-z0-9\',.]+){0,30}?\\s+', AIRWAY_SWELLING), re(AIRWAY_SWELLING, '(?:\\s+[a-z0-9\',.]+){0,20}?\\s+', ALLERGEN)],
 };
 /** A small child who got into medicine, with a jar emptied or a count nobody knows. */
-const MEDS = alt('[a-z]*laakke[a-z]*', '[a-z]*laakkei[a-z]*', '[a-z]*pillere[a-z]*', '[a-z]*tabletit', '[a-z]*tabletteja', 'pills', 'tablets', 'meds', 'medicines?', 'medication', '[a-z]*piller', '[a-z]*tabletter[a-z]*', 'mediciner[a-z]*', 'medicinen');
+const MEDS = alt('[a-z]*laakke[a-z]*', '[a-z]*laakkei[a-z]*', '[a-z]*pillere[a-z]*', '[a-z]*tabletit', '[a-z]*tabletteja', 'pills?', 'tablets?', 'meds', 'medicines?', 'medication', '[a-z]*piller', '[a-z]*tabletter[a-z]*', '[a-z]*mediciner[a-z]*', '[a-z]*medicinen', '[a-z]*medicin');
 const CHILD_GOT_MEDS: Cue = {
   name: 'child-got-meds', dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL, HYPOTHETICAL), messageDampers: FICTION_AND_SCHOOLWORK,
-  patterns: [re(SMALL_CHILD, '(?:\\s+[a-z0-9\',]+){0,6}?\\s+', alt('sai (?:jostain|kasiinsa|kiinni)', 'on syonyt', 'soi', 'nieli', 'nielaisi', 'popsi', 'napsi', 'loysi', 'got (?:into|hold of)', 'has eaten', 'ate', 'swallowed', 'found', 'fick tag (?:pa|i)', 'hittade', 'har atit', 'at upp', 'svalde'),
+  patterns: [re(SMALL_CHILD, '(?:\\s+[a-z0-9\',]+){0,6}?\\s+', alt('sai (?:jostain|kasiinsa|kiinni)', 'on syonyt', 'soi', 'nieli', 'nielaisi', 'popsi', 'napsi', 'loysi', 'got (?:into|hold of)', 'has eaten', 'ate', 'eat', 'eats', 'swallowed', 'found', 'fick tag (?:pa|i)', 'hittade', 'har atit', 'atit', 'at upp', 'svalde'),
     '(?:\\s+[a-z0-9\',]+){0,6}?\\s+', MEDS)],
 };
 const UNKNOWN_AMOUNT: Cue = {
@@ -1080,8 +1091,8 @@ const ATTACK_MEANT: Cue = {
     'ampuu', 'ampua', 'ammun', 'ampuvansa', 'shoot (?:everyone|people|up|them|us|the)', 'shooting up', 'skjuta (?:alla|er|folk|ihjal)', 'skjuter (?:alla|er|folk)', 'kill (?:everyone|them all|you all)', 'tappaa (?:kaikki|teidat)', 'doda (?:alla|er)', 'buy ammunition', 'where to buy (?:a gun|ammo|ammunition)'))],
 };
 /** Taken abroad to be married, or to answer for the family's honour: a journey, and coercion (a passport taken, tears, threats). */
-const MARRIED_OFF = alt('haat', 'haihin', 'naimisiin', 'naittaa', 'naitetaan', 'pakkoavioliit[a-z]*', 'wedding', 'marry', 'married off', 'marriage', 'bride', 'brollop[a-z]*', 'gifta (?:bort|mig|sig|henne)', 'giftermal', 'tvangsaktenskap', 'dishonou?r[a-z]*', 'honou?r', 'kunnia[a-z]*', 'hapaise[a-z]*', 'heder[a-z]*', 'vanheder');
-const SENT_ABROAD = alt('lentaa', 'lento[a-z]*', 'lippu[a-z]*', 'matkalippu[a-z]*', 'tickets?', 'flights?', 'fly', 'flying', 'plane', 'biljett[a-z]*', 'flyg[a-z]*', 'send (?:me|her|him) (?:back|to)', 'sending (?:me|her|him)', 'lahettaa (?:minut|hanet|tyton|tytön)', 'skicka (?:mig|henne|honom)', 'kotimaahan', 'back home', 'hemlandet');
+const MARRIED_OFF = alt('haat', 'haihin', 'naimisiin', 'naittaa', 'naitetaan', 'pakkoavioliit[a-z]*', 'wedding', 'marry', 'married off', 'marriage', 'bride', 'brollop[a-z]*', 'gifta (?:bort|mig|sig|henne)', 'giftas bort', 'gifts bort', 'giftermal', 'tvangsaktenskap', 'dishonou?r[a-z]*', 'honou?r', 'kunnia[a-z]*', 'hapaise[a-z]*', 'heder[a-z]*', 'vanheder');
+const SENT_ABROAD = alt('lentaa', 'lento[a-z]*', 'lippu[a-z]*', 'matkalippu[a-z]*', 'tickets?', 'flights?', 'fly', 'flying', 'plane', 'biljett[a-z]*', 'flyg[a-z]*', 'send (?:me|her|him) (?:back|to)', 'sending (?:me|her|him)', 'skickas (?:till|hem|tillbaka|ivag)', 'utomlands', 'abroad', 'ulkomaille', 'lahettaa (?:minut|hanet|tyton|tytön)', 'skicka (?:mig|henne|honom)', 'kotimaahan', 'back home', 'hemlandet');
 const MARRIED_ABROAD: Cue = {
   name: 'married-abroad', dampers: any(TALK_ABOUT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK,
   patterns: [re(MARRIED_OFF, '(?:\\s+[a-z0-9\',.]+){0,30}?\\s+', SENT_ABROAD), re(SENT_ABROAD, '(?:\\s+[a-z0-9\',.]+){0,30}?\\s+', MARRIED_OFF)],
@@ -1089,13 +1100,14 @@ const MARRIED_ABROAD: Cue = {
 const COERCED: Cue = {
   name: 'coerced',
   patterns: [re(alt('pakko', 'pakottaa', 'pakotetaan', 'pakkoavioliit[a-z]*', 'vastoin tahto[a-z]*', 'forced?', 'against (?:my|her|his) will', 'tvinga[a-z]*', 'tvang[a-z]*', 'itke[a-z]*', 'crying', 'grater', 'mies on vanha', 'old man', "(?:don'?t|doesn'?t|does not|do not) want", 'ei halua', 'en halua', 'vill (?:inte|int)',
-    'passi[a-z]*', 'passports?', 'passet', 'mitt pass', 'threat[a-z]*', 'uhka[a-z]*', 'hota[a-z]*', 'tekee paha', 'hurt (?:me|her)', 'mieluummin kuolee', 'rather die'))],
+    'passi[a-z]*', 'passports?', 'passet', 'mitt pass', 'threat[a-z]*', 'uhka[a-z]*', 'hota[a-z]*', 'tekee paha', 'hurt (?:me|her)', 'mieluummin kuolee', 'rather die', 'livradd', 'terrified', 'scared', 'afraid', 'pelkaa', 'radd'))],
 };
 /** Someone forced to meet men for sex, under threat. */
 const FORCED_SEX: Cue = {
   name: 'forced-sex', dampers: any(TALK_ABOUT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK,
-  patterns: [re(alt('pakottaa (?:mut|minut|mua|hanet|sen|meidat)', 'pakotti (?:mut|minut|mua|hanet)', 'forces? (?:me|her|him|us)', 'forcing (?:me|her|him)', 'makes (?:me|her) (?:go|meet)', 'tvingar (?:mig|mej|henne|honom|oss)'), '\\s+', gap(3),
-    alt('tapaa(?:maan)? (?:aijia|miehia|jatkia)', 'myymaan', 'myyda (?:itseaan|itteaan|seksia)', 'seksiin', 'harrastamaan seksia', 'meet(?:ing)? (?:men|guys|older men|clients)', 'sleep with', 'have sex', 'sell (?:myself|herself|sex)', 'traffa (?:man|gubbar|kunder)', 'ligga med', 'salja (?:sex|mig|sig)'))],
+  patterns: [re(alt('(?:jobba|work|tehda) (?:av |off )?(?:det|it|the debt|skulden|se)', 'jobba av (?:det|skulden)'), '\\s+', gap(2), alt('med (?:hans|deras) (?:kompisar|vanner|kunder)', 'with (?:his|their) (?:friends|mates|clients|mates)', '(?:sen|hanen) kavereille')),
+    re(alt('pakottaa (?:mut|minut|mua|hanet|sen|meidat)', 'pakotti (?:mut|minut|mua|hanet)', 'forces? (?:me|her|him|us)', 'forcing (?:me|her|him)', 'makes (?:me|her) (?:go|meet)', 'tvingar (?:mig|mej|henne|honom|oss)'), '\\s+', gap(3),
+      alt('tapaa(?:maan)? (?:aijia|miehia|jatkia)', 'jobba av (?:det|skulden) med (?:hans|deras) (?:kompisar|vanner|kunder)', 'myymaan', 'myyda (?:itseaan|itteaan|seksia)', 'seksiin', 'harrastamaan seksia', 'meet(?:ing)? (?:men|guys|older men|clients)', 'sleep with', 'have sex', 'sell (?:myself|herself|sex)', 'traffa (?:man|gubbar|kunder)', 'ligga med', 'salja (?:sex|mig|sig)'))],
 };
 /** An assault told by its signs: waking at a stranger's not knowing how, clothes torn, pain. */
 const WOKE_AT_STRANGERS: Cue = {
@@ -1122,7 +1134,7 @@ const ORDER_OR_HIDING: Cue = {
 /** Starving on purpose "until nothing is left": an eating disorder turned into a plan to disappear. */
 const WASTING_INTENT: Cue = {
   name: 'wasting-intent', dampers: any(TALK_ABOUT, PAST_EVENT),
-  patterns: [re(alt('tills det (?:inte|int) finns (?:nat|nagot|na|nanting) kvar', "until there(?:'s| is) nothing left", 'until i (?:disappear|vanish|waste away)', 'tills jag forsvinner', 'kunnes (?:minusta )?ei (?:ole|oo) (?:enaa )?(?:mitaan|mitaa) jaljella', 'kunnes katoan', 'kunnes (?:mua|minua) ei (?:ole|oo) (?:enaa)?'))],
+  patterns: [re(alt('tills det (?:inte|int) finns (?:nat|nagot|na|nanting) kvar', "until there(?:'s| is) nothing left", 'until i (?:disappear|vanish|waste away)', 'tills jag forsvinner', 'sa liten att (?:jag|ja) forsvinner', 'forsvinner helt', 'disappear completely', 'niin pieneksi etta katoan', 'katoan kokonaan', 'kunnes (?:minusta )?ei (?:ole|oo) (?:enaa )?(?:mitaan|mitaa) jaljella', 'kunnes katoan', 'kunnes (?:mua|minua) ei (?:ole|oo) (?:enaa)?'))],
 };
 /** "She took something so she wouldn't feel anything": an overdose told without naming it. */
 const TOOK_SOMETHING: Cue = {
@@ -1135,6 +1147,34 @@ const FALL_ASK: Cue = {
   name: 'fall-ask', dampers: any(TALK_ABOUT, HOBBY, words('kaide[a-z]*', 'railing', 'raccke', 'turvallisuu[a-z]*', 'safety', 'sakerhet[a-z]*', 'rakennus[a-z]*', 'building code')), messageDampers: FICTION_AND_SCHOOLWORK,
   patterns: [re(alt('how (?:many (?:metres|meters|floors|storeys|stories)|high|far)', 'kuinka (?:monta (?:metria|kerrosta)|korkealta|korkea)', 'montako (?:metria|kerrosta)', 'hur (?:manga (?:meter|vaningar)|hogt)'), '(?:\\s+[a-z0-9\',.]+){0,12}?\\s+',
     alt('(?:to be |for it to be )?(?:certain|sure|for sure|for good)', 'to (?:die|be fatal|kill)', 'varma[a-z]*', 'varmasti', 'kuolla', 'kuolettava', 'sakert', 'saker', 'for att do', 'dodlig', 'fatal'))],
+};
+/** Someone with memory loss gone with the car: "farmor med minnessjukdom har tagit bilen", "dad has Alzheimer's and drove off". */
+const DROVE_OFF: Cue = {
+  name: 'drove-off', dampers: any(TALK_ABOUT, PAST_EVENT, HABITUAL), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('drove (?:away|off)', 'took the car', '(?:har |ha )?tagit bilen', 'tog bilen', 'for ivag med bilen', '(?:otti|on ottanut|ottanu) auton', 'lahti autolla', 'ajoi (?:pois|tiehensa)'))],
+};
+/** A threat in the name of honour: "the family name will be cleaned with my blood", "suvun kunnia pestään verellä". */
+const HONOUR_BLOOD: Cue = {
+  name: 'honour-blood', dampers: any(TALK_ABOUT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('(?:clean|cleaned|cleanse|cleansed|wash|washed) (?:[a-z]+ ){0,3}(?:with|in) (?:my|her|his|your) blood', 'pes(?:ta|taan|tava|ee|ty)[a-z]* (?:[a-z]+ ){0,3}(?:minun|hanen|sinun)? ?verella', 'tvatt(?:a|as|ar)[a-z]* (?:[a-z]+ ){0,3}med (?:mitt|hennes|hans|ditt) blod', 'honou?r killing', 'kunniamurh[a-z]*', 'hedersmord[a-z]*'))],
+};
+/** Driving with intent: "I won't be braking", "en aio jarruttaa", "jag tänker inte bromsa". */
+const NO_BRAKES: Cue = {
+  name: 'no-brakes', dampers: any(TALK_ABOUT, PAST_EVENT, HOBBY), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt("(?:won'?t|will not|not going to|not gonna|i'?m not) (?:be )?brak(?:e|ing)", 'en (?:aio |ma aio )?jarruta', 'en aio jarruttaa', 'tanker (?:inte|int) bromsa', '(?:kommer|ska) (?:inte|int) (?:att )?bromsa'))],
+};
+/** Someone fallen into cold water who cannot get out: "ramlat i vattnet … orkar inte klättra upp, vattnet är iskallt". */
+const IN_COLD_WATER: Cue = {
+  name: 'in-cold-water', dampers: any(TALK_ABOUT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('(?:ramlat|ramlade|fallit|foll|trillat|trillade) i (?:vattnet|sjon|havet|alven|hamnen)', 'fell (?:in|into) the (?:water|sea|lake|river|harbour|harbor)', '(?:putosi|on pudonnut|kaatui|liukastui) (?:veteen|jarveen|mereen|jokeen|satamaan)'),
+    '(?:\\s+[a-z0-9\',.]+){0,24}?\\s+', alt('orkar (?:inte|int) (?:klattra|ta sig) upp', "(?:can'?t|cannot) (?:get|climb|pull (?:himself|herself)) out", 'ei (?:jaksa|paase) (?:nousemaan|ylos|pois)', 'iskall[a-z]*', 'ice cold', 'freezing', 'jaakylma[a-z]*', 'haller sig i', 'holding on to', 'pitaa kiinni'))],
+};
+/** Walking into the forest or the sea "and not coming back": a planned disappearance into nature. */
+const INTO_NATURE: Cue = {
+  name: 'into-nature', dampers: any(TALK_ABOUT, PAST_EVENT, HOBBY),
+  patterns: [re(alt('walk', 'go', 'swim', 'drive', 'row', 'head', 'ga', 'gar', 'simma', 'ro', 'kavelen', 'kavella', 'menen', 'menna', 'lahden', 'uin', 'soudan'), '(?:\\s+[a-z0-9\',]+){0,6}?\\s+',
+    alt('into the (?:forest|woods|sea|lake|water)', 'out (?:to|into) the (?:sea|lake|forest)', 'metsaan', 'mereen', 'jarveen', 'ulapalle', 'ut i (?:skogen|havet|sjon|viken)', 'ut pa (?:havet|sjon|isen)'), '(?:\\s+[a-z0-9\',]+){0,8}?\\s+',
+    alt('and not come back', 'and never come back', 'never coming back', 'en tule takaisin', 'enka tule takaisin', 'eika tule takaisin', 'enka palaa', 'och inte komma tillbaka', 'och aldrig komma tillbaka', 'inte komma tillbaka'))],
 };
 /** What the shared cues read, so the concern tier does not read them again. */
 interface CueReadings { means: boolean; despair: boolean; farewellKinds: number }
@@ -1205,6 +1245,11 @@ export function readFrames(text: string, isNegated: Negated): { hits: FrameHit[]
   if (cueFires(STARVING, text, isNegated) && cueFires(WASTING_INTENT, text, isNegated)) hits.push({ signal: 'frame:wasting', kind: 'general' });
   if (cueFires(TOOK_SOMETHING, text, isNegated)) hits.push({ signal: 'frame:took-something', kind: 'overdose' });
   if (cueFires(FALL_ASK, text, isNegated)) hits.push({ signal: 'frame:fall-ask', kind: 'suicide' });
+  if (cueFires(DROVE_OFF, text, isNegated) && cueFires(VULNERABLE_CUE, text)) hits.push({ signal: 'frame:drove-off', kind: 'general' });
+  if (cueFires(INTO_NATURE, text, isNegated)) hits.push({ signal: 'frame:into-nature', kind: 'suicide' });
+  if (cueFires(HONOUR_BLOOD, text, isNegated)) hits.push({ signal: 'frame:honour-blood', kind: 'violence' });
+  if (cueFires(NO_BRAKES, text, isNegated)) hits.push({ signal: 'frame:no-brakes', kind: 'suicide' });
+  if (cueFires(IN_COLD_WATER, text, isNegated)) hits.push({ signal: 'frame:in-cold-water', kind: 'general' });
   return { hits, cues: { means, despair, farewellKinds } };
 }
 

@@ -594,6 +594,14 @@ export const FIGURATIVE: readonly RegExp[] = [
   re(alt('tapan', 'tappaa', 'kill', 'killing', 'dodar', 'doda'), '\\s+', alt('sut', 'sinut', 'teidat', 'you', 'u', 'dig', 'er'), '(?=.{0,120}\\b(?:pelaa|pelatessa|peli[a-z]*|fortnite|minecraft|roblox|pleikka[a-z]*|gaming|games?|playing|plays|spel[a-z]*|spelar|lek[a-z]*|leikki[a-z]*)\\b)'),
   re(alt('pelaa', 'pelatessa', 'peli[a-z]*', 'fortnite', 'minecraft', 'roblox', 'pleikka[a-z]*', 'gaming', 'games?', 'playing', 'plays', 'spel[a-z]*', 'spelar', 'lek[a-z]*', 'leikki[a-z]*'), '(?:\\s+[a-z\',.]+){0,20}?\\s+',
     alt('tapan', 'tappaa', 'kill', 'killing', 'dodar', 'doda'), '\\s+', alt('sut', 'sinut', 'teidat', 'you', 'u', 'dig', 'er')),
+  // A sibling "murdered" over the last slice of cake. ("He'll kill me if…" is never a figure: it is how real threats are told.)
+  re(alt('kill', 'murder', 'strangle'), '\\s+my\\s+(?:little |big |baby |younger |older )?', alt('brother', 'sister', 'bro', 'sis'), '(?:\\s+[a-z,]+){0,2}?\\s+', alt('he', 'she'), '\\s+', alt('ate', 'took', 'stole', 'broke', 'used', 'finished', 'borrowed')),
+  // Gone for a while, not for ever: "just want to disappear for a weekend", "vill försvinna ett tag", "haluun kadota viikonlopuksi".
+  re(alt('disappear', 'vanish'), '\\s+', alt('for (?:a|the|one) (?:weekend|week|day|while|bit|night|few days)', 'for a couple of days', 'to (?:a|the|some) (?:cottage|cabin|summer ?house)')),
+  re(alt('forsvinna', 'forsvinner'), '\\s+', alt('en helg', 'ett tag', 'nagra dagar', 'en vecka', 'till (?:stugan|landet)')),
+  re(alt('kadota', 'katoan', 'haihtua'), '\\s+', alt('viikonlopuksi', 'hetkeksi', 'pariksi paivaksi', 'viikoksi', 'mokille', 'mokkiin')),
+  // "slog det mig", "det slog mig att": it occurred to me.
+  re(alt('slog det (?:mig|mej)', 'det slog (?:mig|mej)', 'slogs jag av')),
 ];
 
 /**
@@ -601,7 +609,7 @@ export const FIGURATIVE: readonly RegExp[] = [
  * training, prevention, volunteering, research, media ("itsemurhien ehkäisy -koulutus", "suicide prevention course").
  */
 export const TOPIC_CONTEXT = new RegExp(`\\b${alt(
-  'session', 'workshops?', 'lesson', 'oppitun[a-z]*', 'tyopaja[a-z]*', 'lektion[a-z]*', 'in fiction', 'fiction', 'romeo and juliet', 'hamlet', 'placement', 'nursing student', 'we have to present',
+  'session', 'workshops?', 'lesson', 'oppitun[a-z]*', 'tyopaja[a-z]*', 'lektion[a-z]*', 'in fiction', 'fiction', 'short story', 'main character', 'creative writing', 'writing course', 'writing about', 'write about', 'skriva om', 'kirjoittaa aiheesta', 'responsibly', 'novelli[a-z]*', 'paahenkilo[a-z]*', 'novell(?:en|er)?', 'huvudperson[a-z]*', 'romeo and juliet', 'hamlet', 'placement', 'nursing student', 'we have to present',
   'people who (?:want to die|are suicidal|think of suicide)', 'manniskor som (?:vill do|tanker pa sjalvmord|ar suicidala)', 'ihmisia jotka (?:haluavat kuolla|ajattelevat itsemurhaa)', 'ihmisten kanssa jotka', 'med manniskor som', 'jourvolontar[a-z]*', 'kristelefon[a-z]*', 'kriisipuhelimen? (?:vapaaehtoi[a-z]*|paivystaja[a-z]*)',
   'pharmacists?', 'apteekkari[a-z]*', 'farmaseut[a-z]*', 'proviisori[a-z]*', 'apotekare', 'farmaceut[a-z]*', 'leaflets?', 'brochures?', 'esittei[a-z]*', 'esite[a-z]*', 'broschyr[a-z]*',
   'naytelma[a-z]*', 'teatteri[a-z]*', 'theatre', 'theater', 'a play', 'the play', 'rehears[a-z]*', 'pjas[a-z]*', 'teater[a-z]*', '[a-z]*koulutu[a-z]*', '[a-z]*kurssi[a-z]*', '[a-z]*opiskelija[a-z]*', '[a-z]*hoitaja[a-z]*', 'riski[a-z]*', '[a-z]*riski[a-z]*', 'arvioi[a-z]*', 'suojaav[a-z]*', 'harjoitustyo[a-z]*', 'romaani[a-z]*', 'kirjoitan', 'opettaja[a-z]*',

@@ -2,7 +2,7 @@
 // Swedish, second-language writers), each with phrasings written here rather than taken from the batch. Every table
 // names the category it tests.
 import { describe } from 'vitest';
-import { crisis, ordinary } from '../fixtures/crisis-tables.js';
+import { crisis, concern, ordinary } from '../fixtures/crisis-tables.js';
 
 describe('a body in trouble seen in someone else: a diabetic who makes no sense, swelling after an allergen', () => {
   crisis([
@@ -132,5 +132,36 @@ describe('a long ordinary message is not read as danger for a word that only ope
   ]);
   crisis([
     'Kirjoitan tänne kun en tiedä mitä muuta tehdä. Vaimo lähti ja velkoja on niin paljon etten näe mitään ulospääsyä, työt loppui keväällä ja pankki soittaa joka päivä. Olen kirjoittanut kirjeet lapsille ja köysi on autotallissa valmiina, tänä yönä se tapahtuu kun muut nukkuu.',
+  ]);
+});
+
+describe('open batch 27: the same dangers told in other words', () => {
+  crisis([
+    'my nephew had a cookie with nuts and now his lips are ballooning and there is a whistling sound when he breathes',
+    'our 2 year old eat some of my heart pill from the drawer, i dont know how many',
+    'lillkillen har ätit av farfars blodtrycksmediciner, vet inte hur många',
+    'mamma har diabetes och pratar sluddrigt, hon vet inte vilken dag det är',
+    'she can\'t stand up and her eyes keep rolling, someone put something in her glass at the bar',
+    'jag blev våldtagen för två timmar sen och vet inte vart jag ska ta vägen',
+    'en flicka i min klass ska skickas utomlands i sommar för att giftas bort, hon är livrädd',
+    'min farfar med minnessjukdom har tagit bilen och kört iväg, han har inte kört på flera år',
+    'my uncle says the family honour will be washed with my blood',
+    'when my shift ends I am driving to the harbour and I won\'t be braking',
+    'en man har ramlat i vattnet vid bryggan och orkar inte ta sig upp, vattnet är iskallt',
+    'I will walk into the sea tonight and not come back',
+    'I\'ve sorted everything. The note is on the kitchen table for my brother. Thanks for everything.',
+    'bett min mamma att ta hand om barnen för gott. skrev tack för allt på insta. det är det sista jag gör',
+    'ätit ingenting på två veckor. vill bli så liten att jag försvinner helt',
+    'is the sea in January cold enough that you would not get out once you are in? asking for myself',
+    'he said he\'ll kill me if I leave him, and he is home now',
+  ]);
+  ordinary([
+    'I just want to disappear for a weekend to a cabin. Any respite holidays for carers near Kuopio?',
+    'I\'m going to murder my little brother, he ate my last cookie. Anyway, any teen clubs in Vantaa?',
+    'For my writing course I am writing a short story where the main character jumps off a bridge. Any guide on writing about suicide responsibly?',
+    'När jag kom hem slog det mig att jag inte vet vad jag ska göra på måndag. Finns det manskörer i Åbo?',
+  ]);
+  concern([
+    'ibland tänker jag att alla skulle ha det bättre utan mig. inte att jag vill dö, jag känner mig bara i vägen',
   ]);
 });
