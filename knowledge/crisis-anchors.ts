@@ -49,7 +49,7 @@ const DANGER = [
   'xanor', 'diapam', 'panacod', 'opam', 'oxynorm', 'tramal', 'lyrica', 'ketipinor', 'sertral', 'zopiklon', 'imovane', 'stesolid',
 ];
 /** The heads of Finnish and Swedish compounds, matched inside a word: "sömntabletter", "keittiöveitsellä", "sydänpillereitä", "tulipalo". */
-const COMPOUND_HEADS = ['tablet', 'pilleri', 'piller', 'laakk', 'laake', 'veits', 'kniv', 'morfin', 'savua', 'tulipalo', 'sillal', 'sillalt'];
+const COMPOUND_HEADS = ['tablet', 'pilleri', 'piller', 'laakk', 'laake', 'veits', 'kniv', 'morfin', 'savua', 'tulipalo', 'sillal'];
 const DANGER_WORD = new RegExp(`(?<![a-z])(?:${DANGER.join('|')})|(?:${COMPOUND_HEADS.join('|')})`);
 
 /** Whether folded text names any danger at all (see above). */

@@ -863,7 +863,9 @@ function violenceNextDoor(text: string): 'strong' | 'weak' | undefined {
  * slippers or without a coat, at minus degrees, not found. 112 first: the police and the volunteer search start from there.
  */
 const VULNERABLE_ADULT = words('alzheimer[a-z]*', 'dement[a-z]*', 'demens[a-z]*', 'minnessjukdom[a-z]*', 'muistisairau[a-z]*', 'muistisairas', 'muistisairaa[a-z]*', 'muistihair[a-z]*', 'minnessjuk[a-z]*', 'minnesstorning[a-z]*', 'memory (?:loss|disease|problems)', 'sekava', 'confused', 'forvirrad');
-const GONE_OUT = alt('walked out', 'drove (?:away|off)', 'took the car', '(?:har |ha )?tagit bilen', 'tog bilen', 'for ivag med bilen', '(?:otti|on ottanut|ottanu) auton', 'lahti autolla', 'ajoi (?:pois|tiehensa)', 'wandered (?:off|out|away)', 'has gone out', 'got out of the (?:house|home|flat|ward)', 'left the (?:house|home|flat|care home|ward|unit)', '(?:har )?gatt ut', 'gick ut', 'har forsvunnit', 'forsvann',
+/** Gone with the car: "drove off", "har tagit bilen", "otti auton". */
+const DROVE_AWAY = alt('drove (?:away|off)', 'took the car', '(?:har |ha )?tagit bilen', 'tog bilen', 'for ivag med bilen', '(?:otti|on ottanut|ottanu) auton', 'lahti autolla', 'ajoi (?:pois|tiehensa)');
+const GONE_OUT = alt('walked out', DROVE_AWAY, 'wandered (?:off|out|away)', 'has gone out', 'got out of the (?:house|home|flat|ward)', 'left the (?:house|home|flat|care home|ward|unit)', '(?:har )?gatt ut', 'gick ut', 'har forsvunnit', 'forsvann',
   'lahti ulos', 'lahtenyt ulos', 'lahteny ulos', 'lahti kotoa', 'lahtenyt kotoa', 'ei loydy', 'ei oo loytynyt', 'ei ole loytynyt', 'on karannut', 'karkasi', 'karkas', 'lahti (?:kavelemaan|karkuun)', 'harhail[a-z]*', 'on kadoksissa', 'kateissa', 'is missing', 'went missing', 'gone missing');
 const COLD_EXPOSED = alt('minus', 'pakkas[a-z]*', 'pakkasta', 'below zero', 'degrees', 'grader', 'freezing', 'slippers', 'tofflor', 'tossu[a-z]*', 'sukkasillaan', 'pyjamas', 'pyjama[a-z]*', 'nattlinne', 'nightgown', 'nightdress', 'yopaita[a-z]*',
   '(?:coat|jacket) (?:is )?still (?:on|in|here|at)', 'without (?:a |his |her )?(?:coat|jacket|shoes)', 'utan (?:jacka|rock|skor)', 'ilman (?:takkia|kenkia)', 'takki jai', 'in the dark', 'morkt', 'pimeaa');
@@ -1030,13 +1032,14 @@ const LETHAL_ASK: Cue = {
  * young person taken abroad to be married or punished for "honour", someone forced to meet men for sex, an assault told
  * only by its signs (waking at a stranger's, clothes torn, pain).
  */
-const HYPOTHETICAL = words('jos', 'if', 'om', 'in case', 'varalta', 'what if', 'entä jos', 'enta jos');
+const HYPOTHETICAL = words('jos', 'if', 'om', 'in case', 'varalta', 'what if', 'enta jos');
 const DIABETES = alt('diabeetik[a-z]*', 'diabete[a-z]*', 'insuliini[a-z]*', 'insulin[a-z]*', 'sokeritau[a-z]*', 'diabetic', 'diabetiker[a-z]*', 'ykkostyypin', 'type 1', 'typ 1');
 const CONFUSED_NOW = alt('(?:puhuu|puhu|puhui|puhuvan|puhuvat) (?:ihan |aivan |tosi |taysin )?sekav[a-z]*', 'sekava[a-z]*', 'sekaisin', 'sekasin', 'ei loyda (?:ovea|kotiin|ulos)', 'confused', 'not making (?:any )?sense', 'talking nonsense', '(?:talks|talking|speaks|speaking) (?:strange|strangely|weird|funny|gibberish)', 'incoherent',
   'osammanhangande', 'forvirrad', 'pratar (?:konstigt|strunt|osammanhangande|sluddrigt)', 'sluddr[a-z]*', 'slurr[a-z]*', 'vet (?:inte|int) vilken dag', "(?:doesn'?t|does not) know (?:what|which) day", 'ei tieda mika paiva', "(?:won'?t|can'?t|cannot) wake", 'ei heraa', 'tajuton', 'unconscious', 'medvetslos');
-const MEMORY_ILLNESS = words('alzheimer[a-z]*', 'dement[a-z]*', 'demens[a-z]*', 'muistisair[a-z]*', 'minnessjuk[a-z]*', 'memory', 'joskus', 'sometimes', 'ibland', 'toisinaan');
+/** Confusion that belongs to a memory illness, or that comes and goes: not a sugar low happening now. */
+const CONFUSION_NOT_NOW = words('alzheimer[a-z]*', 'dement[a-z]*', 'demens[a-z]*', 'muistisair[a-z]*', 'minnessjuk[a-z]*', 'memory', 'joskus', 'sometimes', 'ibland', 'toisinaan');
 const LOW_SUGAR: Cue = {
-  name: 'low-sugar', dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL, HYPOTHETICAL, MEMORY_ILLNESS), messageDampers: FICTION_AND_SCHOOLWORK,
+  name: 'low-sugar', dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL, HYPOTHETICAL, CONFUSION_NOT_NOW), messageDampers: FICTION_AND_SCHOOLWORK,
   patterns: [re(DIABETES, '(?:\\s+[a-z0-9\',.]+){0,30}?\\s+', CONFUSED_NOW), re(CONFUSED_NOW, '(?:\\s+[a-z0-9\',.]+){0,20}?\\s+', DIABETES)],
 };
 const ALLERGEN = alt('allerg[a-z]*', '[a-z]*pahkina[a-z]*', 'nuts?', 'peanuts?', 'cashews?', 'shrimps?', 'prawns?', 'shellfish', 'katkarap[a-z]*', 'ayriai[a-z]*', 'rakor', 'rakorna', 'notter', '[a-z]*notter', 'jordnot[a-z]*', 'hasselnot[a-z]*', 'skaldjur',
@@ -1050,7 +1053,7 @@ const ALLERGIC_NOW: Cue = {
   patterns: [re(ALLERGEN, '(?:\\s+[a-z0-9\',.]+){0,30}?\\s+', AIRWAY_SWELLING), re(AIRWAY_SWELLING, '(?:\\s+[a-z0-9\',.]+){0,20}?\\s+', ALLERGEN)],
 };
 /** A small child who got into medicine, with a jar emptied or a count nobody knows. */
-const MEDS = alt('[a-z]*laakke[a-z]*', '[a-z]*laakkei[a-z]*', '[a-z]*pillere[a-z]*', '[a-z]*tabletit', '[a-z]*tabletteja', 'pills?', 'tablets?', 'meds', 'medicines?', 'medication', '[a-z]*piller', '[a-z]*tabletter[a-z]*', '[a-z]*mediciner[a-z]*', '[a-z]*medicinen', '[a-z]*medicin');
+const MEDS = alt(PILLS, '[a-z]*pillere[a-z]*', '[a-z]*laakkei[a-z]*');
 const CHILD_GOT_MEDS: Cue = {
   name: 'child-got-meds', dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL, HYPOTHETICAL), messageDampers: FICTION_AND_SCHOOLWORK,
   patterns: [re(SMALL_CHILD, '(?:\\s+[a-z0-9\',]+){0,6}?\\s+', alt('sai (?:jostain|kasiinsa|kiinni)', 'on syonyt', 'soi', 'nieli', 'nielaisi', 'popsi', 'napsi', 'loysi', 'got (?:into|hold of)', 'has eaten', 'ate', 'eat', 'eats', 'swallowed', 'found', 'fick tag (?:pa|i)', 'hittade', 'har atit', 'atit', 'at upp', 'svalde'),
@@ -1144,14 +1147,14 @@ const TOOK_SOMETHING: Cue = {
 };
 /** How high a fall must be to be sure: a lethal question about a height. */
 const FALL_ASK: Cue = {
-  name: 'fall-ask', dampers: any(TALK_ABOUT, HOBBY, words('kaide[a-z]*', 'railing', 'raccke', 'turvallisuu[a-z]*', 'safety', 'sakerhet[a-z]*', 'rakennus[a-z]*', 'building code')), messageDampers: FICTION_AND_SCHOOLWORK,
+  name: 'fall-ask', dampers: any(TALK_ABOUT, HOBBY, words('kaide[a-z]*', 'railing', 'racke', 'turvallisuu[a-z]*', 'safety', 'sakerhet[a-z]*', 'rakennus[a-z]*', 'building code')), messageDampers: FICTION_AND_SCHOOLWORK,
   patterns: [re(alt('how (?:many (?:metres|meters|floors|storeys|stories)|high|far)', 'kuinka (?:monta (?:metria|kerrosta)|korkealta|korkea)', 'montako (?:metria|kerrosta)', 'hur (?:manga (?:meter|vaningar)|hogt)'), '(?:\\s+[a-z0-9\',.]+){0,12}?\\s+',
     alt('(?:to be |for it to be )?(?:certain|sure|for sure|for good)', 'to (?:die|be fatal|kill)', 'varma[a-z]*', 'varmasti', 'kuolla', 'kuolettava', 'sakert', 'saker', 'for att do', 'dodlig', 'fatal'))],
 };
 /** Someone with memory loss gone with the car: "farmor med minnessjukdom har tagit bilen", "dad has Alzheimer's and drove off". */
 const DROVE_OFF: Cue = {
   name: 'drove-off', dampers: any(TALK_ABOUT, PAST_EVENT, HABITUAL), messageDampers: FICTION_AND_SCHOOLWORK,
-  patterns: [re(alt('drove (?:away|off)', 'took the car', '(?:har |ha )?tagit bilen', 'tog bilen', 'for ivag med bilen', '(?:otti|on ottanut|ottanu) auton', 'lahti autolla', 'ajoi (?:pois|tiehensa)'))],
+  patterns: [re(DROVE_AWAY)],
 };
 /** A threat in the name of honour: "the family name will be cleaned with my blood", "suvun kunnia pestään verellä". */
 const HONOUR_BLOOD: Cue = {

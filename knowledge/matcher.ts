@@ -173,7 +173,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     // What the message is about, without the filters it states: a language wish narrows the activities, it is no need.
     const stated = withoutHomeCountry(withoutCostQuestions(withoutLanguageWishes(literal)));
     // Which side of help the resident stands on; one who already helps and asks for others is read by what they ask.
-    const role = helperRole(fold(stated));
+    const role = helperRole(stated);
     const content = role === 'offers' ? stated : withoutOwnHelperRole(stated);
     const termLang = detected === 'other' ? (query.previousLang ?? 'fi') : detected;
     const terms = nonLatinOnly ? [] : withFeatures(space, asWritten(analyse(content, termLang, vocabulary, stemOf), text));

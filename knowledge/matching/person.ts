@@ -158,11 +158,10 @@ export type HelperRole = 'offers' | 'seeks' | undefined;
  * ruoka-avussa", "jag är frivillig på ett härbärge"): who writes, not what they ask. Unless they offer more help, the
  * words are left out of what the message is about, so that the guests' need is read rather than volunteering.
  */
-const OWN_HELPER_ROLE = rx(`(?:i volunteer|i(?:'m| am) a volunteer|i work as a volunteer|olen vapaaehtoisena|toimin vapaaehtoisena|olen vapaaehtoinen|teen vapaaehtoistyota|jag ar frivillig|jag jobbar (?:som )?frivillig|jag arbetar (?:som )?frivillig)(?=\\s+(?:at|in|with|for|on|pa|i|vid|hos|\\p{L}+(?:ssa|lla)(?![\\p{L}])))`);
-const OWN_HELPER_ROLE_ALL = new RegExp(OWN_HELPER_ROLE.source, 'gu');
+const OWN_HELPER_ROLE = new RegExp(`${W}(?:(?:i volunteer|i(?:'m| am) a volunteer|i work as a volunteer|olen vapaaehtoisena|toimin vapaaehtoisena|olen vapaaehtoinen|teen vapaaehtoistyota|jag ar frivillig|jag jobbar (?:som )?frivillig|jag arbetar (?:som )?frivillig)(?=\\s+(?:at|in|with|for|on|pa|i|vid|hos|\\p{L}+(?:ssa|lla)(?![\\p{L}]))))`, 'gu');
 
 export function withoutOwnHelperRole(folded: string): string {
-  return folded.replace(OWN_HELPER_ROLE_ALL, (m) => ' '.repeat(m.length));
+  return folded.replace(OWN_HELPER_ROLE, (m) => ' '.repeat(m.length));
 }
 
 /** Which side of help the resident stands on; an offer wins when a message says both ("I'd like to volunteer: is there…"). */
