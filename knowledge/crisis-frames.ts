@@ -64,7 +64,7 @@ const WORLD = words('(?:my|whole|my whole|koko|hela|min|hela min) (?:world|life|
 /** Pets lie still and sleep all day. */
 const PETS = words('cats?', 'dogs?', 'kittens?', 'pupp(?:y|ies)', 'hamsters?', 'rabbits?', 'kissa[a-z]*', 'koira[a-z]*', 'katt[a-z]*', 'hund[a-z]*', 'kanin[a-z]*', 'hamster[a-z]*', 'all day', 'koko paivan', 'hela dagen');
 /** Habits, not events: "vaknar inte på morgnarna", "aamuisin". */
-const HABITUAL = words('aamuisin', 'iltaisin', 'usein', 'aina', 'joka aamu', 'in the mornings', 'every morning', 'often', 'always', 'pa morgnarna', 'ofta', 'alltid', 'varje morgon');
+const HABITUAL = words('aamuisin', 'iltaisin', 'usein', 'aina', 'joka aamu', 'in the mornings', 'every morning', 'often', 'always', 'pa morgnarna', 'ofta', 'alltid', 'varje morgon', 'joskus', 'toisinaan', 'sometimes', 'ibland');
 /** A weapon handled for hunting or sport. */
 const WEAPON_BENIGN = words('[a-z]*jahti[a-z]*', 'metsalle', 'metsastyskau[a-z]*', 'puhdista[a-z]*', 'putsa[a-z]*', '[a-z]*jakt(?!gevar|vapen|kniv|bossa)[a-z]*', 'cleaning', 'hunting(?! (?:rifle|gun|knife|shotgun|weapon))', 'shooting range', 'ampumarata', 'skyttebana');
 /** An explicit retraction: "ei se tosissaan", "just kidding". */
@@ -91,7 +91,7 @@ export const DISAVOWAL = words(
   'inte att (?:jag|ja) vill do', 'not that i want to die', "not that i'?d want to die", 'ei silleen etta (?:haluaisin|haluisin|haluun) kuolla',
   "(?:i'm|im|i am) not (?:going|gonna) (?:to )?do (?:anything|it)", '(?<![a-z] )not (?:going|gonna) (?:to )?do anything(?: (?:dumb|stupid|silly|drastic))?(?! (?:dumb|stupid|silly|drastic)\\b)(?! \\. (?:probably|maybe|i think|i hope|hopefully|i guess))', 'nothing (?:dumb|stupid|drastic)(?! \\. (?:probably|maybe|i think|i hope|hopefully|i guess))', 'not (?:a )?danger(?:ous)? to myself', "i (?:won't|wont|will not) do anything", "(?:i'm|im|i am) not going to act on", "i (?:won't|wont|will not) act on", '(?:no|not any) plans?(?: or anything| to do anything)?(?! (?:for|this|tonight|tomorrow|today|on|at|yet)\\b)', "(?:i )?(?:don't|dont|do not) have (?:any )?plans?(?! (?:for|this|tonight|tomorrow|today|on|at|yet)\\b)",
   'en (?:ma |mina )?(?:tee|aio tehda|tule tekemaan) (?:mitaan|sita)', 'en (?:ikina |koskaan |ma |mina )?(?:tekisi|tekis|tekisin) (?:itselleni |itelleni |mitaan )?(?:mitaan|mitaa)', 'en (?:ikina |koskaan )?satuttaisi itseani',
-  "i(?: would|'d|d)? never (?:do anything|hurt myself|act on (?:it|them))", "i (?:wouldn't|wouldnt|would not) (?:do anything|hurt myself|act on (?:it|them))", '(?:jag|ja) skulle (?:aldrig|inte|int) (?:gora (?:nagot|na|nat|nanting)|skada (?:mig|mej))', '(?:jag|ja) gor (?:mig|mej) (?:inte|int) (?:nagot|na|nat|illa)', 'en ole suunnitellut mitaan', 'ei mitaan suunnitelmia', 'ei ole suunnitelmaa', 'ei oo suunnitelmaa', 'ei (?:oo|ole) (?:mitaan )?suunnitelmia', 'en aio toteuttaa',
+  "i(?: would|'d|d)? never (?:do anything|hurt myself|act on (?:it|them))", "i (?:wouldn't|wouldnt|would not) (?:do anything|hurt myself|act on (?:it|them))", '(?:jag|ja) skulle (?:aldrig|inte|int) (?:gora (?:nagot|na|nat|nanting)|skada (?:mig|mej))', '(?:jag|ja) gor (?:mig|mej) (?:inte|int) (?:nagot|na|nat|illa)', 'en ole suunnitellut mitaan', 'ei mitaan suunnitelmia', '(?:ei|ettei|eika) (?:ole|oo) (?:mitaan |mitaa )?suunnitelm(?:aa|ia)', 'ingen plan(?: eller (?:sa|nagot|nat))?', 'en (?:ma |mina |mie )?(?:mitaan |mitaa )?aio teha', 'ei (?:oo|ole) (?:mitaan )?suunnitelmia', 'en aio toteuttaa',
   '(?:jag|ja) (?:gor|gor int|tanker inte gora|kommer inte (?:att )?gora|ska inte gora) (?:inte )?(?:nagot|nat|na|nanting|ingenting)(?: at (?:det|he|de))?', '(?:jag|ja) gor int na', 'inga planer', 'har inga planer',
   // A worker's note that the client denies a plan: "förnekar planer och medel", "denies any plan or means", "kiistää suunnitelmat".
   'fornekar (?:planer|plan|sjalvmordsplaner|medel|avsikt)', '(?:denies|denied) (?:any )?(?:plans?|intent|means|suicidal)', 'kiistaa (?:suunnitelm[a-z]*|aikee[a-z]*|itsetuho[a-z]*)',
@@ -122,6 +122,8 @@ export const DISAVOWAL = words(
  * anything, God forbid", "no signs he'd hurt himself", "hon säger att hon aldrig skulle göra något". A concern, not an alarm.
  */
 export const OTHER_DISAVOWAL = words(
+  // "I don't think she's suicidal", "en usko että hän on itsetuhoinen", "jag tror inte att hon är suicidal".
+  "(?:i )?(?:don't|dont|do not) think (?:she|he|they)(?:'s| is| are|'re) suicidal", 'en usko (?:etta )?(?:han|se) (?:on|ois|olisi) itsetuhoi[a-z]*', '(?:jag )?tror (?:inte|int) (?:att )?(?:hon|han|hen) (?:ar|e) (?:suicidal|sjalvmordsbenagen)',
   '(?:att )?(?:han|hon|de) aldrig (?:skulle|sku|ska) gora (?:nagot|nat|na)', '(?:he|she|they) would never (?:do anything|actually do it)', '(?:han|se|hän) ei (?:ikina|koskaan) tekisi (?:mitaan|sita)',
   "(?:he|she|they) (?:says|said|told me|tells me|swears|promised) (?:that )?(?:he|she|they)(?:'d| would| will|'ll)? never (?:do anything|hurt (?:himself|herself|themselves))",
   "no (?:signs?|sign at all|indication) (?:that )?(?:he|she|they)(?:'d| would| will| is| was)? (?:hurt|harm|do anything to) (?:himself|herself|themselves)",
@@ -339,7 +341,7 @@ const PLAN: Cue = {
 const FAREWELL_KINDS: readonly RegExp[] = [
   re(alt('jaahyvais[a-z]*', 'hyvastely[a-z]*', 'hyvastelykirje[a-z]*', 'hyvastit', 'hyvastin', 'hyvastelin', 'hyvasti kaikki', 'goodbye (?:letter|letters|note|notes|message|messages|video|post|story|stories|status|snap|tweet|reel)', 'posted (?:a )?goodbye', "(?:won't|wont|will not) be (?:[a-z]+ ){0,4}(?:or ever|ever again)", 'thank you for being the only', 'tack for att du var den enda', 'kiitos etta olit ainoa', 'my note', 'hyvastelypostau[a-z]*', 'hyvastelyviesti[a-z]*', 'avskedsinlagg[a-z]*', 'postade (?:ett )?(?:avsked|hejda)[a-z]*',
     'goodbyes', 'said goodbye', 'saying goodbye', 'was goodbye', 'farewell', 'avskedsbrev[a-z]*', 'avsked', 'adjo till alla', 'tog farval', 'sagt hejda', 'sagt adjo', 'sa hejda at alla')),
-  re(alt('kirjoitin', 'kirjotin', 'kirjottanu', 'kirjoittanut', 'wrote', 'written', 'skrev', 'skrivit', 'jatin', 'left'), '\\s+', gap(3), alt('kirjee[a-z]*', 'kirjeet', 'kirjeen', 'letters', 'letter', 'notes', 'note', 'brev', 'breven'), '\\s+', gap(5), alt('kaikille', 'lapsille', 'aidille', 'isalle', 'perheelle', 'siskolle', 'vaimolle', 'everyone', 'everybody', 'all of them', 'my kids', 'my family', 'my mum', 'my mom', 'brother', 'sister', 'till alla', 'till barnen', 'till mamma', 'till min', 'for (?:him|her|them|my son|my daughter|my kids|the kids)', 'envelope', 'kirjekuore[a-z]*', 'laatikko[a-z]*', 'ladan', 'skrivbordsladan')),
+  re(alt('kirjoitin', 'kirjotin', 'kirjottanu', 'kirjoittanut', 'wrote', 'written', 'skrev', 'skrivit', 'jatin', 'left'), '\\s+', gap(3), alt('kirjee[a-z]*', 'kirjeet', 'kirjeen', 'letters', 'letter', 'notes', 'note', 'brev', 'breven'), '\\s+', gap(5), alt('kaikille', 'lapsille', 'aidille', 'isalle', 'perheelle', 'siskolle', 'vaimolle', 'everyone', 'everybody', 'all of them', 'my kids', 'my family', 'my mum', 'my mom', 'my parents', 'brother', 'sister', 'vanhemmille', 'till mina foraldrar', 'till alla', 'till barnen', 'till mamma', 'till min', 'for (?:him|her|them|my son|my daughter|my kids|the kids)', 'envelope', 'kirjekuore[a-z]*', 'laatikko[a-z]*', 'ladan', 'skrivbordsladan')),
   re(alt('annan', 'annoin', 'antoi', 'anna', 'lahjoitan', 'lahjoitin', 'jaan', 'jaoin', 'vein', 'myin', 'giving', 'gave', 'give', 'given', 'found a new home for', 'ger', 'gav', 'gett', 'skankt'), '\\s+', gap(3),
     alt('pois', 'away', 'bort', 'koira[a-z]*', 'kissa[a-z]*', 'porot', 'lemmik[a-z]*', 'kitara[a-z]*', 'pleikka[a-z]*', 'kirjani', 'vaatteeni', 'tavarani', 'koruni', 'kelloni', 'rannekello[a-z]*', 'moottorikelka[a-z]*',
       'my (?:dog|cat|guitar|things|stuff|clothes|books|watch|jewellery|jewelry|plants|records|ps5|xbox)', 'min hund', 'min katt', 'mina saker', 'mina klader', 'mina bocker')),
@@ -351,7 +353,7 @@ const FAREWELL_KINDS: readonly RegExp[] = [
   re(alt('left', 'lamnat', 'lamnade', 'jatin', 'jattanyt', 'jattany'), '\\s+', alt('the', 'my', 'min', 'mitt', ''), '\\s*', alt('cat', 'dog', 'pets?', 'katten', 'hunden', 'kissan', 'koiran', 'lemmikin'), '\\s+', alt('with', 'hos', '[a-z]+lle')),
   re(alt('testament[a-z]*', 'testamentin', 'my will', 'will sorted', 'will is', 'wrote my will')),
   // The pet already with someone, the object first: "mirri on jo naapurilla", "katten har jag lämnat hos grannen", "he's having the cat".
-  re(alt('kissa', 'koira', 'mirri', 'katti', 'kisu', 'rekku', 'the cat', 'the dog', 'my cat', 'my dog', 'katten', 'hunden'), '\\s+', alt('on jo', 'on nyt', 'on', 'har (?:jag|ja)', 'is (?:already|now)'), '\\s+', gap(2), alt('naapurilla', 'naapurissa', 'siskolla', 'aidilla', 'ystavalla', 'hos grannen', 'hos (?:min|mina) [a-z]+', 'lamnat hos', 'with (?:the|my) (?:neighbou?r|sister|brother|mum|mom|friend|mate)')),
+  re(alt('kissa', 'koira', 'mirri', 'katti', 'kisu', 'rekku', 'the cat', 'the dog', 'my cat', 'my dog', 'katten', 'hunden'), '\\s+', alt('on jo', 'on nyt', 'on', 'har (?:jag|ja)', 'is (?:already|now)'), '\\s+', gap(2), alt('naapurilla', 'naapurissa', 'siskolla', 'aidilla', 'ystavalla', 'hos grannen', 'hos (?:min|mina) [a-z]+', 'lamnat hos', 'with (?:the|my) (?:neighbou?r|sister|brother|mum|mom|friend|mate)', 'gett bort', 'givit bort', 'annettu pois', 'antanut pois', 'antanu pois', 'given away')),
   re(alt("(?:he's|hes|he is|she's|shes|she is|they're|theyre|they are|[a-z]+'s|[a-z]+ is) having (?:the|my) (?:cat|dog|pets?)", '(?:han|hon) far (?:katten|hunden)')),
   // The door left open so that nobody has to break it: "ovi jää auki ettei tarvii murtaa", "left the door unlocked so they won't have to break it".
   re(alt('ovi (?:jaa|on) auki (?:ettei|niin ettei|jotta ei)', 'ettei (?:ovea )?(?:tarvitse|tarvii|tartte) murtaa', 'door (?:is )?(?:left )?(?:open|unlocked) so (?:nobody|no one|they|you) (?:has|have|needs?|need|won\'t have|wont have|don\'t have) to break', 'dorren (?:ar |lamnas )?(?:olast|oppen) (?:sa att|sa) (?:ingen|ni|de) (?:behover|slipper) (?:bryta|sla)')),
@@ -363,7 +365,8 @@ const FAREWELL_KINDS: readonly RegExp[] = [
   re(alt('rakastan teita', 'rakastan teit', 'love you all', 'i love you all', 'alskar er', 'alskar er alla', 'sanoin etta rakastan', 'sanoin et rakastan', 'told them i love', 'sa att jag alskar')),
   re(alt('poisti (?:kaikki )?(?:somet|tilit|tilinsa)', 'poistin (?:kaikki )?(?:somet|tilit|tilini)', 'deleted (?:all )?(?:my|her|his) (?:accounts|social media|socials)', 'raderade (?:alla )?(?:sina|mina) konton')),
   re(alt('kiittaa kaikesta', 'kiitti kaikesta', 'hyvastelee', 'hyvasteli', 'sanoi hyvastit', 'tackade for allt', 'sa hejda till alla', 'sa hejda at alla', 'sager hej ?da (?:till|at) alla', 'saying (?:bye|goodbye) to (?:everyone|everybody|all)', 'sanoo (?:heipat|hyvastit) kaikille', 'said bye to everyone', 'said goodbye to everyone', 'sanoin kaikille hei', 'sanoin kaikille heipat')),
-  re(alt('betalat (?:alla )?rakningar[a-z]*', 'debts paid', 'debts are paid', 'bills paid', 'maksoin (?:kaikki )?laskut', 'velat maksettu', 'losenord[a-z]*', 'salasana[a-z]*', 'passwords', 'irtisanoin (?:vuokrasopimuksen|asunnon|liittym[a-z]*)', 'gave notice on my flat')),
+  re(alt('betalat (?:alla )?rakningar[a-z]*', 'debts paid', 'debts are paid', 'bills paid', 'maksoin (?:kaikki )?laskut', 'velat maksettu', 'losenord[a-z]*', 'salasana[a-z]*', 'passwords', 'irtisano(?:in|nut|nu|ttu) (?:jo )?(?:vuokrasopimuksen|vuokrasopimus|asunnon|asuntoni|liittym[a-z]*)', 'gave notice on my flat')),
+  re(alt("(?:not|never) (?:planning|going|intending) to be (?:here|around|alive)", "(?:don't|dont|do not) (?:plan|intend) to be (?:here|around|alive)", "(?:won't|wont|will not) be (?:here|around|alive) (?:tomorrow|after tonight|by (?:the )?morning|in the morning)", 'en aio olla (?:enaa )?(?:taalla|olemassa|hengissa|elossa)', '(?:tanker|planerar) (?:inte|int) (?:att )?(?:vara|finnas) (?:kvar|har)', 'finns (?:inte|int) (?:har|kvar) i morgon')),
   re(alt('(?:kohta|huomenna) (?:enaa )?ole', 'kohta enaa ole', 'there will be nobody here', 'nobody here to', 'ingen kvar har', 'ei ole ketaan taalla', 'en ole enaa taalla', "won't be here", "(?:won't|wont|will not) be around(?! (?:next|this|on|for|tomorrow|today|tonight|until|till|in|at|the|during|over)\\b)", 'not be around (?:anymore|any more|to)', 'inte (?:finns|ar) (?:har|kvar) (?:langre|mer)', 'en ole enaa (?:olemassa|maisemissa)', 'wont be here', 'will not be here', 'inte finns kvar', 'inte ar kvar')),
   re(alt('saa mun', 'saa minun', 'gets my', 'can have my', 'take my (?:two |three |)(?:cats?|dogs?|pets?|rabbits?|birds?) permanently', '(?:take|have) my (?:cats?|dogs?|pets?) for good', 'ta (?:mina|min|mitt) (?:katter|katt|hund|hundar|husdjur) for gott', 'far min', 'far mitt', 'ottaa mun', 'tar min katt', 'tar min hund', 'tar hand om min katt', 'tar hand om min hund', 'ottaa koiran', 'ottaa kissan')),
   re(compound('laita', 'laito', 'hoida', 'hoidi', 'hoita', 'jarjest', 'siivo', 'putt', 'put', 'gett', 'got', 'sort', 'ordna', 'fix'), '[a-z]*\\s+', gap(3), alt('asiat jarjestykseen', 'asiani jarjestykseen', 'asiat kuntoon', 'paperit kuntoon', 'paperini kuntoon', 'affairs in order', 'my affairs', 'things in order', 'mina affarer', 'allt i ordning', 'mina papper', 'sa att grannen')),
@@ -376,7 +379,7 @@ const FAREWELL_KINDS: readonly RegExp[] = [
     alt('kuunnella (?:mua|minua|musta|minusta)', 'valittaa (?:musta|minusta)', 'huolehtia (?:musta|minusta)', 'listen to me', 'worry about me', 'lyssna pa (?:mig|mej)', 'oroa (?:er|dig) for (?:mig|mej)', 'enaa', 'niita enaa', 'mitaan enaa', 'mitaa', 'anymore', 'any more', 'after that', 'them anymore', 'it anymore', 'langre', 'mer', 'murehtia', 'odottaa', 'worry', 'oroa', 'siella minne', 'where i(?:\'m| am) going', 'dit jag ska', 'efter (?:helgen|ikvall|i kvall|i natt|idag|imorgon)', 'after (?:tonight|today|tomorrow|this weekend|the weekend)', '(?:taman|tan) (?:illan|yon|viikonlopun) jalkeen')),
   re(alt('sano', 'sanokaa', 'kerro', 'kertokaa', 'tell', 'say', 'sag', 'saga'), '\\s+', gap(3), alt('etta', 'et', 'that', 'att'), '\\s+', alt('mina', 'ma', 'i', 'jag', 'ja'), '\\s+', alt('rakastin', 'rakastan', 'loved', 'love', 'alskade', 'alskar')),
   // An apology sent through someone: "tell mum I'm sorry", "kerro äidille että olen pahoillani", "säg till mamma att jag är ledsen".
-  re(alt('tell', 'kerro', 'kertokaa', 'sano', 'sag', 'saga'), '\\s+', alt('mum', 'mom', 'dad', 'mama', 'everyone', 'my (?:mum|mom|dad|wife|husband|kids)', 'her', 'him', 'them', 'aidille', 'isalle', 'kaikille', 'mamma', 'pappa', 'alla', 'till (?:mamma|pappa|alla)'), '\\s+', '(?:(?:that|etta|et|att)\\s+)?', alt("(?:i'm|im|i am) sorry", 'olen pahoillani', 'oon pahoillani', 'anteeksi', '(?:jag ar|ja e) ledsen', 'forlat')),
+  re(alt('tell', 'kerro', 'kertokaa', 'sano', 'sanokaa', 'sag', 'saga'), '\\s+', alt('mum', 'mom', 'dad', 'mama', 'everyone', 'my (?:mum|mom|dad|wife|husband|kids|sister|brother|parents|family|son|daughter|girlfriend|boyfriend|partner)', 'her', 'him', 'them', 'aidille', 'isalle', 'kaikille', 'siskolle', 'veljelle', 'vanhemmille', 'mutsille', 'faijalle', 'mamma', 'pappa', 'alla', 'till (?:min |mina )?(?:mamma|pappa|alla|syster|bror|foraldrar|familjen)'), '\\s+', '(?:(?:that|etta|et|att)\\s+)?', alt("(?:i'm|im|i am) sorry", 'sorry', 'sori', 'olen pahoillani', 'oon pahoillani', 'anteeksi', 'anteeks', '(?:jag ar|ja e) ledsen', 'forlat')),
   re(alt('avain on', 'avaimet on', 'the key is', 'keys are', 'nyckeln ligger', 'nycklarna ligger'), '\\s+', gap(2), alt('maton alla', 'under the mat', 'under dorrmattan', 'postiluukussa', 'naapurilla', 'with the neighbou?r')),
   re(alt('ei tieda etta', 'ei tiia etta', 'eivat tieda etta', "doesn't know (?:it|that)", "don't know (?:it|that)", 'vet inte att', 'vet int att', 'kukaan ei tieda')),
   // The last night: "sista natten", "viimeinen yö", "my last night" (not the English "last night", which is yesterday).
@@ -387,7 +390,7 @@ const FAREWELL_KINDS: readonly RegExp[] = [
   // A goodbye sent: "texted 'goodbye'", "laittoi viestin: hyvästi", "skrev hejdå".
   re(alt('texted', 'messaged', 'sent', 'sent me', 'wrote', 'kirjoitti', 'laittoi', 'laitto', 'tekstasi', 'viestitti', 'skrev', 'smsade', 'messade', 'skickade'), '\\s+', gap(2), alt('goodbye', 'good bye', 'hyvasti', 'hyvastit', 'farval', 'hejda', 'adjo')),
   // The last time they will hear from me: "det här är sista gången ni hör av mig", "you won't hear from me again".
-  re(alt('sista gangen (?:ni|du|nagon) (?:hor|ser) (?:av|fran|till) (?:mig|mej)', "you (?:won't|wont|will not) (?:hear from|see) me again", "you(?:'ll| will) (?:not|never) (?:hear from|see) me again", 'last time you(?:\'ll| will)? (?:hear from|see) me', 'ette (?:enaa )?kuule minusta', 'ette kuule musta', 'viimeinen kerta kun (?:kuulette|naette)',
+  re(alt('sista gangen (?:ni|du|nagon) (?:hor|ser) (?:av|fran|till) (?:mig|mej)', 'sista gangen (?:hon|han|jag|ja) (?:ringer|skriver|hor av sig|horde av sig)', 'viimeinen kerta kun (?:han|se|ma|mina) (?:soittaa|soitan|kirjoittaa|kirjoitan)', 'last time (?:she|he|i)(?:\'ll| will)? (?:call|ring|write|text)s? (?:anyone|anybody|you)', "you (?:won't|wont|will not) (?:hear from|see) me again", "you(?:'ll| will) (?:not|never) (?:hear from|see) me again", 'last time you(?:\'ll| will)? (?:hear from|see) me', 'ette (?:enaa )?kuule minusta', 'ette kuule musta', 'viimeinen kerta kun (?:kuulette|naette)',
     'ni kommer inte (?:att )?hora (?:av|fran) mig')),
   // Following the dead: "tulen pian perässä", "I'll join you soon", "jag kommer snart efter dig".
   re(alt('tulen (?:pian |kohta |sun |sinun |hanen )?perassa', 'tuun (?:pian |kohta )?perassa', "i(?:'ll| will) (?:join|follow|be with) (?:you|him|her|them) soon", 'see you soon (?:mum|mom|dad|grandma|grandpa)', 'jag kommer snart (?:efter|till dig)', 'jag foljer (?:snart )?efter')),
@@ -400,7 +403,7 @@ const FAREWELL_KINDS: readonly RegExp[] = [
   new RegExp(`(?:${re(alt('paid for', 'prepaid', 'arranged', 'planned', 'booked', 'maksoin', 'maksanut', 'maksanu', 'jarjestin', 'varasin', 'betalat', 'betalade', 'ordnat', 'planerat'), '\\s+', gap(2), alt('(?:the|my) (?:own )?funeral', 'hautajaise[a-z]*', 'hautapaik[a-z]*', 'arkku[a-z]*', '(?:min )?begravning[a-z]*', 'gravplats[a-z]*'), '(?:\\s+' + gap(2) + alt('in advance', 'etukateen', 'i forvag', 'already', 'jo', 'redan') + ')?').source})|(?:${re(alt('where the key is', 'where the keys are', 'missa avain on', 'missa avaimet on', 'var nyckeln (?:ar|ligger)', 'var nycklarna (?:ar|ligger)', 'avaimet on poydalla', 'avain on poydalla', 'keys are on the table', 'nycklarna ligger pa bordet')).source})`, 'g'),
   re(alt('wanted to thank', 'want to thank', 'halusin kiittaa', 'haluan kiittaa', 'ville tacka', 'vill tacka'), '\\s+', gap(4), alt('for (?:everything|listening|all)', 'kaikesta', 'kuuntelemisesta', 'for allt', 'for att (?:ni|du) lyssnat')),
   // A gamer's or a user's last log-off: "logging off for good", "kirjaudun ulos lopullisesti", "loggar ut för gott".
-  re(alt('logging off for good', 'log off for good', 'logging out for good', 'signing off for good', 'sign off for good', 'offline for good', 'leaving the server for good', 'gg everyone', 'gg all',
+  re(alt('permanently logging (?:off|out)', 'logging (?:off|out) permanently', 'log(?:ging)? off forever', 'logging off for good', 'log off for good', 'logging out for good', 'signing off for good', 'sign off for good', 'offline for good', 'leaving the server for good', 'gg everyone', 'gg all',
     'kirjaudun ulos lopullisesti', 'lahden servulta lopullisesti', 'loggar ut for gott', 'loggar av for gott')),
   // The pets entrusted: "pitäkää huolta mun kissasta", "take care of my dog for me", "ta hand om min katt".
   re(alt('pitakaa huolta', 'pida huolta', 'pitaa huolta', 'huolehtikaa', 'huolehdi', 'look after', 'take care of', 'ta hand om'), '\\s+', alt('mun ', 'minun ', 'mun rakkaasta ', 'my ', 'min ', 'mitt ', ''),
@@ -437,10 +440,12 @@ const SECRET_GOODBYE: Cue = {
 const VITAL_STOP: Cue = {
   name: 'vital-stop',
   patterns: [
-    re(alt('lopetin', 'lopettanut', 'lopettanu', 'jatin', 'jattanyt', 'jattany', 'heitin', 'en oo pistany', 'en ole pistanyt', 'stopped', 'quit', 'threw', "haven't done", 'havent done', "haven't taken",
+    re(alt('lopetin', 'lopetti', 'lopettanut', 'lopettanu', 'jatin', 'jatti', 'jattanyt', 'jattany', 'heitin', 'heitti', 'en oo pistany', 'en ole pistanyt', 'stopped', 'quit', 'threw', "haven't done", 'havent done', "haven't taken",
       'slutat', 'slutade', 'slangde', 'har inte tagit'), '\\s+', gap(4), alt('insuliin[a-z]*', 'insulin[a-z]*', 'sydanlaak[a-z]*', 'verenohennus[a-z]*', 'verenpainelaak[a-z]*', 'heart (?:meds|medicine|medication|pills)',
       'blood pressure', 'blood thinners?', 'hjartmedicin[a-z]*', 'blodtrycksmedicin[a-z]*', 'blodfortunnande', 'dialyysi[a-z]*', 'dialysis', 'dialys', 'heart tablets', 'epilepsialaak[a-z]*', 'epilepsy (?:meds|medication|tablets)',
-      'epilepsimedicin[a-z]*', 'sydanpilleri[a-z]*', 'sydantabletti[a-z]*')),
+      'epilepsimedicin[a-z]*', 'sydanpilleri[a-z]*', 'sydantabletti[a-z]*', 'anti ?rejection (?:medicine|meds|medication|drugs|pills)', 'hylkimisenesto[a-z]*', 'hyljinnanesto[a-z]*', 'immunosupp[a-z]*', 'avstotningsmedicin[a-z]*', 'transplant (?:meds|medicine|medication)')),
+    // The treatment itself refused: "sanoi dialyysihoitajalle, ettei tule enää", "told the dialysis unit he won't come any more".
+    re(alt('dialyysi[a-z]*', 'dialysis', 'dialys[a-z]*'), '(?:\\s+[a-z0-9\',.]+){0,8}?\\s+', alt('(?:ei|ettei|en|etten) (?:aio )?(?:tule|tuu|mene|meen) enaa', "(?:won't|wont|will not|is not going to|isn't going to|not going to) (?:come|go)(?: back| any ?more| again)", 'kommer (?:inte|int) (?:att )?(?:komma|ga) (?:dit )?(?:mer|langre|tillbaka)', 'tanker (?:inte|int) ga (?:dit )?(?:mer|langre)')),
     // Food and water both refused: "stopped eating and drinking", "lopetin syömisen ja juomisen", "slutat äta och dricka".
     re(alt('stopped', 'quit', 'lopetin', 'lopettanut', 'lopettanu', 'slutat', 'slutade', 'vagrar'), '\\s+', alt('eating and drinking', 'drinking and eating', 'syomasta ja juomasta', 'juomasta ja syomasta', 'syomisen ja juomisen', 'juomisen ja syomisen', 'ata och dricka', 'dricka och ata')),
     // A learner's grammar: "jag har inte äta eller dricka", "I not eat or drink", "mina ei syö ei juo".
@@ -457,7 +462,7 @@ const LET_IT_HAPPEN: Cue = {
     'det ar mitt val', "(?:it's|its|it is) my (?:choice|decision)", 'se on (?:mun|minun) valinta', 'oma valintani',
     'on purpose', 'deliberately', "don't care", 'dont care', 'let (?:it|my [a-z]+) (?:happen|do what)', "it'll happen by itself", 'it will happen', 'not correcting', 'med flit', 'med avsikt',
     'spelar ingen roll', 'det far ta slut', 'far ta slut', 'katotaan mita tapahtuu', 'katsotaan mita tapahtuu', 'ei kiinnosta', 'had a good life', "don't make a fuss", 'dont make a fuss', 'ala hossota', 'elanyt hyvan elaman',
-    'wants to go to (?:grandad|grandpa|grandma|heaven|be with)', 'not (?:planning|going) to start again', "(?:won't|wont) start again", 'en aio aloittaa uudestaan', 'tanker inte borja igen', "don't call anyone", 'dont call anyone', 'alkaa soittamaan kenellekaan', 'ring inte nagon', 'haluaa (?:pois|taivaaseen|mummon luo|papan luo)', 'vill till (?:himlen|farfar|morfar|mormor|farmor)', '(?:vill|vil) (?:fa )?ga hem', 'haluaa paasta (?:taivaaseen|kotiin taivaaseen)', 'wants to go home to (?:god|heaven|jesus)', 'enka aio ottaa'))],
+    'wants to go to (?:grandad|grandpa|grandma|heaven|be with)', 'nyt riittaa', 'taa riittaa', "(?:i've|ive|i have|he has|she has|he's|she's) made (?:my|his|her) peace", 'made peace with it', 'sopinut (?:asian|taman) itsensa kanssa', 'tehnyt rauhan', 'slutit fred med', "(?:it's|its|that's|thats) enough now", 'det (?:far|fick) racka nu', 'nu racker det', 'not (?:planning|going) to start again', "(?:won't|wont) start again", 'en aio aloittaa uudestaan', 'tanker inte borja igen', "don't call anyone", 'dont call anyone', 'alkaa soittamaan kenellekaan', 'ring inte nagon', 'haluaa (?:pois|taivaaseen|mummon luo|papan luo)', 'vill till (?:himlen|farfar|morfar|mormor|farmor)', '(?:vill|vil) (?:fa )?ga hem', 'haluaa paasta (?:taivaaseen|kotiin taivaaseen)', 'wants to go home to (?:god|heaven|jesus)', 'enka aio ottaa'))],
 };
 
 const DESPAIR_CUE: Cue = { name: 'despair', dampers: TALK_ABOUT, patterns: [new RegExp(DESPAIR.source, 'g')] };
@@ -498,14 +503,14 @@ const EMERGENCY_NOW = [
     '(?:rintaa|rinnassa|rintakehaa|rintakehassa) (?:[a-z]+ ){0,4}(?:puristaa|painaa|kipu|kivistaa|sattuu)[a-z]* (?:[a-z]+ ){0,8}(?:vasen (?:kasi|kasivarsi)|vasempaan kateen|vasenta katta|leuka[a-z]*|kylmanhiki|ei saa henkea|en saa henkea)',
     '(?:raskaana|raskausviikolla|raskauskuukausi|raskaana oleva) (?:[a-z0-9]+ ){0,8}(?:vuotaa|vuoto|verta)')),
   re(alt('collapsed', 'passed out and', 'not responding', "won't respond", 'wont respond', '(?<!mind )(?<!about )not waking', "won't wake", 'wont wake', "can't wake", 'cant wake', 'lips are blue', 'turning blue', 'lips (?:are |look |looks |to look |looking |went |turned |turning |getting |seem |seem to be )?(?:kind of |kinda |a bit |slightly |quite |all |really )?(?:blue|grey|gray|purple|bluish|greyish)', '(?:pulling|sucking|sinking) in (?:under|between|below) (?:the|his|her|their) ribs', 'having a seizure',
-    'bleeding (?:heavily|a lot|badly|from (?:his |her |the |their )?head)', "(?<!mind )(?<!mind not )(?<!about )(?<!about not )(?:isn't|isnt|is not|not|won't|wont|doesn't|doesnt) waking(?: up)?", "(?:isn't|isnt|is not|doesn't|doesnt) wake up", "(?:can't|cant|cannot) (?:get|wake) (?:him|her|them) (?:up )?(?:properly|fully)", "(?:baby|newborn|infant|toddler|weeks old|months old|she|he)(?:'s| is)? (?:[a-z]+ ){0,3}(?:so |very |really |all )?(?:floppy|limp)", "won't stop bleeding", 'wont stop bleeding', 'lot of blood', 'lying on the (?:[a-z]+ )?floor and', "(?:doesn't|doesnt|won't|wont|isn't|isnt) (?:respond|responding|wake up|waking up) when i (?:shake|shook|call)",'not responding when i (?:shake|shook)', "(?:he|she|they|baby|child|kid)(?:'s| is| are)? (?:not breathing|can't breathe|cant breathe|choking)",
+    'bleeding (?:heavily|a lot|badly|from (?:his |her |the |their )?head)', "(?<!mind )(?<!mind not )(?<!about )(?<!about not )(?:isn't|isnt|is not|not|won't|wont|doesn't|doesnt) waking(?: up)?", "(?:isn't|isnt|is not|doesn't|doesnt) wake up", "(?:can't|cant|cannot) (?:get|wake) (?:him|her|them) (?:up )?(?:properly|fully)", "(?:baby|newborn|infant|toddler|weeks old|months old|she|he)(?:'s| is)? (?:[a-z]+ ){0,3}(?:so |very |really |all )?(?:floppy|limp)", "won't stop bleeding", 'wont stop bleeding', 'lot of blood', 'lying on the (?:[a-z]+ )?floor and', "(?:doesn't|doesnt|won't|wont|isn't|isnt) (?:respond|responding|wake up|waking up) when i (?:shake|shook|call)", "(?:doesn't|doesnt|isn't|isnt|is not|does not) (?:respond|responding|answer|answering) when (?:you|i|we) (?:talk|speak) to (?:her|him|them)", 'ei vastaa kun (?:hanelle|sille|heille) puhuu','not responding when i (?:shake|shook)', "(?:he|she|they|baby|child|kid)(?:'s| is| are)? (?:not breathing|can't breathe|cant breathe|choking)",
     'face is drooping', 'face drooping', 'one side of (?:his|her|their|your|my) face', '(?:left|right) side of (?:his|her|their|your|my|the) (?:face|mouth)(?! (?:is|was) (?:still|always|paralysed|paralyzed))', "(?:can't|cant|cannot|can not) (?:lift|raise|move) (?:his|her|their|my) (?:left |right )?arm", 'shak(?:e|es|ing|ed) (?:the|my|our|a|her|his) baby', 'shook (?:the|my|our|a|her|his) baby', 'shaken baby', 'half (?:of )?(?:his|her|their|your|my) face', 'words (?:come|coming|came|are coming) out wrong', 'speech is slurred', 'slurring (?:his|her|their|my) (?:words|speech)', 'slurred (?:speech|words)',
     "chest (?:[a-z']+ ){0,4}(?:crush[a-z]*|tight[a-z]*|pain[a-z]*|pressure|hurts|heavy) (?:[a-z']+ ){0,8}(?:left arm|arm is numb|arm numb|jaw|can'?t breathe|cold sweat)",
     "(?:crushing|squeezing|tight|heavy|severe) (?:chest pain|pain in (?:my|the|his|her) chest|pressure (?:in|on) (?:my|the|his|her) chest) (?:[a-z']+ ){0,8}(?:left arm|arm|jaw|cold sweat|can'?t breathe)", "(?:left arm|arm) (?:is )?(?:numb|tingling) (?:[a-z']+ ){0,8}chest (?:pain|hurts|tight[a-z]*|crush[a-z]*)",
     "(?:pregnant|weeks pregnant) (?:[a-z0-9']+ ){0,8}bleeding", "bleeding (?:[a-z0-9']+ ){0,6}(?:weeks pregnant|pregnant)", "can't talk properly", 'cant talk properly', 'foaming at the mouth', 'barely breathing', 'fell through the ice', 'fell into the water',
     'break (?:down )?the door', 'breaking (?:down )?the door', 'smashed (?:the|our) door')),
   re(alt('foll ihop', 'ramla ihop', 'har kollapsat', 'kollapsade', 'kollapsa', 'ramlade ihop', 'segnade ihop', 'segna ihop', 'damp ihop', 'svimmade och', 'reagerar inte', 'reagerar int', 'vaknar inte', 'vaknar int', 'gar inte att vacka', 'gar int att vacka', 'blaa lappar', 'bla lappar', 'lapparna ar bla', 'lapparna e bla', 'lapparna (?:ar |e |blir |har blivit )?(?:lite |jatte |helt )?(?:bla|gra|blaaktiga|graaktiga|lila)', 'drar in (?:under|mellan) revbenen', 'kramper',
-    'bloder mycket', 'bloder fran huvudet', 'blodde fran huvudet', 'slutar inte bloda', 'slutar int bloda', 'far inte luft', 'ligger pa [a-z]*golvet och', 'ligger pa [a-z]*golvet', 'far (?:henne|honom) (?:inte|int) vaken', 'far (?:inte|int) (?:henne|honom) vaken', "(?:can'?t|cannot) get (?:her|him) (?:to wake|awake)", 'svarar (?:inte|int) nar (?:jag|vi) (?:skakar|ruskar|vacker|ropar pa)', 'reagerar (?:inte|int) nar (?:jag|vi) (?:skakar|ruskar)', 'andas (?:sa |so |jatte |ganska |valdigt |helt )?(?:konstigt|konstit|ryckigt|rosslande|tungt och)', 'andas inte', 'ena sidan av ansiktet', 'ansiktet hanger', 'munnen hanger', 'mungipan hanger', '(?:munnen|ansiktet|mungipan) (?:ar )?hangande', '(?:hanger|hangande) pa ena sidan', '(?:kan inte|inte kan) lyfta (?:hoger|vanster|sin|ena) arm(?:en)?', '(?:skaka|ruska)(?:r|de|t)? (?:min |var |hennes |hans )?(?:bebis|bebisen|baby|babyn|barnet|lilla)', 'sluddrar', 'sluddrigt tal', 'orden kommer fel',
+    'har? (?:inte|int) vakna(?:t)? (?:opp|upp)', 'vaknar (?:inte|int) (?:opp|upp)', 'svarar (?:inte|int) nar (?:man|jag|vi|hon|han) (?:pratar|talar|ropar)', '(?:ar|e) (?:alldeles|helt|heilt) (?:gra|bla)(?: i ansiktet)?', 'bloder mycket', 'bloder fran huvudet', 'blodde fran huvudet', 'slutar inte bloda', 'slutar int bloda', 'far inte luft', 'ligger pa [a-z]*golvet och', 'ligger pa [a-z]*golvet', 'far (?:henne|honom) (?:inte|int) vaken', 'far (?:inte|int) (?:henne|honom) vaken', "(?:can'?t|cannot) get (?:her|him) (?:to wake|awake)", 'svarar (?:inte|int) nar (?:jag|vi) (?:skakar|ruskar|vacker|ropar pa)', 'reagerar (?:inte|int) nar (?:jag|vi) (?:skakar|ruskar)', 'andas (?:sa |so |jatte |ganska |valdigt |helt )?(?:konstigt|konstit|konstut|konstut|ryckigt|rosslande|tungt och)', 'andas inte', 'ena sidan av ansiktet', 'ansiktet hanger', 'munnen hanger', 'mungipan hanger', '(?:munnen|ansiktet|mungipan) (?:ar )?hangande', '(?:hanger|hangande) pa ena sidan', '(?:kan inte|inte kan) lyfta (?:hoger|vanster|sin|ena) arm(?:en)?', '(?:skaka|ruska)(?:r|de|t)? (?:min |var |hennes |hans )?(?:bebis|bebisen|baby|babyn|barnet|lilla)', 'sluddrar', 'sluddrigt tal', 'orden kommer fel',
     '(?:brostet|i brostet|brostkorgen) (?:[a-z]+ ){0,4}(?:tryck[a-z]*|ont|smart[a-z]*|klams?|kramar) (?:[a-z]+ ){0,8}(?:vanster arm|vanstra armen|kaken|kallsvett[a-z]*|far inte luft|kan inte andas)',
     '(?:gravid|gravida) (?:[a-z0-9]+ ){0,8}bloder', 'bloder (?:[a-z0-9]+ ){0,6}gravid', 'ramlat [a-z ]{0,20}svarar inte',
     'inlast', 'slagit sonder dorren', 'bryter upp dorren', 'foll genom isen')),
@@ -556,8 +561,8 @@ const EMERGENCY_SIGNS = [
     '(?:\\s+[a-z0-9\',.]+){0,24}?\\s+', alt('ei vastaa', 'eika vastaa', 'ei reagoi', 'ei liiku', 'kylma', 'kylmana', 'jaassa', 'sisavaatteissa', 'pakkasta', 'miinus[a-z]*', "(?:isn't|not) (?:responding|answering|making sense)", 'ice cold', 'freezing', 'below zero', 'pyjamas', 'slippers',
       'svarar (?:inte|int)', 'iskall', 'kall', 'minus', 'pyjamas', 'tofflor')),
   // Fumes indoors and the signs of poisoning: "gas heater inside … headache … confused", "grillen inne … yr".
-  re(alt('gas heater', 'stove', 'heats with', 'kamina[a-z]*', 'kamiina[a-z]*', 'puulammit[a-z]*', 'vedspis[a-z]*', 'kaminen', 'kakelugn[a-z]*', 'kaasulammitin', 'kaasulammittimen', 'kaasukamina[a-z]*', 'grill(?:i)? (?:inside|sisalla|sisaan)', 'generator inside', 'aggregaatti sisalla', 'gasolvarmare[a-z]*', 'grillen inne', 'kolmonoxid', 'hiilimonoksid[a-z]*', 'carbon monoxide', 'co alarm', 'haalyttaa', 'haka', 'hakaa'),
-    '(?:\\s+[a-z0-9\',.]+){0,30}?\\s+', alt('headaches?', 'paansarky[a-z]*', 'paata sarkee', 'huvudvark', 'confused', 'sekava', 'sekaisin', 'forvirrad', "can'?t stand", 'cannot stand', 'ei pysty seisomaan', 'dizzy', 'huimaa', 'yr', 'vomit[a-z]*', 'oksent[a-z]*', 'kraks', 'unconscious', 'tajuton', 'passed out', 'sleepy', 'unelias')),
+  re(alt('gas heater', 'stove', 'heats with', 'kamina[a-z]*', 'kamiina[a-z]*', 'puulammit[a-z]*', 'vedspis[a-z]*', 'kaminen', 'kakelugn[a-z]*', 'kaasulammitin', 'kaasulammittimen', 'kaasukamina[a-z]*', 'grill(?:i)? (?:inside|sisalla|sisaan)', 'generator inside', 'aggregaatti sisalla', 'gasolvarmare[a-z]*', 'grillen inne', 'kolmonoxid', 'hiilimonoksid[a-z]*', 'carbon monoxide', 'co alarm', 'haalyttaa', 'haka', 'hakaa', 'hakavaroitin[a-z]*', 'hakahalytin[a-z]*', 'co detector', 'carbon monoxide (?:alarm|detector)', 'kolmonoxidvarnare[a-z]*', 'kolmonoxidlarm[a-z]*'),
+    '(?:\\s+[a-z0-9\',.]+){0,30}?\\s+', alt('headaches?', 'paansarky[a-z]*', 'paata sarkee', 'huvudvark', 'confused', 'sekava', 'sekaisin', 'forvirrad', "can'?t stand", 'cannot stand', 'ei pysty seisomaan', 'dizzy', 'huimaa', 'yr', 'vomit[a-z]*', 'oksent[a-z]*', 'kraks', 'unconscious', 'tajuton', 'passed out', 'sleepy', 'unelias', 'paa kivistaa', 'paata kivistaa', 'paa sarkee', '(?:ei|en) jaksa nousta', "can'?t get up", 'kan (?:inte|int) (?:stiga|ta sig) upp', 'ont i huvudet')),
   // Ill for days and unable to stand or drink: "high fever, cannot stand or drink", "kan inte stå eller dricka".
   re(alt("(?:cannot|can't|cant|can not) (?:stand|walk|get up)(?: up)? (?:or|and|nor) (?:drink|eat|talk|keep water down)", '(?:kan|klarar) (?:inte|int) (?:sta|ga|resa sig) (?:eller|och) (?:dricka|ata|prata)', 'ei pysty (?:seisomaan|kavelemaan) (?:eika|eika edes) (?:juomaan|syomaan)')),
   // A hip or a leg broken now, told by the one on the floor: "jag tror höften är av", "I think my hip is broken", "lonkka on varmaan poikki".
@@ -646,6 +651,8 @@ const THREAT_CUE: Cue = {
     re(alt('sanonut', 'sanonu', 'sanoi', 'sanoo', 'uhkasi', 'uhkaa', 'uhannut', 'uhkaillut', 'lupasi', 'kirjoitti'), '\\s+', gap(2), alt('tekevansa (?:[a-z]+ ){0,3}selvaa', 'tappavansa', 'ampuvansa', 'puukottavansa')),
     re(alt('sa', 'sade', 'sager', 'skrev', 'hotar', 'hotade', 'sanoi', 'sano', 'sanoo', 'kirjoitti', 'uhkasi', 'uhkaa', 'said', 'says', 'texted', 'wrote', 'threatened', 'threatens'), '\\s+', gap(2), alt('att', 'etta', 'et', 'that', 'to'), '\\s+', gap(2),
       alt('dodar', 'ska doda', 'skjuter', 'tappaa', 'ampuu', "(?:he(?:'ll| will)|she(?:'ll| will)) (?:kill|shoot)", 'kill', 'shoot')),
+    // "an older boy says he'll 'finish' him after school": a threat against another with a harm verb of the street.
+    re(alt('says', 'said', 'texted', 'wrote', 'posted', 'messaged', 'threatens', 'threatened', 'telling (?:everyone|people)'), '\\s+', gap(3), alt("(?:he|she|they)(?:'ll| will| would|'d| is going to|'s going to|'s gonna| are going to|'re going to)"), '\\s+', alt('finish', 'stab', 'knife', 'cut', 'hurt', 'kill', 'shoot', 'get rid of', 'end'), '\\s+', alt('him', 'her', 'them', 'me', 'us', 'you')),
     re(alt('snart ar det slut', 'snart ar det over', 'kohta se on ohi', 'kohta on sun vuoro', 'your days are numbered', "you(?:'ll| will) regret", 'sina paivat on luetut', 'ser dig (?:i|genom) [a-z]*fonstr[a-z]*', 'jag ser dig (?:nu|i [a-z]*fonstr[a-z]*)', 'i can see you', 'i see you in', 'watching you', '(?:wrote|texted|sent|said|messaged|kirjoitti|laittoi|viestitti|skrev|smsade) (?:me |mulle |minulle |mig )?(?:just |vain |bara )?(?:see you soon|see you tonight|nahdaan (?:pian|kohta|illalla)|vi ses (?:snart|ikvall|i kvall))', 'nain sut', 'naen sut', 'naen sinut', 'nakee sut')),
   ],
 };
@@ -654,13 +661,15 @@ const WEAPON_HELD: Cue = {
   name: 'weapon-held',
   patterns: [re(alt('vapenlicens', 'jaktgevar[a-z]*', 'gevar[a-z]*', 'vapen', 'pistol[a-z]*', 'aselupa', 'aseluvan', 'aseita', 'ase', 'haulikko', 'kivaari', 'gun licen[cs]e', 'gun', 'guns', 'rifle', 'shotgun', 'firearms?',
     // A knife shown with the threat: "näyttänyt veistä", "showed me the knife", "visade kniven".
-    '(?:naytti|nayttanyt|nayttany|heilutti|showed|showing|waved|visade|viftade med) (?:[a-z]+ ){0,2}(?:veist[a-z]*|veitse[a-z]*|puukko[a-z]*|puukkoa|kirvesta|knife|knives|machete|axe|kniv[a-z]*|yxa[a-z]*)'),
+    '(?:naytti|nayttanyt|nayttany|heilutti|showed|showing|waved|visade|viftade med) (?:[a-z]+ ){0,2}(?:veist[a-z]*|veitse[a-z]*|puukko[a-z]*|puukkoa|kirvesta|knife|knives|machete|axe|kniv[a-z]*|yxa[a-z]*)',
+    // A photo of the weapon sent with it: "with a photo of a knife", "kuva puukosta", "en bild på en kniv".
+    '(?:photo|picture|pic|image|video) of (?:a |his |her |their |the )?(?:knife|blade|gun|pistol|machete)', 'kuva[a-z]* (?:puukosta|veitsesta|aseesta|pistoolista)', '(?:bild|foto|video) (?:pa|av) (?:en |ett )?(?:kniv|pistol|vapen|machete)'),
   '(?!\\s+(?:course|kurssi|club|seura|range|rata))')],
 };
 /** A height where a fall kills (a tower, a ski jump, a water tower, a high floor): a crisis next to intent to jump, despair or a farewell, never a visit. */
 const HEIGHT: Cue = {
   name: 'height', dampers: any(HOBBY, PAST_EVENT, TALK_ABOUT),
-  patterns: [re(alt(compound('torni', 'tornin', 'tornissa', 'tornilla', 'tornille', 'tornista'), 'hyppyrimae[a-z]*', 'hyppyrimaki', compound('tornet', 'tornets'), 'hoppbacke[a-z]*', 'water tower', 'ski jump(?: tower)?', 'tower', 'top of the [a-z]+', 'rooftop', 'the roof', 'a roof', 'roof terrace', '(?:up )?on the [a-z]+ roof', 'katolla', 'katolle', 'pa taket', 'uppe pa taket', 'uppe pa', '(?:fran|pa) ett tak', 'fran taket', '[0-9]+(?:th|st|nd|rd) floor', '[0-9]+ ?(?:kerroksen|kerroksessa)', 'sillalla', 'sillal', 'sillan paalla', 'on the bridge', 'on a bridge', 'pa bron', 'uppe pa bron',
+  patterns: [re(alt(compound('torni', 'tornin', 'tornissa', 'tornilla', 'tornille', 'tornista'), 'hyppyrimae[a-z]*', 'hyppyrimaki', compound('tornet', 'tornets'), 'hoppbacke[a-z]*', 'water tower', 'ski jump(?: tower)?', 'tower', 'top of the [a-z]+', 'rooftop', 'the roof', 'a roof', 'roof terrace', '(?:up )?on the [a-z]+ roof', 'katolla', 'katolle', 'pa taket', 'uppe pa taket', 'uppe pa', '(?:fran|pa) ett tak', 'fran taket', '[0-9]+(?:th|st|nd|rd) floor', '[0-9]+ ?(?:kerroksen|kerroksessa)', '(?:i )?(?:det )?oppna fonstret', 'in the open window', 'avoimella ikkunalla', 'avoimessa ikkunassa', 'ikkunalaudalla', '(?:sjatte|femte|sjunde|attonde|nionde|tionde|fjarde) vaningen', '(?:neljannen|viidennen|kuudennen|seitsemannen|kahdeksannen|yhdeksannen|kymmenennen) kerroksen', '(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|top) floor', 'sillalla', 'sillal', 'sillan paalla', 'on the bridge', 'on a bridge', 'pa bron', 'uppe pa bron',
     // A balcony is a height only when the writer stands there now: "I'm on the balcony now", "parvekkeella nyt".
     '(?:on|out on) the balcony (?:now|rn|right now)', 'parvekkeella (?:nyt|just nyt)', 'nyt parvekkeella', 'pa balkongen (?:nu|just nu)', 'balcony rail(?:ing)?', 'parvekkeen kaiteella', 'balkongracket'))],
 };
@@ -909,7 +918,7 @@ const FALLEN_OR_FIRE: Cue = {
   patterns: [
     re(alt('fell', 'fallen', 'kaatui', 'kaatunut', 'kaatunu', 'foll', 'ramlade', 'har ramlat'), '(?:\\s+[a-z0-9\',.]+){0,10}?\\s+', alt('on (?:the )?floor', 'lattialla', 'pa golvet'), '(?:\\s+[a-z0-9\',.]+){0,6}?\\s+',
       alt('[0-9]+ hours?', 'hours', "(?:cannot|can't|cant) get up", 'tuntia', 'tunnin', 'ei paase ylos', 'ei paase ylos', 'ei paase pystyyn', '[0-9]+ timmar', 'timmar', 'kommer (?:inte|int) upp')),
-    re(alt('savua', 'savu', 'smoke', 'rok', 'roken'), '(?:\\s+[a-z0-9\',.]+){0,14}?\\s+', alt('palovaroitin', 'palovaroittimen', 'smoke alarm', 'fire alarm', 'brandvarnare[a-z]*', 'brandlarm[a-z]*', 'ei avaa', 'eika avaa', "(?:doesn't|does not|won't) open", '(?:oppnar|svarar) (?:inte|int)')),
+    re(alt('savua', 'savu', 'smoke', 'rok', 'roken'), '(?:\\s+[a-z0-9\',.]+){0,14}?\\s+', alt('palovaroitin', 'palovaroittimen', 'smoke alarm', 'fire alarm', 'brandvarnare[a-z]*', 'brandlarm[a-z]*', 'ei avaa', 'eika avaa', "(?:doesn't|does not|won't) open", '(?:oppnar|svarar) (?:inte|int)', '(?:nobody|no one) (?:opens|answers)', 'kukaan ei avaa', 'ingen oppnar')),
   ],
 };
 
@@ -949,7 +958,9 @@ const SEEN_NOW: Cue = {
   name: 'seen-now', dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL), messageDampers: FICTION_AND_SCHOOLWORK,
   patterns: [
     re(alt('suu (?:on )?(?:ihan )?vino[a-z]*', 'suupieli (?:on )?vino', 'suu vinossa', 'mouth (?:is |went |gone )?(?:crooked|droopy|twisted)', 'face (?:is |went )?crooked', 'munnen (?:ar |e )?sned', 'mungipan (?:ar |e )?sned')),
-    re(alt('fitting', 'seizing', 'having a fit', 'seizure', 'kouristel[a-z]*', 'kouristaa', 'kramp[a-z]*'), '(?:\\s+[a-z0-9\',]+){0,6}?\\s+', '(?:over |more than |yli |over |mer an |for )?(?:[5-9]|[1-5][0-9]|five|six|seven|ten|viisi|kuusi|fem|sex|tio) (?:minutes|mins|minuuttia|min|minuter)'),
+    re(alt('fitting', 'seizing', 'having a fit', 'seizure', 'kouristel[a-z]*', 'kouristaa', 'kramp[a-z]*', 'kohtaus[a-z]*', 'kohtauksen', 'epilepsiakohtau[a-z]*', 'anfall[a-z]*', 'krampanfall[a-z]*'), '(?:\\s+[a-z0-9\',]+){0,6}?\\s+', '(?:over |more than |yli |over |mer an |for |about |noin |ungefar )?(?:[5-9]|[1-5][0-9]|five|six|seven|eight|ten|fifteen|twenty|viisi|kuusi|seitseman|kahdeksan|kymmenen|viisitoista|kaksikymmenta|fem|sex|sju|atta|tio|femton|tjugo) (?:minutes|mins|minuuttia|min|minuter)'),
+    // A fit that does not stop: "saa kohtausta eikä se lopu", "the seizure won't stop", "anfallet går inte över".
+    re(alt('seizure', 'seizing', 'fit', 'kohtaus[a-z]*', 'epilepsiakohtau[a-z]*', 'kouristuskohtau[a-z]*', 'kouristu[a-z]*', 'kouristel[a-z]*', 'anfall[a-z]*', 'kramp[a-z]*'), '(?:\\s+[a-z0-9\',]+){0,6}?\\s+', alt("(?:won't|wont|will not|doesn't|does not|isn't|is not) (?:stop|stopping|ending|end)", 'not stopping', '(?:eika|ei) (?:se )?(?:lopu|lakkaa|mene ohi)', 'gar (?:inte|int) over', 'slutar (?:inte|int)', 'tar (?:inte|int) slut')),
     re(alt('gone a (?:funny|strange|weird|grey|gray|blue) colou?r', 'turned (?:a )?(?:funny|strange|weird) colou?r', 'on ihan (?:harmaa|sininen) naamaltaan', 'har blivit (?:gra|bla) i ansiktet')),
     re(alt('(?:gick|gatt|har gatt|har gaatt) genom isen', 'went through the ice', 'gone through the ice', '(?:meni|putosi|on pudonnut|pudonnu) jaan lapi', 'iskanten', 'iskant', 'jaan reuna[a-z]*', 'ice edge', 'edge of the ice', 'hanging on to the ice', 'pitaa kiinni jaasta')),
     re(alt('lake', 'sea', 'river', 'water', 'dock', 'pier', 'swimming', 'jumped in', 'jarve[a-z]*', 'jarvi', 'veteen', 'vedessa', 'uimassa', 'uimaan', 'laiturilta', 'sjon', 'vattnet', 'havet', 'alven', 'bryggan', 'simma[a-z]*', 'badade'), '(?:\\s+[a-z0-9\',]+){0,12}?\\s+',
@@ -972,10 +983,13 @@ const BLADE_THREAT: Cue = {
     '(?:\\s+[a-z0-9\',.]+){0,16}?\\s+', alt('says', 'said', 'threaten[a-z]*', 'will see what', 'kill', 'hurt', 'sanoo', 'sanoi', 'uhkaa', 'uhkailee', 'tappaa', 'tapan', 'sager', 'hotar', 'dodar'))],
 };
 /** Fire or smoke now, and someone inside who cannot get out: "rapussa savua … siellä asuu vanha mies", "DET BRINNER … mormor kan int gå". */
-const FIRE_NOW = alt('det brinner', 'brinner (?:i|pa)', 'on fire', 'is burning', 'tulipalo', 'palaa (?:nyt|kovasti|ihan)', 'tuli on irti', 'liekit', 'liekkeja', 'flames', 'lagor', 'lagorna', 'savua', 'smoke (?:is )?(?:coming|pouring|everywhere)', 'full of smoke', 'taynna savua', 'roken (?:ar |e )?overallt', 'rok (?:kommer|valler)', 'full av rok');
-const SOMEONE_INSIDE = alt('kan (?:inte|int) ga', 'far (?:inte|int) upp (?:henne|honom)', "(?:can'?t|cannot) get (?:her|him|them|out)", 'trapped', 'jumissa', 'ei paase ulos', 'kommer (?:inte|int) ut', 'siella asuu', 'asuu (?:[a-z]+ )?(?:vanha|yksin|iakas)', 'still inside', 'viela sisalla', 'fortfarande inne', 'bor (?:en )?(?:gammal|ensam)', 'lives alone', "(?:can'?t|cannot) walk", 'ei kuule');
+const FIRE_NOW = alt('det brinner', 'brinner (?:i|pa)', 'on fire', 'is burning', 'tulipalo', 'palaa (?:nyt|kovasti|ihan)', 'tuli on irti', 'liekit', 'liekkeja', 'flames', 'lagor', 'lagorna', 'savua', 'smoke (?:is )?(?:coming|pouring|everywhere)', 'full of smoke', 'taynna savua', 'roken (?:ar |e )?overallt', 'rok (?:kommer|valler)', 'full av rok', 'rok i (?:trapphuset|trappan|lagenheten|huset|korridoren)', 'smoke in the (?:stairwell|stairs|hallway|corridor|flat|apartment)', 'savua (?:rapussa|porraskaytavassa|kaytavassa|asunnossa)',
+  '(?:smell|smells|smelling) (?:of )?(?:something )?burning', 'haisee palanee[a-z]*', 'palaneen (?:haju|hajua)', 'luktar (?:brant|brand|rok)', 'smoke alarm (?:is |has been )?(?:ringing|going off|beeping|sounding)', 'palovaroitin (?:soi|piippaa|huutaa|on soinut)', 'brandvarnaren (?:tjuter|piper|larmar|har tjutit)');
+const SOMEONE_INSIDE = alt('kan (?:inte|int) ga', 'far (?:inte|int) upp (?:henne|honom)', "(?:can'?t|cannot) get (?:her|him|them|out)", 'trapped', 'jumissa', 'ei paase ulos', 'kommer (?:inte|int) ut', 'siella asuu', 'asuu (?:[a-z]+ )?(?:vanha|yksin|iakas)', 'still inside', 'viela sisalla', 'fortfarande inne', 'bor (?:en )?(?:gammal|ensam)', 'lives alone', "(?:can'?t|cannot) walk", 'ei kuule', '(?:barn|barnen|ett barn|nagon|folk) (?:ar )?kvar', 'kvar i lagenheten', 'kvar (?:inne|darinne)', '(?:lapsi|lapset|lapsia|joku|ihmisia) (?:on )?(?:viela )?sisalla', '(?:children|kids|a child|someone|people) (?:still )?inside', 'must be (?:home|inside|in there)', '(?:is|should be) home', 'on kotona', 'pitaisi olla kotona', '(?:ar|e) hemma', 'nobody opens', 'no one opens', 'ingen oppnar', 'kukaan ei avaa');
+/** A smoke alarm that beeps for a flat battery, or a drill: no fire. */
+const ALARM_TEST = words('paristo[a-z]*', 'patteri[a-z]*', 'battery', 'batteries', 'batteri[a-z]*', 'testi[a-z]*', 'test(?:ing)?', 'drill', 'harjoitu[a-z]*', 'ovning[a-z]*', 'brandovning[a-z]*', 'poistumisharjoitu[a-z]*');
 const FIRE_INSIDE: Cue = {
-  name: 'fire-inside', dampers: any(TALK_ABOUT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK,
+  name: 'fire-inside', dampers: any(TALK_ABOUT, PAST_EVENT), messageDampers: any(FICTION_AND_SCHOOLWORK, ALARM_TEST),
   patterns: [re(FIRE_NOW, '(?:\\s+[a-z0-9\',.]+){0,24}?\\s+', SOMEONE_INSIDE), re(SOMEONE_INSIDE, '(?:\\s+[a-z0-9\',.]+){0,24}?\\s+', FIRE_NOW)],
 };
 /** Children left for days: a parent gone or not answering, a child's age or "alone", and a time of a day or more. */
@@ -1179,6 +1193,62 @@ const INTO_NATURE: Cue = {
     alt('into the (?:forest|woods|sea|lake|water)', 'out (?:to|into) the (?:sea|lake|forest)', 'metsaan', 'mereen', 'jarveen', 'ulapalle', 'ut i (?:skogen|havet|sjon|viken)', 'ut pa (?:havet|sjon|isen)'), '(?:\\s+[a-z0-9\',]+){0,8}?\\s+',
     alt('and not come back', 'and never come back', 'never coming back', 'en tule takaisin', 'enka tule takaisin', 'eika tule takaisin', 'enka palaa', 'och inte komma tillbaka', 'och aldrig komma tillbaka', 'inte komma tillbaka'))],
 };
+/**
+ * Batch 28's categories: chest pain with sweat or minutes counted, a small child in a hot car, an ex who names where the
+ * children are against a restraining order, the method researched (heights, a lethal dose) with a time or despair, pills
+ * counted with "is it enough?", and a discharge from the ward with the same thoughts as before.
+ */
+const PANIC = words('paniikki[a-z]*', 'panic', 'panik[a-z]*', 'anxiety', 'ahdistu[a-z]*', 'angest[a-z]*', 'long covid', 'pitkittyny[a-z]* korona', 'postcovid', 'sydanyhdistys[a-z]*');
+const CHEST_PAIN = alt('chest pains?', 'pain in (?:his|her|my|the|their) chest', 'rintakipu[a-z]*', 'kipua rinnassa', 'kova kipu rinnassa', 'rintaan sattuu', 'rintaa puristaa', 'brostsmart[a-z]*', 'ont i brostet', 'tryck over brostet');
+const CHEST_SIGNS = alt('sweat[a-z]*', 'hikoil[a-z]*', 'hikinen', 'hiessa', 'kylma hiki', 'kylmanhiki', 'svett[a-z]*', 'kallsvett[a-z]*', 'pale', 'kalpea', 'blek', 'short of breath', 'hengenahd[a-z]*', 'andfadd', '(?:[0-9]+|ten|fifteen|twenty|half an hour|kymmenen|vartin|puoli tuntia|tio|en kvart|en halvtimme) (?:min[a-z]*|minuuttia|minuter)', 'ambulan[a-z]*', 'ambulans[a-z]*', 'ensihoi[a-z]*');
+const CHEST_NOW: Cue = {
+  name: 'chest-now', dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL, PANIC), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(CHEST_PAIN, '(?:\\s+[a-z0-9\',.]+){0,12}?\\s+', CHEST_SIGNS), re(CHEST_SIGNS, '(?:\\s+[a-z0-9\',.]+){0,12}?\\s+', CHEST_PAIN)],
+};
+/** A small child shut in a car in heat: the child and the car, the heat or closed windows, and a sign or no parent. */
+const CHILD_IN_CAR: Cue = {
+  name: 'child-in-car', dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt(SMALL_CHILD, 'koira', 'dog', 'hund'), '(?:\\s+[a-z0-9\',.]+){0,10}?\\s+', alt('in (?:a|the|their|that) (?:parked )?car', '(?:parkkeeratussa )?autossa', 'i (?:en|ett) (?:parkerad )?bil', 'i bilen', 'inside (?:a|the) car')),
+    re(alt('in (?:a|the|that) car', 'autossa', 'i (?:en )?bil(?:en)?'), '(?:\\s+[a-z0-9\',.]+){0,6}?\\s+', alt(SMALL_CHILD))],
+};
+const CAR_HEAT = alt('hot', 'heat', 'so warm', '[a-z]*kuuma[a-z]*', '[a-z]*varmt', '[a-z]*hett', 'helle', 'helteessa', 'helteella', 'auringossa', 'in the sun', 'i solen', 'hett', 'varmt', 'windows (?:are )?(?:closed|shut|up)', 'ikkunat (?:on )?kiinni', 'fonstren (?:ar |e )?stangda', 'locked');
+const CAR_SIGNS = alt('not (?:really )?moving', "isn't moving", 'not responding', 'limp', 'floppy', 'red in the face', 'bright red', 'stopped crying', 'ei liiku', 'velto', 'ihan punainen', 'lopettanut itkemisen', 'lakannut itkemasta', '(?:alldeles |helt )?rod i ansiktet', 'slutat grata', 'ror sig (?:inte|int)', 'no (?:parent|adult|one) (?:around|in sight|anywhere)', 'ingen (?:foralder|vuxen) syns', 'ei (?:ketaan|aikuisia|vanhempia) (?:nay|nakyvissa)', 'vanhempia ei nay', 'sleepy', 'lethargic', 'unelias');
+const HOT_CAR: Cue = { name: 'hot-car', patterns: [re(CAR_HEAT)] };
+const CAR_DISTRESS: Cue = { name: 'car-distress', patterns: [re(CAR_SIGNS)] };
+/** Someone with a restraining order who names where the children are: "I know which school the girls are at". */
+const KNOWS_WHERE: Cue = {
+  name: 'knows-where', dampers: any(TALK_ABOUT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('tiia?n missa', 'tiedan missa', 'tiiaan missa', 'tietaa missa', 'i know where', 'i know which', 'knows where', 'knows which', '(?:jag )?vet (?:var|vilken)'), '(?:\\s+[a-z0-9\',.]+){0,5}?\\s+',
+    alt('koulu[a-z]*', 'tytot', 'lapset', 'pojat', 'poika', 'tytto', 'paivakoti[a-z]*', 'paivakod[a-z]*', 'tarha[a-z]*', 'school', 'kids', 'children', 'the girls', 'the boys', 'daughter', 'son', 'skola[a-z]*', 'barnen', 'dagis', 'flickorna', 'pojkarna', 'asut', 'you live', 'du bor'))],
+};
+const ORDER_IN_FORCE: Cue = {
+  name: 'order-in-force', patterns: [re(alt('lahestymiskielto[a-z]*', 'restraining order', 'non-contact order', 'kontaktforbud[a-z]*', 'besoksforbud[a-z]*'))],
+};
+/** The method researched: heights of buildings, the highest bridge, how long it takes, a lethal dose. */
+const METHOD_SEARCH: Cue = {
+  name: 'method-search', dampers: any(TALK_ON_DUTY, HOBBY), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('googl[a-z]*', 'searching', 'searched', 'looked up', 'looking up', 'researching', 'researched', 'reading about', 'read (?:up )?(?:on|about)', 'luin', 'luen', 'lukenut', 'lukenu', 'last om', 'laste om', 'etsin', 'etsinyt', 'googlasin', 'googlaillut', 'kollade upp', 'kollat upp', 'googlade', 'sokt pa', 'lasit om'), '(?:\\s+[a-z0-9\',.]+){0,4}?\\s+',
+    alt('heights? of (?:buildings|bridges|the bridges|the buildings)', 'how (?:tall|high) (?:buildings|bridges|the bridge|the building)', 'highest (?:bridges?|buildings?|points?|roofs?)', 'tallest (?:buildings?|bridges?)', 'korkeimm[a-z]* (?:silt[a-z]*|rakennuks[a-z]*|talo[a-z]*)', 'siltojen korkeuksia', 'talojen korkeuksia', 'hogsta (?:bron|broarna|husen|huset|byggnaden)', 'hur hoga', 'how long it takes to die', 'kuinka kauan kestaa kuolla', 'hur lang tid det tar att do', 'lethal dose[a-z]*', 'tappav[a-z]* anno(?:s|ks)[a-z]*', 'dodlig[a-z]* dos[a-z]*'))],
+};
+const TONIGHT_IS_IT: Cue = {
+  name: 'tonight-is-it', patterns: [re(alt("tonight(?:'s| is) the night", 'this is the night', 'tanaan (?:on )?se (?:ilta|paiva)', 'tana yona se', 'ikvall (?:ar|e) det dags', 'i kvall (?:ar|e) det dags', 'i natt (?:ar|e) det dags'))],
+};
+/** Pills counted and "is it enough?": "pillerit laskettu. 40. riittääkö", "counted them, will that be enough". */
+const COUNTED_ASK: Cue = {
+  name: 'counted-ask', dampers: any(TALK_ON_DUTY, MEDICINE_ROUTINE, PAST_EVENT), messageDampers: any(MEDICINE_RETURNED, FICTION_AND_SCHOOLWORK),
+  patterns: [re(alt('laskettu', 'laskin', 'laskenut', 'laskeny', 'counted', 'raknat', 'raknade'), '(?:\\s+[a-z0-9\',.]+){0,5}?\\s+', alt('riittaako', 'riittaakohan', 'riittaaks', 'riittaisko', 'riittaisiko', '(?:is|will|would) (?:it|that|they|this|those) (?:be )?enough', 'enough or not', 'racker (?:det|de|dom)', '(?:ar|blir) det nog', 'ar det tillrackligt'))],
+};
+const MEDS_NAMED: Cue = { name: 'meds-named', patterns: [re(MEDS)] };
+/** Home from the ward with the same thoughts or plan as when one went in: "sama ajatus on edelleen päässä". */
+const DISCHARGED: Cue = {
+  name: 'discharged', dampers: TALK_ON_DUTY,
+  patterns: [re(alt('(?:paasin|paasi|kotiutettiin|kotiutui|kotiuduin|tulin) (?:[a-z]+ ){0,2}(?:pois )?(?:osastolta|sairaalasta|psykiatrisesta|psykalta|suljetulta)', 'kotiutettiin (?:eilen|tanaan)', 'discharged (?:from )?(?:the )?(?:ward|hospital|psych[a-z]*|unit)?', '(?:got|came|let) out of (?:the )?(?:ward|psych[a-z]*|hospital)', 'skrevs ut (?:fran )?(?:avdelningen|sjukhuset|psyk[a-z]*)?', 'utskriven', 'kom hem fran (?:avdelningen|psyk[a-z]*|sjukhuset)'))],
+};
+const SAME_THOUGHTS: Cue = {
+  name: 'same-thoughts',
+  patterns: [re(alt('sama ajatus', 'samat ajatukset', 'sama suunnitelma', 'samat suunnitelmat', 'same thoughts?', 'same plan', 'same idea', 'samma tank[a-z]*', 'samma plan', 'nothing has changed in my head', 'mikaan ei ole muuttunut paassa'), '(?:\\s+[a-z0-9\',.]+){0,12}?\\s+', alt('edelleen', 'viela', 'yha', 'still', 'fortfarande', 'kvar', 'kuin (?:sisaan|ennen|osastolle)', 'as (?:before|when)', 'som (?:fore|nar)', 'paikka[a-z]*', 'place', 'platsen'))],
+};
+
 /** What the shared cues read, so the concern tier does not read them again. */
 interface CueReadings { means: boolean; despair: boolean; farewellKinds: number }
 
@@ -1253,6 +1323,13 @@ export function readFrames(text: string, isNegated: Negated): { hits: FrameHit[]
   if (cueFires(HONOUR_BLOOD, text, isNegated)) hits.push({ signal: 'frame:honour-blood', kind: 'violence' });
   if (cueFires(NO_BRAKES, text, isNegated)) hits.push({ signal: 'frame:no-brakes', kind: 'suicide' });
   if (cueFires(IN_COLD_WATER, text, isNegated)) hits.push({ signal: 'frame:in-cold-water', kind: 'general' });
+  if (cueFires(CHEST_NOW, text, isNegated)) hits.push({ signal: 'frame:chest-now', kind: 'general' });
+  if (cueFires(CHILD_IN_CAR, text, isNegated) && cueFires(HOT_CAR, text) && cueFires(CAR_DISTRESS, text)) hits.push({ signal: 'frame:hot-car', kind: 'general' });
+  if (cueFires(KNOWS_WHERE, text, isNegated) && (cueFires(ORDER_IN_FORCE, text) || cueFires(THREAT_CUE, text, isNegated))) hits.push({ signal: 'frame:knows-where', kind: 'violence' });
+  if (cueFires(METHOD_SEARCH, text, isNegated) && (cueFires(TIME_CUE, text, isNegated) || cueFires(TONIGHT_IS_IT, text) || despair || farewells > 0 || plan)) hits.push({ signal: 'frame:method-search', kind: 'suicide' });
+  if (cueFires(TONIGHT_IS_IT, text, isNegated) && (despair || farewells > 0 || means)) hits.push({ signal: 'frame:tonight-is-it', kind: 'suicide' });
+  if (cueFires(COUNTED_ASK, text, isNegated) && cueFires(MEDS_NAMED, text)) hits.push({ signal: 'frame:counted-ask', kind: 'overdose' });
+  if (cueFires(DISCHARGED, text, isNegated) && cueFires(SAME_THOUGHTS, text, isNegated)) hits.push({ signal: 'frame:discharged-same', kind: 'suicide' });
   return { hits, cues: { means, despair, farewellKinds } };
 }
 
@@ -1273,6 +1350,11 @@ const TASK_FATIGUE = re(alt('en jaksa', 'ei jaksa', 'en ma jaksa', 'en enaa jaks
  * small child's tantrum is told ("4-vuotias lyö ja potkii"): the learned reader, which reads word weights, not who is
  * hurt or when, gives way. The lexicon and the frames still read the message.
  */
+/**
+ * The last day of the school year is a pupil's calendar ("viimeinen koulupäivä huomenna ja sit ei oo mitään"): the learned
+ * reader gives way to it. Not the last day at work: a quiet farewell told around a job's end is the reader's to catch.
+ */
+const ORDINARY_LAST_DAY = re(alt('viimeinen (?:koulupaiva|paiva koulussa)', 'last day (?:of|at) school', 'last school day', 'sista skoldagen', 'sista dagen i skolan'));
 const WELL_NOW = re(alt('kaikki on (?:siis |nyt |ihan )?hyvin', 'nyt kaikki (?:on )?hyvin', '(?:on|oon|olen) (?:kyl(?:la)? |ihan |nyt )*kunnossa', 'ihan hyvalla mielella', 'hyvalla mielella',
   'allt (?:ar|e) bra (?:nu|igen)', 'mar bra nu', 'har slutat (?:sen|for) (?:ett|tva|[0-9]+) (?:ar|manader)', 'everything is (?:fine|ok|okay|good) now', "(?:she|he|they)(?:'s| is| are) (?:fine|ok|okay|doing well) now", 'stopped (?:a|one|two|[0-9]+) (?:years?|months) ago', 'nothing alarming', 'ei mitaan halyttavaa', 'inget alarmerande', "(?:he|she|they)(?:'s| is| are) doing (?:ok|okay|well|fine|better) now",
   'lopetin (?:jo )?(?:vuosi|vuoden|kaksi vuotta|[0-9]+ vuotta) sitten'));
@@ -1281,7 +1363,8 @@ const CHILD_TANTRUM = re(alt('[1-7] ?-?vuotias', 'taapero[a-z]*', 'uhmaik[a-z]*'
 export function readerGivesWay(text: string): boolean {
   WELL_NOW.lastIndex = 0;
   CHILD_TANTRUM.lastIndex = 0;
-  return WELL_NOW.test(text) || CHILD_TANTRUM.test(text);
+  ORDINARY_LAST_DAY.lastIndex = 0;
+  return WELL_NOW.test(text) || CHILD_TANTRUM.test(text) || ORDINARY_LAST_DAY.test(text);
 }
 
 export function taskFatigue(text: string): boolean {

@@ -236,7 +236,7 @@ export function readCrisis(text: string, model: CrisisModel | undefined): Crisis
   // Passive thoughts with an explicit "no plans, I won't do anything" and nothing more: a concern, not an interrupt.
   if (signals.every((s) => PASSIVE.has(s)) && testWithin(DISAVOWAL, scanned)) return { crisis: false, concern: true, signals: ['concern', 'disavowed'] };
   // Another's words reported with the writer's plain word that nothing points to a plan: a concern.
-  if (signals.every((s) => PASSIVE.has(s) || s === 'someone-else-at-risk' || s === 'suicidal-intent' || s === 'frame:someone-else-intent') && testWithin(OTHER_PERSON, scanned) && testWithin(OTHER_DISAVOWAL, scanned)) return { crisis: false, concern: true, signals: ['concern', 'disavowed'] };
+  if (signals.every((s) => PASSIVE.has(s) || s === 'someone-else-at-risk' || s === 'suicidal-intent' || s === 'suicide-term' || s === 'frame:someone-else-intent') && testWithin(OTHER_PERSON, scanned) && testWithin(OTHER_DISAVOWAL, scanned)) return { crisis: false, concern: true, signals: ['concern', 'disavowed'] };
   const kind = KIND_PRIORITY.find((k) => kinds.has(k));
   return kind === undefined ? { crisis: true, signals } : { crisis: true, kind, signals };
 }

@@ -259,7 +259,8 @@ export const CONCEPTS: readonly CrisisConcept[] = [
     ],
   },
   {
-    name: 'overdose-now', kind: 'overdose', negatable: true, quietWhen: ['medicine', 'course'],
+    // An overdose years ago told as recovery ("two years ago I overdosed on purpose, I'm mostly okay now") is a history, not now.
+    name: 'overdose-now', kind: 'overdose', negatable: true, quietWhen: ['medicine', 'course', 'distant-past', 'past-attempt'],
     patterns: [
       re(alt('swallowed', 'took', 'otti', 'nieli', 'tog', 'svalde', 'veti', 'vetanyt', 'has taken', 'har tagit'), '\\s+', gap(2), alt('a whole bottle of', 'a bottle of', 'koko purkin', 'purkillisen', 'en hel burk', 'en hel flaska', 'a bunch of', 'a handful of', 'loads of', 'nagot', 'nanting'), '\\s+', alt('something', 'jotain', 'nagot', 'nanting', 'pills', 'tablets', 'meds')),
       re(alt('nappasin', 'napsin', 'popsin', 'nielaisin', 'on ottanut', 'otin', 'ottanu', 'ottanut', 'oon ottanu', 'olen ottanut', 'nielin', 'nielly', 'niellyt', 'vedin', 'vetany', 'vetanyt', 'soin', 'syonyt', 'syony',
@@ -458,6 +459,10 @@ export const CONCEPTS: readonly CrisisConcept[] = [
  * ("hän tappaa mut") is never removed.
  */
 export const FIGURATIVE: readonly RegExp[] = [
+  // Titles of films, series and games that carry a danger word: "Suicide Squad", "Dead by Daylight", "Kill Bill".
+  re(alt('suicide squad', 'dead by daylight', 'the walking dead', 'walking dead', 'red dead redemption', 'dying light', 'kill bill', 'killing eve', '13 reasons why', 'thirteen reasons why', 'dead poets society', 'death note', 'final destination')),
+  // "Shoot me a message", "shoot us an email": to send, not a weapon.
+  re('shoot\\s+', alt('me', 'us', 'him', 'her', 'them'), '\\s+', alt('a', 'an'), '\\s+(?:quick\\s+)?', alt('message', 'text', 'email', 'e-mail', 'mail', 'line', 'dm', 'pm', 'note', 'msg', 'reply')),
   // What friends tease a daredevil with: "my friends say I have a death wish", "people think I've got a death wish".
   re(alt('say', 'says', 'said', 'think', 'thinks', 'joke', 'joking', 'tease', 'teasing'), '\\s+(?:that\\s+)?', alt('i', "i've", 'ive', 'he', 'she'), '\\s+', alt('have', 'has', 'had', 'got', 'have got'), '\\s+a\\s+death\\s+wish'),
   re('kuol[a-z]*\\s+', alt('tylsyyteen', 'tylsyydesta', 'nalkaan', 'nauruun', 'hapeaan', 'ikavaan', 'jannitykseen', 'uteliaisuu[a-z]*', 'janoon', 'kuumuuteen', 'kylmaan', 'vasymykseen', 'stressiin', 'innosta', 'nauramaan')),
@@ -755,4 +760,7 @@ export const NEGATION_BARRIERS: ReadonlySet<string> = new Set([
 export const OTHER_PERSON = new RegExp(`\\b${alt(
   'kaveri[a-z]*', 'ystava[a-z]*', 'frendi[a-z]*', 'sisko[a-z]*', 'veli', 'veljeni', 'poika[a-z]*', 'poikani', 'tytar[a-z]*', 'tyttareni', 'aiti[a-z]*', 'isa[a-z]*', 'puoliso[a-z]*', 'mies', 'miehe[a-z]*', 'vaimo[a-z]*', 'oppilas[a-z]*', 'naapuri[a-z]*', 'tyokaveri[a-z]*',
   'friend', 'sister', 'brother', 'son', 'daughter', 'mom', 'mum', 'dad', 'mother', 'father', 'partner', 'husband', 'wife', 'student', 'neighbou?r', 'colleague', 'he', 'she',
-  'van', 'kompis', 'syster', 'bror', 'son', 'dotter', 'mamma', 'pappa', 'man', 'fru', 'sambo', 'granne', 'kollega', 'elev')}\\b`);
+  'van', 'kompis', 'syster', 'bror', 'son', 'dotter', 'mamma', 'pappa', 'man', 'fru', 'sambo', 'granne', 'kollega', 'elev',
+  // Grandparents, godchildren and cousins, and the third-person pronouns of Finnish and Swedish ("hän", "han", "hon", "hen").
+  'mummo[a-z]*', 'mummi[a-z]*', 'isoaiti[a-z]*', 'isoisa[a-z]*', 'vaari[a-z]*', 'ukki[a-z]*', 'kummi[a-z]*', 'serkku[a-z]*', 'grandma', 'grandmother', 'grandpa', 'grandfather', 'granny', 'godchild', 'goddaughter', 'godson', 'cousin',
+  'mormor', 'farmor', 'morfar', 'farfar', 'kusin', 'gudbarn[a-z]*', 'han', 'hon', 'hen')}\\b`);
