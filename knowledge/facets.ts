@@ -413,7 +413,14 @@ const NEWCOMER_NEED = rx('maahanmuut|kotoutu|pakolai|turvapaik|oleskelulu|tilapa
   + '|immigra|integrat|refugee|asylum|residence permit|work permit|temporary protection|reception cent|family reunification|undocumented|foreigner|newcomer|newly arrived|just arrived|international student|exchange student|expat'
   + '|(?:moved|came|move|coming|relocated) (?:\\p{L}+ )?(?:to|here to) finland|new (?:in|to) finland|(?:learn|learning|practi[cs]e|practi[cs]ing|study|studying) (?:my )?(?:finnish|swedish)|language (?:course|cafe|class|exchange)'
   + '|my (?:finnish|swedish) is(?! (?:fine|good|ok|okay|fluent|decent|pretty good|native|excellent))|(?:don\'t|dont|do not|cannot|can\'t|cant) (?:speak|understand|read) (?:any )?(?:finnish|swedish)|finnish (?:is )?(?:zero|a1|basic|hard|difficult)'
-  + '|somali|irak|iraq|syyria|syria|syrien|afganista|afghanistan|ukrain|eritre|україн|украин');
+  + '|somali|irak|iraq|syyria|syria|syrien|afganista|afghanistan|ukrain|eritre|україн|украин'
+  // Where the writer comes from, named by a country or a nationality the catalogue's newcomers most often name:
+  // "olen thaimaasta", "kom från Vietnam", "I am from Nepal", "olen virolainen".
+  + '|thaimaa|thailand|nepal|vietnam|filippiin|filippinerna|philippin|filipin|intiasta|intialai|indien|from india|indian (?:woman|man|family|student|worker)'
+  + '|kiinasta|kiinalai|fran kina|from china|chinese (?:woman|man|family|student|worker)|venajalta|venalai|ryssland|from russia|russian (?:woman|man|family|speaking)'
+  + '|virosta|virolai|estland|estonia|iranista|iranilai|from iran|iranian|kurdi|nigeria|kenia|kenya|ghana|etiopia|ethiopia|etiopien|sudan|kongo|congo|marokko|marocko|morocco|moroccan'
+  + '|albania|albanien|kosovo|bosnia|bosnien|romania|rumanien|bulgaria|bulgarien|brasilia|brazil|brasilien|kolumbia|colombia|pakistan|bangladesh|sri lanka|myanmar|jemen|yemen|libya|libyen|gambia|kamerun|cameroon'
+  + '|latvia|lettland|liettua|lithuania|litauen|afgaani|afghan');
 export function saysNewcomerNeed(folded: string): boolean {
   return NEWCOMER_NEED.test(folded);
 }
