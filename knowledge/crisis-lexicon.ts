@@ -461,6 +461,8 @@ export const CONCEPTS: readonly CrisisConcept[] = [
 export const FIGURATIVE: readonly RegExp[] = [
   // Titles of films, series and games that carry a danger word: "Suicide Squad", "Dead by Daylight", "Kill Bill".
   re(alt('suicide squad', 'dead by daylight', 'the walking dead', 'walking dead', 'red dead redemption', 'dying light', 'kill bill', 'killing eve', '13 reasons why', 'thirteen reasons why', 'dead poets society', 'death note', 'final destination')),
+  // Dying "a little" is a shrug: "makes me want to die a little lol", "kuolen vähän sisältä", "jag dör lite inombords".
+  re(alt('die', 'dying', 'died', 'kuolla', 'kuolen', 'kuolin', 'do', 'dor', 'dog'), '\\s+', alt('a little(?: bit)?(?: inside)?', 'inside a little', 'vahan(?: sisalta)?', 'vahasen', 'lite(?: inombords)?', 'inombords')),
   // "Shoot me a message", "shoot us an email": to send, not a weapon.
   re('shoot\\s+', alt('me', 'us', 'him', 'her', 'them'), '\\s+', alt('a', 'an'), '\\s+(?:quick\\s+)?', alt('message', 'text', 'email', 'e-mail', 'mail', 'line', 'dm', 'pm', 'note', 'msg', 'reply')),
   // What friends tease a daredevil with: "my friends say I have a death wish", "people think I've got a death wish".
@@ -510,7 +512,7 @@ export const FIGURATIVE: readonly RegExp[] = [
   re(alt('skrattade', 'skrattar', 'skrattat', 'frus', 'fryser', 'svalter', 'tristas', 'langtar', 'skammas'), '\\s+ihjal'),
   re('(?:vill\\s+)?(?:do|dor|hade dott)\\s+', alt('av tristess', 'av skam', 'av skratt', 'av nyfikenhet', 'av langtan')),
   re(alt('mamma', 'pappa', 'morsan', 'farsan', 'chefen', 'laranen', 'tranaren', 'foraldrarna'), '\\s+', gap(3), alt('doda', 'dodar', 'ta livet av', 'tar livet av'), '\\s+', alt('mig', 'mej', 'oss'), '\\s+', alt('nar', 'om'), '(?:\\s+[a-z\']+){0,4}'),
-  re(alt('jobbet', 'skolan', 'stressen', 'det har', 'den har', 'varmen', 'tristessen', 'plugget', 'tentan', 'traningen', 'kylan', 'jobb', 'pendlingen', 'chefen'), '\\s+', gap(1), alt('tar livet av', 'tar kal pa', 'dodar'), '\\s+', alt('mig', 'mej', 'oss')),
+  re(alt('jobbet', 'skolan', 'stressen', 'det har', 'den har', 'varmen', 'tristessen', 'plugget', 'tentan', 'traningen', 'kylan', 'jobb', 'pendlingen', 'chefen', '[a-z]*kursen', 'matten', 'laxorna', 'deadlinen', 'projektet', 'uppsatsen', 'examen', 'veckan'), '\\s+', gap(3), alt('tar livet av', 'tar kal pa', 'dodar', 'kommer (?:att )?ta livet av', 'ska ta livet av'), '\\s+', alt('mig', 'mej', 'oss')),
   re(alt('fordriva tiden', 'dodstrott', 'dodstrist', 'ihjalskramd', 'dodsskont', 'dodsfint')),
   re(alt('olen', 'oon', "i'm", 'im', 'i am'), '\\s+', alt('kuolemassa', 'dying'), '\\s+', alt('nalkaan', 'of hunger', 'of thirst', 'inside')),
   re(alt('tappaa', 'tappoi', 'meinas tappaa', 'kill', 'killed', 'nearly killed', 'doda', 'dodade'), '\\s+', alt('minut', 'mut', 'me', 'us', 'mig', 'oss'), '\\s+', gap(1), alt('naurulla', 'nauruun', 'naurusta', 'with laughter', 'laughing', 'med skratt', 'av skratt')),
@@ -642,7 +644,7 @@ export const TOPIC_IN_COMPOUND = /(?:prevention|preventio|ehkaisy|ehkaisev|foreb
 export const DISTANT_PAST = new RegExp(`\\b${alt(
   'lapsena', 'nuorena', 'pienena', 'teininä', 'teinina', 'vuosia sitten', 'vuosikymmenia sitten', 'aikoinaan', 'aikanaan', 'menneisyy[a-z]*', 'ennen vanhaan', 'entisessa', 'silloin kun olin', 'kun olin pieni', 'kun olin lapsi',
   '(?:[0-9]+|kaksi|kaks|kolme|nelja|viisi|viis|kuusi|kuus|seitseman|seittema|kahdeksan|kaheksan|kaheksa|yhdeksan|yheksan|yheksa|kymmenen|kymmene|monta|pari|muutama|muutaman|useita|useempi) vuotta (?:sitten|sitte|sit)', 'vuosi sitten', 'vuos sitte', '[0-9]+ vuotta', 'viime vuonna', 'toissa vuonna',
-  '(?:on|oli|on jo) [0-9]+ vuotta', 'kun olin [0-9]+', 'kun olin pieni', 'nuoruudessa', '(?:on|oli) nyt (?:vuosi|kuukausi|puoli vuotta)', 'vuosipaiva[a-z]*', 'anniversary', 'arsdag[a-z]*',
+  '(?:on|oli|on jo) [0-9]+ vuotta', '(?:on|oli) (?:nyt |jo )?(?:kaksi|kaks|kolme|nelja|viisi|kuusi|seitseman|kahdeksan|yhdeksan|kymmenen|monta|pari|useita) vuotta', 'kun olin [0-9]+', 'kun olin pieni', 'nuoruudessa', '(?:on|oli) nyt (?:vuosi|kuukausi|puoli vuotta)', 'vuosipaiva[a-z]*', 'anniversary', 'arsdag[a-z]*',
   'i varas', 'i hostas', 'i vintras', 'i somras', 'i hogstadiet', 'i mellanstadiet', 'i gymnasiet', 'pa gymnasiet', 'lukiossa', 'lukioaikana', 'ylakoulussa', 'ylakouluaikana', 'yla-asteaikana', 'in secondary school', 'in (?:my )?school years', 'ylaasteella', 'ala-asteella', 'yla-asteella', 'in middle school', 'in high school', 'pa hogstadiet', 'pa mellanstadiet', 'vuotta ilman', 'vuoden ilman', '(?:years?|months?) clean', 'clean for',
   'many times before', 'since (?:19|20)[0-9]{2}', 'vuodesta (?:19|20)[0-9]{2}', 'sedan (?:19|20)[0-9]{2}', 'divorced', 'eronneet', 'olemme eronneet', 'erosimme', 'skilda', 'skildes', 'vi skildes', 'we split up', 'separated', 'sparrad adress', 'turvakielto', 'turvakiellon', 'olen turvassa', 'olen nyt turvassa', 'i am safe', "i'm safe now", 'it is safe', 'jag ar trygg', 'vi ar trygga', 'skyddad adress',
   'voi nyt paremmin', 'voi paremmin', 'on nyt kunnossa', 'on toipunut', 'selvisi', 'selvisin', 'overlevde', 'som [0-9]+ ?-?aring',

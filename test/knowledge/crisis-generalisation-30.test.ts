@@ -1,0 +1,65 @@
+// Constructions added after open blind batch 30 (English from many countries, Finland-Swedish from Ostrobothnia and
+// Åboland, dangers told by bystanders and professionals, quiet plans without a word for death), each with phrasings
+// written here rather than taken from the batch. Every table names the category it tests.
+import { describe } from 'vitest';
+import { concern, crisis, ordinary } from '../fixtures/crisis-tables.js';
+
+describe('a quiet farewell told by what was settled: the boat given, codes in an envelope, bills paid, keys in the mailbox', () => {
+  crisis([
+    'jag har gett bilen åt min bror och lagt koderna i ett kuvert. allt e klart nu',
+    'I paid my bills through March and cleaned the flat. The keys will be in the letterbox tomorrow',
+    'hän kiitti kaikista vuosista ja pyysi valitsemaan kauniin virren hänelle. nyt hän ei vastaa puhelimeen',
+    'my uncle thanked us for all the years and said to pick a hymn for him. he is not answering now',
+    'she scheduled a message for when it is too late to call her and then left, she is not answering',
+    'ingen behöver vänta på mej i morgon. jag har gett båten åt grannen',
+  ]);
+  ordinary([
+    'Miten saan pankkitunnukset toimimaan uudessa puhelimessa? Tarvitsen digiopastusta Lohjalla.',
+    'I\'ve arranged my funeral in advance, I\'m 88 and like order. Is there a seniors\' choir in Porvoo?',
+    'Vår kör sjunger en psalm om döden på söndag. Finns det fler körer för pensionärer i Vasa?',
+  ]);
+});
+
+describe('dangers seen by a bystander: a child on a balcony rail, lips gone blue at a party, a drooping face in dialect', () => {
+  crisis([
+    'a little girl is standing on the balcony rail on the third floor, nobody open the door',
+    'pieni poika kiipeää parvekkeen kaiteella naapurissa eikä aikuisia näy',
+    'på festen andas hon knappt och läpparna e blåa',
+    'me da\'s face is droopin on one side and he\'s talkin rubbish',
+  ]);
+  ordinary([
+    'Our balcony railing is too low for a toddler, who can help fix it? We rent in Kerava.',
+  ]);
+});
+
+describe('threats: held and threatened at home, a stalker who knows the nursery, an employer who sends men', () => {
+  crisis([
+    'he took my car keys and my phone and said it will end badly for me if I go out',
+    'han tog mina nycklar och min telefon och sa att det ska sluta illa för mej om jag går',
+    'mannen som förföljer mig skrev att han vet vilket dagis barnen går på',
+    'my ex who stalks me wrote that he knows which school the kids go to',
+    'the boss says he will send men to my flat and now he is sitting in his car outside my building',
+  ]);
+  ordinary([
+    'I know which school the kids go to but not where the after-school club is. Can you help?',
+  ]);
+});
+
+describe('a lethal amount asked with a cover story, and the figures that are not danger', () => {
+  crisis([
+    'how much insulin would be too much if someone skipped dinner? asking for a friend',
+    'kuinka paljon unilääkkeitä on liikaa jos joku ottaa ne kerralla, kysyn kaverin puolesta',
+    'hur många sömntabletter är för många om man tar alla på en gång, det är till en novell',
+  ]);
+  ordinary([
+    'How much paracetamol is too much for a child of 12 kg? The nurse line is busy.',
+    'As a nurse I need to know how much insulin is too much for a patient. Is there a course?',
+    'Statistikkursen kommer att ta livet av mig haha. Finns det läxhjälp i Åbo?',
+    'ngl a youth club makes me want to die a little lol, is there a coding club in Espoo?',
+    'Leffoja, joissa kaikki kuolee, on kiva katsoa porukalla. Onko Oulussa elokuvakerhoa?',
+    'Yliannostuksesta on nyt kolme vuotta ja haluan kertoa tarinani kouluissa. Mistä aloittaa?',
+  ]);
+  concern([
+    'En pappa jag tolkade för sa att barnen klarar sig bättre utan honom. Han sa att han inte har några planer.',
+  ]);
+});
