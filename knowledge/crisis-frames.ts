@@ -980,7 +980,8 @@ const SEEN_NOW: Cue = {
     re(CO_SIGNS, '(?:\\s+[a-z0-9\',]+){0,20}?\\s+', CO_SOURCE),
     re(alt('lukinnut', 'lukitsi', 'on lukinnu', 'has locked', 'locked', 'har last in', 'lasste in', 'stangt in'), '\\s+', alt('sen', 'hanet', 'aidin', 'aitinsa', 'mummon', 'mummonsa', 'isan', 'isansa', 'vaimon', 'vaimonsa', 'lapsen', 'lapset', '(?:his|her|their|my) (?:mother|father|mum|mom|dad|wife|husband|grandmother|grandfather|nan|gran|child|son|daughter|kids)', 'henne', 'honom', 'mormor', 'farmor', 'mamma', 'pappa', 'barnen'),
       '\\s+', gap(2), alt('huoneeseen', 'makuuhuoneeseen', 'kellariin', 'vessaan', 'i (?:rummet|sovrummet|kallaren)', 'in')),
-    re(alt('ohjaa[a-z]*', 'ajan', 'ajaa', 'kaannan'), '\\s+', gap(3), alt('rekka[a-z]*', 'rekan', 'bussia', 'bussin', 'puuhun', 'kallioon', 'seinaan', 'vastaantule[a-z]*', 'siltapilari[a-z]*'), '(?:\\s+(?:paain|paahan|alle|eteen|vastaan))?(?=\\s|$)'),
+    // Into something, not driving it: "ohjaan rekan alle", "ajan puuhun"; "ajan bussia" (I drive a bus) is a job.
+    re(alt('ohjaa[a-z]*', 'ajan', 'ajaa', 'kaannan'), '\\s+', gap(3), alt('rekkaan', 'bussiin', '(?:rekan|bussin|junan) (?:alle|eteen|keulaan|paahan)', '(?:rekkaa|bussia|rekka|bussi|junaa) (?:pain|paain|vastaan|kohti)', 'puuhun', 'kallioon', 'seinaan', 'vastaantule[a-z]*', 'siltapilari[a-z]*'), '(?=\\s|$)'),
     re(alt("(?:i'll|ill|i will|i'm gonna|im gonna|i'm going to|im going to|gonna|going to|want to) (?:drive|crash|steer|swerve)"), '\\s+', gap(3), alt('into (?:a |the |an )?(?:truck|lorry|tree|wall|oncoming|bridge|pillar|rock)', 'in front of (?:a |the )?(?:truck|lorry)')),
     re(alt('(?:ska|tanker|vill) (?:jag |ja )?(?:kora|styra|svanga)'), '\\s+', gap(3), alt('in i (?:en|ett|motande) (?:lastbil|trad|vagg|bergvagg|trafik[a-z]*)', '(?:pa|mot|framfor) en lastbil')),
   ],

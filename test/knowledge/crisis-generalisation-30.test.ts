@@ -58,6 +58,12 @@ describe('a lethal amount asked with a cover story, and the figures that are not
     'ngl a youth club makes me want to die a little lol, is there a coding club in Espoo?',
     'Leffoja, joissa kaikki kuolee, on kiva katsoa porukalla. Onko Oulussa elokuvakerhoa?',
     'Yliannostuksesta on nyt kolme vuotta ja haluan kertoa tarinani kouluissa. Mistä aloittaa?',
+    // Driving a bus or a lorry is a job; steering into one is not (crisis-generalisation tables for that stay as they were).
+    'Ajan bussia Vantaan linjoilla ja teen vuorotyötä. Onko vuorotyöläisille vertaisryhmää?',
+    'Mieheni ajaa rekkaa Ruotsiin ja olen paljon yksin lasten kanssa. Onko perhekahvilaa Keravalla?',
+  ]);
+  crisis([
+    'ohjaan auton rekan eteen kun pääsen moottoritielle',
   ]);
   concern([
     'En pappa jag tolkade för sa att barnen klarar sig bättre utan honom. Han sa att han inte har några planer.',

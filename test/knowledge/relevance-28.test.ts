@@ -38,3 +38,14 @@ describe('wages kept back by an employer find the workers\' advice', () => {
     expect(r.results.slice(0, 3).map((a) => a.id), firstThree(r)).toContain('sak-maahanmuuttajien-tyosuhdeneuvonta');
   });
 });
+
+describe('food run out, said in a few words, finds food aid', () => {
+  it.each([
+    ['sv', 'hjälp. maten är slut och barnen är hungriga, lönen kommer först nästa vecka. Borgå'],
+    ['fi', 'ruoka loppu, kolme lasta, palkka tulee vasta perjantaina. Vantaa'],
+    ['en', 'out of food, two kids, payday is next week. Espoo'],
+  ] as const)('%s: "%s"', (lang, text) => {
+    const r = match(lang, text);
+    expect(r.results.slice(0, 3).some((a) => a.typeIds.includes('everyday-help') && a.activity.situationIds.includes('money-debt')), firstThree(r)).toBe(true);
+  });
+});
