@@ -110,7 +110,7 @@ export const CONCEPTS: readonly CrisisConcept[] = [
       re('(?<!\\b(?:they|he|she|patients|clients|residents|people|kids|students|pupils|customers|callers|some|many|who)\\s+)', EN_WANT, '\\s+', gap(2), '(?:to\\s+)?', alt('die', 'be dead', 'end it all', 'end my life', 'end everything', 'not exist(?!\\s+(?:for (?:like |about |just )?(?:a|one|two|a few|a couple of) (?:week|weeks|day|days|while|bit|month|hour|hours)|for a (?:while|bit)|till|until)\\b)', 'disappear forever')),
       re('kill(?:ing|ed|s)?\\s+', EN_SELF),
       re(alt('end(?:ing)? my (?:own )?life', 'end(?:ing)? it all', 'take my (?:own )?life', 'taking my (?:own )?life', 'commit(?:ting)? suicide',
-        'unalive ' + EN_SELF, 'off ' + EN_SELF, 'top ' + EN_SELF, 'end ' + EN_SELF, 'delete ' + EN_SELF, 'hang(?:ing)? ' + EN_SELF, 'shoot(?:ing)? ' + EN_SELF, 'go to sleep and never wake up', 'sleep forever')),
+        'unalive ' + EN_SELF, 'off ' + EN_SELF, 'top ' + EN_SELF, 'end ' + EN_SELF, 'delete ' + EN_SELF, 'hang(?:ing)? ' + EN_SELF, 'shoot(?:ing)? ' + EN_SELF, 'go to sleep and never wake up', 'sleep forever', '(?:finally )?sleep for good', 'sleep for ever')),
       new RegExp(`(?<![0-9]\\s?)\\b(?:kms|ctb)\\b`, 'g'),
       re(alt('herra', 'jumala', 'taivaan isa', 'luoja', 'gud', 'herren', 'god'), '\\s+', gap(1), alt('ottais', 'ottaisi', 'ottas', 'veis', 'veisi', 'korjais', 'korjaisi', 'tog', 'tar', 'would take', 'took'), '\\s+', gap(1), alt('pois', 'minut', 'mut', 'mig', 'mej', 'me')),
       re(alt('mua', 'minua', 'mnua', 'minuu'), '\\s+', alt('ei enaa ole', 'ei enaa oo', 'ei ole enaa', 'ei oo enaa')),
@@ -463,6 +463,8 @@ export const FIGURATIVE: readonly RegExp[] = [
   re(alt('suicide squad', 'dead by daylight', 'the walking dead', 'walking dead', 'red dead redemption', 'dying light', 'kill bill', 'killing eve', '13 reasons why', 'thirteen reasons why', 'dead poets society', 'death note', 'final destination')),
   // Dying "a little" is a shrug: "makes me want to die a little lol", "kuolen vähän sisältä", "jag dör lite inombords".
   re(alt('die', 'dying', 'died', 'kuolla', 'kuolen', 'kuolin', 'do', 'dor', 'dog'), '\\s+', alt('a little(?: bit)?(?: inside)?', 'inside a little', 'vahan(?: sisalta)?', 'vahasen', 'lite(?: inombords)?', 'inombords')),
+  // An exam or a shift that will "kill" one, laughed at: "final exam tmrw and im gonna die lmao".
+  re(alt('exams?', 'tests?', 'tentti[a-z]*', 'tentissa', 'koe', 'kokeet', 'prov(?:et)?', 'tentan', 'presentation', 'deadline', 'shift', 'meeting', 'interview'), '(?:\\s+[a-z0-9\',]+){0,6}?\\s+', alt("(?:i'?m |im |i am )?(?:gonna|going to) die", 'kuolen', 'dor jag', 'ja dor'), '\\s+', alt('lol', 'lmao', 'haha', 'hah', 'xd', 'rofl', 'lmfao')),
   // "Shoot me a message", "shoot us an email": to send, not a weapon.
   re('shoot\\s+', alt('me', 'us', 'him', 'her', 'them'), '\\s+', alt('a', 'an'), '\\s+(?:quick\\s+)?', alt('message', 'text', 'email', 'e-mail', 'mail', 'line', 'dm', 'pm', 'note', 'msg', 'reply')),
   // What friends tease a daredevil with: "my friends say I have a death wish", "people think I've got a death wish".
@@ -626,7 +628,7 @@ export const TOPIC_CONTEXT = new RegExp(`\\b${alt(
   'journalis[a-z]*', 'media', 'report(?:ing)? on', 'uutis[a-z]*', 'news', 'nyheter[a-z]*', 'artikkel[a-z]*', 'articles?', 'artikel[a-z]*', 'lehde(?:ssa|sta|n)', 'lehtijut[a-z]*', 'tidningen', 'guidelines', 'nursing', 'nurses?', 'assess[a-z]*', 'risk', 'teachers?', 'pupils?', 'lesson', 'class', 'students?', 'ehkaisy[a-z]*', 'ehkaiseva[a-z]*', 'ehkaiseminen', 'luento[a-z]*', 'seminaari[a-z]*', 'webinaari[a-z]*', 'tutkimu[a-z]*', 'tutkielma[a-z]*',
   'opinnayte[a-z]*', 'gradu[a-z]*', 'esitelma[a-z]*', 'vapaaehtois[a-z]*', 'kampanja[a-z]*', 'materiaal[a-z]*', 'tilasto[a-z]*', 'ensiapu[a-z]*', 'tunnista[a-z]*',
   'kirja[a-z]*', 'elokuva[a-z]*', 'sarja[a-z]*', 'dokumentti[a-z]*', 'podcast[a-z]*', 'tyopaja[a-z]*', 'ammattilais[a-z]*', 'opiskelen', 'teemapaiva[a-z]*', 'koulutus', 'kokemusasiantunti[a-z]*', 'experience expert[a-z]*', 'erfarenhetsexpert[a-z]*', 'tukihenkilo[a-z]*',
-  'training', 'course', 'courses', 'prevention', 'preventing', 'prevent', 'awareness', 'workshop', 'lecture', 'seminar', 'webinar', 'research', 'statistics',
+  'researching', 'research(?:er|ers)?', "master'?s", 'masters', 'dissertation', 'forskning[a-z]*', 'tutkin', 'tutkimukse[a-z]*', 'training', 'course', 'courses', 'prevention', 'preventing', 'prevent', 'awareness', 'workshop', 'lecture', 'seminar', 'webinar', 'research', 'statistics',
   'volunteer[a-z]*', 'first aid', 'campaign', 'essay', 'thesis', 'documentary', 'movie', 'film', 'book', 'novel', 'series', 'song', 'songs', 'lyrics', 'band', 'podcast', 'recogni[sz]e', 'signs of', 'gatekeeper',
   'utbildning[a-z]*', 'kurs', 'kurser', 'kursen', 'forebyggande', 'forebygga', 'forelasning[a-z]*', 'frivillig[a-z]*', 'forskning', 'statistik', 'forsta hjalp[a-z]*', 'kampanj[a-z]*',
   'uppsats', 'bok', 'boken', 'filmen', 'serien', 'kanna igen', 'tecken pa',

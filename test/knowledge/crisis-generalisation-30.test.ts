@@ -69,3 +69,36 @@ describe('a lethal amount asked with a cover story, and the figures that are not
     'En pappa jag tolkade för sa att barnen klarar sig bättre utan honom. Han sa att han inte har några planer.',
   ]);
 });
+
+// Open batch 31 (Swedish and English typed in a hurry on a phone): the same kinds of category, again in our own words.
+describe('batch 31: a height asked before going there, a note\'s opening words, a cover story, help asked in fragments', () => {
+  crisis([
+    'how high is the water tower in hanko from the top. im going up there tonight',
+    'hur hög e bron i borgå. ja ska dit i natt',
+    'by the time u read this ill be gone. sorry for the mess',
+    'köpte grillkol å tejp idag. pappa tror vi ska grilla på stugan, det ska vi int',
+    'lämna nycklarna hos pappa å sa ja älskar honom. sista gången ja skriver här',
+    'a man is walking along by the edge of the roof across the street',
+    'en gubbe går fram och tillbaka vid kanten på taket mittemot',
+    'girl at the party took something and her lips r grey',
+    'how long does it take to freeze if you lie down in the snow, asking for me',
+    'my nan on facetime, her face looks weird on one side and she cant find words',
+    'boss took our passports and says if we tell anyone he will hurt us',
+    'my ex is parked outside my work, sent a pic of my daughters school gate and wrote see u there',
+    'an old man walked into the sea with his clothes on and keeps going, water at his chest',
+    'smoke in the stairwell, we cant get down, 5th floor with the kids',
+    'tonight i will finally sleep for good',
+  ]);
+  ordinary([
+    'köpte grillkol å korv, vi ska ha grillfest på gården. får man grilla på balkongen?',
+    'ska ut på isen i morgon med pimpelspö, finns det pimpelklubb i Korsholm?',
+    'final exam tomorrow and im gonna die lol. where is a study group for international students?',
+    'researching self-harm among young people for my masters, looking for NGO people to interview',
+    'How high is the water tower in Hanko? We want to visit with the scouts.',
+    'wrote my will today at 81, all calm, and want help choosing music for the funeral someday',
+  ]);
+  concern([
+    'ibland tänker ja att barnen skulle klara sej bättre utan mej. gör inget åt det, bara tänker',
+    'orkar int nånting. ingen mening me nåt. vill int dö, vill bara att allt stannar',
+  ]);
+});
