@@ -21,7 +21,7 @@ interface Cue {
 const words = (...xs: string[]): RegExp => new RegExp(`\\b${alt(...xs)}\\b`);
 
 /** Sport, travel, hobbies and household use of words that are also means. */
-const HOBBY = words('pimpel[a-z]*', 'pilkki[a-z]*', 'pilkkimaan', 'ice fishing', 'ice-fishing', 'fiskeklubb[a-z]*', 'skridsko[a-z]*', 'luistel[a-z]*', 'skating', 'grillfest[a-z]*', 'grillibileet', 'makkara[a-z]*', 'korv', 'bbq', 'barbecue', 'scout[a-z]*', 'partio[a-z]*', 'knopar', 'knoparna', 'knots', 'solmuja', 'solmujen', 'kiipei[a-z]*', 'climb[a-z]*', 'klattr[a-z]*', 'retk[a-z]*', 'trip', 'hike', 'hiking', 'vaellu[a-z]*', 'camping', 'leiri[a-z]*', 'purjeh[a-z]*', 'sailing', 'segl[a-z]*',
+const HOBBY = words('bridgeklubb[a-z]*', 'bridgekerho[a-z]*', 'bridge club', 'spela(?:de|r|t)? bridge', 'play(?:ed|ing|s)? bridge', 'pelata bridgea', 'pelasimme bridgea', 'kortspel[a-z]*', 'korttipel[a-z]*', 'card games?', 'pimpel[a-z]*', 'pilkki[a-z]*', 'pilkkimaan', 'ice fishing', 'ice-fishing', 'fiskeklubb[a-z]*', 'skridsko[a-z]*', 'luistel[a-z]*', 'skating', 'grillfest[a-z]*', 'grillibileet', 'makkara[a-z]*', 'korv', 'bbq', 'barbecue', 'scout[a-z]*', 'partio[a-z]*', 'knopar', 'knoparna', 'knots', 'solmuja', 'solmujen', 'kiipei[a-z]*', 'climb[a-z]*', 'klattr[a-z]*', 'retk[a-z]*', 'trip', 'hike', 'hiking', 'vaellu[a-z]*', 'camping', 'leiri[a-z]*', 'purjeh[a-z]*', 'sailing', 'segl[a-z]*',
   'vene[a-z]*', 'boat', 'bat', 'baten', 'batar', 'teltta[a-z]*', 'tent', 'talt', 'pyykki[a-z]*', 'clothesline', 'tvatt[a-z]*', 'hyppynaru[a-z]*', 'jump rope', 'hopprep', 'benji[a-z]*', 'bungee',
   'laskuvarjo[a-z]*', 'skydiv[a-z]*', 'parachut[a-z]*', 'uimahyp[a-z]*', 'hyppytorni[a-z]*', 'diving', 'hopptorn[a-z]*', 'uimaan', 'swimming', 'simma', 'bada', 'avanto[a-z]*', 'ice swimming', 'vinterbad[a-z]*',
   'metsastyskortt[a-z]*', 'metsastysseur[a-z]*', 'metsastyskurs[a-z]*', 'metsastyskau[a-z]*', 'metsastama[a-z]*', 'metsalle', '[a-z]*jahti[a-z]*', 'jahtiin', 'aseen kasittely[a-z]*', 'asekurssi[a-z]*', 'gun safety', 'vapenhantering[a-z]*', 'hunting licen[cs]e', 'hunting course',
@@ -74,7 +74,7 @@ export const RETRACTION = new RegExp([
     "(?:i'm |im |i am )?not in (?:any )?danger", '(?:jag ar )?inte i (?:nagon )?fara', 'en (?:ole|oo) (?:missaan )?vaarassa', 'ei (?:ole|oo) hataa', 'ei mitaan hataa',
     'real question', 'serious question', 'vakava kysymys', 'oikea kysymys', 'allvarlig fraga', 'seriost fragat',
     // Nothing acute, said plainly by one who asks in general: "det är inget akut", "nothing's happening right now".
-    '(?:det ar )?inget akut', 'inte akut', 'not an emergency', '(?:det ar )?(?:inte|int) (?:en )?nodsituation', 'ei (?:ole |oo )?hatatilanne', "nothing(?:'s| is) (?:happening|going on) (?:right )?now", "(?:it's|it is) not (?:urgent|acute)", 'nothing (?:urgent|acute)', 'ei (?:ole |oo )?(?:mitaan )?akuuttia', 'ei (?:ole |oo )?akuutti'),
+    '(?:det ar )?inget akut', 'inte akut', 'not an emergency', "(?:there'?s|there is|it'?s|its) no emergency", '(?:ei|eika) (?:ole |oo )?(?:kenellekaan|kellekaan) vaaraksi', 'not (?:a )?danger(?:ous)? to anyone', '(?:inte|int) (?:en )?fara for (?:nagon|nan|andra)', '(?:det ar )?(?:inte|int) (?:en )?nodsituation', 'ei (?:ole |oo )?hatatilanne', "nothing(?:'s| is) (?:happening|going on) (?:right )?now", "(?:it's|it is) not (?:urgent|acute)", 'nothing (?:urgent|acute)', 'ei (?:ole |oo )?(?:mitaan )?akuuttia', 'ei (?:ole |oo )?akuutti'),
   // A dark phrase corrected at once into an ordinary wish: "haluun kuolla pois tästä kylästä / siis muuttaa pois", "jag vill int leva så
   // här mer / alltså i en etta", "I want out, I mean move out".
   re(alt('siis', 'eli', 'tarkoitan', 'alltsa', 'jag menar', 'i mean', 'meaning'), '\\s+(?:,\\s+)?', alt('muuttaa', 'muuttais[a-z]*', 'muutan', 'lahtea pois', 'pois (?:tasta|taalta) (?:kylasta|kaupungista|kunnasta)', 'asua', 'flytta', 'bo ', 'i en (?:etta|tvaa|trea|lagenhet)', 'i (?:den har|denna) (?:lagenhet|stad|by)', 'move', 'moving', 'leave (?:this|the) (?:town|village|city|flat)')),
@@ -122,6 +122,11 @@ export const DISAVOWAL = words(
  * anything, God forbid", "no signs he'd hurt himself", "hon säger att hon aldrig skulle göra något". A concern, not an alarm.
  */
 export const OTHER_DISAVOWAL = words(
+  // Asked straight and answered no: "kysyin aikooko hän satuttaa itseään, ja hän sanoi ettei", "I asked if she'd hurt herself and she said no".
+  '(?:aikooko|aikoisiko|onko|ajatteleeko) (?:han|se) (?:[a-z]+ ){0,3}(?:satuttaa|vahingoittaa|tehda|pahoja ajatuksia)[a-z ,]{0,40}(?:han|se) (?:sanoi|vastasi) (?:ettei|etta ei|ei)', 'ettei (?:han|se) sellaista', "(?:asked|asking) (?:if|whether) (?:she|he|they)(?:'d| would| will| is going to| was going to) (?:hurt|harm|do anything to) (?:herself|himself|themselves)[a-z ,']{0,30}(?:she|he|they) said no",
+  '(?:fragade|fragat) om (?:hon|han) (?:tanker|skulle) (?:skada|gora) (?:sig|nagot)[a-z ,]{0,30}(?:hon|han) sa nej',
+  // Well now, said of the other: "she's doing so much better now, honestly in a good place", "hän voi nyt paljon paremmin".
+  "(?:she|he|they)(?:'s| is| are) (?:doing )?(?:so much |much |a lot |way )?better now", '(?:honestly |really )?in a (?:good|better) place(?: now)?', "(?:i'?m )?not worried about (?:right )?now", '(?:han|se) voi (?:nyt )?(?:jo )?(?:paljon |huomattavasti )?paremmin', '(?:hon|han) mar (?:mycket )?battre nu',
   // "I don't think she's suicidal", "en usko että hän on itsetuhoinen", "jag tror inte att hon är suicidal".
   "(?:i )?(?:don't|dont|do not) think (?:she|he|they)(?:'s| is| are|'re) suicidal", 'en usko (?:etta )?(?:han|se) (?:on|ois|olisi) itsetuhoi[a-z]*', '(?:jag )?tror (?:inte|int) (?:att )?(?:hon|han|hen) (?:ar|e) (?:suicidal|sjalvmordsbenagen)',
   '(?:att )?(?:han|hon|de) aldrig (?:skulle|sku|ska) gora (?:nagot|nat|na)', '(?:he|she|they) would never (?:do anything|actually do it)', '(?:han|se|hän) ei (?:ikina|koskaan) tekisi (?:mitaan|sita)',
@@ -445,7 +450,7 @@ const SECRET_GOODBYE: Cue = {
 const VITAL_STOP: Cue = {
   name: 'vital-stop',
   patterns: [
-    re(alt('lopetin', 'lopetti', 'lopettanut', 'lopettanu', 'jatin', 'jatti', 'jattanyt', 'jattany', 'heitin', 'heitti', 'en oo pistany', 'en ole pistanyt', 'stopped', 'quit', 'threw', "haven't done", 'havent done', "haven't taken",
+    re(alt('lopetin', 'lopetti', 'lopettanut', 'lopettanu', 'lopettaneensa', 'lopettaneen', 'jatin', 'jatti', 'jattaneensa', 'jattanyt', 'jattany', 'heitin', 'heitti', 'en oo pistany', 'en ole pistanyt', 'stopped', 'quit', 'threw', "haven't done", 'havent done', "haven't taken",
       'slutat', 'slutade', 'slangde', 'har inte tagit'), '\\s+', gap(4), alt('insuliin[a-z]*', 'insulin[a-z]*', 'sydanlaak[a-z]*', 'verenohennus[a-z]*', 'verenpainelaak[a-z]*', 'heart (?:meds|medicine|medication|pills)',
       'blood pressure', 'blood thinners?', 'hjartmedicin[a-z]*', 'blodtrycksmedicin[a-z]*', 'blodfortunnande', 'dialyysi[a-z]*', 'dialysis', 'dialys', 'heart tablets', 'epilepsialaak[a-z]*', 'epilepsy (?:meds|medication|tablets)',
       'epilepsimedicin[a-z]*', 'sydanpilleri[a-z]*', 'sydantabletti[a-z]*', 'anti ?rejection (?:medicine|meds|medication|drugs|pills)', 'hylkimisenesto[a-z]*', 'hyljinnanesto[a-z]*', 'immunosupp[a-z]*', 'avstotningsmedicin[a-z]*', 'transplant (?:meds|medicine|medication)')),
@@ -502,7 +507,7 @@ const EMERGENCY_NOW = [
     'huulet on sinisina', 'kouristel[a-z]*', 'kouristu[a-z]*', 'vaahtoaa suusta', 'vaahtoo suusta', 'vuotaa paljon verta', 'verta tulee (?:jo )?(?:aika |tosi |hirveasti |ihan )?paljon', 'ei lakkaa vuotamasta', 'ei saa henkea', 'eika hengita', 'ei hengita',
     'hengitys rohisee', 'hengittaa oudosti', 'huulet (?:on )?(?:ihan )?sinis[a-z]*', '(?:naama|naamasta|suupieli|kasvot|kasvoista) roikkuu', 'putosi (?:avantoon|jaihin|veteen|jarveen|heikoille jaille)', 'ei tule ylos',
     'ei lopeta vuotamista', 'ei lopu vuotamasta', 'vuoto ei lopu', 'vuotaa verta (?:paasta|paastaan)', 'paasta vuotaa verta',
-    'kaatui [a-z]+ eika', 'kaatui [a-z]+ ja (?:ei|eika)', 'eika vastaa mitaan', 'murtaa ovea', 'murtaa oven', 'lukittuna', 'lukittautuneena', 'makaa [a-z]*lattialla eika', 'makaa [a-z]*lattialla ja ei', '(?:ei vastaa|ei reagoi|ei herää|ei heraa) vaikka (?:ravistan|ravistelen|ravistelin|ravistin|huudan)', 'lyyhistyi', 'kaatui eika', 'kaatunut eika', 'kaatunu eika', 'meni tajuttomaksi', 'suupieli roikkuu', 'kasvot roikkuu', 'toinen puoli kasvoista', 'puhe sammaltaa yhtakkia', 'ei (?:pysty|jaksa|saa) nostamaan (?:oikeaa|vasenta|toista) (?:katta|kasivartta)', 'ravisteli vauvaa', 'ravistelee vauvaa', 'ravist(?:in|elin|elen|an|i|eli|elee|ettiin) (?:vauvaa|vauvaani|vauvaamme|lasta|lastani|pienta)',
+    'kaatui [a-z]+ eika', 'kaatui [a-z]+ ja (?:ei|eika)', 'eika vastaa mitaan', 'murtaa ovea', 'murtaa oven', 'lukittuna', 'lukittautuneena', 'makaa [a-z]*lattialla eika', 'makaa [a-z]*lattialla ja ei', '(?:ei vastaa|ei reagoi|ei herää|ei heraa) vaikka (?:ravistan|ravistelen|ravistelin|ravistin|huudan)', 'lyyhistyi', 'kaatui eika', 'kaatunut eika', 'kaatunu eika', 'meni tajuttomaksi', 'suupieli roikkuu', 'suupiel[a-z]* (?:alkoi |on alkanut |alkaa )?roikku[a-z]*', 'puhe (?:muuttui|on muuttunut|muuttuu) (?:ihan )?(?:puuroiseksi|sammaltavaksi|epaselvaksi)', 'kasvot roikkuu', 'toinen puoli kasvoista', 'puhe sammaltaa yhtakkia', 'ei (?:pysty|jaksa|saa) nostamaan (?:oikeaa|vasenta|toista) (?:katta|kasivartta)', 'ravisteli vauvaa', 'ravistelee vauvaa', 'ravist(?:in|elin|elen|an|i|eli|elee|ettiin) (?:vauvaa|vauvaani|vauvaamme|lasta|lastani|pienta)',
     // Word orders and signs of a stroke or a heart attack: "vuotaa verta paljon", "kasvot valkoinen ja ei puhu hyvin", "rintaa puristaa ja vasen käsi puutuu".
     'vuotaa verta (?:tosi |ihan |hirveasti |hirveesti |kauheasti |niin )?paljon', 'verta vuotaa (?:tosi |ihan |niin )?paljon', '(?:kasvojen|naaman) toinen puoli', 'puhe (?:on )?(?:sammaltava|puuroutunut|puuroutuu|sekavaa yhtakkia)', 'ei saa sanoja suustaan',
     '(?:rintaa|rinnassa|rintakehaa|rintakehassa) (?:[a-z]+ ){0,4}(?:puristaa|painaa|kipu|kivistaa|sattuu)[a-z]* (?:[a-z]+ ){0,8}(?:vasen (?:kasi|kasivarsi)|vasempaan kateen|vasenta katta|leuka[a-z]*|kylmanhiki|ei saa henkea|en saa henkea)',
@@ -700,7 +705,7 @@ const JUMP_INTENT: Cue = {
 const UNREACHABLE: Cue = {
   name: 'unreachable',
   patterns: [re(alt('ei vastaa', 'eika vastaa', 'ei vastaa puhelimeen', 'puhelin ei vastaa', 'ei ole kotona', 'eika han ole kotona', 'offline', 'not answering', "isn't answering", "won't answer", "doesn't answer",
-    'not picking up', 'not in (?:her|his|their) room', 'ei ole huoneessaan', 'inte i sitt rum', 'svarar inte', 'svarar int', 'svarar (?:han|hon|hen|de|dom) (?:inte|int)', 'svarar (?:inte|int) (?:han|hon|hen)', 'ar inte hemma', 'no answer', 'ei saa (?:hanta |sita )?kiinni', "can't reach", 'cant reach', 'nar (?:henne|honom) inte', 'eika avaa ovea', "won't open the door", "(?:phone|phone's|mobile) (?:is )?(?:off|switched off|turned off|dead)", 'puhelin (?:on )?(?:kiinni|pois paalta|suljettu)', '(?:switched|turned) off (?:his|her|their|my) (?:phone|mobile)', 'sammutti (?:puhelimen|kannykan)', 'stangde av (?:telefonen|mobilen)', 'telefonen ar avstangd', 'mobilen ar avstangd', 'har stangt av (?:telefonen|mobilen)',
+    'not picking up', '(?:her|his|their) phone went (?:off|dead)', 'phone went off', 'puhelin meni kiinni', 'telefonen (?:stangdes av|dog)', 'not in (?:her|his|their) room', 'ei ole huoneessaan', 'inte i sitt rum', 'svarar inte', 'svarar int', 'svarar (?:han|hon|hen|de|dom) (?:inte|int)', 'svarar (?:inte|int) (?:han|hon|hen)', 'ar inte hemma', 'no answer', 'ei saa (?:hanta |sita )?kiinni', "can't reach", 'cant reach', 'nar (?:henne|honom) inte', 'eika avaa ovea', "won't open the door", "(?:phone|phone's|mobile) (?:is )?(?:off|switched off|turned off|dead)", 'puhelin (?:on )?(?:kiinni|pois paalta|suljettu)', '(?:switched|turned) off (?:his|her|their|my) (?:phone|mobile)', 'sammutti (?:puhelimen|kannykan)', 'stangde av (?:telefonen|mobilen)', 'telefonen ar avstangd', 'mobilen ar avstangd', 'har stangt av (?:telefonen|mobilen)',
     // The location shared with friends switched off: "har stängt av platsen", "turned off her location", "laittoi sijainnin pois".
     '(?:har )?stangt av (?:platsen|sin plats|positionen|platsdelningen)', 'turned off (?:her|his|their|my) location', '(?:her|his|their) location (?:is )?off', '(?:laittoi|laittanut|otti|ottanut|sammutti|sammuttanut) sijainnin (?:pois|piiloon)', 'sijainti (?:on )?pois paalta'))],
 };
@@ -1023,7 +1028,7 @@ const DAY_OR_MORE: Cue = {
 /** A worker's passport held and the way out barred or a beating: labour trafficking told in a second language. */
 const PASSPORT_HELD: Cue = {
   name: 'passport-held', dampers: TALK_ABOUT,
-  patterns: [re(alt('(?:ottaa|otti|ottanut|vei|pitaa) (?:minun |meidan |mun )?passi[a-z]*', 'passi[a-z]* (?:on )?(?:otettu|pomolla|tyonantajalla)', '(?:took|take|takes|has|kept|keeps) (?:my|our|her|his|their) passports?', 'passports? (?:was |were |are )?(?:taken|held|kept)', '(?:tog|tar|har) (?:mitt|vart|vara|hennes|hans) pass'))],
+  patterns: [re(alt('(?:ottaa|otti|ottanut|vei|pitaa) (?:minun |meidan |mun |hanen |heidan |sen )?passi[a-z]*', 'passi[a-z]* (?:on )?(?:otettu|pomolla|tyonantajalla)', '(?:took|take|takes|has|kept|keeps) (?:my|our|her|his|their) passports?', 'passports? (?:was |were |are )?(?:taken|held|kept)', '(?:tog|tar|har) (?:mitt|vart|vara|hennes|hans) pass'))],
 };
 const HELD_BACK: Cue = {
   name: 'held-back',
@@ -1257,6 +1262,17 @@ const INTO_WATER_NOW: Cue = {
   patterns: [re(alt('walked', 'walking', 'went', 'is going', 'gick', 'gar', 'kaveli', 'kavelee', 'meni', 'menee'), '\\s+', gap(2), alt('into the (?:lake|sea|water|river)', 'ut i (?:sjon|havet|vattnet|alven)', 'jarveen', 'mereen', 'veteen', 'jokeen'), '(?:\\s+[a-z0-9\',.]+){0,14}?\\s+',
     alt('(?:with|in) (?:his|her|their|all (?:his|her)) clothes(?: on)?', 'keeps (?:on )?going', 'kladerna pa', 'med kladerna', 'vaatteet paalla', 'vaatteissaan', 'water (?:is )?(?:at|to|up to) (?:his|her|their) (?:chest|neck|shoulders|chin)', 'vatten(?:et)? (?:upp )?till (?:brostet|halsen)', 'vesi (?:on )?(?:jo )?(?:rintaan|kaulaan) asti', 'jatkaa (?:kavelemista|eteenpain)', 'fortsatter (?:ga|utat)'))],
 };
+/** Someone gone out on the ice: "walking out on the frozen river right now", "ahkio avannon vieressä, ei näy missään". */
+const ON_ICE: Cue = {
+  name: 'on-ice', dampers: any(TALK_ABOUT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('walking (?:out )?(?:on|onto)', 'walked (?:out )?(?:on|onto)', 'went (?:out )?(?:on|onto)', 'kavelee', 'kaveli', 'lahti', 'meni', 'gar ut pa', 'gick ut pa'), '\\s+', gap(2), alt('the (?:frozen )?(?:river|lake|sea|bay|ice)', 'jaatyneelle [a-z]+', 'jaalle', 'pilkille', 'isen', 'den frusna (?:alven|sjon)'))],
+};
+const ICE_DANGER: Cue = {
+  name: 'ice-danger', patterns: [re(alt('under the ice', 'jaan alle', 'under isen', 'avanno[a-z]*', 'railo[a-z]*', '(?:jaat|jaa) (?:on )?(?:jo )?(?:heikot|heikko|ohuet|tummat)', 'heikoille jaille', 'thin ice', 'hole in the ice', 'vak(?:en)? i isen', 'svag is', 'tunn is'))],
+};
+const NOT_BACK: Cue = {
+  name: 'not-back', patterns: [re(alt('(?:ei|eika) (?:ole )?tullut (?:kotiin|takaisin)', 'ei nay missaan', "(?:hasn't|hasnt|has not|didn't|didnt|never) (?:come|came) (?:home|back)", 'nowhere to be seen', '(?:har )?(?:inte|int) kommit hem', 'syns (?:inte|int) (?:till|nagonstans)', 'phone went (?:off|dead)', 'puhelin soi tyhjaa', 'puhelin meni kiinni', 'ei vastaa'))],
+};
 const STALKER: Cue = {
   name: 'stalker', patterns: [re(alt('forfolj[a-z]*', 'stalk[a-z]*', 'vainoa[a-z]*', 'vainonnut', 'vainoaja[a-z]*', 'har hotat', 'hotat (?:mig|mej) forut', 'has threatened', 'threatened (?:me|us) before', 'on uhkaillut', 'uhkaili (?:ennenkin|aiemmin)'))],
 };
@@ -1369,6 +1385,7 @@ export function readFrames(text: string, isNegated: Negated): { hits: FrameHit[]
   if ((cueFires(HELD_BACK, text) || cueFires(PASSPORT_HELD, text, isNegated)) && cueFires(THREAT_CUE, text, isNegated)) hits.push({ signal: 'frame:held-and-threatened', kind: 'violence' });
   if (cueFires(HEIGHT_ASK, text, isNegated) && cueFires(GOING_THERE, text) && cueFires(TIME_CUE, text, isNegated)) hits.push({ signal: 'frame:height-ask', kind: 'suicide' });
   if (cueFires(INTO_WATER_NOW, text, isNegated)) hits.push({ signal: 'frame:into-water-now', kind: 'general' });
+  if (cueFires(ON_ICE, text, isNegated) && cueFires(ICE_DANGER, text) && (cueFires(NOT_BACK, text) || despair || farewells > 0)) hits.push({ signal: 'frame:on-ice', kind: 'general' });
   if (cueFires(METHOD_SEARCH, text, isNegated) && (cueFires(TIME_CUE, text, isNegated) || cueFires(TONIGHT_IS_IT, text) || despair || farewells > 0 || plan)) hits.push({ signal: 'frame:method-search', kind: 'suicide' });
   if (cueFires(TONIGHT_IS_IT, text, isNegated) && (despair || farewells > 0 || means)) hits.push({ signal: 'frame:tonight-is-it', kind: 'suicide' });
   if (cueFires(COUNTED_ASK, text, isNegated) && cueFires(MEDS_NAMED, text)) hits.push({ signal: 'frame:counted-ask', kind: 'overdose' });

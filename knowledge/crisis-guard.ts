@@ -223,7 +223,9 @@ export function readCrisis(text: string, model: CrisisModel | undefined): Crisis
     const literal = withoutSpans(scanned, figures);
     const p = model === undefined || dampened || concern || taskFatigue(scanned) || readerGivesWay(scanned) || affirmed(MEDICINE_RETURNED, scanned) ? 0 : score(model, literal);
     // "I'm not in danger", "I'm not going to do anything": the reader's guess gives way to what the resident says plainly.
-    if (model !== undefined && readerSure(model, p, literal) && !testWithin(RETRACTION, scanned) && !testWithin(DISAVOWAL, scanned)) return { crisis: true, kind: 'general', signals: ['learned-reader'] };
+    // Another's dark words reported with the writer's plain word that they said no to a plan: the reader gives way too.
+    const othersDisavowed = testWithin(OTHER_PERSON, scanned) && testWithin(OTHER_DISAVOWAL, scanned);
+    if (model !== undefined && readerSure(model, p, literal) && !testWithin(RETRACTION, scanned) && !testWithin(DISAVOWAL, scanned) && !othersDisavowed) return { crisis: true, kind: 'general', signals: ['learned-reader'] };
     if (model !== undefined && p >= model.threshold) return { crisis: false, concern: true, signals: ['concern', 'retracted'] };
     return concern || p >= CONCERN_PROBABILITY || detectConcern(scanned, negated, frames.cues) ? { crisis: false, concern: true, signals: ['concern'] } : { crisis: false, signals: [] };
   }
@@ -232,7 +234,8 @@ export function readCrisis(text: string, model: CrisisModel | undefined): Crisis
   }
   // "ei se tosissaan", "just kidding": an explicit retraction turns a threat or an intent into a concern, never an
   // emergency happening now or an overdose taken.
-  if (testWithin(RETRACTION, scanned) && !signals.some((s) => UNRETRACTABLE.has(s)) && !frames.hits.some((hit) => hit.retractable === false)) return { crisis: false, concern: true, signals: ['concern', 'retracted'] };
+  // A body in trouble or a fire seen now (a 'general' frame) is never retracted: "probably not an emergency, but his face droops".
+  if (testWithin(RETRACTION, scanned) && !signals.some((s) => UNRETRACTABLE.has(s)) && !frames.hits.some((hit) => hit.retractable === false || hit.kind === 'general')) return { crisis: false, concern: true, signals: ['concern', 'retracted'] };
   // Passive thoughts with an explicit "no plans, I won't do anything" and nothing more: a concern, not an interrupt.
   if (signals.every((s) => PASSIVE.has(s)) && testWithin(DISAVOWAL, scanned)) return { crisis: false, concern: true, signals: ['concern', 'disavowed'] };
   // Another's words reported with the writer's plain word that nothing points to a plan: a concern.

@@ -102,3 +102,25 @@ describe('batch 31: a height asked before going there, a note\'s opening words, 
     'orkar int nånting. ingen mening me nåt. vill int dö, vill bara att allt stannar',
   ]);
 });
+
+// Open batch 33 (long messages in which one or two sentences carry the danger): again our own sentences.
+describe('batch 33: the danger in one sentence of a long message, and long hard lives that are not danger', () => {
+  crisis([
+    'Siivoan vanhuksen luona ja hänen suupielensä alkoi juuri roikkua ja puhe muuttui puuroiseksi. Hän kieltää soittamasta.',
+    'Isä kertoi lopettaneensa insuliinin tahallaan viikko sitten, ja nyt häntä janottaa ja oksettaa.',
+    'Omistaja pitää hänen passiaan ja sanoi tappavansa hänen perheensä, jos hän puhuu.',
+    'Naapuri lähti pilkille vaikka jäät on heikot, eikä ole tullut kotiin. Ahkio on avannon vieressä.',
+    'my cousin is walking out on the frozen river right now, she said it is easier under the ice, and then her phone went off',
+    'Probably not an emergency, but my dad\'s face droops on one side and his speech is slurred',
+  ]);
+  ordinary([
+    'Mieheni veli juo, ei väkivaltaisesti eikä kenellekään vaaraksi, mutta joka juhla menee pilalle. Onko läheisille ryhmiä Nurmijärvellä?',
+    'We played bridge every Thursday for thirty years. Is there a bridge club in Porvoo where I can come without a partner?',
+    'My neighbour hoards and her balcony is full up to the railing. There is no emergency, but who could visit her kindly?',
+    'Työkaveri sanoi ettei mikään tunnu miltään. Kysyin onko hänellä pahoja ajatuksia, hän sanoi ettei hän sellaista. Mistä keskusteluapua?',
+  ]);
+  concern([
+    'Mieheni sanoi, että pärjäisimme paremmin ilman häntä. Kysyin aikooko hän satuttaa itseään, ja hän sanoi ettei. Onko vertaistukea?',
+    'My friend tried to kill herself last year. She is doing so much better now, honestly in a good place, but I need support myself.',
+  ]);
+});
