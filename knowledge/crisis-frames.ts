@@ -705,7 +705,7 @@ const JUMP_INTENT: Cue = {
 const UNREACHABLE: Cue = {
   name: 'unreachable',
   patterns: [re(alt('ei vastaa', 'eika vastaa', 'ei vastaa puhelimeen', 'puhelin ei vastaa', 'ei ole kotona', 'eika han ole kotona', 'offline', 'not answering', "isn't answering", "won't answer", "doesn't answer",
-    'not picking up', '(?:her|his|their) phone went (?:off|dead)', 'phone went off', 'puhelin meni kiinni', 'telefonen (?:stangdes av|dog)', 'not in (?:her|his|their) room', 'ei ole huoneessaan', 'inte i sitt rum', 'svarar inte', 'svarar int', 'svarar (?:han|hon|hen|de|dom) (?:inte|int)', 'svarar (?:inte|int) (?:han|hon|hen)', 'ar inte hemma', 'no answer', 'ei saa (?:hanta |sita )?kiinni', "can't reach", 'cant reach', 'nar (?:henne|honom) inte', 'eika avaa ovea', "won't open the door", "(?:phone|phone's|mobile) (?:is )?(?:off|switched off|turned off|dead)", 'puhelin (?:on )?(?:kiinni|pois paalta|suljettu)', '(?:switched|turned) off (?:his|her|their|my) (?:phone|mobile)', 'sammutti (?:puhelimen|kannykan)', 'stangde av (?:telefonen|mobilen)', 'telefonen ar avstangd', 'mobilen ar avstangd', 'har stangt av (?:telefonen|mobilen)',
+    'not picking up', 'phone went (?:off|dead)', 'puhelin meni kiinni', 'puhelin soi tyhjaa', 'telefonen (?:stangdes av|dog)', 'not in (?:her|his|their) room', 'ei ole huoneessaan', 'inte i sitt rum', 'svarar inte', 'svarar int', 'svarar (?:han|hon|hen|de|dom) (?:inte|int)', 'svarar (?:inte|int) (?:han|hon|hen)', 'ar inte hemma', 'no answer', 'ei saa (?:hanta |sita )?kiinni', "can't reach", 'cant reach', 'nar (?:henne|honom) inte', 'eika avaa ovea', "won't open the door", "(?:phone|phone's|mobile) (?:is )?(?:off|switched off|turned off|dead)", 'puhelin (?:on )?(?:kiinni|pois paalta|suljettu)', '(?:switched|turned) off (?:his|her|their|my) (?:phone|mobile)', 'sammutti (?:puhelimen|kannykan)', 'stangde av (?:telefonen|mobilen)', 'telefonen ar avstangd', 'mobilen ar avstangd', 'har stangt av (?:telefonen|mobilen)',
     // The location shared with friends switched off: "har stängt av platsen", "turned off her location", "laittoi sijainnin pois".
     '(?:har )?stangt av (?:platsen|sin plats|positionen|platsdelningen)', 'turned off (?:her|his|their|my) location', '(?:her|his|their) location (?:is )?off', '(?:laittoi|laittanut|otti|ottanut|sammutti|sammuttanut) sijainnin (?:pois|piiloon)', 'sijainti (?:on )?pois paalta'))],
 };
@@ -1170,9 +1170,11 @@ const DOOR_ATTACK: Cue = {
   patterns: [re(alt('potkii ovea', 'potkii ovee', 'hakkaa ovea', 'hakkaa ovee', 'paukuttaa ovea', 'yrittaa murtautua', 'murtautuu', 'yrittaa (?:tulla|paasta) sisaan', 'kicking (?:at )?the door', 'kicks the door', 'banging on the door', 'pounding on the door', 'trying to (?:break|get|force (?:his|her|their) way) in', 'breaking in',
     'sparkar pa dorren', 'bankar pa dorren', 'slar pa dorren', 'forsoker (?:ta sig|komma|bryta sig) in', 'bryter sig in'))],
 };
+/** A restraining order in force, in the three languages. */
+const RESTRAINING_ORDER = alt('lahestymiskielto[a-z]*', 'restraining order', 'non-contact order', 'kontaktforbud[a-z]*', 'besoksforbud[a-z]*');
 const ORDER_OR_HIDING: Cue = {
   name: 'order-or-hiding',
-  patterns: [re(alt('lahestymiskielto[a-z]*', 'restraining order', 'kontaktforbud[a-z]*', 'lukittu (?:vessaan|kylpyhuoneeseen|makuuhuoneeseen|huoneeseen)', 'lukittauduttiin', 'lukittautune[a-z]*', 'lukitsin (?:itseni|meidat|oven)', 'locked (?:myself|ourselves|us) in', 'hiding', 'piilossa', 'piiloudun',
+  patterns: [re(alt(RESTRAINING_ORDER, 'lukittu (?:vessaan|kylpyhuoneeseen|makuuhuoneeseen|huoneeseen)', 'lukittauduttiin', 'lukittautune[a-z]*', 'lukitsin (?:itseni|meidat|oven)', 'locked (?:myself|ourselves|us) in', 'hiding', 'piilossa', 'piiloudun',
     'last in (?:mig|oss)', 'gommer (?:mig|oss)', 'parvekkeen kautta', 'through the (?:window|balcony)', 'genom fonstret', 'tappaa', 'kill', 'dodar', 'akkua', 'battery', 'batteri'))],
 };
 /** Starving on purpose "until nothing is left": an eating disorder turned into a plan to disappear. */
@@ -1238,7 +1240,7 @@ const CHILD_IN_CAR: Cue = {
   patterns: [re(alt(SMALL_CHILD, 'koira', 'dog', 'hund'), '(?:\\s+[a-z0-9\',.]+){0,10}?\\s+', alt('in (?:a|the|their|that) (?:parked )?car', '(?:parkkeeratussa )?autossa', 'i (?:en|ett) (?:parkerad )?bil', 'i bilen', 'inside (?:a|the) car')),
     re(alt('in (?:a|the|that) car', 'autossa', 'i (?:en )?bil(?:en)?'), '(?:\\s+[a-z0-9\',.]+){0,6}?\\s+', alt(SMALL_CHILD))],
 };
-const CAR_HEAT = alt('hot', 'heat', 'so warm', '[a-z]*kuuma[a-z]*', '[a-z]*varmt', '[a-z]*hett', 'helle', 'helteessa', 'helteella', 'auringossa', 'in the sun', 'i solen', 'hett', 'varmt', 'windows (?:are )?(?:closed|shut|up)', 'ikkunat (?:on )?kiinni', 'fonstren (?:ar |e )?stangda', 'locked');
+const CAR_HEAT = alt('hot', 'heat', 'so warm', '[a-z]*kuuma[a-z]*', '[a-z]*varmt', '[a-z]*hett', 'helle', 'helteessa', 'helteella', 'auringossa', 'in the sun', 'i solen', 'windows (?:are )?(?:closed|shut|up)', 'ikkunat (?:on )?kiinni', 'fonstren (?:ar |e )?stangda', 'locked');
 const CAR_SIGNS = alt('not (?:really )?moving', "isn't moving", 'not responding', 'limp', 'floppy', 'red in the face', 'bright red', 'stopped crying', 'ei liiku', 'velto', 'ihan punainen', 'lopettanut itkemisen', 'lakannut itkemasta', '(?:alldeles |helt )?rod i ansiktet', 'slutat grata', 'ror sig (?:inte|int)', 'no (?:parent|adult|one) (?:around|in sight|anywhere)', 'ingen (?:foralder|vuxen) syns', 'ei (?:ketaan|aikuisia|vanhempia) (?:nay|nakyvissa)', 'vanhempia ei nay', 'sleepy', 'lethargic', 'unelias');
 const HOT_CAR: Cue = { name: 'hot-car', patterns: [re(CAR_HEAT)] };
 const CAR_DISTRESS: Cue = { name: 'car-distress', patterns: [re(CAR_SIGNS)] };
@@ -1271,13 +1273,13 @@ const ICE_DANGER: Cue = {
   name: 'ice-danger', patterns: [re(alt('under the ice', 'jaan alle', 'under isen', 'avanno[a-z]*', 'railo[a-z]*', '(?:jaat|jaa) (?:on )?(?:jo )?(?:heikot|heikko|ohuet|tummat)', 'heikoille jaille', 'thin ice', 'hole in the ice', 'vak(?:en)? i isen', 'svag is', 'tunn is'))],
 };
 const NOT_BACK: Cue = {
-  name: 'not-back', patterns: [re(alt('(?:ei|eika) (?:ole )?tullut (?:kotiin|takaisin)', 'ei nay missaan', "(?:hasn't|hasnt|has not|didn't|didnt|never) (?:come|came) (?:home|back)", 'nowhere to be seen', '(?:har )?(?:inte|int) kommit hem', 'syns (?:inte|int) (?:till|nagonstans)', 'phone went (?:off|dead)', 'puhelin soi tyhjaa', 'puhelin meni kiinni', 'ei vastaa'))],
+  name: 'not-back', patterns: [re(alt('(?:ei|eika) (?:ole )?tullut (?:kotiin|takaisin)', 'ei nay missaan', "(?:hasn't|hasnt|has not|didn't|didnt|never) (?:come|came) (?:home|back)", 'nowhere to be seen', '(?:har )?(?:inte|int) kommit hem', 'syns (?:inte|int) (?:till|nagonstans)'))],
 };
 const STALKER: Cue = {
   name: 'stalker', patterns: [re(alt('forfolj[a-z]*', 'stalk[a-z]*', 'vainoa[a-z]*', 'vainonnut', 'vainoaja[a-z]*', 'har hotat', 'hotat (?:mig|mej) forut', 'has threatened', 'threatened (?:me|us) before', 'on uhkaillut', 'uhkaili (?:ennenkin|aiemmin)'))],
 };
 const ORDER_IN_FORCE: Cue = {
-  name: 'order-in-force', patterns: [re(alt('lahestymiskielto[a-z]*', 'restraining order', 'non-contact order', 'kontaktforbud[a-z]*', 'besoksforbud[a-z]*'))],
+  name: 'order-in-force', patterns: [re(RESTRAINING_ORDER)],
 };
 /** The method researched: heights of buildings, the highest bridge, how long it takes, a lethal dose. */
 const METHOD_SEARCH: Cue = {
@@ -1319,6 +1321,12 @@ export function readFrames(text: string, isNegated: Negated): { hits: FrameHit[]
   const farewellKinds = kindsFiring(FAREWELL, text, isNegated);
   const farewells = farewellKinds + kindsFiring(SECRET_GOODBYE, text) * 2;
   const despair = cueFires(DESPAIR_CUE, text, isNegated);
+  // Cues several frames read, each read at most once and only when a frame asks.
+  const once = (read: () => boolean): (() => boolean) => { let v: boolean | undefined; return () => (v ??= read()); };
+  const threat = once(() => cueFires(THREAT_CUE, text, isNegated));
+  const soon = once(() => cueFires(TIME_CUE, text, isNegated));
+  const heldBack = once(() => cueFires(HELD_BACK, text));
+  const passportHeld = once(() => cueFires(PASSPORT_HELD, text, isNegated));
   if (means) {
     // The means and its partner near each other (every sentence of a short message is near every other).
     const at = sentencesFiring(MEANS, text, isNegated);
@@ -1332,15 +1340,15 @@ export function readFrames(text: string, isNegated: Negated): { hits: FrameHit[]
   if (EMERGENCIES.some((cue) => cueFires(cue, text, isNegated))) hits.push({ signal: 'frame:emergency-now', kind: 'general' });
   const nextDoor = violenceNextDoor(text);
   if (nextDoor !== undefined) hits.push({ signal: 'frame:violence-next-door', kind: 'violence', retractable: nextDoor === 'weak' });
-  if (cueFires(THREAT_CUE, text, isNegated) && cueFires(WEAPON_HELD, text, isNegated)) hits.push({ signal: 'frame:threat+weapon', kind: 'violence' });
+  if (threat() && cueFires(WEAPON_HELD, text, isNegated)) hits.push({ signal: 'frame:threat+weapon', kind: 'violence' });
   if (cueFires(HEIGHT, text, isNegated) && (cueFires(JUMP_INTENT, text, isNegated) || despair || farewells > 0)) hits.push({ signal: 'frame:height', kind: 'suicide' });
   if (cueFires(SOMEONE_ELSE, text, isNegated)) hits.push({ signal: 'frame:someone-else-intent', kind: 'suicide' });
   // An end said plainly and a plan ("efter skrivningarna är det slut. jag har bestämt datumet"); a bare act at a chosen
   // time with the means ready, an end, a farewell or despair ("på julafton … ska jag göra det. jag har redan köpt det jag behöver").
-  if (cueFires(CONCEAL, text, isNegated) && (plan || despair || farewells > 0 || cueFires(TIME_CUE, text, isNegated))) hits.push({ signal: 'frame:conceal', kind: 'suicide' });
+  if (cueFires(CONCEAL, text, isNegated) && (plan || despair || farewells > 0 || soon())) hits.push({ signal: 'frame:conceal', kind: 'suicide' });
   if (cueFires(STARVING, text, isNegated) && cueFires(BODY_FAILING, text, isNegated)) hits.push({ signal: 'frame:starving', kind: 'general' });
   if (cueFires(GARAGE_RUNNING, text, isNegated) && cueFires(SHUT_IN, text, isNegated)) hits.push({ signal: 'frame:garage-running', kind: 'general' });
-  if (cueFires(STALKING_NOW, text, isNegated) && cueFires(THREAT_CUE, text, isNegated)) hits.push({ signal: 'frame:threat+stalking', kind: 'violence' });
+  if (cueFires(STALKING_NOW, text, isNegated) && threat()) hits.push({ signal: 'frame:threat+stalking', kind: 'violence' });
   if (cueFires(GOOD_DAY_TO_END, text, isNegated)) hits.push({ signal: 'frame:good-day-to-end', kind: 'suicide' });
   if (cueFires(FALLEN_OR_FIRE, text, isNegated)) hits.push({ signal: 'frame:fallen-or-fire', kind: 'general' });
   if (cueFires(BLEEDING_NOW, text, isNegated)) hits.push({ signal: 'frame:bleeding-now', kind: 'general' });
@@ -1350,7 +1358,7 @@ export function readFrames(text: string, isNegated: Negated): { hits: FrameHit[]
   if (cueFires(BLADE_THREAT, text, isNegated)) hits.push({ signal: 'frame:blade-threat', kind: 'violence' });
   if (cueFires(FIRE_INSIDE, text, isNegated)) hits.push({ signal: 'frame:fire-inside', kind: 'general' });
   if (cueFires(PARENT_GONE, text, isNegated) && cueFires(CHILD_LEFT_SIGNS, text) && cueFires(DAY_OR_MORE, text)) hits.push({ signal: 'frame:children-left', kind: 'general' });
-  if (cueFires(PASSPORT_HELD, text, isNegated) && cueFires(HELD_BACK, text)) hits.push({ signal: 'frame:passport-held', kind: 'violence' });
+  if (passportHeld() && heldBack()) hits.push({ signal: 'frame:passport-held', kind: 'violence' });
   if (cueFires(ROAD_DANGER, text, isNegated) && cueFires(OUT_OF_MIND, text)) hits.push({ signal: 'frame:road-danger', kind: 'general' });
   if (cueFires(ALL_TAKEN, text, isNegated)) hits.push({ signal: 'frame:all-taken', kind: 'overdose' });
   if (cueFires(LETHAL_ASK, text, isNegated)) hits.push({ signal: 'frame:lethal-ask', kind: 'overdose' });
@@ -1381,12 +1389,12 @@ export function readFrames(text: string, isNegated: Negated): { hits: FrameHit[]
   if (cueFires(IN_COLD_WATER, text, isNegated)) hits.push({ signal: 'frame:in-cold-water', kind: 'general' });
   if (cueFires(CHEST_NOW, text, isNegated)) hits.push({ signal: 'frame:chest-now', kind: 'general' });
   if (cueFires(CHILD_IN_CAR, text, isNegated) && cueFires(HOT_CAR, text) && cueFires(CAR_DISTRESS, text)) hits.push({ signal: 'frame:hot-car', kind: 'general' });
-  if (cueFires(KNOWS_WHERE, text, isNegated) && (cueFires(ORDER_IN_FORCE, text) || cueFires(THREAT_CUE, text, isNegated) || cueFires(STALKER, text) || cueFires(WEAPON_HELD, text))) hits.push({ signal: 'frame:knows-where', kind: 'violence' });
-  if ((cueFires(HELD_BACK, text) || cueFires(PASSPORT_HELD, text, isNegated)) && cueFires(THREAT_CUE, text, isNegated)) hits.push({ signal: 'frame:held-and-threatened', kind: 'violence' });
-  if (cueFires(HEIGHT_ASK, text, isNegated) && cueFires(GOING_THERE, text) && cueFires(TIME_CUE, text, isNegated)) hits.push({ signal: 'frame:height-ask', kind: 'suicide' });
+  if (cueFires(KNOWS_WHERE, text, isNegated) && (cueFires(ORDER_IN_FORCE, text) || threat() || cueFires(STALKER, text) || cueFires(WEAPON_HELD, text))) hits.push({ signal: 'frame:knows-where', kind: 'violence' });
+  if ((heldBack() || passportHeld()) && threat()) hits.push({ signal: 'frame:held-and-threatened', kind: 'violence' });
+  if (cueFires(HEIGHT_ASK, text, isNegated) && cueFires(GOING_THERE, text) && soon()) hits.push({ signal: 'frame:height-ask', kind: 'suicide' });
   if (cueFires(INTO_WATER_NOW, text, isNegated)) hits.push({ signal: 'frame:into-water-now', kind: 'general' });
-  if (cueFires(ON_ICE, text, isNegated) && cueFires(ICE_DANGER, text) && (cueFires(NOT_BACK, text) || despair || farewells > 0)) hits.push({ signal: 'frame:on-ice', kind: 'general' });
-  if (cueFires(METHOD_SEARCH, text, isNegated) && (cueFires(TIME_CUE, text, isNegated) || cueFires(TONIGHT_IS_IT, text) || despair || farewells > 0 || plan)) hits.push({ signal: 'frame:method-search', kind: 'suicide' });
+  if (cueFires(ON_ICE, text, isNegated) && cueFires(ICE_DANGER, text) && (cueFires(NOT_BACK, text) || cueFires(UNREACHABLE, text) || despair || farewells > 0)) hits.push({ signal: 'frame:on-ice', kind: 'general' });
+  if (cueFires(METHOD_SEARCH, text, isNegated) && (soon() || cueFires(TONIGHT_IS_IT, text) || despair || farewells > 0 || plan)) hits.push({ signal: 'frame:method-search', kind: 'suicide' });
   if (cueFires(TONIGHT_IS_IT, text, isNegated) && (despair || farewells > 0 || means)) hits.push({ signal: 'frame:tonight-is-it', kind: 'suicide' });
   if (cueFires(COUNTED_ASK, text, isNegated) && cueFires(MEDS_NAMED, text)) hits.push({ signal: 'frame:counted-ask', kind: 'overdose' });
   if (cueFires(DISCHARGED, text, isNegated) && cueFires(SAME_THOUGHTS, text, isNegated)) hits.push({ signal: 'frame:discharged-same', kind: 'suicide' });

@@ -185,6 +185,11 @@ function readerSure(model: CrisisModel, p: number, scanned: string): boolean {
   return words <= LONG_MESSAGE_WORDS;
 }
 
+/** Another person named, and the writer's plain word that nothing points to their harm ("she said she would never"). */
+function othersDisavowed(scanned: string): boolean {
+  return testWithin(OTHER_PERSON, scanned) && testWithin(OTHER_DISAVOWAL, scanned);
+}
+
 /** Pure and synchronous; never throws, whatever the input. Reads with the lexicon and the shipped learned reader. */
 export function detectCrisis(text: string): CrisisResult {
   return readCrisis(text, MODEL);
@@ -224,8 +229,7 @@ export function readCrisis(text: string, model: CrisisModel | undefined): Crisis
     const p = model === undefined || dampened || concern || taskFatigue(scanned) || readerGivesWay(scanned) || affirmed(MEDICINE_RETURNED, scanned) ? 0 : score(model, literal);
     // "I'm not in danger", "I'm not going to do anything": the reader's guess gives way to what the resident says plainly.
     // Another's dark words reported with the writer's plain word that they said no to a plan: the reader gives way too.
-    const othersDisavowed = testWithin(OTHER_PERSON, scanned) && testWithin(OTHER_DISAVOWAL, scanned);
-    if (model !== undefined && readerSure(model, p, literal) && !testWithin(RETRACTION, scanned) && !testWithin(DISAVOWAL, scanned) && !othersDisavowed) return { crisis: true, kind: 'general', signals: ['learned-reader'] };
+    if (model !== undefined && readerSure(model, p, literal) && !testWithin(RETRACTION, scanned) && !testWithin(DISAVOWAL, scanned) && !othersDisavowed(scanned)) return { crisis: true, kind: 'general', signals: ['learned-reader'] };
     if (model !== undefined && p >= model.threshold) return { crisis: false, concern: true, signals: ['concern', 'retracted'] };
     return concern || p >= CONCERN_PROBABILITY || detectConcern(scanned, negated, frames.cues) ? { crisis: false, concern: true, signals: ['concern'] } : { crisis: false, signals: [] };
   }
@@ -239,7 +243,7 @@ export function readCrisis(text: string, model: CrisisModel | undefined): Crisis
   // Passive thoughts with an explicit "no plans, I won't do anything" and nothing more: a concern, not an interrupt.
   if (signals.every((s) => PASSIVE.has(s)) && testWithin(DISAVOWAL, scanned)) return { crisis: false, concern: true, signals: ['concern', 'disavowed'] };
   // Another's words reported with the writer's plain word that nothing points to a plan: a concern.
-  if (signals.every((s) => PASSIVE.has(s) || s === 'someone-else-at-risk' || s === 'suicidal-intent' || s === 'suicide-term' || s === 'frame:someone-else-intent') && testWithin(OTHER_PERSON, scanned) && testWithin(OTHER_DISAVOWAL, scanned)) return { crisis: false, concern: true, signals: ['concern', 'disavowed'] };
+  if (signals.every((s) => PASSIVE.has(s) || s === 'someone-else-at-risk' || s === 'suicidal-intent' || s === 'suicide-term' || s === 'frame:someone-else-intent') && othersDisavowed(scanned)) return { crisis: false, concern: true, signals: ['concern', 'disavowed'] };
   const kind = KIND_PRIORITY.find((k) => kinds.has(k));
   return kind === undefined ? { crisis: true, signals } : { crisis: true, kind, signals };
 }
