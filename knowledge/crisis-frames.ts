@@ -74,7 +74,7 @@ export const RETRACTION = new RegExp([
     "(?:i'm |im |i am )?not in (?:any )?danger", '(?:jag ar )?inte i (?:nagon )?fara', 'en (?:ole|oo) (?:missaan )?vaarassa', 'ei (?:ole|oo) hataa', 'ei mitaan hataa',
     'real question', 'serious question', 'vakava kysymys', 'oikea kysymys', 'allvarlig fraga', 'seriost fragat',
     // Nothing acute, said plainly by one who asks in general: "det är inget akut", "nothing's happening right now".
-    '(?:det ar )?inget akut', 'inte akut', 'not an emergency', "(?:there'?s|there is|it'?s|its) no emergency", '(?:ei|eika) (?:ole |oo )?(?:kenellekaan|kellekaan) vaaraksi', 'not (?:a )?danger(?:ous)? to anyone', '(?:inte|int) (?:en )?fara for (?:nagon|nan|andra)', '(?:det ar )?(?:inte|int) (?:en )?nodsituation', 'ei (?:ole |oo )?hatatilanne', "nothing(?:'s| is) (?:happening|going on) (?:right )?now", "(?:it's|it is) not (?:urgent|acute)", 'nothing (?:urgent|acute)', 'ei (?:ole |oo )?(?:mitaan )?akuuttia', 'ei (?:ole |oo )?akuutti'),
+    '(?:det ar )?inget akut', 'inte akut', 'ei (?:ole |oo )?valitonta (?:uhkaa|vaaraa)', 'no immediate (?:threat|danger)', 'ingen (?:akut|omedelbar) (?:fara|hot)', 'inget (?:akut|omedelbart) hot', 'not an emergency', "(?:there'?s|there is|it'?s|its) no emergency", '(?:ei|eika) (?:ole |oo )?(?:kenellekaan|kellekaan) vaaraksi', 'not (?:a )?danger(?:ous)? to anyone', '(?:inte|int) (?:en )?fara for (?:nagon|nan|andra)', '(?:det ar )?(?:inte|int) (?:en )?nodsituation', 'ei (?:ole |oo )?hatatilanne', "nothing(?:'s| is) (?:happening|going on) (?:right )?now", "(?:it's|it is) not (?:urgent|acute)", 'nothing (?:urgent|acute)', 'ei (?:ole |oo )?(?:mitaan )?akuuttia', 'ei (?:ole |oo )?akuutti'),
   // A dark phrase corrected at once into an ordinary wish: "haluun kuolla pois tästä kylästä / siis muuttaa pois", "jag vill int leva så
   // här mer / alltså i en etta", "I want out, I mean move out".
   re(alt('siis', 'eli', 'tarkoitan', 'alltsa', 'jag menar', 'i mean', 'meaning'), '\\s+(?:,\\s+)?', alt('muuttaa', 'muuttais[a-z]*', 'muutan', 'lahtea pois', 'pois (?:tasta|taalta) (?:kylasta|kaupungista|kunnasta)', 'asua', 'flytta', 'bo ', 'i en (?:etta|tvaa|trea|lagenhet)', 'i (?:den har|denna) (?:lagenhet|stad|by)', 'move', 'moving', 'leave (?:this|the) (?:town|village|city|flat)')),
@@ -94,7 +94,7 @@ export const DISAVOWAL = words(
   "i(?: would|'d|d)? never (?:do anything|hurt myself|act on (?:it|them))", "i (?:wouldn't|wouldnt|would not) (?:do anything|hurt myself|act on (?:it|them))", '(?:jag|ja) skulle (?:aldrig|inte|int) (?:gora (?:nagot|na|nat|nanting)|skada (?:mig|mej))', '(?:jag|ja) gor (?:mig|mej) (?:inte|int) (?:nagot|na|nat|illa)', 'en ole suunnitellut mitaan', 'ei mitaan suunnitelmia', '(?:ei|ettei|eika) (?:ole|oo) (?:mitaan |mitaa )?suunnitelm(?:aa|ia)', 'ingen plan(?: eller (?:sa|nagot|nat))?', 'en (?:ma |mina |mie )?(?:mitaan |mitaa )?aio teha', 'ei (?:oo|ole) (?:mitaan )?suunnitelmia', 'en aio toteuttaa',
   '(?:jag|ja) (?:gor|gor int|tanker inte gora|kommer inte (?:att )?gora|ska inte gora) (?:inte )?(?:nagot|nat|na|nanting|ingenting)(?: at (?:det|he|de))?', '(?:jag|ja) gor int na', 'inga planer', 'har inga planer', 'gor (?:inget|ingenting|int na|inte nagot|int nagot) at (?:det|he|de)', '(?:jag |ja )?vill (?:inte|int) do', 'en (?:ma |mina )?halua kuolla', '(?:inte|int) har (?:nagra|nan|nagon) planer', 'har (?:inte|int) (?:nagra|nan|nagon) planer', "(?:doesn't|does not|didn't) have (?:any )?plans?(?! (?:for|this|tonight|tomorrow|today|on|at|yet)\\b)",
   // A worker's note that the client denies a plan: "förnekar planer och medel", "denies any plan or means", "kiistää suunnitelmat".
-  'fornekar (?:planer|plan|sjalvmordsplaner|medel|avsikt)', '(?:denies|denied) (?:any )?(?:plans?|intent|means|suicidal)', 'kiistaa (?:suunnitelm[a-z]*|aikee[a-z]*|itsetuho[a-z]*)',
+  'fornekar (?:planer|plan|sjalvmordsplaner|medel|avsikt|sjalvmordstankar|sjalvskadetankar|tankar)', '(?:denies|denied) (?:any )?(?:plans?|intent|means|suicidal|thoughts|self-harm)', 'not planning anything', 'en (?:ma |mina )?(?:ole|oo) tappamassa (?:itteeni|itseani|itseni|itteani)', "(?:i'm|im|i am) not (?:going to |gonna )?kill(?:ing)? myself", 'jag tanker (?:inte|int) ta livet av mig', 'kiistaa (?:suunnitelm[a-z]*|aikee[a-z]*|itsetuho[a-z]*)',
   "(?:he|she|they) (?:told me|said|says) (?:he|she|they) (?:isn't|isnt|is not|wasn't|won't|wont|is never) (?:going to |gonna )?(?:hurt|harm|do anything to) (?:himself|herself|themselves)",
   // The object first in spoken Finnish: "mut en mä mitään tee", "en mie mittään tee".
   'en (?:ma |mina |mie |maa )?(?:mitaan|mitaa|mittaan) (?:tee|aio tehda|oo tekemassa)', 'en (?:ma |mina |mie )?(?:ole|oo) tekemassa (?:mitaan|mitaa|mittaan)',
@@ -134,7 +134,15 @@ export const OTHER_DISAVOWAL = words(
   "no (?:signs?|sign at all|indication) (?:that )?(?:he|she|they)(?:'d| would| will| is| was)? (?:hurt|harm|do anything to) (?:himself|herself|themselves)",
   '(?:han|hon|de) (?:sager|sa|lovar|lovade) (?:att )?(?:han|hon|de) (?:aldrig|inte) (?:skulle|ska|kommer att) (?:gora (?:nagot|nat|na)|skada (?:sig|sig sjalv))',
   'no plans?(?: or anything)? (?:that )?(?:as far as|that) (?:i|we) (?:can tell|know|can see)', 'ei (?:ole |oo )?(?:mitaan )?suunnitelmia (?:ainakaan )?(?:tietaakseni|tietaaksemme)',
+  "(?:says|said) (?:she|he|they)(?:'s| is| are|'re) (?:fine|ok|okay|good|well) now", '(?:old|healed) (?:self-harm |cutting )?scars', '(?:scars|they) are (?:old|healed)', 'vanhat arvet', 'arvet (?:ovat |on )?(?:vanhoja|parantuneet)', 'gamla arr', '(?:han|hän|se) ei (?:ole|oo) (?:mitaan )?uhannut', 'ei (?:han|se) (?:ole|oo) (?:mitaan )?uhannut', "(?:he|she|they) (?:hasn't|hasnt|has not|haven't|have not) threatened (?:anything|to do anything)", '(?:han|hon|hen) har (?:inte|int) hotat (?:med )?(?:nagot|nat)',
   '(?:han|se|hän) (?:sanoo|sanoi|lupasi|vannoo) (?:ettei|ettei han|ettei se) (?:ikina |koskaan )?(?:tekisi|tekis|tee) (?:mitaan|itselleen mitaan)', 'ei (?:mitaan )?merkkeja (?:siita )?etta (?:han|se) (?:satuttaisi|vahingoittaisi) (?:itseaan|itteaan)');
+/**
+ * A worker's note that the client, asked, denies thoughts or plans of harm: "itsetuhoisia suunnitelmia ei ole kysyttäessä",
+ * "förnekar tankar på att skada sig", "inga aktuella tankar enligt henne", "denies suicidal thoughts". With nothing but the bare
+ * term or another's risk named, a concern.
+ */
+export const DENIED_WHEN_ASKED = words('(?:itsetuhoisia|itsemurha)(?: ?ajatuksia| ?suunnitelmia| ?aikeita)? (?:[a-z]+ )?(?:ei (?:ole|oo|ilmene|tule esiin)|ei ilmennyt)(?: kysyttaessa)?', 'kysyttaessa (?:ei|kiistaa|kieltaa)', 'ei (?:ole |oo )?itsetuhoisia (?:ajatuksia|suunnitelmia|aikeita)',
+  'fornekar (?:tankar|planer|sjalvmordstankar|sjalvskadetankar)', 'inga (?:aktuella |akuta )?(?:tankar|planer)(?: pa att (?:skada|ta livet av) sig)?(?: enligt (?:henne|honom|hen))?', '(?:denies|denied) (?:any )?(?:suicidal |self-harm )?(?:thoughts|plans|intent)', 'no (?:current |active |acute )?(?:suicidal |self-harm )?(?:thoughts|plans|intent) (?:when asked|per (?:her|him|them)|according to)');
 const any = (...patterns: RegExp[]): RegExp => new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
 
 /** Professional, academic and media talk about the subject. */
@@ -173,7 +181,7 @@ const DESPAIR_WORDS = [
 ];
 const DESPAIR = words(...DESPAIR_WORDS);
 
-const TIME_SOON = alt('tanaan', 'tanaa', 'tnaan', 'tnaa', '(?:kun|ku) kello (?:on|lyo|tulee) [a-z0-9]+', 'nar klockan (?:blir|ar|slar) [a-z0-9]+', 'when the clock (?:strikes|hits) [a-z0-9]+', 'tana iltana', 'tana yona', 'tanaan illalla', 'illalla', 'illal', 'yolla', 'huomenna', 'huomena', 'huomen', 'ylihuomenna', 'viikonloppuna', 'maanantaina',
+const TIME_SOON = alt("(?:after|when|once) (?:everyone|everybody|they|the others|the kids|my (?:wife|husband|parents|mum|mom))(?:'s| is| are|'re)? (?:asleep|gone to bed|in bed)", '(?:kun|ku) (?:muut|kaikki|vaimo|mies|lapset|vanhemmat|aiti|isa) (?:on )?(?:nukkuu|nukkuvat|nukahtaa|nukahtanut|nukkumassa|menny nukkumaan|mennyt nukkumaan)', 'nar (?:alla|de andra|[a-z]+) (?:har |ha )?(?:somnat|somna|sover|gatt och lagt sig)', 'tanaan', 'tanaa', 'tnaan', 'tnaa', '(?:kun|ku) kello (?:on|lyo|tulee) [a-z0-9]+', 'nar klockan (?:blir|ar|slar) [a-z0-9]+', 'when the clock (?:strikes|hits) [a-z0-9]+', 'tana iltana', 'tana yona', 'tanaan illalla', 'illalla', 'illal', 'yolla', 'huomenna', 'huomena', 'huomen', 'ylihuomenna', 'viikonloppuna', 'maanantaina',
   'tiistaina', 'keskiviikkona', 'torstaina', 'perjantaina', 'lauantaina', 'sunnuntaina', 'nyt', 'heti', 'kohta', 'pian', 'ennen joulua', 'joulun jalkeen', 'syntymapaivanani', 'ensi viikolla',
   'kun lumet sulaa', '(?:kun|ku) [a-z]+ (?:lahtee|lahtoo|menee|on poissa|on toissa|on tyomatkalla|nukkuu|nukahtaa|on nukahtanut)', 'kun kaikki nukkuu', 'keskiyolla', 'toiden jalkeen', 'vuoron jalkeen',
   'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai', 'sunnuntai', 'ensi viikon [a-z]+', 'after work', 'after my shift', 'after the shift', 'efter jobbet', 'efter skiftet', 'nar alla (?:har )?somnat', 'nar alla sover', "when (?:everyone|everybody|they|the others)(?:'s|'re| is| are) asleep", 'kun muut (?:nukkuu|nukkuvat|on nukahtaneet)',
@@ -241,7 +249,7 @@ const MEANS: Cue = {
 /** A plan: a decision, a time, a date, a place, preparations, rumination on a means. */
 /** Everything ready, or what is needed bought: "kaikki on valmiina", "jag har redan köpt det jag behöver". */
 const PREPARED = alt('allt e klart', 'allt e fixat', 'kaikki on valmiina', 'kaikki on valmista', 'kaikki valmiina', 'valmiiksi', 'everything is ready', "everything's ready", 'everything i need', 'everything is prepared', 'allt ar klart', 'allt ar forberett', 'allt ar redo', 'allt jag behover',
-  '(?:kopt|skaffat|fixat) (?:det|allt) (?:som )?jag behover', '(?:bought|got|have) (?:what|everything|all) i need', 'ostin (?:jo )?(?:kaiken )?(?:mita|mitä) tarvitsen', 'ostin (?:jo )?tarvittava[a-z]*', 'hankin (?:jo )?(?:kaiken )?tarvittava[a-z]*');
+  '(?:kopt|skaffat|fixat) (?:det|allt) (?:som )?jag behover', '(?:bought|got|have) (?:what|everything|all) i need', 'ostin (?:jo )?(?:kaiken )?(?:mita|mitä) tarvitsen', 'ostin (?:jo )?tarvittava[a-z]*', 'hankin (?:jo )?(?:kaiken )?tarvittava[a-z]*', '(?:ar|e) (?:redan )?forbere+t+ (?:dar|dit|har)', 'redan forbere+t+', '(?:on )?jo valmisteltu');
 const PREPARED_CUE: Cue = { name: 'prepared', dampers: ORDINARY_GOODBYE, patterns: [re(PREPARED)] };
 /** A bare act at a chosen time, with nothing named after it: "på julafton … ska jag göra det.", "after my shift I'll do it." */
 const DO_IT_WHEN: Cue = {
@@ -323,7 +331,7 @@ const PLAN: Cue = {
     re(alt('ettei kukaan epaile', 'ettei kukaan huomaa', 'so nobody suspects', 'without anyone noticing', 'sa ingen misstanker', 'edessani', 'in front of me', 'framfor mig', 'out on the table', 'on the table in front', 'framme pa bordet', 'poydalla edessa', 'holding it', 'sitting here holding', 'pidan sita kadessa')),
     re(alt('tarpeeksi', 'tarpeeks', 'riittavan', 'high', 'tillrackligt', 'hog'), '\\s+', alt('korkea', 'korkee', 'korkealla', 'enough', 'hog', 'nog')),
     // The means set up and visited: "put the noose up in the shed already", "I keep going in and looking at it".
-    re(alt('put (?:the |a )?(?:noose|rope) up', '(?:noose|rope) is (?:already )?(?:up|tied|hanging)', 'tied (?:the|a) noose', 'keep (?:going in and )?looking at it', 'laitoin (?:narun|koyden|silmukan) (?:valmiiksi|paikalleen|ylos)', 'hangt upp (?:repet|snaran)', 'repet (?:hanger|ar uppe)')),
+    re(alt('put (?:the |a )?(?:noose|rope) up', '(?:noose|rope) is (?:already )?(?:up|tied|hanging)', "(?:noose|rope)'?s (?:already )?(?:up|tied|hanging)", 'tied (?:the|a) noose', 'keep (?:going in and )?looking at it', 'laitoin (?:narun|koyden|silmukan) (?:valmiiksi|paikalleen|ylos)', 'hangt upp (?:repet|snaran)', 'repet (?:hanger|ar uppe)')),
     // The last one decided: "I've decided that's the last one" (a birthday), "päätin että se on viimeinen".
     re(alt('decided', 'decision'), '\\s+', alt("(?:that's|thats|that is|it's|its|it will be|this is|this will be) (?:the|my) last(?: one| birthday| christmas| summer)?", '(?:se|tama) on (?:mun |minun )?viimeinen', 'det (?:blir|ar) (?:min|den) sista')),
     re(alt('ladattu', 'ladattuna', 'ladattu ase', 'loaded', 'laddad', 'laddat', 'redan pa plats', 'already in place', 'jo paikallaan', 'valmiina paikallaan')),
@@ -345,7 +353,7 @@ const PLAN: Cue = {
 /** Farewell behaviour: letters, giving away, affairs in order, the last time, secrets kept, goodbyes. Each pattern is one kind of farewell. */
 const FAREWELL_KINDS: readonly RegExp[] = [
   re(alt('jaahyvais[a-z]*', 'hyvastely[a-z]*', 'hyvastelykirje[a-z]*', 'hyvastit', 'hyvastin', 'hyvastelin', 'hyvasti kaikki', 'goodbye (?:letter|letters|note|notes|message|messages|video|post|story|stories|status|snap|tweet|reel)', 'posted (?:a )?goodbye', "(?:won't|wont|will not) be (?:[a-z]+ ){0,4}(?:or ever|ever again)", 'thank you for being the only', 'tack for att du var den enda', 'kiitos etta olit ainoa', 'my note', 'hyvastelypostau[a-z]*', 'hyvastelyviesti[a-z]*', 'avskedsinlagg[a-z]*', 'postade (?:ett )?(?:avsked|hejda)[a-z]*',
-    'goodbyes', 'said goodbye', 'saying goodbye', 'was goodbye', 'farewell', 'avskedsbrev[a-z]*', 'avsked', 'adjo till alla', 'tog farval', 'sagt hejda', 'sagt adjo', 'sa hejda at alla')),
+    'goodbyes', "(?:wrote|written|typed|left) (?:my|a) goodbye", 'said goodbye', 'saying goodbye', 'was goodbye', 'farewell', 'avskedsbrev[a-z]*', 'avsked', 'adjo till alla', 'tog farval', 'sagt hejda', 'sagt adjo', 'sa hejda at alla')),
   re(alt('kirjoitin', 'kirjotin', 'kirjottanu', 'kirjoittanut', 'wrote', 'written', 'skrev', 'skrivit', 'jatin', 'left'), '\\s+', gap(3), alt('kirjee[a-z]*', 'kirjeet', 'kirjeen', 'letters', 'letter', 'notes', 'note', 'brev', 'breven'), '\\s+', gap(5), alt('kaikille', 'lapsille', 'aidille', 'isalle', 'perheelle', 'siskolle', 'vaimolle', 'everyone', 'everybody', 'all of them', 'my kids', 'my family', 'my mum', 'my mom', 'my parents', 'brother', 'sister', 'vanhemmille', 'till mina foraldrar', 'till alla', 'till barnen', 'till mamma', 'till min', 'for (?:him|her|them|my son|my daughter|my kids|the kids)', 'envelope', 'kirjekuore[a-z]*', 'laatikko[a-z]*', 'ladan', 'skrivbordsladan')),
   re(alt('annan', 'annoin', 'antoi', 'anna', 'lahjoitan', 'lahjoitin', 'jaan', 'jaoin', 'vein', 'myin', 'giving', 'gave', 'give', 'given', 'found a new home for', 'ger', 'gav', 'gett', 'skankt'), '\\s+', gap(3),
     alt('pois', 'away', 'bort', 'koira[a-z]*', 'kissa[a-z]*', 'porot', 'lemmik[a-z]*', 'kitara[a-z]*', 'pleikka[a-z]*', 'kirjani', 'vaatteeni', 'tavarani', 'koruni', 'kelloni', 'rannekello[a-z]*', 'moottorikelka[a-z]*',
@@ -420,7 +428,7 @@ const FAREWELL_KINDS: readonly RegExp[] = [
   re(alt('anteeks', 'anteeksi', 'antakaa anteeks', 'sorry', "i'm sorry", 'im sorry', 'forlat', 'forlat mig'), '\\s+', alt('aiti', 'isa', 'iska', 'mummo', 'mum', 'mom', 'dad', 'mama', 'mamma', 'pappa', 'mormor', 'farmor', 'kaikille', 'kaikki', 'kaikesta', 'everyone', 'everybody', 'for everything', 'alla', 'allihop', 'for allt'), '(?!\\s+(?:etta|et|kun|ku|for|that|att|mutta|but|men)\\b)'),
   // Telling one person, last: "just wanted someone to know", "halusin vaan et joku tietää", "ville bara att nån skulle veta".
   re(alt('just wanted someone to know', 'wanted someone to know', 'just wanted to tell one person', 'wanted to tell (?:one|a single) person', 'just want someone to know', 'just wanted to (?:say|tell) (?:it|this|someone|somebody)(?: somewhere| to someone| to somebody)?', 'just so (?:someone|somebody|you|one person) knows?', 'ihan vaan (?:et|etta) joku tietaa', 'halusi(?:n)? (?:vaan |vaa |vain )?(?:et|etta) joku (?:tietaa|tiaa|tias|tietais|tietaisi|tiais)', 'bara sa att (?:nagon|nan) vet', 'halusin vaan etta joku tietaa', 'halusin vaan et joku tietaa', 'halusin etta joku tietaa', 'halusin et joku tietaa',
-    'ville bara att nagon skulle veta', 'ville bara att nan skulle veta', 'vill bara att nagon ska veta')),
+    'ville bara att (?:nagon|nan|ni|du) (?:skulle |ska )?(?:veta|vet)', 'vill bara att (?:nagon|nan) (?:ska )?(?:veta|vet)', "(?:i'?m |im )?just telling (?:someone|somebody|you|one person) (?:before|first)", 'kerron vaan (?:jollekin|jolleki|yhdelle) ennen')),
   re(alt("(?:don't|dont|do not|no need to|nobody needs to|no one needs to) (?:come )?look(?:ing)? for me", 'ingen behover leta efter (?:mig|mej)', 'leta inte efter (?:mig|mej)', 'alkaa etsiko (?:minua|mua)', 'ei tarvitse etsia (?:minua|mua)', 'kenenkaan ei tarvitse etsia',
     // Said of oneself and passed on by a relative: "sanoo ettei sitä tarvi illalla etsiä", "said not to look for him".
     '(?:ei|ettei) (?:sita|hanta|mua|minua) (?:tarvitse|tarvi) (?:[a-z]+ ){0,2}etsia', '(?:not|no need) to (?:come )?look for (?:him|her|them)', '(?:skulle|ska) (?:inte|int) leta efter (?:honom|henne)')),
@@ -636,12 +644,12 @@ const EMERGENCY_UNRESPONSIVE = [
 
 /** Sounds of violence next door: a place and two sounds, or one that is unmistakable. */
 const NEIGHBOUR_PLACE = words('naapuri', 'seinan lapi', 'ylhaalta', 'alhaalta', 'ylakerta', 'alakerta', 'from above', 'fran ovanvaningen', 'ovanifran', 'naapurista', 'naapurissa', 'naapurin', 'seinan takaa', 'seinan takana', 'alakerrasta', 'ylakerrasta', 'alakerrassa', 'ylakerrassa', 'rappukaytavasta', 'rappukaytavassa',
-  'next door', 'neighbou?rs?', 'through the wall', 'grannens', 'grannarnas', 'upstairs', 'downstairs', 'fran grannen', 'hos grannen', 'grannen', 'grannarna', 'genom vaggen', 'i trapphuset', 'ovanfor', 'under oss');
+  'next door', 'neighbou?rs?', 'granne', 'grannar', 'through the wall', 'grannens', 'grannarnas', 'upstairs', 'downstairs', 'fran grannen', 'hos grannen', 'grannen', 'grannarna', 'genom vaggen', 'i trapphuset', 'ovanfor', 'under oss');
 const VIOLENT_SOUND = words('apua', 'lopeta', 'lopettaa', 'tomahd[a-z]*', 'kolina[a-z]*', 'kolah[a-z]*', 'kolis[a-z]*', 'rysah[a-z]*', 'paukk[a-z]*', 'tuli hiljasta', 'tuli hiljaista', 'ryskyt[a-z]*', 'lyo', 'hakkaa', 'lyomisen', 'mukiloi', 'huutaa apua', 'itkee', 'kirku[a-z]*', 'karju[a-z]*', 'huudetaan',
   'huutanut', 'huutaa', 'huutoa', 'hiljeni', 'beating', 'hitting', 'begging', 'screaming', 'screams', 'stop stop', 'stop it', 'hit the wall', 'something heavy', 'skrikit', 'skrek', 'mot vaggen', 'glass breaking', 'smashing', 'crying', 'thud', 'skriker', 'skrik', 'slag', 'dunsar', 'sluta', 'grater');
 const VIOLENT_SOUNDS = new RegExp(VIOLENT_SOUND.source, 'g');
 const STRONG_SOUND = words('apua apua', 'lopeta lopeta', 'huutaa apua', 'huusi apua', 'huutoa apua', 'hakkaa', 'lyo', 'mukiloi', 'tomahd[a-z]*', 'beating', 'hitting', 'begging (?:him|her|them) to stop',
-  '(?:screaming|shouting|yelling|crying|calling) (?:for )?help', 'glass breaking', '(?:skriker|ropar|skrek) (?:pa )?hjalp', 'strangling', 'kuristaa', 'stryper', 'slar (?:henne|honom|barnen)', 'misshandlar');
+  '(?:screaming|shouting|yelling|crying|calling) (?:for )?help', 'glass breaking', '(?:skriker|ropar|skrek) (?:pa )?hjalp', 'strangling', 'kuristaa', 'stryper', 'slar (?:henne|honom|barnen)', 'slar sin (?:fru|kvinna|sambo|flickvan|man|son|dotter|mamma)', '(?:hits|beats|is hitting|is beating) (?:his|her) (?:wife|girlfriend|husband|partner|kids|children|son|daughter)', '(?:lyo|hakkaa|pieksee) (?:vaimoaan|naistaan|tyttoystavaansa|miestaan|lastaan|lapsiaan)', 'misshandlar', 'glas (?:gar|gick) sonder');
 
 /** Someone else says they will die or kill themselves soon, or is threatening a family with a weapon. */
 const OTHER_INTENT = [
@@ -650,7 +658,7 @@ const OTHER_INTENT = [
     '\\s+', gap(3), '(?<!\\b(?:i|me)\\s)', alt('going to', 'gonna', 'about to', 'planning to', "'ll", 'will', 'wants to', 'threatening to', 'threatens to', 'said (?:he|she|they)(?:\'ll| will| would| is going to)'), '\\s+',
     alt('end it', 'end (?:his|her|their) life', 'kill (?:himself|herself|themselves)', 'jump', 'take (?:all )?(?:his|her|their) pills', 'die', 'go (?:in|into) the (?:lake|sea|river)', 'walk into the (?:lake|sea|river|water)', 'shoot (?:us|everyone|the family|mum|mom|himself|herself)')),
   re(alt('sanoo', 'sanoi', 'sano', 'kirjoitti', 'kirjotti', 'laittoi viestin', 'laitto viestin', 'viestitti', 'uhkaa', 'uhkasi', 'uhkailee', 'lupasi', 'puhuu'), '\\s+', gap(2), alt('etta', 'et', 'aikovansa', 'tappavansa', 'ampuvansa', 'hyppaavansa', 'menee', 'menevansa'), '\\s+', gap(3),
-    alt('tappaa itsensa', 'tappavansa itsensa', 'hyppaa', 'ampuu (?:itsensa|meidat|kaikki|aidin|isan|lapset)', 'ampua (?:itsensa|meidat|kaikki)', 'ei halua elaa', 'ei jaksa enaa', 'kuolee', 'lopettaa kaiken', 'itsensa', 'junaradalle', 'sillalle', 'nyt riittaa')),
+    alt('tappaa itsensa', 'tappavansa itsensa', 'hyppaa', 'ampuu (?:itsensa|meidat|kaikki|aidin|isan|lapset)', 'ampua (?:itsensa|meidat|kaikki)', 'ei halua elaa', 'ei jaksa enaa', 'kuolee(?! (?:hapeaan|hapeasta|nauruun|tylsyyteen|ikavaan|nalkaan|jannityksesta))', 'lopettaa kaiken', 'itsensa', 'junaradalle', 'sillalle', 'nyt riittaa')),
   re(alt('sager', 'sa', 'sade', 'skrev', 'hotar', 'hotade'), '\\s+', gap(2), alt('att'), '\\s+', gap(3), alt('ta livet av sig', 'ta sitt liv', 'hoppa', 'skjuta', 'doda sig', 'inte vill leva', 'avsluta allt', 'skjuter oss')),
   re(alt('uhkaa', 'uhkasi', 'uhkailee', 'threatening', 'threatens', 'threatened', 'hotar', 'hotade'), '\\s+', gap(2), alt('ampua', 'ampuvansa', 'to shoot', 'shooting', 'att skjuta', 'skjuta'), '\\s+', gap(2),
     alt('meidat', 'kaikki', 'perheen', 'koko perheen', 'aidin', 'lapset', 'us', 'everyone', 'the family', 'all of us', 'the kids', 'oss', 'hela familjen', 'familjen', 'alla', 'barnen')),
@@ -705,7 +713,7 @@ const JUMP_INTENT: Cue = {
 const UNREACHABLE: Cue = {
   name: 'unreachable',
   patterns: [re(alt('ei vastaa', 'eika vastaa', 'ei vastaa puhelimeen', 'puhelin ei vastaa', 'ei ole kotona', 'eika han ole kotona', 'offline', 'not answering', "isn't answering", "won't answer", "doesn't answer",
-    'not picking up', 'phone went (?:off|dead)', 'puhelin meni kiinni', 'puhelin soi tyhjaa', 'telefonen (?:stangdes av|dog)', 'not in (?:her|his|their) room', 'ei ole huoneessaan', 'inte i sitt rum', 'svarar inte', 'svarar int', 'svarar (?:han|hon|hen|de|dom) (?:inte|int)', 'svarar (?:inte|int) (?:han|hon|hen)', 'ar inte hemma', 'no answer', 'ei saa (?:hanta |sita )?kiinni', "can't reach", 'cant reach', 'nar (?:henne|honom) inte', 'eika avaa ovea', "won't open the door", "(?:phone|phone's|mobile) (?:is )?(?:off|switched off|turned off|dead)", 'puhelin (?:on )?(?:kiinni|pois paalta|suljettu)', '(?:switched|turned) off (?:his|her|their|my) (?:phone|mobile)', 'sammutti (?:puhelimen|kannykan)', 'stangde av (?:telefonen|mobilen)', 'telefonen ar avstangd', 'mobilen ar avstangd', 'har stangt av (?:telefonen|mobilen)',
+    'not picking up', "(?:he|she|they) (?:not|no) answer(?:ing)?(?: (?:the |his |her |my )?phone)?", 'not answer(?:ing)? (?:the |his |her |my )?phone', 'phone went (?:off|dead)', 'puhelin meni kiinni', 'puhelin soi tyhjaa', 'telefonen (?:stangdes av|dog)', 'not in (?:her|his|their) room', 'ei ole huoneessaan', 'inte i sitt rum', 'svarar inte', 'svarar int', 'svarar (?:han|hon|hen|de|dom) (?:inte|int)', 'svarar (?:inte|int) (?:han|hon|hen)', 'ar inte hemma', 'no answer', 'ei saa (?:hanta |sita )?kiinni', "can't reach", 'cant reach', 'nar (?:henne|honom) inte', 'eika avaa ovea', "won't open the door", "(?:phone|phone's|mobile) (?:is )?(?:off|switched off|turned off|dead)", 'puhelin (?:on )?(?:kiinni|pois paalta|suljettu)', '(?:switched|turned) off (?:his|her|their|my) (?:phone|mobile)', 'sammutti (?:puhelimen|kannykan)', 'stangde av (?:telefonen|mobilen)', 'telefonen ar avstangd', 'mobilen ar avstangd', 'har stangt av (?:telefonen|mobilen)',
     // The location shared with friends switched off: "har stängt av platsen", "turned off her location", "laittoi sijainnin pois".
     '(?:har )?stangt av (?:platsen|sin plats|positionen|platsdelningen)', 'turned off (?:her|his|their|my) location', '(?:her|his|their) location (?:is )?off', '(?:laittoi|laittanut|otti|ottanut|sammutti|sammuttanut) sijainnin (?:pois|piiloon)', 'sijainti (?:on )?pois paalta'))],
 };
@@ -894,8 +902,8 @@ const VULNERABLE_ADULT = words('alzheimer[a-z]*', 'dement[a-z]*', 'demens[a-z]*'
 /** Gone with the car: "drove off", "har tagit bilen", "otti auton". */
 const DROVE_AWAY = alt('drove (?:away|off)', 'took the car', '(?:har |ha )?tagit bilen', 'tog bilen', 'for ivag med bilen', '(?:otti|on ottanut|ottanu) auton', 'lahti autolla', 'ajoi (?:pois|tiehensa)');
 const GONE_OUT = alt('walked out', DROVE_AWAY, 'wandered (?:off|out|away)', 'has gone out', 'got out of the (?:house|home|flat|ward)', 'left the (?:house|home|flat|care home|ward|unit)', '(?:har )?gatt ut', 'gick ut', 'har forsvunnit', 'forsvann',
-  'lahti ulos', 'lahtenyt ulos', 'lahteny ulos', 'lahti kotoa', 'lahtenyt kotoa', 'ei loydy', 'ei oo loytynyt', 'ei ole loytynyt', 'on karannut', 'karkasi', 'karkas', 'lahti (?:kavelemaan|karkuun)', 'harhail[a-z]*', 'on kadoksissa', 'kateissa', 'is missing', 'went missing', 'gone missing');
-const COLD_EXPOSED = alt('minus', 'pakkas[a-z]*', 'pakkasta', 'below zero', 'degrees', 'grader', 'freezing', 'slippers', 'tofflor', 'tossu[a-z]*', 'sukkasillaan', 'pyjamas', 'pyjama[a-z]*', 'nattlinne', 'nightgown', 'nightdress', 'yopaita[a-z]*',
+  'lahti ulos', 'lahti (?:[a-z]+ ){1,2}ulos', 'lahtenyt ulos', 'eika loydy', '(?:ar|e|har varit) borta', 'is gone', 'on poissa', '(?:ytter)?dorren (?:stod|var|e|ar) (?:pa glant|oppen)', '(?:front )?door (?:was |is )?(?:open|ajar|wide open)', '(?:ulko)?ovi (?:oli |on )?(?:auki|raollaan|selkosen selallaan)', 'lahteny ulos', 'lahti kotoa', 'lahtenyt kotoa', 'ei loydy', 'ei oo loytynyt', 'ei ole loytynyt', 'on karannut', 'karkasi', 'karkas', 'lahti (?:kavelemaan|karkuun)', 'harhail[a-z]*', 'on kadoksissa', 'kateissa', 'is missing', 'went missing', 'gone missing');
+const COLD_EXPOSED = alt('minus', 'pakkas[a-z]*', 'pakkasta', 'below zero', 'degrees', 'grader', 'freezing', 'slippers', 'tofflor[a-z]*', 'tohvel[a-z]*', 'termometer[a-z]*', 'thermometer', 'lampomittari[a-z]*', 'tossu[a-z]*', 'sukkasillaan', 'pyjamas', 'pyjama[a-z]*', 'nattlinne', 'nightgown', 'nightdress', 'yopaita[a-z]*',
   '(?:coat|jacket) (?:is )?still (?:on|in|here|at)', 'without (?:a |his |her )?(?:coat|jacket|shoes)', 'utan (?:jacka|rock|skor)', 'ilman (?:takkia|kenkia)', 'takki jai', 'in the dark', 'morkt', 'pimeaa');
 const MISSING_IN_COLD: Cue = {
   name: 'missing-in-cold', dampers: any(TALK_ABOUT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK,
@@ -1016,23 +1024,23 @@ const FIRE_INSIDE: Cue = {
 const PARENT_GONE: Cue = {
   name: 'parent-gone', dampers: any(TALK_ON_DUTY, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK,
   patterns: [re(alt('aiti', 'isa', 'mamma', 'pappa', 'mum', 'mom', 'dad', 'mother', 'father', 'vanhemmat', 'foraldrarna', 'parents'), '\\s+', gap(3),
-    alt('ei (?:ole )?(?:tullut|tullu|tule) (?:kotiin|takaisin)', "(?:hasn't|hasnt|has not|didn't|didnt|haven't) (?:come|came) (?:home|back)", 'svarar (?:inte|int)', 'har (?:inte|int) kommit hem', 'not answering', 'ei vastaa'))],
+    alt('ei (?:ole )?(?:tullut|tullu|tule) (?:kotiin|takaisin)', "(?:hasn't|hasnt|has not|didn't|didnt|haven't) (?:come|came) (?:home|back)", 'svarar (?:inte|int)', '(?:har |ha )?(?:inte|int) (?:kommit|vari|varit) hem(?:ma)?', "(?:hasn't|hasnt|has not) been (?:home|back)", 'ei (?:ole|oo) (?:ollut|ollu) kotona', 'not answering', 'ei vastaa'))],
 };
 const CHILD_LEFT_SIGNS: Cue = {
   name: 'child-left-signs',
-  patterns: [re(alt(YOUNG_CHILD, 'pikkuveli', 'pikkusisko', 'lillasyster', 'lillebror', 'ensamma', 'yksin', 'alone', 'ingen mat', 'no food', 'nothing to eat', 'ei (?:ole )?mitaan (?:ruokaa|syotavaa)', 'jaakaapissa ei', '(?:ma|mina) (?:ole|olen) (?:[0-9]|1[0-3])\\b', "(?:i'm|im|i am) (?:[0-9]|1[0-3])\\b", '(?:jag|ja) (?:ar|e) (?:[0-9]|1[0-3])\\b', '(?:hon|han) (?:ar|e) bara [0-9]'))],
+  patterns: [re(alt(YOUNG_CHILD, 'pikkuveli', 'pikkusisko', 'lillasyster', 'lillsyster', 'lillebror', 'lillbror', '(?:maten|mat) (?:ar|e) slut', 'ruoka (?:on )?loppu', 'food (?:is )?(?:gone|finished|all gone)', 'samma blo[a-z]*', 'same (?:nappy|diaper)', 'sama vaippa', '(?:pojke|flicka|poika|tytto|boy|girl|son|daughter|sonen|dottern) (?:[1-9]|1[0-2])\\b', 'ensamma', 'yksin', 'alone', 'ingen mat', 'no food', 'nothing to eat', 'ei (?:ole )?mitaan (?:ruokaa|syotavaa)', 'jaakaapissa ei', '(?:ma|mina) (?:ole|olen) (?:[0-9]|1[0-3])\\b', "(?:i'm|im|i am) (?:[0-9]|1[0-3])\\b", '(?:jag|ja) (?:ar|e) (?:[0-9]|1[0-3])\\b', '(?:hon|han) (?:ar|e) bara [0-9]'))],
 };
 const DAY_OR_MORE: Cue = {
-  name: 'day-or-more', patterns: [re(alt('eilen', 'eilisesta', 'since yesterday', 'sen i forrgar', 'sedan i forrgar', 'sedan i gar', 'sen i gar', 'two days', 'kaks paivaa', 'kaksi paivaa', 'tva dagar', 'all night', 'koko yon', 'hela natten', 'illasta', 'toista paivaa'))],
+  name: 'day-or-more', patterns: [re(alt('eilen', 'eilisesta', 'since yesterday', 'sen i forrgar', 'sedan i forrgar', 'sedan i gar', 'sen i gar', 'two days', 'kaks paivaa', 'kaksi paivaa', 'tva dagar', 'all night', 'koko yon', 'hela natten', 'illasta', 'toista paivaa', 'sen i (?:fredags|lordags|sondags|mandags|tisdags|onsdags|torsdags)', 'sedan i (?:fredags|lordags|sondags|mandags|tisdags|onsdags|torsdags)', 'since (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)', '(?:perjantai|lauantai|sunnuntai|maanantai|tiistai|keskiviikko|torstai)sta (?:asti|lahtien)?', '(?:kolme|kolmatta|monta|[2-9]) (?:paivaa|dagar|days)'))],
 };
 /** A worker's passport held and the way out barred or a beating: labour trafficking told in a second language. */
 const PASSPORT_HELD: Cue = {
-  name: 'passport-held', dampers: TALK_ABOUT,
-  patterns: [re(alt('(?:ottaa|otti|ottanut|vei|pitaa) (?:minun |meidan |mun |hanen |heidan |sen )?passi[a-z]*', 'passi[a-z]* (?:on )?(?:otettu|pomolla|tyonantajalla)', '(?:took|take|takes|has|kept|keeps) (?:my|our|her|his|their) passports?', 'passports? (?:was |were |are )?(?:taken|held|kept)', '(?:tog|tar|har) (?:mitt|vart|vara|hennes|hans) pass'))],
+  name: 'passport-held', dampers: TALK_ON_DUTY,
+  patterns: [re(alt('(?:ottaa|otti|ottanut|vei|pitaa) (?:minun |meidan |mun |hanen |heidan |sen )?passi[a-z]*', 'passi[a-z]* (?:on )?(?:otettu|pomolla|tyonantajalla)', '(?:took|take|takes|has|kept|keeps|keep|holds|hold|holding) (?:my|our|her|his|their|the|all) passports?', '(?:tagit|tog|tar|haller|behaller|behallit) (?:[a-z]+ )?(?:passen|passet|vara pass)', 'passports? (?:was |were |are )?(?:taken|held|kept)', '(?:tog|tar|har) (?:mitt|vart|vara|hennes|hans) pass'))],
 };
 const HELD_BACK: Cue = {
   name: 'held-back',
-  patterns: [re(alt('ei paasta', "(?:won't|wont|will not|doesn't|does not|not) let (?:me|us|them) (?:leave|go|out)", 'not allowed to leave', 'slapper (?:inte|int)', 'later (?:oss|mig) (?:inte|int)', 'lyo', 'loi', 'hits?', 'beat', 'slar', 'slog', 'en voi soittaa', "(?:can't|cannot) call", '(?:ma|mina) seuraava', "(?:i'm|im) next"))],
+  patterns: [re(alt('ei paasta', "(?:won't|wont|will not|doesn't|does not|not) let (?:me|us|them) (?:leave|go|out)", 'not allowed to leave', 'slapper (?:inte|int)', 'later (?:oss|mig) (?:inte|int)', 'lyo', 'loi', 'hits?', 'beat', 'slar', 'slog', 'slagen', 'misshandla[a-z]*', 'far (?:inte|int) lamna', 'lukitsee (?:meidat|minut|mut|heidat)', 'lukitsi (?:meidat|minut|mut|heidat)', 'locks? (?:us|me|them) (?:in|up)', 'lasar in (?:oss|mig|dem)', "(?:can'?t|cannot|can not) (?:go|get) out", '(?:emme|en|ei) (?:saa|voi) lahtea', 'en voi soittaa', "(?:can't|cannot) call", '(?:ma|mina) seuraava', "(?:i'm|im) next"))],
 };
 /** A person out of their mind on a motorway or among cars: "kävelee kehä kolmosen pientareella autojen seassa". */
 const ROAD = alt('motorway', 'highway', 'freeway', 'moottoritie[a-z]*', 'keha [a-z]+', 'kehalla', 'nelostie[a-z]*', 'valtatie[a-z]*', 'motorvag[a-z]*', 'pientareella', 'autojen seassa', 'cars everywhere', 'bland bilarna', 'in (?:the )?traffic', 'liikenteen seassa', 'mitt i vagen');
@@ -1047,9 +1055,9 @@ const OUT_OF_MIND: Cue = {
 /** All the jars taken, or all one's sedatives with drink: an overdose told without a count. */
 const ALL_TAKEN: Cue = {
   name: 'all-taken', dampers: any(MEDICINE_ROUTINE, PAST_EVENT, TALK_ABOUT), messageDampers: any(MEDICINE_RETURNED, FICTION_AND_SCHOOLWORK),
-  patterns: [re(alt('otin', 'nielin', 'soin', 'olen ottanut', 'oon ottanut', 'on ottanut', 'otti', 'took', 'swallowed', "(?:i've|ive|she's|he's) taken", 'har tagit', 'tog', 'svalde', '(?:har |ha )?atit (?:upp|opp)', 'at (?:upp|opp)', 'ate (?:up )?', 'soi'), '(?:\\s+(?:jo|ne|nyt|just|already|nu|redan))*\\s+',
+  patterns: [re(alt('otin', 'nielin', 'soin', 'olen ottanut', 'oon ottanut', 'on ottanut', 'otti', 'took', 'swallowed', "(?:i've|ive|she's|he's) taken", 'har tagit', 'tog', 'svalde', '(?:har |ha )?atit (?:upp|opp)', 'at (?:upp|opp)', 'ate (?:up )?', 'soi', 'injected', 'injects', 'has injected', 'pisti', 'pistanyt', 'pistin', 'piikitti', 'injicerade', 'har injicerat', 'injicerat'), '(?:\\s+(?:jo|ne|nyt|just|already|nu|redan))*\\s+',
     alt('kaikki purkit', 'koko purkin', 'koko purkillisen', 'kaikki (?:mun |minun |sen )?(?:laakkeet|laakkeeni|pillerit|pillerini|tabletit|unilaakkeet|unilaakkeeni|rauhoittavat)', 'alla (?:mina |sina )?(?:lugnande|tabletter|piller|mediciner|somntabletter|sovtabletter)', 'hela burken', 'hela kartan', 'hela (?:sin|min|hennes|hans) burk', 'koko (?:sen |hanen )?purkin',
-      '(?:all|the whole (?:bottle|box|pack|packet|jar) of) (?:my |her |his |the )?(?:pills|meds|tablets|sleeping pills|painkillers)', 'the whole (?:bottle|box|pack|packet|jar)'))],
+      '(?:all|the whole (?:bottle|box|pack|packet|jar) of) (?:my |her |his |the )?(?:pills|meds|tablets|sleeping pills|painkillers|insulin)', 'kaikki (?:insuliininsa|insuliinini|insuliinit|insuliinin)', 'allt (?:sitt|mitt) insulin', 'the whole (?:bottle|box|pack|packet|jar)'))],
 };
 /** How many it takes "for good", "so as not to wake": a lethal question, not a dosage one. */
 const LETHAL_ASK: Cue = {
@@ -1075,7 +1083,7 @@ const TOO_MUCH_ASK: Cue = {
  */
 const HYPOTHETICAL = words('jos', 'if', 'om', 'in case', 'varalta', 'what if', 'enta jos');
 const DIABETES = alt('diabeetik[a-z]*', 'diabete[a-z]*', 'insuliini[a-z]*', 'insulin[a-z]*', 'sokeritau[a-z]*', 'diabetic', 'diabetiker[a-z]*', 'ykkostyypin', 'type 1', 'typ 1');
-const CONFUSED_NOW = alt('(?:puhuu|puhu|puhui|puhuvan|puhuvat) (?:ihan |aivan |tosi |taysin )?sekav[a-z]*', 'sekava[a-z]*', 'sekaisin', 'sekasin', 'ei loyda (?:ovea|kotiin|ulos)', 'confused', 'not making (?:any )?sense', 'talking nonsense', '(?:talks|talking|speaks|speaking) (?:strange|strangely|weird|funny|gibberish)', 'incoherent',
+const CONFUSED_NOW = alt('(?:puhuu|puhu|puhui|puhuvan|puhuvat) (?:ihan |aivan |tosi |taysin )?sekav[a-z]*', 'sekava[a-z]*', 'sekaisin', 'sekasin', 'ei loyda (?:ovea|kotiin|ulos)', 'confused', 'not making (?:any )?sense', 'talking nonsense', '(?:talks|talking|speaks|speaking) (?:strange|strangely|weird|funny|gibberish)', 'incoherent', '(?:svarar|svara) konstigt', 'answers? (?:strangely|weird)', 'vastaa (?:oudosti|sekavia)', "(?:can'?t|cannot) swallow", 'far (?:inte|int) ner', 'ei saa nieltya', 'ogonen (?:far|rullar)', 'eyes (?:rolling|roll)', 'silmat (?:pyorii|pyorivat)',
   'osammanhangande', 'forvirrad', 'pratar (?:konstigt|strunt|osammanhangande|sluddrigt)', 'sluddr[a-z]*', 'slurr[a-z]*', 'vet (?:inte|int) vilken dag', "(?:doesn'?t|does not) know (?:what|which) day", 'ei tieda mika paiva', "(?:won'?t|can'?t|cannot) wake", 'ei heraa', 'tajuton', 'unconscious', 'medvetslos');
 /** Confusion that belongs to a memory illness, or that comes and goes: not a sugar low happening now. */
 const CONFUSION_NOT_NOW = words('alzheimer[a-z]*', 'dement[a-z]*', 'demens[a-z]*', 'muistisair[a-z]*', 'minnessjuk[a-z]*', 'memory', 'joskus', 'sometimes', 'ibland', 'toisinaan');
@@ -1084,11 +1092,11 @@ const LOW_SUGAR: Cue = {
   patterns: [re(DIABETES, '(?:\\s+[a-z0-9\',.]+){0,30}?\\s+', CONFUSED_NOW), re(CONFUSED_NOW, '(?:\\s+[a-z0-9\',.]+){0,20}?\\s+', DIABETES)],
 };
 const ALLERGEN = alt('allerg[a-z]*', '[a-z]*pahkina[a-z]*', 'nuts?', 'peanuts?', 'cashews?', 'shrimps?', 'prawns?', 'shellfish', 'katkarap[a-z]*', 'ayriai[a-z]*', 'rakor', 'rakorna', 'notter', '[a-z]*notter', 'jordnot[a-z]*', 'hasselnot[a-z]*', 'skaldjur',
-  'ampiai[a-z]*', 'mehilai[a-z]*', 'wasp', 'bee sting', 'stung', 'geting[a-z]*', 'epipen', 'adrenaliinikyna[a-z]*', 'adrenalinpenna[a-z]*', 'adrenaline pen');
+  'ampiai[a-z]*', 'mehilai[a-z]*', 'wasp', 'bee sting', 'stung', 'geting[a-z]*', 'epipen', 'epi pen', 'adrenaliinikyna[a-z]*', 'adrenalinpenna[a-z]*', 'adrenaline pen', 'antibioo[a-z]*', 'antibiotic[a-z]*', 'antibiotika[a-z]*', 'penisilliin[a-z]*', 'penicillin[a-z]*', 'new (?:medicine|medication|pills?|tablets?)', 'uu(?:si|den|tta) laak[a-z]*', 'ny medicin', 'nya medicinen');
 const AIRWAY_SWELLING = alt('(?:huul[a-z]*|kasvo[a-z]*|naama[a-z]*|kiel[a-z]*|kurk[a-z]*|silmat ja huulet) (?:[a-z]+ ){0,2}(?:turpoa[a-z]*|turvo[a-z]*|turpos[a-z]*)', '(?:turvonneet|turpoavat) (?:huulet|kasvot)',
   'ei saa (?:kunnolla |kunnon )?henkea', 'hengitys (?:vinkuu|rohisee)', 'kurkussa (?:on )?pala', 'kurkku (?:menee |on )?(?:umpeen|kiinni)',
-  '(?:face|lips|tongue|throat|mouth|eyes and lips) (?:[a-z]+ ){0,2}(?:swell[a-z]*|swollen|big|huge|puffy|puffing up|ballooning|blowing up)', '(?:whistling|wheezing|rattling) (?:noise|sound)?', 'noisy breathing', '(?:swelling|swollen) (?:[a-z]+ ){0,2}(?:face|lips|tongue|throat)', "(?:can'?t|cannot) breathe", 'breathing (?:is )?(?:very |really |so )?(?:noisy|noisily|hard|badly|difficult|strange)', 'throat (?:is )?(?:closing|tight)',
-  '(?:ansikte[a-z]*|lapp[a-z]*|tunga[a-z]*|halsen) (?:[a-z]+ ){0,2}(?:svullna[a-z]*|svullen|svullet|svaller)', 'far inte (?:nan )?luft', 'har svart att andas', 'andas (?:tungt|konstigt|pipande|vasande)', 'halsen (?:sluter sig|drar ihop sig)');
+  '(?:face|lips?|tongue|throat|mouth|eyes and lips) (?:[a-z]+ ){0,3}(?:swell[a-z]*|swollen|big|huge|puffy|puffing up|ballooning|blowing up)', '(?:whistling|wheezing|rattling) (?:noise|sound)?', 'noisy breathing', 'breath(?:e|es|ing) (?:with (?:a )?)?(?:noise|noisy|whistl[a-z]*|wheez[a-z]*)', '(?:swelling|swollen) (?:[a-z]+ ){0,2}(?:face|lips|tongue|throat)', "(?:can'?t|cannot) breathe", 'breathing (?:is )?(?:very |really |so )?(?:noisy|noisily|hard|badly|difficult|strange)', 'throat (?:is )?(?:closing|tight)',
+  '(?:ansikte[a-z]*|lapp[a-z]*|tunga[a-z]*|halsen) (?:[a-z]+ ){0,2}(?:svullna[a-z]*|svullen|svullet|svaller)', 'far inte (?:nan )?luft', 'har svart att andas', 'svullnar (?:halsen|tungan|lapparna|ansiktet|munnen)', '(?:later|lat) (?:vasande|pipande|rosslande)', 'andas (?:vasande|pipande|rosslande)', 'andas (?:tungt|konstigt|pipande|vasande)', 'halsen (?:sluter sig|drar ihop sig)');
 const ALLERGIC_NOW: Cue = {
   name: 'allergic-now', dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL, HYPOTHETICAL, words('siitepoly[a-z]*', 'pollen[a-z]*', 'astma[a-z]*', 'asthma', 'kevaisin', 'in spring')), messageDampers: FICTION_AND_SCHOOLWORK,
   patterns: [re(ALLERGEN, '(?:\\s+[a-z0-9\',.]+){0,30}?\\s+', AIRWAY_SWELLING), re(AIRWAY_SWELLING, '(?:\\s+[a-z0-9\',.]+){0,20}?\\s+', ALLERGEN)],
@@ -1109,7 +1117,7 @@ const UNKNOWN_AMOUNT: Cue = {
 const STILL_ON_FLOOR: Cue = {
   name: 'still-on-floor', dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL, PETS), messageDampers: FICTION_AND_SCHOOLWORK,
   patterns: [re(alt('ligga', 'ligger', 'liggande', 'lying', 'laying', 'lay', 'makaa', 'makaavan', 'makaamassa', 'maata', 'maaten'), '(?:\\s+[a-z0-9\',]+){0,5}?\\s+', alt('[a-z]*golv[a-z]*', 'floor', '[a-z]*lattia[a-z]*'), '(?:\\s+[a-z0-9\',.]+){0,14}?\\s+',
-    alt('ror (?:sig|sej) (?:inte|int)', "(?:isn'?t|is not|not) moving", "(?:doesn'?t|does not) move", 'ei liiku', 'ei liikahda', 'eika liiku', 'liikkumatta', 'ororlig', "(?:isn'?t|not) responding", "(?:doesn'?t|does not) respond", 'ei reagoi', 'reagerar (?:inte|int)'))],
+    alt('ror (?:sig|sej) (?:inte|int)', "(?:isn'?t|is not|not) moving", "(?:doesn'?t|does not) move", 'ei liiku', 'ei liikahda', 'eika liiku', 'liikkumatta', 'ororlig', '(?:inte|int) vakna', 'vaknar (?:inte|int)', "(?:won'?t|not|doesn'?t|does not|isn'?t) wak(?:e|ing)(?: up)?", '(?:ei|eika) (?:heraa|vastaa)', "(?:isn'?t|not|doesn'?t) (?:answering|answer)", 'svarar (?:inte|int)', 'pyorryksissa', 'tajuton', 'tajuttomana', 'unconscious', 'medvetslos', "(?:isn'?t|not) responding", "(?:doesn'?t|does not) respond", 'ei reagoi', 'reagerar (?:inte|int)'))],
 };
 /** A cut bleeding through its dressing, or one made a moment ago with a blade. */
 const CUT_NOW: Cue = {
@@ -1136,7 +1144,7 @@ const ATTACK_MEANT: Cue = {
 };
 /** Taken abroad to be married, or to answer for the family's honour: a journey, and coercion (a passport taken, tears, threats). */
 const MARRIED_OFF = alt('haat', 'haihin', 'naimisiin', 'naittaa', 'naitetaan', 'pakkoavioliit[a-z]*', 'wedding', 'marry', 'married off', 'marriage', 'bride', 'brollop[a-z]*', 'gifta (?:bort|mig|sig|henne)', 'giftas bort', 'gifts bort', 'giftermal', 'tvangsaktenskap', 'dishonou?r[a-z]*', 'honou?r', 'kunnia[a-z]*', 'hapaise[a-z]*', 'heder[a-z]*', 'vanheder');
-const SENT_ABROAD = alt('lentaa', 'lento[a-z]*', 'lippu[a-z]*', 'matkalippu[a-z]*', 'tickets?', 'flights?', 'fly', 'flying', 'plane', 'biljett[a-z]*', 'flyg[a-z]*', 'send (?:me|her|him) (?:back|to)', 'sending (?:me|her|him)', 'skickas (?:till|hem|tillbaka|ivag)', 'utomlands', 'abroad', 'ulkomaille', 'lahettaa (?:minut|hanet|tyton|tytön)', 'skicka (?:mig|henne|honom)', 'kotimaahan', 'back home', 'hemlandet');
+const SENT_ABROAD = alt('lentaa', 'lento[a-z]*', 'lippu[a-z]*', 'matkalippu[a-z]*', 'tickets?', 'flights?', 'fly', 'flying', 'plane', 'biljett[a-z]*', 'flyg[a-z]*', 'send (?:me|her|him) (?:back|to)', 'sending (?:me|her|him)', 'skickas (?:till|hem|tillbaka|ivag)', 'utomlands', 'abroad', 'ulkomaille', 'lahettaa (?:minut|hanet|tyton|tytön)', 'skicka (?:mig|henne|honom)', 'kotimaahan', 'back home', 'hemlandet', 'resa', 'resan', 'bokat', 'booked', 'trip', 'matka[a-z]*', 'varasi', 'varannut');
 const MARRIED_ABROAD: Cue = {
   name: 'married-abroad', dampers: any(TALK_ABOUT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK,
   patterns: [re(MARRIED_OFF, '(?:\\s+[a-z0-9\',.]+){0,30}?\\s+', SENT_ABROAD), re(SENT_ABROAD, '(?:\\s+[a-z0-9\',.]+){0,30}?\\s+', MARRIED_OFF)],
@@ -1306,6 +1314,89 @@ const SAME_THOUGHTS: Cue = {
   patterns: [re(alt('sama ajatus', 'samat ajatukset', 'sama suunnitelma', 'samat suunnitelmat', 'same thoughts?', 'same plan', 'same idea', 'samma tank[a-z]*', 'samma plan', 'nothing has changed in my head', 'mikaan ei ole muuttunut paassa'), '(?:\\s+[a-z0-9\',.]+){0,12}?\\s+', alt('edelleen', 'viela', 'yha', 'still', 'fortfarande', 'kvar', 'kuin (?:sisaan|ennen|osastolle)', 'as (?:before|when)', 'som (?:fore|nar)', 'paikka[a-z]*', 'place', 'platsen'))],
 };
 
+/**
+ * Batch 34's categories: a stroke told by one side of the body and the words that come wrong; a fall from a height or a
+ * blow with blood from an ear; an old person fallen outdoors in the frost who cannot be lifted; a gas smell and someone who
+ * fainted; weak knocking and a voice asking for help behind a locked door; a train that does not stop waited for, and a
+ * death to be taken for an accident; the next lorry steered into; a stab wound bleeding; a boat capsized with someone in the
+ * water; men at the door with bats; a child's disclosure of abuse with the adult alone with the child tonight.
+ */
+const ONE_SIDE = alt('(?:left|right) (?:arm|leg|side|hand)', 'one side of (?:his|her|my|the) (?:body|face)', '(?:vasen|oikea) (?:kasi|jalka|puoli|puoli kehosta)', '(?:vasen|oikea)(?:kasi|jalka|puoli)', '(?:vasemmalla|oikealla) puolella', 'toinen puoli', '(?:vanster|hoger) (?:arm|ben|sida|hand)', '(?:vanstra|hogra) (?:armen|benet|sidan|handen)');
+const LIMB_FAILING = alt('not working', "(?:won'?t|doesn'?t|does not|will not|can'?t|cannot) (?:move|work|lift)", 'went (?:numb|dead|limp)', 'is (?:numb|dead|limp)', 'numb', 'limp', 'ei toimi', 'ei liiku', 'ei tottele', 'ei nouse', 'tunnoton', 'tunnottomaksi', 'halvaantu[a-z]*', 'lamaantu[a-z]*', 'veltto', 'fungerar (?:inte|int)', 'lyder (?:inte|int)', 'domnad', 'domnade', 'forlamad', 'slapp', 'gar (?:inte|int) att (?:lyfta|rora)');
+const SPEECH_FAILING = alt('words (?:come|came|coming|are coming) (?:out )?(?:wrong|mixed|strange)', "(?:can'?t|cannot) (?:speak|talk|find (?:the )?words|get (?:the )?words out)", 'speech (?:is )?(?:slurred|strange|weird|wrong)', 'slurr[a-z]*', 'puhe (?:sammaltaa|puuroutuu|on (?:outoa|sekavaa|puuroista)|ei tule|menee sekaisin)', 'sanat (?:ei tule|eivat tule|menee sekaisin|tulee vaarin|tulee vaarinpain)', 'sammalta[a-z]*', 'ei (?:pysty|saa|osaa) puhu[a-z]*', 'ei saa sanaa suusta', 'orden (?:kommer (?:fel|inte|int)|blir fel)', 'sluddr[a-z]*', 'kan (?:inte|int) (?:prata|tala)', 'far inte fram orden');
+/** After-effects of a stroke had long ago, or rehabilitation, are not a stroke now. */
+const STROKE_BEFORE = words('afasia[a-z]*', 'aphasia', 'afasi', 'kuntoutu[a-z]*', 'rehab[a-z]*', 'rehabilitering[a-z]*', 'fysioterap[a-z]*', 'physiotherap[a-z]*', 'sai (?:aivoinfarktin|aivohalvauksen)', 'had a stroke', 'fick (?:en )?stroke');
+const ONE_SIDE_NOW: Cue = {
+  name: 'one-side-now', dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL, HYPOTHETICAL), messageDampers: any(FICTION_AND_SCHOOLWORK, STROKE_BEFORE),
+  patterns: [re(ONE_SIDE, '\\s+', gap(4), LIMB_FAILING, '(?:\\s+[a-z0-9\',.]+){0,24}?\\s+', SPEECH_FAILING), re(SPEECH_FAILING, '(?:\\s+[a-z0-9\',.]+){0,24}?\\s+', ONE_SIDE, '\\s+', gap(4), LIMB_FAILING)],
+};
+const FELL_FROM = alt('fell (?:from|off|down from)', 'fall(?:en)? (?:from|off)', 'putosi', 'putos', 'tippui', 'tippu', 'on pudonnut', 'pudonnu', 'foll (?:ner )?(?:fran|av)', 'ramlade (?:ner )?(?:fran|av)', 'har (?:fallit|ramlat) (?:ner )?fran', 'hit (?:him|her|my friend|his head)', 'lyoty', 'loi (?:hanta|sita|paahan)', 'slog (?:honom|henne)', 'blev slagen');
+const HEAD_BLOW_SIGNS = alt("(?:not|doesn'?t|does not|isn'?t|is not) mov(?:e|ing)", 'ei liiku', 'ei liikahda', 'liikkumatta', 'ror (?:sig )?(?:inte|int)', 'unconscious', 'tajuton', 'tajuttomana', 'medvetslos', 'blood (?:from|out of|coming from) (?:his |her |the |an |one )?ears?', 'bleed(?:s|ing)? from (?:his |her |the |an |one )?ears?', '(?:verta|veri) (?:tulee |vuotaa )?korvasta', 'korvasta (?:tulee |vuotaa )?verta', 'blod (?:ur|fran|kommer ur) orat', 'bloder (?:ur|fran) orat');
+const HEAD_BLOW: Cue = {
+  name: 'head-blow', dampers: any(TALK_ON_DUTY, HABITUAL), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(FELL_FROM, '(?:\\s+[a-z0-9\',.]+){0,16}?\\s+', HEAD_BLOW_SIGNS)],
+};
+/** Fallen outdoors and not to be lifted, in the frost or confused: "fallen in the yard … can not lift her … very cold". */
+const FALLEN_COLD: Cue = {
+  name: 'fallen-cold', dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('fallen', 'fell', 'kaatui', 'kaatunut', 'kaatunu', 'foll', 'ramlade', 'har ramlat', 'ramlat'), '(?:\\s+[a-z0-9\',.]+){0,10}?\\s+',
+    alt("(?:can'?t|cannot|can not|could not|couldn'?t) (?:lift|get) (?:her|him|them)(?: up)?", "(?:can'?t|cannot|can not) get up", '(?:en|emme|enka|emmeka) saa (?:hanta|sita|hanet|sen) ylos', 'en jaksa nostaa', 'ei paase ylos', 'far (?:inte|int) upp (?:henne|honom)', 'kan (?:inte|int) lyfta (?:henne|honom)', 'kommer (?:inte|int) upp'),
+    '(?:\\s+[a-z0-9\',.]+){0,20}?\\s+', alt('(?:very |so )?cold', 'kylma[a-z]*', 'kall', 'kylig', 'minus', 'pakkas[a-z]*', 'frost', 'snow', 'lumi[a-z]*', 'sno[a-z]*', CONFUSED_NOW, 'speaks strange things', 'puhuu outoja', 'pratar konstigt'))],
+};
+/** Gas smelt and someone who fainted or lies down: "rappu kaasu haju … lattia makaa pyörryksissä". */
+const GAS_SMELL = alt('kaasu[a-z]* haju[a-z]*', 'kaasun hajua', 'haisee kaasu[a-z]*', 'kaasu haisee', 'smell[a-z]* (?:of )?gas', 'gas smell', 'smells like gas', 'luktar gas', 'gaslukt[a-z]*', 'lukt av gas');
+const FAINTED = alt('pyorry[a-z]*', 'pyorty[a-z]*', 'tajuton', 'tajuttomana', 'makaa', 'huimaa', 'fainted', 'passed out', 'unconscious', 'lying', 'dizzy', 'svimma[a-z]*', 'svimmat', 'medvetslos', 'ligger', 'yr');
+const GAS_NOW: Cue = {
+  name: 'gas-now', dampers: any(TALK_ABOUT, PAST_EVENT, HABITUAL), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(GAS_SMELL, '(?:\\s+[a-z0-9\',.]+){0,16}?\\s+', FAINTED), re(FAINTED, '(?:\\s+[a-z0-9\',.]+){0,16}?\\s+', GAS_SMELL)],
+};
+/** A weak knock or voice asking for help from a flat nobody can enter. */
+const WEAK_CALL: Cue = {
+  name: 'weak-call', dampers: any(TALK_ABOUT, PAST_EVENT, HABITUAL), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('weak[a-z]* (?:knock[a-z]*|voice|calls?)', 'heiko[a-z]* (?:koputu[a-z]*|aan[a-z]*)', 'heikko[a-z]* (?:koputu[a-z]*|aan[a-z]*)', 'svag[a-z]* (?:knackning[a-z]*|rost|rop)', 'knock(?:s|ing)? on the (?:pipe|pipes|wall|radiator|floor)', 'koputta[a-z]* (?:putkeen|patteriin|seinaan|lattiaan)', 'knackar (?:pa|i) (?:roret|roren|elementet|vaggen)'),
+    '(?:\\s+[a-z0-9\',.]+){0,20}?\\s+', alt('help', 'apua', 'hjalp', 'auttakaa', '(?:the )?door is locked', 'ovi on lukossa', 'dorren ar last'))],
+};
+/** Waiting where trains do not stop, or a death others will take for an accident. */
+const NO_STOP_TRAIN = alt('(?:tag|taget|godstag|godstaget|juna|junaa|tavarajuna[a-z]*|pikajuna[a-z]*|train|freight train) (?:som|that|joka|which) (?:inte|int|ei|doesn\'?t|does not|won\'?t|never) (?:stannar|stop|stops|pysahdy)', 'ohi ajava[a-z]* juna[a-z]*', 'non-stop train', 'express that (?:doesn\'?t|does not) stop');
+const ACCIDENT_COVER = re(alt('(?:kommer (?:kanske |nog )?(?:att )?tro|tror nog|ska tro)', "(?:will|would|'ll) (?:probably |just )?think", '(?:luulee|luulevat|uskoo|uskovat) (?:varmaan |kai )?'), '\\s+', gap(2), alt('att det var en olycka', 'it was (?:an|just an) accident', 'etta (?:se|tama) oli (?:onnettomuus|vahinko)', 'sen olleen (?:onnettomuus|vahinko)'));
+const TRAIN_WAIT: Cue = {
+  name: 'train-wait', dampers: any(TALK_ABOUT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('vantar pa', 'waiting for', 'odotan', 'odottaa'), '\\s+', gap(2), NO_STOP_TRAIN), re(alt('vantar pa godstaget', 'waiting for (?:the |a )?freight train', 'odotan tavarajunaa', 'odottaa tavarajunaa'))],
+};
+const ACCIDENT_COVER_CUE: Cue = { name: 'accident-cover', dampers: any(TALK_ABOUT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK, patterns: [ACCIDENT_COVER] };
+/** "Better that way", "det är bättre så", "parempi niin": said of one's own end, the partner of a cover story. */
+const BETTER_SO: Cue = { name: 'better-so', patterns: [re(alt('better (?:that way|for everyone|for everybody|like that|for all of them)', '(?:det ar|de e|det e) battre (?:sa|for alla)', 'parempi niin', 'parempi kaikille', 'niin on parempi'))] };
+/** The next lorry or bus met on the road, and the wheel turned into it. */
+const NEXT_VEHICLE: Cue = {
+  name: 'next-vehicle', dampers: any(TALK_ABOUT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('(?:seuraava|ensimmainen|eka) (?:rekka|bussi|juna|auto|kuorma-auto)', 'next (?:truck|lorry|bus|train|car)', '(?:nasta|forsta) (?:lastbil|buss|tag|bil)'), '(?:\\s+[a-z0-9\',]+){0,8}?\\s+', alt('ohjaan', 'ohjaa', 'kaannan', 'ajan (?:siihen|sita pain|paain)', 'siihen (?:ma |mina )?(?:ohjaan|ajan)', "(?:i'?ll |i will |i'?m gonna )?(?:steer|swerve|drive) (?:into|in front)", 'styr (?:jag |ja )?in', 'kor (?:jag |ja )?in'))],
+};
+/** A stab or a shot and the bleeding now. */
+const WOUND_NOW: Cue = {
+  name: 'wound-now', dampers: any(TALK_ABOUT, PAST_EVENT, HABITUAL), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('stabbed', 'got stabbed', 'been stabbed', 'knifed', 'shot', 'puukotettu', 'puukotettiin', 'puukotti', 'ammuttu', 'ammuttiin', 'knivhuggen', 'knivhuggits', 'knivskuren', 'skjuten', 'blev skjuten'), '(?:\\s+[a-z0-9\',.]+){0,16}?\\s+',
+    alt('bleeding', 'bleeds', 'blood everywhere', 'vuotaa', 'vuotaa verta', 'verta (?:tulee|joka paikassa)', 'bloder', 'blodet', '(?:going|turning|is) pale', 'kalpea[a-z]*', 'blek', 'sleepy', 'pressing', 'painetaan', 'painamme', 'trycker'))],
+};
+/** A boat or canoe over, and someone in or holding on in cold water. */
+const CAPSIZED: Cue = {
+  name: 'capsized', dampers: any(TALK_ABOUT, PAST_EVENT, HABITUAL), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('capsized', 'tipped over', 'turned over', 'kaatui', 'keikahti', 'kumosi', 'kumahti', 'kapsejsade', 'valte', 'valtte', 'har valt', 'valt'), '(?:\\s+[a-z0-9\',.]+){0,20}?\\s+',
+    alt('holding on', 'hanging on', 'haller (?:sig )?fast', 'roikkuu', 'pitaa kiinni', 'in the water', 'i vattnet', 'vedessa', 'blue (?:lips|in the face)', 'bla om lapparna', 'huulet (?:on )?siniset', 'iskall[a-z]*', 'ice cold', 'jaakylma[a-z]*', 'nar (?:inte|int) fram', "(?:can'?t|cannot) reach"))],
+};
+/** Men with bats or sticks outside the door, saying they will kill. */
+const ARMED_GROUP = alt('sticks', 'bats', 'clubs', 'baseball bats?', 'iron bars?', 'kepit', 'kepeilla', 'mailat', 'mailoilla', 'pesapallomail[a-z]*', 'rautaputk[a-z]*', 'tillhyggen', 'basebolltra[a-z]*', 'kappar', 'jarnror');
+const GROUP_AT_DOOR: Cue = {
+  name: 'group-at-door', dampers: any(TALK_ABOUT, PAST_EVENT, HABITUAL), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('outside (?:the|my|our) door', 'at (?:the|my|our) door', 'oven (?:takana|edessa|ulkopuolella)', 'utanfor (?:dorren|var dorr|min dorr)', 'outside (?:the|my|our) (?:house|flat|home)', 'talon (?:edessa|pihalla)'), '(?:\\s+[a-z0-9\',.]+){0,10}?\\s+', ARMED_GROUP, '(?:\\s+[a-z0-9\',.]+){0,14}?\\s+',
+    alt('kill', 'hurt', 'tappaa', 'tappavat', 'satuttaa', 'doda', 'dodar', 'slar ihjal'))],
+};
+/** A child tells of an adult's touching at night, and the adult has the child alone tonight: act before tonight. */
+const CHILD_TOLD_ABUSE: Cue = {
+  name: 'child-told-abuse', dampers: any(TALK_ON_DUTY, PAST_EVENT, words('when i was', 'lapsena', 'as a child', 'som barn', 'nuorena', 'as a kid')), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('touch(?:es|ed|ing) (?:her|him) (?:at night|down there|in (?:her|his) (?:bed|room)|when)', 'comes? (?:in)?to (?:her|his) (?:room|bed) at night', 'tulee (?:hanen|sen|tytön|tyton|pojan) (?:huoneeseen|sankyyn) (?:oisin|yolla|oloin)', 'koskettelee (?:hanta|sita|tytarta|poikaa)', 'kopeloi', 'kommer in (?:till|i) (?:hennes|hans) (?:rum|sang) (?:pa natten|om natterna)', 'tafsar pa (?:henne|honom)', 'ror (?:henne|honom) (?:pa natten|dar nere)'),
+    '(?:\\s+[a-z0-9\',.]+){0,30}?\\s+', alt('tonight', 'alone with (?:her|him)', 'babysitting', 'tana (?:iltana|yona)', 'yksin (?:hanen|sen) kanssa', 'ikvall', 'i kvall', 'i natt', 'ensam med (?:henne|honom)', 'barnvakt'))],
+};
+
 /** What the shared cues read, so the concern tier does not read them again. */
 interface CueReadings { means: boolean; despair: boolean; farewellKinds: number }
 
@@ -1325,7 +1416,7 @@ export function readFrames(text: string, isNegated: Negated): { hits: FrameHit[]
   const once = (read: () => boolean): (() => boolean) => { let v: boolean | undefined; return () => (v ??= read()); };
   const threat = once(() => cueFires(THREAT_CUE, text, isNegated));
   const soon = once(() => cueFires(TIME_CUE, text, isNegated));
-  const heldBack = once(() => cueFires(HELD_BACK, text));
+  const heldBack = once(() => cueFires(HELD_BACK, text, isNegated));
   const passportHeld = once(() => cueFires(PASSPORT_HELD, text, isNegated));
   if (means) {
     // The means and its partner near each other (every sentence of a short message is near every other).
@@ -1398,6 +1489,19 @@ export function readFrames(text: string, isNegated: Negated): { hits: FrameHit[]
   if (cueFires(TONIGHT_IS_IT, text, isNegated) && (despair || farewells > 0 || means)) hits.push({ signal: 'frame:tonight-is-it', kind: 'suicide' });
   if (cueFires(COUNTED_ASK, text, isNegated) && cueFires(MEDS_NAMED, text)) hits.push({ signal: 'frame:counted-ask', kind: 'overdose' });
   if (cueFires(DISCHARGED, text, isNegated) && cueFires(SAME_THOUGHTS, text, isNegated)) hits.push({ signal: 'frame:discharged-same', kind: 'suicide' });
+  if (cueFires(ONE_SIDE_NOW, text, isNegated)) hits.push({ signal: 'frame:one-side-now', kind: 'general' });
+  if (cueFires(HEAD_BLOW, text, isNegated)) hits.push({ signal: 'frame:head-blow', kind: 'general' });
+  if (cueFires(FALLEN_COLD, text, isNegated)) hits.push({ signal: 'frame:fallen-cold', kind: 'general' });
+  if (cueFires(GAS_NOW, text, isNegated)) hits.push({ signal: 'frame:gas-now', kind: 'general' });
+  if (cueFires(WEAK_CALL, text, isNegated)) hits.push({ signal: 'frame:weak-call', kind: 'general' });
+  const accidentCover = cueFires(ACCIDENT_COVER_CUE, text, isNegated);
+  const betterSo = once(() => cueFires(BETTER_SO, text));
+  if ((cueFires(TRAIN_WAIT, text, isNegated) && (despair || farewells > 0 || plan || accidentCover || betterSo())) || (accidentCover && (despair || farewells > 0 || plan || means || betterSo()))) hits.push({ signal: 'frame:train-wait', kind: 'suicide' });
+  if (cueFires(NEXT_VEHICLE, text, isNegated)) hits.push({ signal: 'frame:next-vehicle', kind: 'suicide' });
+  if (cueFires(WOUND_NOW, text, isNegated)) hits.push({ signal: 'frame:wound-now', kind: 'general' });
+  if (cueFires(CAPSIZED, text, isNegated)) hits.push({ signal: 'frame:capsized', kind: 'general' });
+  if (cueFires(GROUP_AT_DOOR, text, isNegated)) hits.push({ signal: 'frame:group-at-door', kind: 'violence' });
+  if (cueFires(CHILD_TOLD_ABUSE, text, isNegated)) hits.push({ signal: 'frame:child-told-abuse', kind: 'violence' });
   return { hits, cues: { means, despair, farewellKinds } };
 }
 

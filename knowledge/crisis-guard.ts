@@ -10,7 +10,7 @@ import {
   type CrisisConcept, type QuietContext,
 } from './crisis-lexicon.js';
 import { namesDanger } from './crisis-anchors.js';
-import { affirmed, DISAVOWAL, detectConcern, MEDICINE_ROUTINE, MEDICINE_RETURNED, OTHER_DISAVOWAL, readFrames, readerGivesWay, RETRACTION, taskFatigue } from './crisis-frames.js';
+import { affirmed, DENIED_WHEN_ASKED, DISAVOWAL, detectConcern, MEDICINE_ROUTINE, MEDICINE_RETURNED, OTHER_DISAVOWAL, readFrames, readerGivesWay, RETRACTION, taskFatigue } from './crisis-frames.js';
 import { loadCrisisModel, score, type CrisisModel } from './crisis-model.js';
 import { normaliseForCrisis } from './crisis-text.js';
 import { execAnchored, mayMatch, testWithin } from './regex-prefilter.js';
@@ -229,9 +229,10 @@ export function readCrisis(text: string, model: CrisisModel | undefined): Crisis
     const p = model === undefined || dampened || concern || taskFatigue(scanned) || readerGivesWay(scanned) || affirmed(MEDICINE_RETURNED, scanned) ? 0 : score(model, literal);
     // "I'm not in danger", "I'm not going to do anything": the reader's guess gives way to what the resident says plainly.
     // Another's dark words reported with the writer's plain word that they said no to a plan: the reader gives way too.
-    if (model !== undefined && readerSure(model, p, literal) && !testWithin(RETRACTION, scanned) && !testWithin(DISAVOWAL, scanned) && !othersDisavowed(scanned)) return { crisis: true, kind: 'general', signals: ['learned-reader'] };
+    if (model !== undefined && readerSure(model, p, literal) && !testWithin(RETRACTION, scanned) && !testWithin(DISAVOWAL, scanned) && !testWithin(DENIED_WHEN_ASKED, scanned) && !othersDisavowed(scanned)) return { crisis: true, kind: 'general', signals: ['learned-reader'] };
     if (model !== undefined && p >= model.threshold) return { crisis: false, concern: true, signals: ['concern', 'retracted'] };
-    return concern || p >= CONCERN_PROBABILITY || detectConcern(scanned, negated, frames.cues) ? { crisis: false, concern: true, signals: ['concern'] } : { crisis: false, signals: [] };
+    // A worker's note that the client denies thoughts of harm says the worker weighed a risk: the gentle line.
+    return concern || p >= CONCERN_PROBABILITY || detectConcern(scanned, negated, frames.cues) || testWithin(DENIED_WHEN_ASKED, scanned) ? { crisis: false, concern: true, signals: ['concern'] } : { crisis: false, signals: [] };
   }
   if (kinds.has('suicide') && !signals.some((s) => SELF_DIRECTED.has(s)) && !signals.includes('someone-else-at-risk') && testWithin(OTHER_PERSON, scanned)) {
     signals.push('someone-else-at-risk');
@@ -242,6 +243,8 @@ export function readCrisis(text: string, model: CrisisModel | undefined): Crisis
   if (testWithin(RETRACTION, scanned) && !signals.some((s) => UNRETRACTABLE.has(s)) && !frames.hits.some((hit) => hit.retractable === false || hit.kind === 'general')) return { crisis: false, concern: true, signals: ['concern', 'retracted'] };
   // Passive thoughts with an explicit "no plans, I won't do anything" and nothing more: a concern, not an interrupt.
   if (signals.every((s) => PASSIVE.has(s)) && testWithin(DISAVOWAL, scanned)) return { crisis: false, concern: true, signals: ['concern', 'disavowed'] };
+  // A worker's note that the client, asked, denies thoughts or plans of harm, with only the bare term or another's risk named.
+  if (signals.every((s) => PASSIVE.has(s) || s === 'suicide-term' || s === 'someone-else-at-risk') && testWithin(DENIED_WHEN_ASKED, scanned)) return { crisis: false, concern: true, signals: ['concern', 'disavowed'] };
   // Another's words reported with the writer's plain word that nothing points to a plan: a concern.
   if (signals.every((s) => PASSIVE.has(s) || s === 'someone-else-at-risk' || s === 'suicidal-intent' || s === 'suicide-term' || s === 'frame:someone-else-intent') && othersDisavowed(scanned)) return { crisis: false, concern: true, signals: ['concern', 'disavowed'] };
   const kind = KIND_PRIORITY.find((k) => kinds.has(k));

@@ -1,0 +1,117 @@
+// Constructions added after open blind batches 34 and 36 (code-switching, second-language writers, workers typing in an
+// appointment, people let down before; emergencies of others told by what is seen), each with phrasings written here rather
+// than taken from the batch. Every table names the category it tests.
+import { describe } from 'vitest';
+import { concern, crisis, ordinary } from '../fixtures/crisis-tables.js';
+
+describe('a stroke told by one side of the body and words that come wrong', () => {
+  crisis([
+    'my dad right arm not working since 10 min and his words come out wrong',
+    'isän oikea käsi ei tottele ja puhe sammaltaa, hän istuu keittiössä',
+    'mammas vänstra arm domnade nyss och orden kommer fel när hon pratar',
+  ]);
+  ordinary([
+    'Isä sai aivoinfarktin viime vuonna, oikea käsi ei toimi ja sanat tulee väärin. Onko afasiaryhmää Kuopiossa?',
+    'After his stroke two years ago his left leg does not work well; is there adapted exercise in Espoo?',
+  ]);
+});
+
+describe('a fall from a height or a blow, with someone not moving or bleeding from an ear', () => {
+  crisis([
+    'a man fell off the roof at the site next to us and he is not moving',
+    'kaveri putosi telineiltä ja korvasta tulee verta, pomo käskee olla soittamatta',
+    'min kollega föll från stegen och rör sig inte',
+  ]);
+  ordinary([
+    'I fell off my bike last month and hurt my knee, looking for a walking group in Turku when it heals.',
+  ]);
+});
+
+describe('an old person fallen outdoors in the frost, who cannot be lifted', () => {
+  crisis([
+    'mieheni kaatui pihalle enkä saa häntä ylös, hän on ihan kylmä ja puhuu sekavia',
+    'my mother fell on the path and I can\'t get her up, it is so cold out',
+    'farfar ramlade i snön och jag kan inte lyfta honom, han är alldeles kall',
+  ]);
+  ordinary([
+    'Mummo kaatui viime talvena pihalla eikä päässyt ylös, nyt mietitään turvapuhelinta. Kuka neuvoo?',
+  ]);
+});
+
+describe('gas smelt and someone who fainted; a weak knock and a call for help behind a locked door', () => {
+  crisis([
+    'rapussa haisee kaasu ja naapurin mies makaa oven suussa',
+    'it smells of gas in the flat and my wife fainted',
+    'I hear weak knocking on the radiator from the flat below and someone saying help',
+    'hör svag knackning i elementet och någon som ropar hjälp, dörren är låst',
+  ]);
+  ordinary([
+    'Our gas stove smells a bit when lit, who checks it? We rent in Lahti.',
+  ]);
+});
+
+describe('a train that does not stop waited for, a death to be taken for an accident, the next lorry steered into', () => {
+  crisis([
+    'sitter på stationen och väntar på tåget som inte stannar här. orkar inte mer med nånting',
+    'they will think it was an accident, that is better for everyone',
+    'odotan laiturilla junaa joka ei pysähdy tällä asemalla. en jaksa enää',
+    'next truck that comes I steer into it, nobody needs to understand',
+    'seuraava rekka joka tulee vastaan, siihen minä käännän',
+  ]);
+  ordinary([
+    'Waiting for the train that does not stop in Kerava on Sundays, so annoying. Any men\'s groups in Järvenpää?',
+    'Poliisin mukaan isän kuolema oli onnettomuus. Sururyhmää etsin Porista.',
+  ]);
+});
+
+describe('a stab wound, a capsized boat, men with bats at the door', () => {
+  crisis([
+    'kaveria puukotettiin kaupan edessä ja se vuotaa verta vatsasta',
+    'he was stabbed in the stairwell, bleeding a lot and going pale',
+    'the canoe tipped over and my brother is holding on to it, the water is ice cold',
+    'veneemme kaatui ja poika roikkuu veneen laidassa vedessä',
+    'his cousins are outside our door with bats, shouting they will kill me',
+  ]);
+  ordinary([
+    'Vi har ett basebollag för nyanlända pojkar i Vasa, och vi behöver tränare.',
+    'Was stabbed years ago and I am fine now. Looking for volunteering with youth in Vantaa.',
+  ]);
+});
+
+describe('a child tells of touching at night and the adult has the child alone tonight', () => {
+  crisis([
+    'my 8 year old told me her stepdad touches her at night and he is babysitting tonight',
+    'tyttö kertoi että isäpuoli tulee hänen huoneeseensa öisin, ja tänä yönä he ovat kahden',
+  ]);
+  ordinary([
+    'Isäpuoli kopeloi minua lapsena, kerron siitä nyt ensimmäistä kertaa. Onko vertaistukea aikuisille?',
+  ]);
+});
+
+describe('a missing person with dementia, children alone since a weekday, passports held: the second-language forms', () => {
+  crisis([
+    'morfar med demens är borta, dörren stod öppen och tofflorna är kvar, det är minus femton',
+    'äiti (muistisairas) lähti illalla ulos ja ovi jäi auki, pakkasta on paljon eikä löydy',
+    'mamma har inte varit hemma sen i lördags och maten är slut, min bror är 6',
+    'boss keep our passports and we cannot go out, he hit my friend yesterday',
+    'arbetsgivaren har tagit passen och vi får inte lämna gården',
+    'my uncle injected all his insulin and his phone is off',
+  ]);
+  ordinary([
+    'My mother has dementia and once walked out in slippers two years ago; is there a memory café in Espoo?',
+  ]);
+});
+
+describe('a worker\'s note that the client, asked, denies thoughts of harm; figures of an engine and of shame', () => {
+  concern([
+    'as. (m 60) työtön, ei näe järkeä missään. itsetuhoisia ajatuksia ei ole kysyttäessä.',
+    'klienten är nedstämd efter skilsmässan, förnekar tankar på att skada sig, söker samtalsgrupp',
+  ]);
+  ordinary([
+    'Auton moottori hirttää kiinni pakkasella, onko miesten verstasta missä voi korjata yhdessä?',
+    'Poika sanoo että se kuolee häpeään jos tulen vanhempainiltaan. Onko vanhemmille vertaisryhmää?',
+    'Byråkratin tar livet av mig, vem hjälper med FPA-blanketter på svenska?',
+    'Got tricked by a fake bank call, I feel so stupid I could die. Any online safety course for seniors?',
+    'I worked as a pharmacist for years and know overdose protocols. Can I volunteer in Kotka?',
+  ]);
+});
