@@ -595,7 +595,7 @@ export const FIGURATIVE: readonly RegExp[] = [
     alt('reportata', 'reportoida', 'ilmoittaa', 'ilmiantaa', 'kertoa', 'haastaa', 'irtisanoa', 'erottaa', 'bannata', 'blokata', 'poistaa', 'valittaa', 'soittaa', 'lahtea', 'muuttaa', 'jattaa', 'erota', 'vieda (?:lapset|oikeuteen)',
       'report', 'sue', 'tell', 'fire', 'ban', 'block', 'leave', 'divorce', 'evict', 'call the police', 'anmala', 'stamma', 'beratta', 'avskeda', 'lamna', 'skilja sig', 'vrida av', 'saga upp')),
   // An engine seizing, a shame one could die of: "moottori hirttää kiinni", "se kuolee häpeään", "so stupid I could die".
-  re(alt('hirttaa kiinni', 'hirttas kiinni', 'hirttasi kiinni', 'hirttanyt kiinni', 'kuol[a-z]* hapeaan', 'kuol[a-z]* hapeasta', "(?:so )?(?:stupid|embarrassed|ashamed|humiliated) (?:that )?i could (?:just )?die", 'could (?:have )?died of (?:shame|embarrassment)')),
+  re(alt('hirttaa kiinni', 'hirttas kiinni', 'hirttasi kiinni', 'hirttanyt kiinni', 'kuol[a-z]* hapeaan', 'kuol[a-z]* hapeasta', '(?:so )?(?:stupid|embarrassed|ashamed|humiliated) (?:that )?i could (?:just )?die', 'could (?:have )?died of (?:shame|embarrassment)')),
   re(alt('suicide mission', 'sjalvmordsuppdrag[a-z]*', 'itsemurhatehtava[a-z]*', 'social suicide', 'career suicide')),
   re(alt('exam', 'test', 'quiz', 'prov', 'provet', '[a-z]*provet', 'tentti', 'koe', '[a-z]*koe'), '\\s+', gap(2), alt('was', 'is', 'va', 'var', 'ar', 'oli', 'on'), '\\s+', gap(2), alt('suicide', 'sjalvmord', 'itsemurha')),
   re(alt('taapero[a-z]*', 'uhmaik[a-z]*', '[0-9]+ ?-?vuotia[a-z]*', 'vauva[a-z]*', 'koira[a-z]*', 'pentu[a-z]*', 'kissa[a-z]*', 'kaksivuotia[a-z]*', 'kolmevuotia[a-z]*', 'nelivuotia[a-z]*',
