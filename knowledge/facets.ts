@@ -284,7 +284,7 @@ export function writesAsChild(folded: string): boolean {
 const NOT_YEARS = '(?:lasta|barn|kids|children|euro|e(?![\\p{L}])|€|kronor|%|procent|prosent|km|kg|kilo|cm|min|tun|timm|hour|week|viik|veck|month|kuuk|manad|day|paiv|dag|time|kerta|gang)';
 /** Someone the message is about, named before their age. */
 const PERSON = `(?:she|he|han|hon|aiti\\p{L}*|isa(?:ni|mme)?|ema|mummo\\p{L}*|mummi\\p{L}*|isoaiti\\p{L}*|isoisa\\p{L}*|ukki\\p{L}*|vaari\\p{L}*|pappa|mamma|mor|far|mormor|farmor|morfar|farfar|mum|mom|mother|father|dad|grandma|grandpa|granny|grandmother|grandfather|`
-  + `asiakas\\p{L}*|klient\\p{L}*|kund\\p{L}*|client|patient|potilas\\p{L}*|poika\\p{L}*|tytar\\p{L}*|lapsi\\p{L}*|son|daughter|sonen|dottern|mies|vaimo\\p{L}*|husband|wife|man|fru|naapuri\\p{L}*|neighbou?r|granne)`;
+  + `asiakas\\p{L}*|klient\\p{L}*|kund\\p{L}*|client|patient|potilas\\p{L}*|poika\\p{L}*|tytar\\p{L}*|lapsi\\p{L}*|son|daughter|sonen|dottern|mies|vaimo\\p{L}*|husband|wife|man|fru|naapuri\\p{L}*|neighbou?r|granne|widow(?:er)?|leski|anka|ankling|woman|nainen|kvinna|pensioner|elakelainen|pensionar)`;
 /**
  * An age said of another person: "she's 81", "hän on 78", "hon är 79", "klienter i Karis, 76, änkling", "my son (11)",
  * "aged 81". A relative's or a client's message is about that person's age, not the writer's.

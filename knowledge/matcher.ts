@@ -79,14 +79,28 @@ function askClause(folded: string): string | undefined {
 /** The share of the first answer's score an on-topic activity needs to take the first place (see topicFirst). */
 const TOPIC_LEADS_AT = 0.8;
 
+/**
+ * …and, scoring less but still this share of the first, takes the third place when none of the first three is for the
+ * circumstance named ("kertoi olevansa poika", "tagit pengar från hennes konto"): a general answer leads, the specific
+ * association is not left out of sight.
+ */
+const TOPIC_IN_THREE_AT = 0.35;
+const TOPIC_PLACE = 3;
+
 /** The best activity for the circumstance the resident named moves to the first place when it scores near the first. */
 function topicFirst(list: RankedActivity[], pool: readonly RankedActivity[], onTopic: OnTopic): RankedActivity[] {
   const first = list[0];
   if (first === undefined || onTopic(first.activity)) return list;
   const best = pool.find((r) => onTopic(r.activity));
-  if (best === undefined || best.score < first.score * TOPIC_LEADS_AT) return list;
+  if (best === undefined || best.score < first.score * TOPIC_IN_THREE_AT) return list;
+  if (best.score >= first.score * TOPIC_LEADS_AT) {
+    const rest = list.filter((r) => r.id !== best.id);
+    return [{ ...best, score: first.score }, ...rest].slice(0, list.length);
+  }
+  const at = Math.min(TOPIC_PLACE, list.length) - 1;
+  if (at < 1 || list.slice(0, at + 1).some((r) => onTopic(r.activity))) return list;
   const rest = list.filter((r) => r.id !== best.id);
-  return [{ ...best, score: first.score }, ...rest].slice(0, list.length);
+  return [...rest.slice(0, at), { ...best, score: Math.min(best.score, rest[at - 1]!.score) }, ...rest.slice(at)].slice(0, list.length);
 }
 
 /** Words of a country or its languages: evidence of a newcomer's need only where the message states one (saysNewcomerNeed). */

@@ -231,8 +231,8 @@ const KINDS: ReadonlyArray<{ said: RegExp; is: RegExp }> = [
 
 /** Ruled out after it is named: "AA ei oo mun juttu", "AA är inte för mig", "AA isn't for me". */
 const NOT_FOR_ME = /^\s*(?:\p{L}+\s+){0,2}?(?:ei\s+(?:oo|ole|ois|olisi)\s+(?:mun|minun|mulle|minulle|meidan)|ei\s+(?:sovi|kiinnosta|passaa|tunnu omalta)|(?:ar|e|var|va)\s+(?:inte|int)\s+(?:for\s+mig|min\s+grej|min\s+sak|nagot\s+for\s+mig)|(?:is|was)\s*(?:n't|nt|\s+not)\s+(?:for\s+me|my\s+thing|my\s+cup)|not\s+for\s+me|not\s+my\s+thing)/u;
-/** Words that rule out what follows them within a few words: "ei mitään rahapelejä", "not gambling", "inte spel om pengar". */
-const RULED_OUT = /(?:^|[^\p{L}])(?:ei|eika|ilman|not|no|never|without|inte|int|ingen|inga|inget|utan|aldrig)(?:\s+\p{L}+){0,2}\s*$/u;
+/** Words that rule out what follows them within a few words: "ei mitään rahapelejä", "not gambling", "aren't just about drinking", "inte spel om pengar". */
+const RULED_OUT = /(?:^|[^\p{L}])(?:ei|eika|ilman|not|no|never|without|inte|int|ingen|inga|inget|utan|aldrig|(?:is|are|was|were|do|does|did)n'?t)(?:\s+\p{L}+){0,2}\s*$/u;
 
 /** Whether the words at [start, end) are ruled out: a negation just before them, or "not for me" just after. */
 function ruledOut(folded: string, start: number, end: number): boolean {

@@ -42,6 +42,8 @@ const TOPICS = {
   suicideLoss: ['surunauha-vertaistuki'],
   homicideLoss: ['huoma-vertaistuki'],
   childDeath: ['kapy-lapsikuolemaperheet-vertaistuki'],
+  // A miscarriage: Simpukka names it; Käpy is for a child who died from late pregnancy on.
+  miscarriage: ['simpukka-tahaton-lapsettomuus'],
   students: ['nyyti-opiskelijoiden-chatit'],
   elderAbuse: ['suvanto-linja-ikaantyneiden-kaltoinkohtelu'],
   // Drugs: NA for people who use, Irti Huumeista for their close ones; either is an answer a professional accepts.
@@ -103,7 +105,8 @@ const NAMED: ReadonlyArray<readonly [Lang, Topic, string]> = [
   ['sv', 'gambling', 'Jag har spelproblem och spelar bort hela lönen'],
   ['en', 'gambling', "I can't stop gambling on my phone and I'm losing everything"],
   ['fi', 'violenceUsers', 'Olen lyönyt vaimoani riidassa ja haluan oppia hallitsemaan vihaani'],
-  ['fi', 'childDeath', 'Keskenmeno viime kuussa ja olo on ihan tyhjä, onko vertaistukea meille vanhemmille?'],
+  ['fi', 'miscarriage', 'Keskenmeno viime kuussa ja olo on ihan tyhjä, onko vertaistukea meille vanhemmille?'],
+  ['sv', 'miscarriage', 'kamratstöd efter missfall'],
   ['en', 'childDeath', 'we lost our baby at 22 weeks and need to talk to other parents who have been through it'],
   // Known gaps until the named circumstance became evidence of its situation (nothing else in them is read as a topic).
   ['fi', 'hearing', 'Kuulo on heikentynyt ja kuulokoje tuntuu hankalalta, kuka neuvoisi ja olisiko vertaistukea?'],
