@@ -91,7 +91,7 @@ export const DISAVOWAL = words(
   'inte att (?:jag|ja) vill do', 'not that i want to die', "not that i'?d want to die", 'ei silleen etta (?:haluaisin|haluisin|haluun) kuolla',
   "(?:i'm|im|i am) not (?:going|gonna) (?:to )?do (?:anything|it)", '(?<![a-z] )not (?:going|gonna) (?:to )?do anything(?: (?:dumb|stupid|silly|drastic))?(?! (?:dumb|stupid|silly|drastic)\\b)(?! \\. (?:probably|maybe|i think|i hope|hopefully|i guess))', 'nothing (?:dumb|stupid|drastic)(?! \\. (?:probably|maybe|i think|i hope|hopefully|i guess))', 'not (?:a )?danger(?:ous)? to myself', "i (?:won't|wont|will not) do anything", "(?:i'm|im|i am) not going to act on", "i (?:won't|wont|will not) act on", '(?:no|not any) plans?(?: or anything| to do anything)?(?! (?:for|this|tonight|tomorrow|today|on|at|yet)\\b)', "(?:i )?(?:don't|dont|do not) have (?:any )?plans?(?! (?:for|this|tonight|tomorrow|today|on|at|yet)\\b)",
   'en (?:ma |mina )?(?:tee|aio tehda|tule tekemaan) (?:mitaan|sita)', 'en (?:ikina |koskaan |ma |mina )?(?:tekisi|tekis|tekisin) (?:itselleni |itelleni |mitaan )?(?:mitaan|mitaa)', 'en (?:ikina |koskaan )?satuttaisi itseani',
-  "i(?: would|'d|d)? never (?:do anything|hurt myself|act on (?:it|them))", "i (?:wouldn't|wouldnt|would not) (?:do anything|hurt myself|act on (?:it|them))", '(?:jag|ja) skulle (?:aldrig|inte|int) (?:gora (?:nagot|na|nat|nanting)|skada (?:mig|mej))', '(?:jag|ja) gor (?:mig|mej) (?:inte|int) (?:nagot|na|nat|illa)', 'en ole suunnitellut mitaan', 'ei mitaan suunnitelmia', '(?:ei|ettei|eika) (?:ole|oo) (?:mitaan |mitaa )?suunnitelm(?:aa|ia)', 'ingen plan(?: eller (?:sa|nagot|nat))?', 'en (?:ma |mina |mie )?(?:mitaan |mitaa )?aio teha', 'ei (?:oo|ole) (?:mitaan )?suunnitelmia', 'en aio toteuttaa',
+  "i(?: would|'d|d)? never (?:do anything|hurt myself|act on (?:it|them))", "i (?:don'?t|do not) want to do anything to (?:me|myself)", "i (?:wouldn't|wouldnt|would not) (?:do anything|hurt myself|act on (?:it|them))", '(?:jag|ja) skulle (?:aldrig|inte|int) (?:gora (?:nagot|na|nat|nanting)|skada (?:mig|mej))', '(?:jag|ja) gor (?:mig|mej) (?:inte|int) (?:nagot|na|nat|illa)', 'en ole suunnitellut mitaan', 'ei mitaan suunnitelmia', '(?:ei|ettei|eika) (?:ole|oo) (?:mitaan |mitaa )?suunnitelm(?:aa|ia)', 'ingen plan(?: eller (?:sa|nagot|nat))?', 'en (?:ma |mina |mie )?(?:mitaan |mitaa )?aio teha', 'ei (?:oo|ole) (?:mitaan )?suunnitelmia', 'en aio toteuttaa',
   '(?:jag|ja) (?:gor|gor int|tanker inte gora|kommer inte (?:att )?gora|ska inte gora) (?:inte )?(?:nagot|nat|na|nanting|ingenting)(?: at (?:det|he|de))?', '(?:jag|ja) gor int na', 'inga planer', 'har inga planer', 'gor (?:inget|ingenting|int na|inte nagot|int nagot) at (?:det|he|de)', '(?:jag |ja )?vill (?:inte|int) do', 'en (?:ma |mina )?halua kuolla', '(?:inte|int) har (?:nagra|nan|nagon) planer', 'har (?:inte|int) (?:nagra|nan|nagon) planer', "(?:doesn't|does not|didn't) have (?:any )?plans?(?! (?:for|this|tonight|tomorrow|today|on|at|yet)\\b)",
   // A worker's note that the client denies a plan: "förnekar planer och medel", "denies any plan or means", "kiistää suunnitelmat".
   'fornekar (?:planer|plan|sjalvmordsplaner|medel|avsikt|sjalvmordstankar|sjalvskadetankar|tankar)', '(?:denies|denied) (?:any )?(?:plans?|intent|means|suicidal|thoughts|self-harm)', 'not planning anything', 'en (?:ma |mina )?(?:ole|oo) tappamassa (?:itteeni|itseani|itseni|itteani)', "(?:i'm|im|i am) not (?:going to |gonna )?kill(?:ing)? myself", 'jag tanker (?:inte|int) ta livet av mig', 'kiistaa (?:suunnitelm[a-z]*|aikee[a-z]*|itsetuho[a-z]*)',
@@ -134,7 +134,7 @@ export const OTHER_DISAVOWAL = words(
   "no (?:signs?|sign at all|indication) (?:that )?(?:he|she|they)(?:'d| would| will| is| was)? (?:hurt|harm|do anything to) (?:himself|herself|themselves)",
   '(?:han|hon|de) (?:sager|sa|lovar|lovade) (?:att )?(?:han|hon|de) (?:aldrig|inte) (?:skulle|ska|kommer att) (?:gora (?:nagot|nat|na)|skada (?:sig|sig sjalv))',
   'no plans?(?: or anything)? (?:that )?(?:as far as|that) (?:i|we) (?:can tell|know|can see)', 'ei (?:ole |oo )?(?:mitaan )?suunnitelmia (?:ainakaan )?(?:tietaakseni|tietaaksemme)',
-  "(?:says|said) (?:she|he|they)(?:'s| is| are|'re) (?:fine|ok|okay|good|well) now", '(?:old|healed) (?:self-harm |cutting )?scars', '(?:scars|they) are (?:old|healed)', 'vanhat arvet', 'arvet (?:ovat |on )?(?:vanhoja|parantuneet)', 'gamla arr', '(?:han|hän|se) ei (?:ole|oo) (?:mitaan )?uhannut', 'ei (?:han|se) (?:ole|oo) (?:mitaan )?uhannut', "(?:he|she|they) (?:hasn't|hasnt|has not|haven't|have not) threatened (?:anything|to do anything)", '(?:han|hon|hen) har (?:inte|int) hotat (?:med )?(?:nagot|nat)',
+  "(?:says|said) (?:she|he|they)(?:'s| is| are|'re) (?:fine|ok|okay|good|well) now", "(?:she|he|they) (?:did not|didn'?t|has not|hasn'?t) say (?:she|he|they) (?:wants?|wanted) to die", '(?:han|se) ei (?:ole )?sanonut haluavansa kuolla', '(?:hon|han) har (?:inte|int) sagt att (?:hon|han) vill do', '(?:old|healed) (?:self-harm |cutting )?scars', '(?:scars|they) are (?:old|healed)', 'vanhat arvet', 'arvet (?:ovat |on )?(?:vanhoja|parantuneet)', 'gamla arr', '(?:han|hän|se) ei (?:ole|oo) (?:mitaan )?uhannut', 'ei (?:han|se) (?:ole|oo) (?:mitaan )?uhannut', "(?:he|she|they) (?:hasn't|hasnt|has not|haven't|have not) threatened (?:anything|to do anything)", '(?:han|hon|hen) har (?:inte|int) hotat (?:med )?(?:nagot|nat)',
   '(?:han|se|hän) (?:sanoo|sanoi|lupasi|vannoo) (?:ettei|ettei han|ettei se) (?:ikina |koskaan )?(?:tekisi|tekis|tee) (?:mitaan|itselleen mitaan)', 'ei (?:mitaan )?merkkeja (?:siita )?etta (?:han|se) (?:satuttaisi|vahingoittaisi) (?:itseaan|itteaan)');
 /**
  * A worker's note that the client, asked, denies thoughts or plans of harm: "itsetuhoisia suunnitelmia ei ole kysyttäessä",
@@ -220,7 +220,7 @@ const MEANS: Cue = {
     re(alt(compound('kivaari[a-z]*', 'haulikk[a-z]*', 'haulikon', 'pistooli[a-z]*', 'revolveri[a-z]*', 'rifle', 'shotgun', 'revolver', 'firearm', 'gevar[a-z]*', 'bossa[a-z]*', 'bossan', 'studsare[a-z]*', 'pistol[a-z]*'),
       'ase', 'aseen', 'asetta', 'aseella', 'aseet', 'gun', 'guns', 'vapen', 'vapnet', 'zzgun', 'bullets', 'luoteja', 'patruunoita', 'kulor', 'patroner')),
     re(alt('silta', 'siltaa', 'siltoja', 'sillalla', 'sillalle', 'sillalta', 'sillan', 'silloilta', compound('sillalla', 'sillalle', 'sillalta', 'kaide', 'kaiteella', 'kaiteelle', 'kaiteen', 'siltakaite[a-z]*'),
-      'katolla', 'katolle', 'katon reunalla', 'railing', 'ledge', 'rooftop', 'the roof', 'top floor', '[0-9]+(?:th|st|nd|rd) floor(?! (?:apartment|flat|office|studio|unit))', 'bron', 'bro', compound('bron', 'bridge(?! (?:loans?|financing|club|clubs|game|games|tournament|night|players?|lessons?|partner))'), 'racket', 'raling', 'taket', 'takkanten', 'zzbridge')),
+      'katolla', 'katolle', 'katon reunalla', 'railing', 'ledge', 'rooftop', 'the roof', 'top floor', '[0-9]+(?:th|st|nd|rd) floor(?! (?:apartment|flat|office|studio|unit))', 'bron', 'bro', compound('bron', 'bridge(?! (?:loans?|financing|club|clubs|game|games|tournament|night|players?|lessons?|partner|kerho[a-z]*|klubb[a-z]*|turnau[a-z]*|pari[a-z]*|ilta[a-z]*|spel[a-z]*))'), 'racket', 'raling', 'taket', 'takkanten', 'zzbridge')),
     re(alt('kiskoille', 'kiskoilla', 'raiteille', 'raiteilla', 'junan alle', 'junarata[a-z]*', 'junaradalle', 'junaradan', 'radan varre[a-z]*', 'radalle', 'ratapiha[a-z]*', 'ratapenka[a-z]*', 'tavarajuna[a-z]*',
       'tracks', 'railway', 'train tracks', 'in front of a train', 'under a train', 'taget (?:[a-z]+ ){0,5}framfor', 'junaa? (?:[a-z]+ ){0,5}(?:eteen|alle)', 'ralsen', 'sparet', 'spaaret', 'framfor taget', 'under taget', 'zztrain')),
     re(alt(compound('tera', 'teran', 'terat', 'teria'), 'razor', 'razors', 'blade', 'blades', "blade's", 'rakblad[a-z]*', 'hunting knife', 'puukko', 'puukon', 'zzknife', 'zzblood', 'ranteet', 'ranteeni', 'wrists', 'handleder[a-z]*')),
@@ -284,13 +284,13 @@ const STARVING: Cue = {
   name: 'starving', dampers: any(PAST_EVENT, TALK_ABOUT), messageDampers: FICTION_AND_SCHOOLWORK,
   patterns: [re(alt('(?:not|haven\'t|havent|hasn\'t|hasnt) (?:been )?eat(?:en|ing) (?:in|for) (?:[a-z0-9]+ ){1,2}(?:days|weeks)', '(?:[a-z0-9]+ ){1,2}(?:days|weeks) without (?:proper |any |real )?food', 'without (?:proper |any )?food for (?:[a-z0-9]+ ){1,2}(?:days|weeks)',
     'only (?:drinking )?water(?: and (?:coffee|tea))?', 'still not eating', 'weigh(?:ed|s)? (?:only |just )?[0-9]{2} ?kg', 'painan (?:enaa |vain )?[0-9]{2} ?(?:kg|kiloa)', 'vager (?:bara |nu )?[0-9]{2} ?(?:kg|kilo)',
-    '(?:en ole|en oo|ei ole|ei oo) syo(?:nyt|ny) (?:[a-z0-9]+ ){1,2}(?:paivaan|viikkoon)', 'har (?:inte|int) atit pa (?:[a-z0-9]+ ){1,2}(?:dagar|veckor)', 'atit ingenting pa (?:[a-z0-9]+ ){1,2}(?:vecka|veckor|dagar)', 'eaten nothing (?:in|for) (?:[a-z0-9]+ ){1,2}(?:days|weeks?)', 'pelkalla vedella', 'bara vatten'))],
+    '(?:en ole|en oo|ei ole|ei oo) syo(?:nyt|ny) (?:[a-z0-9]+ ){1,2}(?:paivaan|viikkoon)', 'har (?:inte|int) atit pa (?:[a-z0-9]+ ){1,2}(?:dagar|veckor)', 'atit ingenting pa (?:[a-z0-9]+ ){1,2}(?:vecka|veckor|dagar)', 'eaten nothing (?:in|for) (?:[a-z0-9]+ ){1,2}(?:days|weeks?)', 'pelkalla vedella', 'bara vatten', '(?:syonyt|syony|ollut) (?:[a-z]+ ){0,2}vain (?:kurkkua|vetta|kahvia|omenaa)', '(?:only|just) (?:eaten|eating) (?:[a-z]+ ){0,2}(?:cucumber|an apple|water)', 'bara atit (?:gurka|vatten|ett apple)'))],
 };
 /** The body failing: fainting, sight going black, the heart skipping, blue hands. */
 const BODY_FAILING: Cue = {
   name: 'body-failing', dampers: any(PAST_EVENT, TALK_ABOUT),
   patterns: [re(alt('fainted', 'fainting', 'passed out', 'blacked out', 'vision (?:went|goes|going) (?:black|dark)', 'heart (?:feels like (?:it\'s|its|it is) )?(?:skipping|racing|stopping|irregular)', 'hands (?:are|went|turned) blue', 'lips (?:are|went) blue',
-    'pyortyi[a-z]*', 'pyorryin', 'pyortynyt', 'silmissa (?:musteni|pimeni)', 'sydan (?:hyppii|jattaa lyonteja|hakkaa oudosti)', 'svimma[a-z]*', 'svartnade for ogonen', 'hjartat (?:hoppar|rusar|slar konstigt)'))],
+    'pyortyi[a-z]*', 'pyorryin', 'pyortynyt', 'pulssi (?:on )?(?:tosi |todella |hyvin |ihan )?(?:hidas|heikko)', '(?:slow|weak) pulse', 'pulse is (?:very )?(?:slow|weak)', 'pulsen (?:ar )?(?:lag|svag|langsam)', '(?:ei|eika) pysty seisomaan', "(?:can'?t|cannot) stand (?:up)?", 'kan (?:inte|int) sta', 'silmissa (?:musteni|pimeni)', 'sydan (?:hyppii|jattaa lyonteja|hakkaa oudosti)', 'svimma[a-z]*', 'svartnade for ogonen', 'hjartat (?:hoppar|rusar|slar konstigt)'))],
 };
 /** A car or an engine running in a garage, and a person shut in with it. */
 const GARAGE_RUNNING: Cue = {
@@ -353,7 +353,7 @@ const PLAN: Cue = {
 /** Farewell behaviour: letters, giving away, affairs in order, the last time, secrets kept, goodbyes. Each pattern is one kind of farewell. */
 const FAREWELL_KINDS: readonly RegExp[] = [
   re(alt('jaahyvais[a-z]*', 'hyvastely[a-z]*', 'hyvastelykirje[a-z]*', 'hyvastit', 'hyvastin', 'hyvastelin', 'hyvasti kaikki', 'goodbye (?:letter|letters|note|notes|message|messages|video|post|story|stories|status|snap|tweet|reel)', 'posted (?:a )?goodbye', "(?:won't|wont|will not) be (?:[a-z]+ ){0,4}(?:or ever|ever again)", 'thank you for being the only', 'tack for att du var den enda', 'kiitos etta olit ainoa', 'my note', 'hyvastelypostau[a-z]*', 'hyvastelyviesti[a-z]*', 'avskedsinlagg[a-z]*', 'postade (?:ett )?(?:avsked|hejda)[a-z]*',
-    'goodbyes', '(?:wrote|written|typed|left) (?:my|a) goodbye', 'said goodbye', 'saying goodbye', 'was goodbye', 'farewell', 'avskedsbrev[a-z]*', 'avsked', 'adjo till alla', 'tog farval', 'sagt hejda', 'sagt adjo', 'sa hejda at alla')),
+    'goodbyes', '(?:wrote|written|typed|left) (?:my|a) goodbye', 'sent (?:a )?goodbye', 'lahetti hyvastit', 'skickade (?:ett )?(?:hejda|adjo)', 'said goodbye', 'saying goodbye', 'was goodbye', 'farewell', 'avskedsbrev[a-z]*', 'avsked', 'adjo till alla', 'tog farval', 'sagt hejda', 'sagt adjo', 'sa hejda at alla')),
   re(alt('kirjoitin', 'kirjotin', 'kirjottanu', 'kirjoittanut', 'wrote', 'written', 'skrev', 'skrivit', 'jatin', 'left'), '\\s+', gap(3), alt('kirjee[a-z]*', 'kirjeet', 'kirjeen', 'letters', 'letter', 'notes', 'note', 'brev', 'breven'), '\\s+', gap(5), alt('kaikille', 'lapsille', 'aidille', 'isalle', 'perheelle', 'siskolle', 'vaimolle', 'everyone', 'everybody', 'all of them', 'my kids', 'my family', 'my mum', 'my mom', 'my parents', 'brother', 'sister', 'vanhemmille', 'till mina foraldrar', 'till alla', 'till barnen', 'till mamma', 'till min', 'for (?:him|her|them|my son|my daughter|my kids|the kids)', 'envelope', 'kirjekuore[a-z]*', 'laatikko[a-z]*', 'ladan', 'skrivbordsladan')),
   re(alt('annan', 'annoin', 'antoi', 'anna', 'lahjoitan', 'lahjoitin', 'jaan', 'jaoin', 'vein', 'myin', 'giving', 'gave', 'give', 'given', 'found a new home for', 'ger', 'gav', 'gett', 'skankt'), '\\s+', gap(3),
     alt('pois', 'away', 'bort', 'koira[a-z]*', 'kissa[a-z]*', 'porot', 'lemmik[a-z]*', 'kitara[a-z]*', 'pleikka[a-z]*', 'kirjani', 'vaatteeni', 'tavarani', 'koruni', 'kelloni', 'rannekello[a-z]*', 'moottorikelka[a-z]*',
@@ -468,6 +468,7 @@ const VITAL_STOP: Cue = {
     re(alt('stopped', 'quit', 'lopetin', 'lopettanut', 'lopettanu', 'slutat', 'slutade', 'vagrar'), '\\s+', alt('eating and drinking', 'drinking and eating', 'syomasta ja juomasta', 'juomasta ja syomasta', 'syomisen ja juomisen', 'juomisen ja syomisen', 'ata och dricka', 'dricka och ata')),
     // A learner's grammar: "jag har inte äta eller dricka", "I not eat or drink", "mina ei syö ei juo".
     re(alt('har (?:inte|int) ata (?:eller|och) dricka', '(?:i )?(?:not|no) eat(?:ing)? (?:or|and|no) (?:drink|water)', 'ei syo ei juo', 'en syo en juo')),
+    re(alt('refused (?:food and water|to eat (?:or|and) drink|all food and (?:water|drink))', 'kieltaytynyt (?:syomasta ja juomasta|ruoasta ja juomasta)', 'vagrat (?:ata och dricka|mat och vatten)', 'vagrar (?:ata och dricka|mat och vatten)')),
     re(alt("haven't eaten or drunk", 'havent eaten or drunk', "haven't had (?:any )?food or water", 'no food or water for', 'en oo syony enka juony', 'en ole syonyt enka juonut', 'en oo syony eika juony', 'har inte atit eller druckit')),
     re(alt('en oo ottanu', 'en ole ottanut', 'en ota', 'en ottanut'), '\\s+', gap(2), alt('insuliin[a-z]*', 'sydanlaak[a-z]*', 'epilepsialaak[a-z]*', 'verenpainelaak[a-z]*', 'laakkeitani', 'laakkeita')),
     re(alt('stopped eating', 'lopettanut syomisen', 'lopetti syomisen', 'slutat ata', 'slutade ata', 'en syo enaa', 'ei syo enaa'), '(?!\\s+(?:lunch|breakfast|dinner|meat|sugar|sweets|gluten|dairy|out|at|in|junk|lounasta|aamupalaa|lihaa|sokeria|lunch|frukost|middag|kott|socker)\\b)'),
@@ -655,8 +656,8 @@ const STRONG_SOUND = words('apua apua', 'lopeta lopeta', 'huutaa apua', 'huusi a
 const OTHER_INTENT = [
   re(alt('he', 'she', 'they', "he's", "she's", "they're", 'friend', 'flatmate', 'roommate', 'sister', 'brother', 'son', 'daughter', 'mom', 'mum', 'dad', 'mother', 'father', 'partner', 'husband', 'wife', 'boyfriend', 'girlfriend', 'gf', 'bf'),
     // The intent is theirs, not a warning about the writer ("my wife say I will die" of ice swimming).
-    '\\s+', gap(3), '(?<!\\b(?:i|me)\\s)', alt('going to', 'gonna', 'about to', 'planning to', "'ll", 'will', 'wants to', 'threatening to', 'threatens to', 'said (?:he|she|they)(?:\'ll| will| would| is going to)'), '\\s+',
-    alt('end it', 'end (?:his|her|their) life', 'kill (?:himself|herself|themselves)', 'jump', 'take (?:all )?(?:his|her|their) pills', 'die', 'go (?:in|into) the (?:lake|sea|river)', 'walk into the (?:lake|sea|river|water)', 'shoot (?:us|everyone|the family|mum|mom|himself|herself)')),
+    '\\s+', gap(3), '(?<!\\b(?:i|me)\\s)', '(?<!\\b(?:whether|if) (?:she|he|they) )', alt('going to', 'gonna', 'about to', 'planning to', "'ll", 'will', 'wants to', 'threatening to', 'threatens to', 'said (?:he|she|they)(?:\'ll| will| would| is going to)'), '\\s+',
+    alt('end it', 'end (?:his|her|their) life', 'finish everything', 'end everything', 'kill (?:himself|herself|themselves)', 'jump', 'take (?:all )?(?:his|her|their) pills', 'die', 'go (?:in|into) the (?:lake|sea|river)', 'walk into the (?:lake|sea|river|water)', 'shoot (?:us|everyone|the family|mum|mom|himself|herself)')),
   re(alt('sanoo', 'sanoi', 'sano', 'kirjoitti', 'kirjotti', 'laittoi viestin', 'laitto viestin', 'viestitti', 'uhkaa', 'uhkasi', 'uhkailee', 'lupasi', 'puhuu'), '\\s+', gap(2), alt('etta', 'et', 'aikovansa', 'tappavansa', 'ampuvansa', 'hyppaavansa', 'menee', 'menevansa'), '\\s+', gap(3),
     alt('tappaa itsensa', 'tappavansa itsensa', 'hyppaa', 'ampuu (?:itsensa|meidat|kaikki|aidin|isan|lapset)', 'ampua (?:itsensa|meidat|kaikki)', 'ei halua elaa', 'ei jaksa enaa', 'kuolee(?! (?:hapeaan|hapeasta|nauruun|tylsyyteen|ikavaan|nalkaan|jannityksesta))', 'lopettaa kaiken', 'itsensa', 'junaradalle', 'sillalle', 'nyt riittaa')),
   re(alt('sager', 'sa', 'sade', 'skrev', 'hotar', 'hotade'), '\\s+', gap(2), alt('att'), '\\s+', gap(3), alt('ta livet av sig', 'ta sitt liv', 'hoppa', 'skjuta', 'doda sig', 'inte vill leva', 'avsluta allt', 'skjuter oss')),
@@ -678,6 +679,7 @@ const THREAT_CUE: Cue = {
     // "he will send men to my home", "come down now or I come up", "ska det sluta illa för mig".
     re(alt('send (?:men|people|guys|someone|his men|his friends) to (?:my|your|our) (?:home|house|flat|door)', 'lahettaa (?:miehia|kavereita|jonkun) (?:mun|minun|meidan) (?:kotiin|ovelle)', 'skicka (?:nagra )?(?:man|killar|folk) hem till (?:mig|mej|oss)', "come (?:down|out) (?:now )?or i(?:'ll| will)? come (?:up|in)", 'tule (?:alas|ulos) (?:nyt )?tai (?:ma|mina) tuun ylos', 'kom ner (?:nu )?annars kommer jag upp', '(?:ska|kommer) det (?:att )?sluta illa for (?:mig|mej|dig)', 'it will end badly for (?:me|you)', 'siita seuraa pahaa')),
     re(alt('if (?:we|i|you) (?:tell|talk|complain|report|call|go to)'), '\\s+', gap(4), alt("(?:he|they|she)(?:'ll| will| gonna| is gonna| is going to| would)? (?:hurt|kill|beat|harm) (?:us|me|you|our|my)", "(?:he|they)(?:'ll| will)? (?:send|come)")),
+    re(alt('(?:or|otherwise|annars|muuten|tai muuten|says|said|sanoo|sanoi|sager|sa) (?:that |att |etta )?(?:my|your|his|her|our|min|mitt|din|hennes|hans|minun|mun|sinun|hanen) [a-z]+ (?:[a-z]+ ){0,4}(?:will|would|is going to|gets?|kommer att|ska|blir)? ?(?:be |bli )?(?:hurt|harmed|killed|skadad|skadas|dodad|satutetaan|tapetaan)', 'ska straffas', 'will be punished', 'rangaistaan', 'annars(?= \\.)', 'or else(?= \\.)', 'tai muuten(?= \\.)', 'say your goodbyes', 'sano hyvastit', 'sag hejda')),
     re(alt('snart ar det slut', 'snart ar det over', 'kohta se on ohi', 'kohta on sun vuoro', 'your days are numbered', "you(?:'ll| will) regret", 'sina paivat on luetut', 'ser dig (?:i|genom) [a-z]*fonstr[a-z]*', 'jag ser dig (?:nu|i [a-z]*fonstr[a-z]*)', 'i can see you', 'i see you in', 'watching you', '(?:wrote|texted|sent|said|messaged|kirjoitti|laittoi|viestitti|skrev|smsade) (?:me |mulle |minulle |mig )?(?:just |vain |bara )?(?:see (?:you|u|ya) (?:soon|tonight|there)|nahdaan (?:pian|kohta|illalla|siella)|vi ses (?:snart|ikvall|i kvall|dar))', 'nain sut', 'naen sut', 'naen sinut', 'nakee sut')),
   ],
 };
@@ -713,7 +715,7 @@ const JUMP_INTENT: Cue = {
 const UNREACHABLE: Cue = {
   name: 'unreachable',
   patterns: [re(alt('ei vastaa', 'eika vastaa', 'ei vastaa puhelimeen', 'puhelin ei vastaa', 'ei ole kotona', 'eika han ole kotona', 'offline', 'not answering', "isn't answering", "won't answer", "doesn't answer",
-    'not picking up', '(?:he|she|they) (?:not|no) answer(?:ing)?(?: (?:the |his |her |my )?phone)?', 'not answer(?:ing)? (?:the |his |her |my )?phone', 'phone went (?:off|dead)', 'puhelin meni kiinni', 'puhelin soi tyhjaa', 'telefonen (?:stangdes av|dog)', 'not in (?:her|his|their) room', 'ei ole huoneessaan', 'inte i sitt rum', 'svarar inte', 'svarar int', 'svarar (?:han|hon|hen|de|dom) (?:inte|int)', 'svarar (?:inte|int) (?:han|hon|hen)', 'ar inte hemma', 'no answer', 'ei saa (?:hanta |sita )?kiinni', "can't reach", 'cant reach', 'nar (?:henne|honom) inte', 'eika avaa ovea', "won't open the door", "(?:phone|phone's|mobile) (?:is )?(?:off|switched off|turned off|dead)", 'puhelin (?:on )?(?:kiinni|pois paalta|suljettu)', '(?:switched|turned) off (?:his|her|their|my) (?:phone|mobile)', 'sammutti (?:puhelimen|kannykan)', 'stangde av (?:telefonen|mobilen)', 'telefonen ar avstangd', 'mobilen ar avstangd', 'har stangt av (?:telefonen|mobilen)',
+    'not picking up', '(?:he|she|they) (?:not|no) answer(?:ing)?(?: (?:the |his |her |my )?phone)?', 'not answer(?:ing)? (?:the |his |her |my )?phone', 'phone went (?:off|dead)', 'puhelin meni kiinni', 'puhelin soi tyhjaa', 'telefonen (?:stangdes av|dog)', 'not in (?:her|his|their) room', 'ei ole huoneessaan', 'inte i sitt rum', 'svarar inte', 'svarar int', 'svarar (?:han|hon|hen|de|dom) (?:inte|int)', 'svarar (?:inte|int) (?:han|hon|hen)', 'ar inte hemma', 'no answer', 'ei saa (?:hanta |sita )?kiinni', "can't reach", 'cant reach', 'nar (?:henne|honom) inte', 'eika avaa ovea', "won't open the door", "(?:she|he|they) (?:doesn'?t|does not|won'?t) open", '(?:hon|han) oppnar (?:inte|int)', "(?:phone|phone's|mobile) (?:is )?(?:off|switched off|turned off|dead)", 'puhelin (?:on )?(?:kiinni|pois paalta|suljettu)', '(?:switched|turned) off (?:his|her|their|my) (?:phone|mobile)', 'sammutti (?:puhelimen|kannykan)', 'stangde av (?:telefonen|mobilen)', 'telefonen ar avstangd', 'mobilen ar avstangd', 'har stangt av (?:telefonen|mobilen)',
     // The location shared with friends switched off: "har stängt av platsen", "turned off her location", "laittoi sijainnin pois".
     '(?:har )?stangt av (?:platsen|sin plats|positionen|platsdelningen)', 'turned off (?:her|his|their|my) location', '(?:her|his|their) location (?:is )?off', '(?:laittoi|laittanut|otti|ottanut|sammutti|sammuttanut) sijainnin (?:pois|piiloon)', 'sijainti (?:on )?pois paalta'))],
 };
@@ -943,8 +945,8 @@ const COUNTED_ENOUGH: Cue = {
 const FALLEN_OR_FIRE: Cue = {
   name: 'fallen-or-fire', dampers: any(TALK_ABOUT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK,
   patterns: [
-    re(alt('fell', 'fallen', 'kaatui', 'kaatunut', 'kaatunu', 'foll', 'ramlade', 'har ramlat'), '(?:\\s+[a-z0-9\',.]+){0,10}?\\s+', alt('on (?:the )?floor', 'lattialla', 'pa golvet'), '(?:\\s+[a-z0-9\',.]+){0,6}?\\s+',
-      alt('[0-9]+ hours?', 'hours', "(?:cannot|can't|cant) get up", 'tuntia', 'tunnin', 'ei paase ylos', 'ei paase ylos', 'ei paase pystyyn', '[0-9]+ timmar', 'timmar', 'kommer (?:inte|int) upp')),
+    re(alt('fell', 'fallen', 'kaatui', 'kaatunut', 'kaatunu', 'foll', 'ramlade', 'har ramlat'), '(?:\\s+[a-z0-9\',.]+){0,10}?\\s+', alt('on (?:the )?floor', 'lattialla', 'lattialle', 'pa golvet', 'i golvet'), '(?:\\s+[a-z0-9\',.]+){0,6}?\\s+',
+      alt('[0-9]+ hours?', 'hours', "(?:cannot|can't|cant) get up", 'tuntia', 'tunnin', 'ei paase ylos', 'en paase ylos', 'en paase pystyyn', 'since yesterday', 'since last night', 'eilen', 'ei paase pystyyn', '[0-9]+ timmar', 'timmar', 'kommer (?:inte|int) upp')),
     re(alt('savua', 'savu', 'smoke', 'rok', 'roken'), '(?:\\s+[a-z0-9\',.]+){0,14}?\\s+', alt('palovaroitin', 'palovaroittimen', 'smoke alarm', 'fire alarm', 'brandvarnare[a-z]*', 'brandlarm[a-z]*', 'ei avaa', 'eika avaa', "(?:doesn't|does not|won't) open", '(?:oppnar|svarar) (?:inte|int)', '(?:nobody|no one) (?:opens|answers)', 'kukaan ei avaa', 'ingen oppnar')),
   ],
 };
@@ -1116,8 +1118,9 @@ const UNKNOWN_AMOUNT: Cue = {
 /** Someone seen lying on the floor who does not move or answer. */
 const STILL_ON_FLOOR: Cue = {
   name: 'still-on-floor', dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL, PETS), messageDampers: FICTION_AND_SCHOOLWORK,
-  patterns: [re(alt('ligga', 'ligger', 'liggande', 'lying', 'laying', 'lay', 'makaa', 'makaavan', 'makaamassa', 'maata', 'maaten'), '(?:\\s+[a-z0-9\',]+){0,5}?\\s+', alt('[a-z]*golv[a-z]*', 'floor', '[a-z]*lattia[a-z]*'), '(?:\\s+[a-z0-9\',.]+){0,14}?\\s+',
-    alt('ror (?:sig|sej) (?:inte|int)', "(?:isn'?t|is not|not) moving", "(?:doesn'?t|does not) move", 'ei liiku', 'ei liikahda', 'eika liiku', 'liikkumatta', 'ororlig', '(?:inte|int) vakna', 'vaknar (?:inte|int)', "(?:won'?t|not|doesn'?t|does not|isn'?t) wak(?:e|ing)(?: up)?", '(?:ei|eika) (?:heraa|vastaa)', "(?:isn'?t|not|doesn'?t) (?:answering|answer)", 'svarar (?:inte|int)', 'pyorryksissa', 'tajuton', 'tajuttomana', 'unconscious', 'medvetslos', "(?:isn'?t|not) responding", "(?:doesn'?t|does not) respond", 'ei reagoi', 'reagerar (?:inte|int)'))],
+  patterns: [re(alt('lattia[a-z]*', 'floor', 'golv[a-z]*'), '(?:\\s+[a-z0-9\',.]+){0,4}?\\s+', alt('ei puhu', 'ei vastaa', 'ei liiku', 'ei heraa', "(?:doesn'?t|not|no) (?:speak|talk|answer|move)", 'pratar (?:inte|int)', 'svarar (?:inte|int)')),
+    re(alt('ligga', 'ligger', 'liggande', 'lying', 'laying', 'lay', 'makaa', 'makaavan', 'makaamassa', 'maata', 'maaten'), '(?:\\s+[a-z0-9\',]+){0,5}?\\s+', alt('[a-z]*golv[a-z]*', 'floor', '[a-z]*lattia[a-z]*'), '(?:\\s+[a-z0-9\',.]+){0,14}?\\s+',
+      alt('ror (?:sig|sej|sa) (?:inte|int)', "(?:isn'?t|is not|not) moving", "(?:doesn'?t|does not) move", 'ei liiku', 'ei liikahda', 'eika liiku', 'liikkumatta', 'ororlig', '(?:inte|int) vakna', 'vaknar (?:inte|int)', "(?:won'?t|not|doesn'?t|does not|isn'?t) wak(?:e|ing)(?: up)?", '(?:ei|eika) (?:heraa|vastaa)', "(?:isn'?t|not|doesn'?t) (?:answering|answer)", 'svarar (?:inte|int)', 'pyorryksissa', 'tajuton', 'tajuttomana', 'unconscious', 'medvetslos', "(?:isn'?t|not) responding", "(?:doesn'?t|does not) respond", 'ei reagoi', 'reagerar (?:inte|int)'))],
 };
 /** A cut bleeding through its dressing, or one made a moment ago with a blade. */
 const CUT_NOW: Cue = {
@@ -1157,7 +1160,8 @@ const COERCED: Cue = {
 /** Someone forced to meet men for sex, under threat. */
 const FORCED_SEX: Cue = {
   name: 'forced-sex', dampers: any(TALK_ABOUT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK,
-  patterns: [re(alt('(?:jobba|work|tehda) (?:av |off )?(?:det|it|the debt|skulden|se)', 'jobba av (?:det|skulden)'), '\\s+', gap(2), alt('med (?:hans|deras) (?:kompisar|vanner|kunder)', 'with (?:his|their) (?:friends|mates|clients|mates)', '(?:sen|hanen) kavereille')),
+  patterns: [re(alt('(?:must|have to|has to|got to) go with (?:his|their|the) (?:friends|men|clients|guys)', '(?:maste|ska) (?:folja|ga) med (?:hans|deras) (?:kompisar|vanner|kunder)', '(?:pitaa|taytyy) lahtea (?:sen|hanen) (?:kavereiden|miesten) (?:kanssa|mukaan)')),
+    re(alt('(?:jobba|work|tehda) (?:av |off )?(?:det|it|the debt|skulden|se)', 'jobba av (?:det|skulden)'), '\\s+', gap(2), alt('med (?:hans|deras) (?:kompisar|vanner|kunder)', 'with (?:his|their) (?:friends|mates|clients|mates)', '(?:sen|hanen) kavereille')),
     re(alt('pakottaa (?:mut|minut|mua|hanet|sen|meidat)', 'pakotti (?:mut|minut|mua|hanet)', 'forces? (?:me|her|him|us)', 'forcing (?:me|her|him)', 'makes (?:me|her) (?:go|meet)', 'tvingar (?:mig|mej|henne|honom|oss)'), '\\s+', gap(3),
       alt('tapaa(?:maan)? (?:aijia|miehia|jatkia)', 'jobba av (?:det|skulden) med (?:hans|deras) (?:kompisar|vanner|kunder)', 'myymaan', 'myyda (?:itseaan|itteaan|seksia)', 'seksiin', 'harrastamaan seksia', 'meet(?:ing)? (?:men|guys|older men|clients)', 'sleep with', 'have sex', 'sell (?:myself|herself|sex)', 'traffa (?:man|gubbar|kunder)', 'ligga med', 'salja (?:sex|mig|sig)'))],
 };
@@ -1245,11 +1249,11 @@ const CHEST_NOW: Cue = {
 /** A small child shut in a car in heat: the child and the car, the heat or closed windows, and a sign or no parent. */
 const CHILD_IN_CAR: Cue = {
   name: 'child-in-car', dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL), messageDampers: FICTION_AND_SCHOOLWORK,
-  patterns: [re(alt(SMALL_CHILD, 'koira', 'dog', 'hund'), '(?:\\s+[a-z0-9\',.]+){0,10}?\\s+', alt('in (?:a|the|their|that) (?:parked )?car', '(?:parkkeeratussa )?autossa', 'i (?:en|ett) (?:parkerad )?bil', 'i bilen', 'inside (?:a|the) car')),
+  patterns: [re(alt(SMALL_CHILD, 'koira', 'dog', 'hund'), '(?:\\s+[a-z0-9\',.]+){0,10}?\\s+', alt('in (?:a|the|their|that) (?:parked )?car', '(?:parkkeeratussa )?autossa', 'turvakaukalossa', 'in (?:a|the) car seat', 'i bilbarnstolen', 'farmari[a-z]*', 'i (?:en|ett) (?:parkerad )?bil', 'i bilen', 'inside (?:a|the) car')),
     re(alt('in (?:a|the|that) car', 'autossa', 'i (?:en )?bil(?:en)?'), '(?:\\s+[a-z0-9\',.]+){0,6}?\\s+', alt(SMALL_CHILD))],
 };
-const CAR_HEAT = alt('hot', 'heat', 'so warm', '[a-z]*kuuma[a-z]*', '[a-z]*varmt', '[a-z]*hett', 'helle', 'helteessa', 'helteella', 'auringossa', 'in the sun', 'i solen', 'windows (?:are )?(?:closed|shut|up)', 'ikkunat (?:on )?kiinni', 'fonstren (?:ar |e )?stangda', 'locked');
-const CAR_SIGNS = alt('not (?:really )?moving', "isn't moving", 'not responding', 'limp', 'floppy', 'red in the face', 'bright red', 'stopped crying', 'ei liiku', 'velto', 'ihan punainen', 'lopettanut itkemisen', 'lakannut itkemasta', '(?:alldeles |helt )?rod i ansiktet', 'slutat grata', 'ror sig (?:inte|int)', 'no (?:parent|adult|one) (?:around|in sight|anywhere)', 'ingen (?:foralder|vuxen) syns', 'ei (?:ketaan|aikuisia|vanhempia) (?:nay|nakyvissa)', 'vanhempia ei nay', 'sleepy', 'lethargic', 'unelias');
+const CAR_HEAT = alt('hot', 'heat', 'so warm', '[a-z]*kuuma[a-z]*', '[a-z]*varmt', '[a-z]*hett', 'helle', 'helteessa', 'helteella', 'auringossa', 'in the sun', 'i solen', 'aurinko paistaa', 'sun (?:is )?(?:shining|beating)', 'solen (?:steker|gassar)', 'windows (?:are )?(?:closed|shut|up)', 'ikkunat (?:on )?kiinni', 'fonstren (?:ar |e )?stangda', 'locked');
+const CAR_SIGNS = alt('not (?:really )?moving', "isn't moving", 'not responding', 'limp', 'floppy', 'red in the face', 'bright red', 'stopped crying', 'ei liiku', 'ei (?:enaa )?itke', "(?:isn'?t|not) crying any ?more", 'naama (?:on )?punainen', 'kasvot punaiset', 'ketaan ei nay', 'velto', 'ihan punainen', 'lopettanut itkemisen', 'lakannut itkemasta', '(?:alldeles |helt )?rod i ansiktet', 'slutat grata', 'ror sig (?:inte|int)', 'no (?:parent|adult|one) (?:around|in sight|anywhere)', 'ingen (?:foralder|vuxen) syns', 'ei (?:ketaan|aikuisia|vanhempia) (?:nay|nakyvissa)', 'vanhempia ei nay', 'sleepy', 'lethargic', 'unelias');
 const HOT_CAR: Cue = { name: 'hot-car', patterns: [re(CAR_HEAT)] };
 const CAR_DISTRESS: Cue = { name: 'car-distress', patterns: [re(CAR_SIGNS)] };
 /** Someone with a restraining order who names where the children are: "I know which school the girls are at". */
@@ -1330,8 +1334,8 @@ const ONE_SIDE_NOW: Cue = {
   name: 'one-side-now', dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL, HYPOTHETICAL), messageDampers: any(FICTION_AND_SCHOOLWORK, STROKE_BEFORE),
   patterns: [re(ONE_SIDE, '\\s+', gap(4), LIMB_FAILING, '(?:\\s+[a-z0-9\',.]+){0,24}?\\s+', SPEECH_FAILING), re(SPEECH_FAILING, '(?:\\s+[a-z0-9\',.]+){0,24}?\\s+', ONE_SIDE, '\\s+', gap(4), LIMB_FAILING)],
 };
-const FELL_FROM = alt('fell (?:from|off|down from)', 'fall(?:en)? (?:from|off)', 'putosi', 'putos', 'tippui', 'tippu', 'on pudonnut', 'pudonnu', 'foll (?:ner )?(?:fran|av)', 'ramlade (?:ner )?(?:fran|av)', 'har (?:fallit|ramlat) (?:ner )?fran', 'hit (?:him|her|my friend|his head)', 'lyoty', 'loi (?:hanta|sita|paahan)', 'slog (?:honom|henne)', 'blev slagen');
-const HEAD_BLOW_SIGNS = alt("(?:not|doesn'?t|does not|isn'?t|is not) mov(?:e|ing)", 'ei liiku', 'ei liikahda', 'liikkumatta', 'ror (?:sig )?(?:inte|int)', 'unconscious', 'tajuton', 'tajuttomana', 'medvetslos', 'blood (?:from|out of|coming from) (?:his |her |the |an |one )?ears?', 'bleed(?:s|ing)? from (?:his |her |the |an |one )?ears?', '(?:verta|veri) (?:tulee |vuotaa )?korvasta', 'korvasta (?:tulee |vuotaa )?verta', 'blod (?:ur|fran|kommer ur) orat', 'bloder (?:ur|fran) orat');
+const FELL_FROM = alt('fell (?:from|off|down from|out of)', 'fall(?:en)? (?:from|off)', 'putosi', 'putos', 'tippui', 'tippu', 'on pudonnut', 'pudonnu', 'foll (?:ner )?(?:fran|av)', 'ramlade (?:ner )?(?:fran|av)', 'ramla(?:t)? (?:ner )?(?:fran|av)', 'har (?:fallit|ramlat) (?:ner )?fran', 'hit (?:him|her|my friend|his head)', 'lyoty', 'loi (?:hanta|sita|paahan)', 'slog (?:honom|henne)', 'blev slagen');
+const HEAD_BLOW_SIGNS = alt("(?:not|doesn'?t|does not|isn'?t|is not) mov(?:e|ing)", 'ei liiku', 'ei liikahda', 'liikkumatta', 'ror (?:sig |sa |sej )?(?:inte|int)', 'vomit[a-z]*', 'threw up', 'oksent[a-z]*', 'kraks[a-z]*', 'spydde', 'keeps falling asleep', 'nukahtelee', 'somnar (?:hela tiden|hela tiden)', 'drowsy', 'unconscious', 'tajuton', 'tajuttomana', 'medvetslos', 'blood (?:from|out of|coming from) (?:his |her |the |an |one )?ears?', 'bleed(?:s|ing)? from (?:his |her |the |an |one )?ears?', '(?:verta|veri) (?:tulee |vuotaa )?korvasta', 'korvasta (?:tulee |vuotaa )?verta', 'blod (?:ur|fran|kommer ur) orat', 'bloder (?:ur|fran) orat');
 const HEAD_BLOW: Cue = {
   name: 'head-blow', dampers: any(TALK_ON_DUTY, HABITUAL), messageDampers: FICTION_AND_SCHOOLWORK,
   patterns: [re(FELL_FROM, '(?:\\s+[a-z0-9\',.]+){0,16}?\\s+', HEAD_BLOW_SIGNS)],
@@ -1395,6 +1399,46 @@ const CHILD_TOLD_ABUSE: Cue = {
   name: 'child-told-abuse', dampers: any(TALK_ON_DUTY, PAST_EVENT, words('when i was', 'lapsena', 'as a child', 'som barn', 'nuorena', 'as a kid')), messageDampers: FICTION_AND_SCHOOLWORK,
   patterns: [re(alt('touch(?:es|ed|ing) (?:her|him) (?:at night|down there|in (?:her|his) (?:bed|room)|when)', 'comes? (?:in)?to (?:her|his) (?:room|bed) at night', 'tulee (?:hanen|sen|tytön|tyton|pojan) (?:huoneeseen|sankyyn) (?:oisin|yolla|oloin)', 'koskettelee (?:hanta|sita|tytarta|poikaa)', 'kopeloi', 'kommer in (?:till|i) (?:hennes|hans) (?:rum|sang) (?:pa natten|om natterna)', 'tafsar pa (?:henne|honom)', 'ror (?:henne|honom) (?:pa natten|dar nere)'),
     '(?:\\s+[a-z0-9\',.]+){0,30}?\\s+', alt('tonight', 'alone with (?:her|him)', 'babysitting', 'tana (?:iltana|yona)', 'yksin (?:hanen|sen) kanssa', 'ikvall', 'i kvall', 'i natt', 'ensam med (?:henne|honom)', 'barnvakt'))],
+};
+
+/**
+ * Batch 37's categories: a parent out of their mind locked in with a baby and water running; an asthma attack with the
+ * inhaler empty and lips going grey; a feverish baby's spots that do not fade under a glass; an electric shock or a heart
+ * nobody can feel; choking that stops a cough; someone who climbed outside a bridge railing; a threat "or else" with the
+ * writer afraid to go home, and a threat against a restraining order.
+ */
+const LOCKED_WITH_CHILD: Cue = {
+  name: 'locked-with-child', dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('lukitsi', 'lukittautui', 'on lukinnut', 'locked (?:herself|himself|themselves) in', 'locked the (?:bathroom|door|room)', 'last in sig', 'har last in sig', 'laste (?:dorren|badrumsdorren)'), '(?:\\s+[a-z0-9\',.]+){0,8}?\\s+', alt(SMALL_CHILD, 'vauva[a-z]*', 'lapse[a-z]*', 'the kids?', 'barnet', 'barnen'))],
+};
+const MIND_OR_WATER: Cue = {
+  name: 'mind-or-water', patterns: [re(alt('hana (?:on )?auki', 'vesi (?:valuu|juoksee)', 'water (?:is )?running', 'kranen (?:ar )?pa', 'vattnet rinner', 'ammeeseen', 'in the bath', 'i badkaret', 'pahaa', 'evil', 'ont i (?:henne|honom|barnet)', 'puhdistaa', 'cleanse', 'rena', 'demon[a-z]*', 'valvonut', 'not slept', 'inte sovit', 'aania', 'voices', 'roster', 'sekaisin', 'psykoosi[a-z]*', 'psychosis', 'psykos'))],
+};
+const ASTHMA_NOW: Cue = {
+  name: 'asthma-now', dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL, HYPOTHETICAL), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('astma[a-z]*', 'asthma', 'inhalat[a-z]*', 'inhaler', 'avaava[a-z]*', 'piippu', 'ventolin[a-z]*', 'spray'), '(?:\\s+[a-z0-9\',.]+){0,20}?\\s+',
+    alt('lappar[a-z]* (?:borjar |har borjat )?(?:bli )?(?:gra|bla)[a-z]*', 'lips (?:are )?(?:turning |going |gone )?(?:grey|gray|blue)', 'huulet (?:on |muuttuu |alkaa )?(?:olla )?(?:harmaat|siniset|harmaantu[a-z]*|sinerta[a-z]*)', "(?:can'?t|cannot) (?:speak|say|finish) (?:in )?(?:full|whole) sentences", 'kan (?:inte|int) (?:prata|saga) hela meningar', 'ei pysty (?:puhumaan|sanomaan) kokonaisia lauseita', "(?:isn'?t|not|doesn'?t) (?:working|helping)", 'ei auta', 'hjalper (?:inte|int)'))],
+};
+const RASH_GLASS: Cue = {
+  name: 'rash-glass', dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL, HYPOTHETICAL), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('prickar', 'utslag', 'spots', 'rash', 'pilku[a-z]*', 'pisteit[a-z]*', 'ihottum[a-z]*', 'laikku[a-z]*'), '(?:\\s+[a-z0-9\',.]+){0,16}?\\s+', alt('glas', 'glass', 'lasi[a-z]*', "(?:don'?t|doesn'?t|do not|does not|won'?t) fade", '(?:forsvinner|bleknar) (?:inte|int)', 'ei (?:haalistu|katoa|vaalene)'))],
+};
+const HEART_OR_SHOCK: Cue = {
+  name: 'heart-or-shock', dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt("(?:can'?t|cannot) (?:tell|feel|find|hear) (?:if |whether )?(?:his|her|a|the) (?:heart|pulse|heartbeat|breathing)", "(?:not sure|don'?t know) if (?:he|she)(?:'s| is) breathing", "(?:can'?t|cannot) tell if (?:his|her) heart is beating", 'en (?:tunne|loyda|kuule) (?:sen |hanen )?(?:sydanta|pulssia|sykettä|syketta|hengitysta)', 'kanner (?:inte|int) (?:nagon )?(?:puls|hjartslag)', 'hittar (?:inte|int) (?:nagon )?puls')),
+    re(alt('got (?:an electric |a )?shock', 'electrocuted', 'sai sahkoiskun', 'sahkoisku[a-z]*', 'fick (?:en )?(?:stot|elstot)', 'elstot[a-z]*'), '(?:\\s+[a-z0-9\',.]+){0,12}?\\s+', alt('floor', 'lattialla', 'golvet', 'unconscious', 'tajuton', 'medvetslos', 'not breathing', 'ei hengita', 'andas (?:inte|int)', 'heart', 'sydan[a-z]*', 'hjarta[a-z]*', 'not moving', 'ei liiku'))],
+};
+const CHOKING: Cue = {
+  name: 'choking', dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL, HYPOTHETICAL), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('choking', 'choked', 'chokes', 'tukehtu[a-z]*', '(?:pala|ruoka|lihapala|makeinen) (?:jai|on|meni) (?:kurkkuun|henkitorveen|vaaraan kurkkuun)', 'fastnat i halsen', 'satt i halsen', 'sitter fast i halsen', 'kvavs', 'haller pa att kvavas'), '(?:\\s+[a-z0-9\',.]+){0,12}?\\s+',
+    alt("(?:can'?t|cannot|not able to) (?:cough|breathe|speak|talk)", '(?:ei|eika) (?:han |se )?(?:saa henkea|pysty yskimaan|pysty puhumaan|hengita)', 'kan (?:inte|int) (?:hosta|andas|prata)', 'face (?:is )?(?:turning |going )?(?:dark|blue|purple|grey|gray)', 'naama (?:muuttuu |on )?(?:sininen|tumma)', '(?:bla|mork) i ansiktet'))],
+};
+const OTHER_OUTSIDE_RAIL: Cue = {
+  name: 'other-outside-rail', dampers: any(TALK_ABOUT, PAST_EVENT, HABITUAL), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('kaiteen (?:ulkopuolelle|ulkopuolella|yli|toiselle puolelle)', 'outside the (?:railing|rail|fence)', 'over the (?:railing|rail)', 'other side of the (?:railing|rail)', 'utanfor (?:racket|relingen|staketet)', 'over (?:racket|relingen)'))],
+};
+const AFRAID_HOME: Cue = {
+  name: 'afraid-home', patterns: [re(alt('vagar (?:inte|int) (?:ga|aka) hem', '(?:too )?(?:scared|afraid|frightened) to go (?:back )?home', "(?:don'?t|dont) dare (?:to )?go home", 'en uskalla (?:menna )?kotiin', 'pelkaan menna kotiin', 'hiding', 'piilossa', 'gommer (?:mig|mej)'))],
 };
 
 /** What the shared cues read, so the concern tier does not read them again. */
@@ -1502,6 +1546,13 @@ export function readFrames(text: string, isNegated: Negated): { hits: FrameHit[]
   if (cueFires(CAPSIZED, text, isNegated)) hits.push({ signal: 'frame:capsized', kind: 'general' });
   if (cueFires(GROUP_AT_DOOR, text, isNegated)) hits.push({ signal: 'frame:group-at-door', kind: 'violence' });
   if (cueFires(CHILD_TOLD_ABUSE, text, isNegated)) hits.push({ signal: 'frame:child-told-abuse', kind: 'violence' });
+  if (cueFires(LOCKED_WITH_CHILD, text, isNegated) && cueFires(MIND_OR_WATER, text)) hits.push({ signal: 'frame:locked-with-child', kind: 'general' });
+  if (cueFires(ASTHMA_NOW, text, isNegated)) hits.push({ signal: 'frame:asthma-now', kind: 'general' });
+  if (cueFires(RASH_GLASS, text, isNegated)) hits.push({ signal: 'frame:rash-glass', kind: 'general' });
+  if (cueFires(HEART_OR_SHOCK, text, isNegated)) hits.push({ signal: 'frame:heart-or-shock', kind: 'general' });
+  if (cueFires(CHOKING, text, isNegated)) hits.push({ signal: 'frame:choking', kind: 'general' });
+  if (cueFires(OTHER_OUTSIDE_RAIL, text, isNegated)) hits.push({ signal: 'frame:outside-rail', kind: 'suicide' });
+  if (threat() && (cueFires(AFRAID_HOME, text) || cueFires(ORDER_IN_FORCE, text))) hits.push({ signal: 'frame:threat+afraid', kind: 'violence' });
   return { hits, cues: { means, despair, farewellKinds } };
 }
 

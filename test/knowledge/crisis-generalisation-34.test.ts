@@ -115,3 +115,38 @@ describe('a worker\'s note that the client, asked, denies thoughts of harm; figu
     'I worked as a pharmacist for years and know overdose protocols. Can I volunteer in Kotka?',
   ]);
 });
+
+describe('batch 37: bodies in trouble told in fragments and by what is seen', () => {
+  crisis([
+    'MIES. KEITTIÖN LATTIA. EI VASTAA. APUA',
+    'olen kaatunut kylpyhuoneen lattialle eilen illalla enkä pääse ylös',
+    'tytär on syönyt viikkoja vain omenaa ja vettä, nyt pulssi on tosi heikko eikä hän pysty seisomaan',
+    'my son has asthma, the inhaler is empty and his lips are turning blue',
+    'dottern har astma, sprayen hjälper inte och hon kan inte prata hela meningar',
+    'the baby has a high fever and purple spots that don\'t fade when I press a glass on them',
+    'vauvalla kuumetta ja ihottumaa joka ei haalistu kun painaa lasilla',
+    'my neighbour got an electric shock from the cable and he is on the floor not breathing',
+    'mummo tukehtuu, lihapala jäi kurkkuun eikä hän pysty yskimään',
+    'a man climbed outside the railing on the bridge over the motorway, people are just watching',
+    'vaimo ei ole nukkunut viikkoon, puhuu demoneista ja lukitsi itsensä vessaan vauvan kanssa',
+    'small kid fell out of a window, he threw up and keeps falling asleep',
+  ]);
+  ordinary([
+    'Lapsella on astma ja inhalaattori on joskus unohtunut kotiin, onko astmaleirejä kesällä?',
+    'Pelaamme bridgeä joka torstai ja tarvitsemme neljännen pelaajan Lohjalla.',
+    'Our son (7) has diabetes and asks whether he will die young. How do other parents talk about it?',
+    'Elektrikern fick en stöt på jobbet förra året, nu söker han en kamratgrupp för arbetsskadade.',
+  ]);
+});
+
+describe('batch 37: threats with "or else" and a writer afraid to go home; pasts told in other ways', () => {
+  crisis([
+    'my uncles said I will be punished for leaving the church and they wait outside school, I am scared to go home',
+    'boss keeps my passport and says my sister at home will be hurt if I leave tonight',
+    'exäni lähetti kuvan koulun portista: sano hyvästit. hänellä on lähestymiskielto',
+  ]);
+  concern([
+    'I try to kill myself in a camp before I came to Finland. Now I am okay but the nights are hard.',
+    'slutade skada mig själv för typ två år sen men tankarna kommer ibland, finns det en chatt?',
+  ]);
+});
