@@ -394,6 +394,15 @@ export function withoutHomeCountry(folded: string): string {
   return folded.replace(HOME_COUNTRY_ALL, (m) => ' '.repeat(m.length));
 }
 
+/**
+ * An age said with "old" ("two months old", "5 years old", "tre år gammal"): the age is read as a facet, and the word "old"
+ * must not read as an elderly person's situation ("my son is two months old" is no pensioner).
+ */
+const AGE_OLD = /(?<![\p{L}])(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio)\s*-?\s*(?:months?|years?|weeks?|days?|yrs?|manader|manad|ar|veckor|vecka|dagar)[\s-]+(?:old|gammal|gammalt|gamla)(?![\p{L}])/gu;
+export function withoutAgeWords(folded: string): string {
+  return folded.replace(AGE_OLD, (m) => ' '.repeat(m.length));
+}
+
 /** Said plainly that one is no newcomer: "inte utlänning", "en ole maahanmuuttaja", "I'm Finnish, just new in town". */
 const NO_NEWCOMER = rx("inte (?:en )?utlanning|ingen utlanning|inte invandrare|inte (?:en )?invandrare|en ole (?:ulkomaalainen|maahanmuuttaja)|en oo (?:ulkomaalainen|maahanmuuttaja)|ei maahanmuuttaja|not (?:an )?(?:immigrant|foreigner)|not from abroad|(?:i'm|im|i am) finnish|olen (?:syntyjaan )?suomalainen|oon suomalainen|jag ar (?:finlandare|finne|finlandssvensk)|originally from (?:tampere|turku|helsinki|oulu|espoo|vantaa|jyvaskyla|kuopio|lahti|pori|joensuu|vaasa|rovaniemi)");
 export function saysNoNewcomer(folded: string): boolean {

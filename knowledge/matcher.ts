@@ -6,7 +6,7 @@ import type {
 } from './contracts.js';
 import { detectCrisis } from './crisis-guard.js';
 import { FIGURATIVE } from './crisis-lexicon.js';
-import { createFacetExtractor, filterByFacets, formWishGivesWay, passes, saysNewcomerNeed, saysNoNewcomer, withoutHomeCountry, withoutLanguageWishes, withoutCostQuestions, writesAsChild, type FacetKey, type OnTopic } from './facets.js';
+import { createFacetExtractor, filterByFacets, formWishGivesWay, passes, saysNewcomerNeed, saysNoNewcomer, withoutAgeWords, withoutHomeCountry, withoutLanguageWishes, withoutCostQuestions, writesAsChild, type FacetKey, type OnTopic } from './facets.js';
 import type { Activity } from './schema.js';
 import { buildLexicon, detectLanguage } from './language.js';
 import { ActivityIndex } from './matching/activity-index.js';
@@ -185,7 +185,7 @@ export function createMatcher(catalogue: Catalogue, options: MatcherOptions = {}
     const nonLatinOnly = !/\p{Script=Latin}/u.test(text);
     const literal = withoutFigurativeDeath(text);
     // What the message is about, without the filters it states: a language wish narrows the activities, it is no need.
-    const stated = withoutHomeCountry(withoutCostQuestions(withoutLanguageWishes(literal)));
+    const stated = withoutAgeWords(withoutHomeCountry(withoutCostQuestions(withoutLanguageWishes(literal))));
     // Which side of help the resident stands on; one who already helps and asks for others is read by what they ask.
     const role = helperRole(stated);
     const content = role === 'offers' ? stated : withoutOwnHelperRole(stated);

@@ -194,9 +194,13 @@ export function grownUp(folded: string): boolean {
  * needs what is for her. Both a son and a daughter, or nothing: undefined.
  */
 const MALE_PERSON = rx(`(?:my|our) (?:\\p{L}+ )?(?:son|boy|stepson)(?![\\p{L}])|(?:poika|poikani|poikamme|poikaa|pojalle|pojalla|pojan)(?![\\p{L}])|(?:min|var|vår) (?:son|pojke)|sonen|pojken`
-  + `|[0-9]{1,2} ?-?(?:year|yr)s? old (?:boy|son)|[0-9]{1,2} ?-?vuotias (?:poika|poikani)|i'?m a (?:man|guy|boy)|i am a (?:man|guy|boy)|olen (?:mies|poika)|jag ar en (?:man|kille|pojke)`);
+  + `|[0-9]{1,2} ?-?(?:year|yr)s? old (?:boy|son)|[0-9]{1,2} ?-?vuotias (?:poika|poikani)|i'?m a (?:man|guy|boy)|i am a (?:man|guy|boy)|olen (?:mies|poika)|jag ar en (?:man|kille|pojke)`
+  // A father who writes as one.
+  + `|(?:dads|fathers) like me|i'?m a (?:dad|father)|i am a (?:dad|father)|as a (?:dad|father)|olen isa|isana|pappor som (?:jag|mig)|jag ar (?:en )?pappa|som pappa`);
 const FEMALE_PERSON = rx(`(?:my|our) (?:\\p{L}+ )?(?:daughter|girl|stepdaughter)(?![\\p{L}])|(?:tytar|tyttareni|tyttaremme|tytto|tyttoni|tyttaren|tytolle|tytolla)(?![\\p{L}])|(?:min|var) (?:dotter|flicka)|dottern|flickan`
-  + `|[0-9]{1,2} ?-?(?:year|yr)s? old (?:girl|daughter)|[0-9]{1,2} ?-?vuotias (?:tytto|tyttareni)|i'?m a (?:woman|girl)|i am a (?:woman|girl)|olen (?:nainen|tytto)|jag ar en (?:kvinna|tjej|flicka)`);
+  + `|[0-9]{1,2} ?-?(?:year|yr)s? old (?:girl|daughter)|[0-9]{1,2} ?-?vuotias (?:tytto|tyttareni)|i'?m a (?:woman|girl)|i am a (?:woman|girl)|olen (?:nainen|tytto)|jag ar en (?:kvinna|tjej|flicka)`
+  // A mother who writes as one: her own need, whatever the child's sex.
+  + `|(?:mums|moms|mothers|mommies) like me|i'?m a (?:mum|mom|mother)|i am a (?:mum|mom|mother)|as a (?:mum|mom|mother)|olen (?:aiti|aiti)|aitina|kaltaisilleni aideille|mammor som (?:jag|mig)|jag ar (?:en )?mamma|som mamma`);
 export function personGender(folded: string): 'male' | 'female' | undefined {
   const male = MALE_PERSON.test(folded);
   const female = FEMALE_PERSON.test(folded);

@@ -23,6 +23,10 @@ describe('a topic named in everyday words finds its own association', () => {
     ['fi', 'seta-tieto-ja-tuki', 'tyttäremme 14v kertoi olevansa poika ja haluaa uuden nimen. olemme ihan hukassa, mistä vanhemmat saa tukea?'],
     ['sv', 'suvanto-linja-ikaantyneiden-kaltoinkohtelu', 'Min mormor är 88 och hennes son har tagit pengar från hennes konto i månader. Vem kan hon prata med?'],
     ['sv', 'simpukka-tahaton-lapsettomuus', 'andra missfallet i år, finns det någon att prata med som förstår?'],
+    ['fi', 'aca-alkoholistien-aikuiset-lapset', 'Äidin juominen pilasi lapsuuteni ja vasta nyt 35-vuotiaana ymmärrän sen. Onko Turussa ryhmää kaltaisilleni?'],
+    ['en', 'aima-raskaus-ja-synnytysmasennus-vertaistuki', 'my son is two months old and I don\'t feel anything for him, is there a group for mums like me?'],
+    ['en', 'sak-maahanmuuttajien-tyosuhdeneuvonta', 'I work as an au pair in Espoo and the family makes me work weekends too. Where can I ask about this?'],
+    ['en', 'elakeliitto-aija-ryhmat', 'Retired, 71, Kotka. I miss making things from wood with other people. Anything like that around?'],
   ] as const)('%s → %s among the first three: "%s"', (lang, id, text) => {
     const r = match(lang, text);
     expect(r.results.slice(0, 3).map((a) => a.id), firstThree(r)).toContain(id);
