@@ -43,7 +43,7 @@ const ORDINARY_GOODBYE = words('muutan', 'muutetaan', 'muutto[a-z]*', 'muuttamas
   'syopa[a-z]*', 'cancer', 'cancer[a-z]*', 'saattohoito[a-z]*', 'palliat[a-z]*', 'terminal', 'hospice', 'kuolemansairau[a-z]*');
 
 /** Medicines handled as medicines: a pill organiser, the weekly dose, taken as prescribed. */
-export const MEDICINE_ROUTINE = words('vitamin[a-z]*', 'vitamiini[a-z]*', 'supplements?', 'lisaravin[a-z]*', 'kosttillskott[a-z]*', 'fish oil', 'kalaoljy[a-z]*', 'omega', 'magnesium', 'kalsium[a-z]*', 'probioti[a-z]*', 'dosett[a-z]*', 'dosetti[a-z]*', 'pill organi[sz]er', 'annosjakel[a-z]*', 'weekly pills', 'viikon laakkeet', 'sorted (?:for|into|by) (?:the )?(?:week|day|days)', 'jaettu', 'niinku pitaa', 'niin kuin pitaa', 'niin kuin kuuluu',
+export const MEDICINE_ROUTINE = words('vitamin[a-z]*', 'vitamiini[a-z]*', 'supplements?', 'lisaravin[a-z]*', 'kosttillskott[a-z]*', 'fish oil', 'kalaoljy[a-z]*', 'omega', 'magnesium', 'kalsium[a-z]*', 'probioti[a-z]*', 'dosett[a-z]*', 'dosetti[a-z]*', 'pill organi[sz]er', 'pill ?box(?:es)?', 'annosjakel[a-z]*', 'weekly pills', 'viikon laakkeet', 'sorted (?:for|into|by) (?:the )?(?:week|day|days)', 'jaettu', 'niinku pitaa', 'niin kuin pitaa', 'niin kuin kuuluu',
   'as prescribed', 'all prescribed', 'prescribed', '(?:a|per) day', 'daily', 'paivassa', 'paivittain', 'om dagen', 'per dag', 'dagligen', 'ordinerade', 'maaratyt', 'as usual', 'like always', 'every morning', 'joka aamu', 'aamulaakkeet', 'som vanligt', 'som jag ska', 'som lakaren sagt', 'laakarin ohjeen mukaan');
 /** Medicines on their way back to the pharmacy or out of the house: collected to be returned, not taken. */
 export const MEDICINE_RETURNED = words('apteekkiin', 'apteekille', 'palautta[a-z]*', 'palautus[a-z]*', 'havitta[a-z]*', 'havitys', 'vanhentune[a-z]*', 'expired', 'dispose', 'disposal', 'take (?:them |old meds |it )?back',
@@ -66,7 +66,7 @@ const PETS = words('cats?', 'dogs?', 'kittens?', 'pupp(?:y|ies)', 'hamsters?', '
 /** Habits, not events: "vaknar inte på morgnarna", "aamuisin". */
 const HABITUAL = words('aamuisin', 'iltaisin', 'usein', 'aina', 'joka aamu', 'in the mornings', 'every morning', 'often', 'always', 'pa morgnarna', 'ofta', 'alltid', 'varje morgon', 'joskus', 'toisinaan', 'sometimes', 'ibland');
 /** A weapon handled for hunting or sport. */
-const WEAPON_BENIGN = words('[a-z]*jahti[a-z]*', 'metsalle', 'metsastyskau[a-z]*', 'puhdista[a-z]*', 'putsa[a-z]*', '[a-z]*jakt(?!gevar|vapen|kniv|bossa)[a-z]*', 'cleaning', 'hunting(?! (?:rifle|gun|knife|shotgun|weapon))', 'shooting range', 'ampumarata', 'skyttebana');
+const WEAPON_BENIGN = words('knife safety', 'knife skills', 'hygien[a-z]*', 'veitsitaido[a-z]*', '[a-z]*jahti[a-z]*', 'metsalle', 'metsastyskau[a-z]*', 'puhdista[a-z]*', 'putsa[a-z]*', '[a-z]*jakt(?!gevar|vapen|kniv|bossa)[a-z]*', 'cleaning', 'hunting(?! (?:rifle|gun|knife|shotgun|weapon))', 'shooting range', 'ampumarata', 'skyttebana');
 /** An explicit retraction: "ei se tosissaan", "just kidding". */
 export const RETRACTION = new RegExp([
   words('ei se tosissaan', 'ei tosissaan', 'en tosissani', 'leikillaan', 'not seriously', 'not serious', 'just kidding', 'jk', 'pa skamt', 'inte pa riktigt', 'skamtar bara',
@@ -100,7 +100,7 @@ export const DISAVOWAL = words(
   'en (?:ma |mina |mie |maa )?(?:mitaan|mitaa|mittaan) (?:tee|aio tehda|oo tekemassa)', 'en (?:ma |mina |mie )?(?:ole|oo) tekemassa (?:mitaan|mitaa|mittaan)',
   // Someone else, reported plainly by a worried relative: "hän ei ole puhunut vahingoittamisesta", "he hasn't talked about hurting himself".
   '(?:ei ole|ei oo|eika ole) (?:koskaan )?puhunut (?:itsensa |ittensa )?(?:vahingoittamise[a-z]*|satuttamise[a-z]*|itsetuho[a-z]*|kuolema[a-z]*)', '(?:itsensa |ittensa )?(?:vahingoittamise[a-z]*|satuttamise[a-z]*|itsetuho[a-z]*)(?:sta)? (?:han |se )?(?:ei ole|ei oo) puhunut',
-  "(?:he|she|they) (?:hasn't|hasnt|has not|haven't|havent|have not|never) (?:talked|spoken|said anything|mentioned) (?:about )?(?:hurting|harming|killing) (?:himself|herself|themselves)", "(?:he|she|they) (?:hasn't|hasnt|has not|never) (?:talked|spoken|said anything) about (?:suicide|self-harm|dying)",
+  "(?:he|she|they) (?:hasn't|hasnt|has not|haven't|havent|have not|never) (?:talked|talks|spoken|speaks|said anything|says anything|mentioned|mentions) (?:about )?(?:hurting|harming|killing) (?:himself|herself|themselves)", "(?:he|she) (?:not|no|does not|doesn'?t) say (?:he|she) wants? (?:to )?die", "(?:he|she|they) (?:hasn't|hasnt|has not|never) (?:talked|spoken|said anything) about (?:suicide|self-harm|dying)",
   '(?:han|hon|de) har (?:inte|aldrig) (?:pratat|sagt nagot) om att (?:skada|ta livet av) sig',
   // A relative says plainly nothing alarming was said, or the resident that it is nothing dramatic: "hon har inte sagt nåt oroande",
   // "he hasn't said anything scary", "hän ei ole sanonut mitään huolestuttavaa", "ei mitään dramaattista".
@@ -125,6 +125,8 @@ export const OTHER_DISAVOWAL = words(
   // Asked straight and answered no: "kysyin aikooko hän satuttaa itseään, ja hän sanoi ettei", "I asked if she'd hurt herself and she said no".
   '(?:aikooko|aikoisiko|onko|ajatteleeko) (?:han|se) (?:[a-z]+ ){0,3}(?:satuttaa|vahingoittaa|tehda|pahoja ajatuksia)[a-z ,]{0,40}(?:han|se) (?:sanoi|vastasi) (?:ettei|etta ei|ei)', 'ettei (?:han|se) sellaista', "(?:asked|asking) (?:if|whether) (?:she|he|they)(?:'d| would| will| is going to| was going to) (?:hurt|harm|do anything to) (?:herself|himself|themselves)[a-z ,']{0,30}(?:she|he|they) said no",
   '(?:fragade|fragat) om (?:hon|han) (?:tanker|skulle) (?:skada|gora) (?:sig|nagot)[a-z ,]{0,30}(?:hon|han) sa nej',
+  "(?:he|she|they) (?:never|doesn'?t|does not|hasn'?t|has not) (?:talks?|talked|speaks?|spoken|says?|said|mentions?|mentioned) (?:anything )?(?:about )?(?:hurting|harming|killing) (?:himself|herself|themselves)", "(?:he|she) (?:not|no|does not|doesn'?t) say (?:he|she) wants? (?:to )?die",
+  'never (?:talks?|talked|speaks?|says?|mentions?) (?:anything )?(?:about )?(?:hurting|harming|killing) (?:himself|herself|themselves)',
   // Well now, said of the other: "she's doing so much better now, honestly in a good place", "hän voi nyt paljon paremmin".
   "(?:she|he|they)(?:'s| is| are) (?:doing )?(?:so much |much |a lot |way )?better now", '(?:honestly |really )?in a (?:good|better) place(?: now)?', "(?:i'?m )?not worried about (?:right )?now", '(?:han|se) voi (?:nyt )?(?:jo )?(?:paljon |huomattavasti )?paremmin', '(?:hon|han) mar (?:mycket )?battre nu',
   // "I don't think she's suicidal", "en usko että hän on itsetuhoinen", "jag tror inte att hon är suicidal".
@@ -134,7 +136,7 @@ export const OTHER_DISAVOWAL = words(
   "no (?:signs?|sign at all|indication) (?:that )?(?:he|she|they)(?:'d| would| will| is| was)? (?:hurt|harm|do anything to) (?:himself|herself|themselves)",
   '(?:han|hon|de) (?:sager|sa|lovar|lovade) (?:att )?(?:han|hon|de) (?:aldrig|inte) (?:skulle|ska|kommer att) (?:gora (?:nagot|nat|na)|skada (?:sig|sig sjalv))',
   'no plans?(?: or anything)? (?:that )?(?:as far as|that) (?:i|we) (?:can tell|know|can see)', 'ei (?:ole |oo )?(?:mitaan )?suunnitelmia (?:ainakaan )?(?:tietaakseni|tietaaksemme)',
-  "(?:says|said) (?:she|he|they)(?:'s| is| are|'re) (?:fine|ok|okay|good|well) now", "(?:she|he|they) (?:did not|didn'?t|has not|hasn'?t) say (?:she|he|they) (?:wants?|wanted) to die", '(?:han|se) ei (?:ole )?sanonut haluavansa kuolla', '(?:hon|han) har (?:inte|int) sagt att (?:hon|han) vill do', '(?:old|healed) (?:self-harm |cutting )?scars', '(?:scars|they) are (?:old|healed)', 'vanhat arvet', 'arvet (?:ovat |on )?(?:vanhoja|parantuneet)', 'gamla arr', '(?:han|hän|se) ei (?:ole|oo) (?:mitaan )?uhannut', 'ei (?:han|se) (?:ole|oo) (?:mitaan )?uhannut', "(?:he|she|they) (?:hasn't|hasnt|has not|haven't|have not) threatened (?:anything|to do anything)", '(?:han|hon|hen) har (?:inte|int) hotat (?:med )?(?:nagot|nat)',
+  "(?:says|said) (?:she|he|they)(?:'s| is| are|'re) (?:fine|ok|okay|good|well) now", "(?:says|said) (?:she|he|they)(?:'s| is| are|'re) safe", "(?:she|he|they) (?:did not|didn'?t|has not|hasn'?t) say (?:she|he|they) (?:wants?|wanted) to die", '(?:han|se) ei (?:ole )?sanonut haluavansa kuolla', '(?:hon|han) har (?:inte|int) sagt att (?:hon|han) vill do', '(?:old|healed) (?:self-harm |cutting )?scars', '(?:scars|they) are (?:old|healed)', 'vanhat arvet', 'arvet (?:ovat |on )?(?:vanhoja|parantuneet)', 'gamla arr', '(?:han|hän|se) ei (?:ole|oo) (?:mitaan )?uhannut', 'ei (?:han|se) (?:ole|oo) (?:mitaan )?uhannut', "(?:he|she|they) (?:hasn't|hasnt|has not|haven't|have not) threatened (?:anything|to do anything)", '(?:han|hon|hen) har (?:inte|int) hotat (?:med )?(?:nagot|nat)',
   '(?:han|se|hän) (?:sanoo|sanoi|lupasi|vannoo) (?:ettei|ettei han|ettei se) (?:ikina |koskaan )?(?:tekisi|tekis|tee) (?:mitaan|itselleen mitaan)', 'ei (?:mitaan )?merkkeja (?:siita )?etta (?:han|se) (?:satuttaisi|vahingoittaisi) (?:itseaan|itteaan)');
 /**
  * A worker's note that the client, asked, denies thoughts or plans of harm: "itsetuhoisia suunnitelmia ei ole kysyttäessä",
@@ -204,9 +206,11 @@ const compound = (...stems: string[]): string => `[a-z]*${alt(...stems)}`;
 const STONES_CARRIED = alt('stones in (?:my |his |her )?(?:[a-z]+ )?(?:pockets?|backpack|bag|coat)', 'kivia (?:taskuihin|taskuissa|reppuun|repussa|takin taskuun)',
   'kivet (?:on )?(?:jo )?(?:taskussa|taskuissa|repussa|veneessa)', 'stenar i (?:fickorna|fickan|ryggsacken|vaskan|baten)');
 
+/** A pill organiser named anywhere: the pills are a daily routine being sorted, not a means. */
+const PILL_ORGANISER = words('dosett?[a-z]*', 'pill organi[sz]er', 'pill ?box(?:es)?', 'annosjakel[a-z]*', 'weekly pill');
 /** Means of taking one's life, in any form the resident may name them. */
 const MEANS: Cue = {
-  name: 'means', dampers: any(HOBBY, MEDICINE_ROUTINE, PAST_EVENT, HOUSE_REPAIR), nextSentenceDampers: HOBBY, messageDampers: any(MEDICINE_RETURNED, FICTION_AND_SCHOOLWORK),
+  name: 'means', dampers: any(HOBBY, MEDICINE_ROUTINE, PAST_EVENT, HOUSE_REPAIR), nextSentenceDampers: HOBBY, messageDampers: any(MEDICINE_RETURNED, FICTION_AND_SCHOOLWORK, PILL_ORGANISER),
   patterns: [
     re(PILLS_QTY, '\\s+', gap(2), PILLS),
     re('[1-9][0-9]+', '\\s+', gap(3), PILLS),
@@ -249,7 +253,7 @@ const MEANS: Cue = {
 /** A plan: a decision, a time, a date, a place, preparations, rumination on a means. */
 /** Everything ready, or what is needed bought: "kaikki on valmiina", "jag har redan köpt det jag behöver". */
 const PREPARED = alt('allt e klart', 'allt e fixat', 'kaikki on valmiina', 'kaikki on valmista', 'kaikki valmiina', 'valmiiksi', 'everything is ready', "everything's ready", 'everything i need', 'everything is prepared', 'allt ar klart', 'allt ar forberett', 'allt ar redo', 'allt jag behover',
-  '(?:kopt|skaffat|fixat) (?:det|allt) (?:som )?jag behover', '(?:bought|got|have) (?:what|everything|all) i need', 'ostin (?:jo )?(?:kaiken )?(?:mita|mitä) tarvitsen', 'ostin (?:jo )?tarvittava[a-z]*', 'hankin (?:jo )?(?:kaiken )?tarvittava[a-z]*', '(?:ar|e) (?:redan )?forbere+t+ (?:dar|dit|har)', 'redan forbere+t+', '(?:on )?jo valmisteltu');
+  "everything'?s ready", 'everythings ready', '(?:kopt|skaffat|fixat) (?:det|allt) (?:som )?jag behover', '(?:bought|got|have) (?:what|everything|all) i need', 'ostin (?:jo )?(?:kaiken )?(?:mita|mitä) tarvitsen', 'ostin (?:jo )?tarvittava[a-z]*', 'hankin (?:jo )?(?:kaiken )?tarvittava[a-z]*', '(?:ar|e) (?:redan )?forbere+t+ (?:dar|dit|har)', 'redan forbere+t+', '(?:on )?jo valmisteltu');
 const PREPARED_CUE: Cue = { name: 'prepared', dampers: ORDINARY_GOODBYE, patterns: [re(PREPARED)] };
 /** A bare act at a chosen time, with nothing named after it: "på julafton … ska jag göra det.", "after my shift I'll do it." */
 const DO_IT_WHEN: Cue = {
@@ -271,7 +275,9 @@ const GOOD_DAY_TO_END: Cue = {
 const END_SELF: Cue = {
   name: 'end-self', dampers: PAST_EVENT, messageDampers: FICTION_AND_SCHOOLWORK,
   patterns: [re(alt('(?:ar|e) det slut(?! (?:med|pa|for))', 'sen (?:ar|e) det slut', 'da (?:ar|e) det slut', "(?:i'm|im|i am) done(?! (?:with|for|at|in|eating|packing|working|studying|cleaning|reading|here)\\b)", 'se on (?:sitte|sitten|sit) siina', '(?:sitten|sit) se on siina', '(?:sitten|sit) kaikki loppuu',
-    '(?:sitten|sit) mua ei (?:enaa )?(?:ole|oo)', "then (?:i'll|ill|i will) be gone", "then i'm gone"))],
+    '(?:sitten|sit) mua ei (?:enaa )?(?:ole|oo)', "then (?:i'll|ill|i will) be gone", "then i'm gone",
+    // A night named as the last: "Friday night will be my last", "lauantai-ilta on mun viimeinen".
+    '[a-z]+ (?:night|day|evening) will be my last', '(?:[a-z]+ )?(?:ilta|yo|paiva) on (?:mun |minun )?viimeinen', '(?:[a-z]+)(?:natt|kvall)en blir min sista'))],
 };
 
 /** Nobody to find them for a while: "nobody will find me till monday", "ingen hittar mig förrän", "kukaan ei löydä minua". */
@@ -284,22 +290,23 @@ const STARVING: Cue = {
   name: 'starving', dampers: any(PAST_EVENT, TALK_ABOUT), messageDampers: FICTION_AND_SCHOOLWORK,
   patterns: [re(alt('(?:not|haven\'t|havent|hasn\'t|hasnt) (?:been )?eat(?:en|ing) (?:in|for) (?:[a-z0-9]+ ){1,2}(?:days|weeks)', '(?:[a-z0-9]+ ){1,2}(?:days|weeks) without (?:proper |any |real )?food', 'without (?:proper |any )?food for (?:[a-z0-9]+ ){1,2}(?:days|weeks)',
     'only (?:drinking )?water(?: and (?:coffee|tea))?', 'still not eating', 'weigh(?:ed|s)? (?:only |just )?[0-9]{2} ?kg', 'painan (?:enaa |vain )?[0-9]{2} ?(?:kg|kiloa)', 'vager (?:bara |nu )?[0-9]{2} ?(?:kg|kilo)',
-    '(?:en ole|en oo|ei ole|ei oo) syo(?:nyt|ny) (?:[a-z0-9]+ ){1,2}(?:paivaan|viikkoon)', 'har (?:inte|int) atit pa (?:[a-z0-9]+ ){1,2}(?:dagar|veckor)', 'atit ingenting pa (?:[a-z0-9]+ ){1,2}(?:vecka|veckor|dagar)', 'eaten nothing (?:in|for) (?:[a-z0-9]+ ){1,2}(?:days|weeks?)', 'pelkalla vedella', 'bara vatten', '(?:syonyt|syony|ollut) (?:[a-z]+ ){0,2}vain (?:kurkkua|vetta|kahvia|omenaa)', '(?:only|just) (?:eaten|eating) (?:[a-z]+ ){0,2}(?:cucumber|an apple|water)', 'bara atit (?:gurka|vatten|ett apple)'))],
+    '(?:en ole|en oo|ei ole|ei oo) syo(?:nyt|ny) (?:[a-z0-9]+ ){1,2}(?:paivaan|viikkoon)', 'har (?:inte|int) atit pa (?:[a-z0-9]+ ){1,2}(?:dagar|veckor)', 'atit ingenting pa (?:[a-z0-9]+ ){1,2}(?:vecka|veckor|dagar)', 'eaten nothing (?:in|for) (?:[a-z0-9]+ ){1,2}(?:days|weeks?)', 'pelkalla vedella', 'bara vatten', 'water fast', 'vesipaasto[a-z]*', 'vattenfasta', 'fasting for [0-9]+ days', '(?:today is )?day [0-9]{2} (?:of|now)', 'paastoa (?:jo )?[0-9]+ paivaa', '(?:syonyt|syony|ollut) (?:[a-z]+ ){0,2}vain (?:kurkkua|vetta|kahvia|omenaa)', '(?:only|just) (?:eaten|eating) (?:[a-z]+ ){0,2}(?:cucumber|an apple|water)', 'bara atit (?:gurka|vatten|ett apple)'))],
 };
 /** The body failing: fainting, sight going black, the heart skipping, blue hands. */
 const BODY_FAILING: Cue = {
   name: 'body-failing', dampers: any(PAST_EVENT, TALK_ABOUT),
   patterns: [re(alt('fainted', 'fainting', 'passed out', 'blacked out', 'vision (?:went|goes|going) (?:black|dark)', 'heart (?:feels like (?:it\'s|its|it is) )?(?:skipping|racing|stopping|irregular)', 'hands (?:are|went|turned) blue', 'lips (?:are|went) blue',
-    'pyortyi[a-z]*', 'pyorryin', 'pyortynyt', 'pulssi (?:on )?(?:tosi |todella |hyvin |ihan )?(?:hidas|heikko)', '(?:slow|weak) pulse', 'pulse is (?:very )?(?:slow|weak)', 'pulsen (?:ar )?(?:lag|svag|langsam)', '(?:ei|eika) pysty seisomaan', "(?:can'?t|cannot) stand (?:up)?", 'kan (?:inte|int) sta', 'silmissa (?:musteni|pimeni)', 'sydan (?:hyppii|jattaa lyonteja|hakkaa oudosti)', 'svimma[a-z]*', 'svartnade for ogonen', 'hjartat (?:hoppar|rusar|slar konstigt)'))],
+    'pyortyi[a-z]*', 'pyorryin', 'pyortynyt', 'pulssi (?:on )?(?:tosi |todella |hyvin |ihan )?(?:hidas|heikko)', '(?:slow|weak) pulse', 'pulse is (?:very )?(?:slow|weak)', 'pulsen (?:ar )?(?:lag|svag|langsam)', '(?:ei|eika) pysty seisomaan', "(?:can'?t|cannot) stand (?:up)?", 'kan (?:inte|int) sta', 'silmissa (?:musteni|pimeni)', 'sydan (?:hyppii|jattaa lyonteja|hakkaa oudosti|lepattaa)', 'heart (?:flutters|fluttering)', "(?:can'?t|cannot) see properly", 'nako sumenee', 'ser (?:inte|int) ordentligt', 'svimma[a-z]*', 'svartnade for ogonen', 'hjartat (?:hoppar|rusar|slar konstigt)'))],
 };
 /** A car or an engine running in a garage, and a person shut in with it. */
 const GARAGE_RUNNING: Cue = {
   name: 'garage-running', dampers: any(TALK_ABOUT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK,
   patterns: [re(alt('garage', 'autotalli[a-z]*', 'tallissa', 'talliin', 'garaget', 'garaget'), '(?:\\s+[a-z0-9\',]+){0,8}?\\s+', alt('car running', 'engine running', 'engine on', 'motor running', 'auto (?:kay|kaynnissa|paalla)', 'moottori (?:kay|kaynnissa)', 'bilen (?:gar|ar igang)', 'motorn (?:gar|ar igang)')),
-    re(alt('car running', 'engine running', 'engine on', 'auto (?:kay|kaynnissa)', 'moottori kay', 'bilen (?:gar|ar igang)', 'motorn gar'), '(?:\\s+[a-z0-9\',]+){0,8}?\\s+', alt('garage', 'autotalli[a-z]*', 'tallissa', 'garaget'))],
+    re(alt('car running', 'engine running', 'engine on', 'auto (?:kay|kaynnissa)', 'moottori kay', 'bilen (?:gar|ar igang)', 'motorn gar'), '(?:\\s+[a-z0-9\',]+){0,8}?\\s+', alt('garage', 'autotalli[a-z]*', 'tallissa', 'garaget')),
+    re(alt('letku[a-z]* (?:on )?pakoputke[a-z]*', 'hose (?:is )?(?:in|on|into) the exhaust', 'slang(?:en)? (?:ar )?(?:i|pa) avgasroret'), '(?:\\s+[a-z0-9\',.]+){0,12}?\\s+', alt('kone kay', 'moottori kay', 'auto kay', 'engine (?:is )?(?:running|on)', 'motorn (?:gar|ar igang)', '(?:tallin|autotallin) ovi (?:on )?kiinni', 'garage door (?:is )?(?:shut|closed)'))],
 };
 const SHUT_IN: Cue = {
-  name: 'shut-in', patterns: [re(alt('locked in', 'locked himself', 'locked herself', "(?:won't|wont|will not|doesn't|doesnt) open", 'ei avaa', 'lukinnut', 'lukittautunut', 'lukittautui', 'last in sig', 'har last', 'oppnar (?:inte|int)', 'can hear (?:the )?engine', 'kuulen moottorin', 'hor motorn'))],
+  name: 'shut-in', patterns: [re(alt('(?:tallin|autotallin) ovi (?:on )?kiinni', 'garage door (?:is )?(?:shut|closed)', 'garageporten (?:ar )?stangd', 'hose (?:is )?(?:in|on|into) the exhaust', 'letku[a-z]* (?:on )?pakoputke[a-z]*', 'locked in', 'locked himself', 'locked herself', "(?:won't|wont|will not|doesn't|doesnt) open", 'ei avaa', 'lukinnut', 'lukittautunut', 'lukittautui', 'last in sig', 'har last', 'oppnar (?:inte|int)', 'can hear (?:the )?engine', 'kuulen moottorin', 'hor motorn'))],
 };
 /** Someone who has threatened to kill, now near the resident or a child: outside the work, at the school gate, a photo sent. */
 const STALKING_NOW: Cue = {
@@ -357,7 +364,7 @@ const FAREWELL_KINDS: readonly RegExp[] = [
   re(alt('kirjoitin', 'kirjotin', 'kirjottanu', 'kirjoittanut', 'wrote', 'written', 'skrev', 'skrivit', 'jatin', 'left'), '\\s+', gap(3), alt('kirjee[a-z]*', 'kirjeet', 'kirjeen', 'letters', 'letter', 'notes', 'note', 'brev', 'breven'), '\\s+', gap(5), alt('kaikille', 'lapsille', 'aidille', 'isalle', 'perheelle', 'siskolle', 'vaimolle', 'everyone', 'everybody', 'all of them', 'my kids', 'my family', 'my mum', 'my mom', 'my parents', 'brother', 'sister', 'vanhemmille', 'till mina foraldrar', 'till alla', 'till barnen', 'till mamma', 'till min', 'for (?:him|her|them|my son|my daughter|my kids|the kids)', 'envelope', 'kirjekuore[a-z]*', 'laatikko[a-z]*', 'ladan', 'skrivbordsladan')),
   re(alt('annan', 'annoin', 'antoi', 'anna', 'lahjoitan', 'lahjoitin', 'jaan', 'jaoin', 'vein', 'myin', 'giving', 'gave', 'give', 'given', 'found a new home for', 'ger', 'gav', 'gett', 'skankt'), '\\s+', gap(3),
     alt('pois', 'away', 'bort', 'koira[a-z]*', 'kissa[a-z]*', 'porot', 'lemmik[a-z]*', 'kitara[a-z]*', 'pleikka[a-z]*', 'kirjani', 'vaatteeni', 'tavarani', 'koruni', 'kelloni', 'rannekello[a-z]*', 'moottorikelka[a-z]*',
-      'my (?:dog|cat|guitar|things|stuff|clothes|books|watch|jewellery|jewelry|plants|records|ps5|xbox|boat|car|motorbike|bike)', 'min hund', 'min katt', 'mina saker', 'mina klader', 'mina bocker', 'baten', 'bilen', 'mopeden', 'veneen', 'veneeni', 'auton', 'autoni', 'moottoripyora[a-z]*')),
+      'my (?:dog|cat|guitar|things|stuff|clothes|books|watch|jewellery|jewelry|plants|records|ps5|xbox|switch|hoodies?|boat|car|motorbike|bike)', 'min hund', 'min katt', 'mina saker', 'mina klader', 'mina bocker', 'baten', 'bilen', 'mopeden', 'veneen', 'veneeni', 'auton', 'autoni', 'moottoripyora[a-z]*')),
   re(alt('uude[a-z]* kodi[a-z]*', 'uutta kotia', 'new home for', 'a new owner', 'new owner', 'nytt hem', 'ny agare', 'viety', 'vietiin', 'ta hand om min', 'take care of my', 'pita huolta'), '(?:\\s+' + gap(3) + alt('koira[a-z]*', 'kissa[a-z]*', 'lemmik[a-z]*', 'papukaija[a-z]*', 'dog', 'cat', 'parrot', 'bird', 'pet', 'katt[a-z]*', 'hund[a-z]*', 'papegoj[a-z]*') + ')?'),
   re(alt('koira', 'kissa', 'the dog', 'the cat', 'katten', 'hunden'), '\\s+', alt('viety', 'annettu', 'vietiin', 'rehomed', 'given away', 'bortskankt', 'lamnad', 'goes to', 'will go to', 'menee', 'gar till')),
   re(alt("(?:i have|i've|ive) (?:arranged|put|sorted|settled) (?:all )?my affairs", 'my affairs are (?:in order|arranged|settled)', 'olen jarjestanyt asiani', 'asiani on jarjestyksessa', 'jag har ordnat mina affarer')),
@@ -428,7 +435,7 @@ const FAREWELL_KINDS: readonly RegExp[] = [
   re(alt('anteeks', 'anteeksi', 'antakaa anteeks', 'sorry', "i'm sorry", 'im sorry', 'forlat', 'forlat mig'), '\\s+', alt('aiti', 'isa', 'iska', 'mummo', 'mum', 'mom', 'dad', 'mama', 'mamma', 'pappa', 'mormor', 'farmor', 'kaikille', 'kaikki', 'kaikesta', 'everyone', 'everybody', 'for everything', 'alla', 'allihop', 'for allt'), '(?!\\s+(?:etta|et|kun|ku|for|that|att|mutta|but|men)\\b)'),
   // Telling one person, last: "just wanted someone to know", "halusin vaan et joku tietää", "ville bara att nån skulle veta".
   re(alt('just wanted someone to know', 'wanted someone to know', 'just wanted to tell one person', 'wanted to tell (?:one|a single) person', 'just want someone to know', 'just wanted to (?:say|tell) (?:it|this|someone|somebody)(?: somewhere| to someone| to somebody)?', 'just so (?:someone|somebody|you|one person) knows?', 'ihan vaan (?:et|etta) joku tietaa', 'halusi(?:n)? (?:vaan |vaa |vain )?(?:et|etta) joku (?:tietaa|tiaa|tias|tietais|tietaisi|tiais)', 'bara sa att (?:nagon|nan) vet', 'halusin vaan etta joku tietaa', 'halusin vaan et joku tietaa', 'halusin etta joku tietaa', 'halusin et joku tietaa',
-    'ville bara att (?:nagon|nan|ni|du) (?:skulle |ska )?(?:veta|vet)', 'vill bara att (?:nagon|nan) (?:ska )?(?:veta|vet)', "(?:i'?m |im )?just telling (?:someone|somebody|you|one person) (?:before|first)", 'kerron vaan (?:jollekin|jolleki|yhdelle) ennen')),
+    'ville bara att (?:nagon|nan|ni|du) (?:skulle |ska )?(?:veta|vet)', 'want(?:ed)? someone to know where i am', 'so (?:they|someone|somebody) (?:can |will )?find me', 'kirjo(?:i)?tan (?:vaan|vain|vaa) (?:et|etta) joku tietaa', 'promised (?:my )?[a-z]+ i would tell someone', 'vill bara att (?:nagon|nan) (?:ska )?(?:veta|vet)', "(?:i'?m |im )?just telling (?:someone|somebody|you|one person) (?:before|first)", 'kerron vaan (?:jollekin|jolleki|yhdelle) ennen')),
   re(alt("(?:don't|dont|do not|no need to|nobody needs to|no one needs to) (?:come )?look(?:ing)? for me", 'ingen behover leta efter (?:mig|mej)', 'leta inte efter (?:mig|mej)', 'alkaa etsiko (?:minua|mua)', 'ei tarvitse etsia (?:minua|mua)', 'kenenkaan ei tarvitse etsia',
     // Said of oneself and passed on by a relative: "sanoo ettei sitä tarvi illalla etsiä", "said not to look for him".
     '(?:ei|ettei) (?:sita|hanta|mua|minua) (?:tarvitse|tarvi) (?:[a-z]+ ){0,2}etsia', '(?:not|no need) to (?:come )?look for (?:him|her|them)', '(?:skulle|ska) (?:inte|int) leta efter (?:honom|henne)')),
@@ -450,6 +457,7 @@ const SECRET_GOODBYE: Cue = {
   patterns: [re(alt('luuli', 'luulee', 'luulevat', 'luuli etta', 'think', 'thinks', 'thought', 'tror', 'trodde'), '\\s+', gap(3), alt('muutan', 'muuttavan', 'moving', "i'm moving", 'im moving', 'taking a break', 'going away', 'flyttar', 'ska flytta', 'tar en paus'),
     '.{0,80}', alt('en (?:ma )?muuta', 'en mina muuta', "i'm not", 'im not', 'i am not', 'jag flyttar inte', 'jag gor inte det', 'ei pida paikkaansa', 'muuta mihinkaan')),
   // Someone else's belief is the cover ("mamma tror vi ska grilla … det ska vi int"); one's own "I think" is not.
+  re('(?<!\\b(?:i|jag|ja|mina|ma|we|vi|me)\\s)', alt('thinks', 'thought'), '\\s+', alt("(?:i'?m|im|i am) just being (?:nice|kind|generous)", "(?:i'?m|im|i am) just (?:clearing out|tidying|decluttering)")),
   re('(?<!\\b(?:i|jag|ja|mina|ma|we|vi|me)\\s)', alt('tror', 'trodde', 'thinks', 'thought', 'luulee', 'luuli', 'luulevat'), '\\s+', gap(6), '.{0,80}', alt('det ska (?:vi|jag|ja) (?:inte|int)', 'de ska (?:vi|jag|ja) (?:inte|int)', "but (?:we|i) (?:won't|wont|aren't|am not|are not)", 'ei (?:me|mina|ma) (?:aio|aiota|tee|tehda)')),
   re(alt('som om (?:ja|jag) skulle', 'as if i was', 'as if i were', 'like i was just', 'ikaan kuin (?:muuttaisin|lahtisin|olisin)', 'niinku ma (?:muuttaisin|lahtisin)'), '.{0,120}', alt('inte kommer tillbaka', "won't be back", "won't come back", 'not coming back', 'en tule takaisin', 'vet inte', "don't know", 'ei tieda'))],
 };
@@ -660,6 +668,8 @@ const OTHER_INTENT = [
     alt('end it', 'end (?:his|her|their) life', 'finish everything', 'end everything', 'kill (?:himself|herself|themselves)', 'jump', 'take (?:all )?(?:his|her|their) pills', 'die', 'go (?:in|into) the (?:lake|sea|river)', 'walk into the (?:lake|sea|river|water)', 'shoot (?:us|everyone|the family|mum|mom|himself|herself)')),
   re(alt('sanoo', 'sanoi', 'sano', 'kirjoitti', 'kirjotti', 'laittoi viestin', 'laitto viestin', 'viestitti', 'uhkaa', 'uhkasi', 'uhkailee', 'lupasi', 'puhuu'), '\\s+', gap(2), alt('etta', 'et', 'aikovansa', 'tappavansa', 'ampuvansa', 'hyppaavansa', 'menee', 'menevansa'), '\\s+', gap(3),
     alt('tappaa itsensa', 'tappavansa itsensa', 'hyppaa', 'ampuu (?:itsensa|meidat|kaikki|aidin|isan|lapset)', 'ampua (?:itsensa|meidat|kaikki)', 'ei halua elaa', 'ei jaksa enaa', 'kuolee(?! (?:hapeaan|hapeasta|nauruun|tylsyyteen|ikavaan|nalkaan|jannityksesta))', 'lopettaa kaiken', 'itsensa', 'junaradalle', 'sillalle', 'nyt riittaa')),
+  re(alt('sopivat', 'sopineet', 'sopi', 'agreed', 'planning', 'planned', 'kom overens', 'kommit overens'), '\\s+', gap(3), alt('tekevansa sen', 'tehda sen', 'to do it', 'doing it', 'att gora det'), '\\s+', gap(3), alt('yhta aikaa', 'yhdessa', 'together', 'at the same time', 'samtidigt', 'tillsammans', TIME_SOON)),
+  re(alt('suicide pact', 'itsemurhasopimu[a-z]*', 'sjalvmordspakt[a-z]*')),
   re(alt('sager', 'sa', 'sade', 'skrev', 'hotar', 'hotade'), '\\s+', gap(2), alt('att'), '\\s+', gap(3), alt('ta livet av sig', 'ta sitt liv', 'hoppa', 'skjuta', 'doda sig', 'inte vill leva', 'avsluta allt', 'skjuter oss')),
   re(alt('uhkaa', 'uhkasi', 'uhkailee', 'threatening', 'threatens', 'threatened', 'hotar', 'hotade'), '\\s+', gap(2), alt('ampua', 'ampuvansa', 'to shoot', 'shooting', 'att skjuta', 'skjuta'), '\\s+', gap(2),
     alt('meidat', 'kaikki', 'perheen', 'koko perheen', 'aidin', 'lapset', 'us', 'everyone', 'the family', 'all of us', 'the kids', 'oss', 'hela familjen', 'familjen', 'alla', 'barnen')),
@@ -734,7 +744,7 @@ const SWALLOW_JAR = re(alt('swallow', 'swallowed', 'take', 'took', 'down', 'down
   alt('the (?:whole )?jar', 'the (?:whole )?bottle', 'a whole (?:jar|bottle|pack|box|strip)', 'koko purkin', 'purkin', 'kokonaisen purkin', 'koko paketin', 'hela burken', 'burken', 'en hel (?:burk|flaska|ask|kartong)', 'hela (?:askar|askarna|flaskan|kartan)'));
 
 // The frames that stand alone, each with the benign contexts that dampen it, compiled once.
-const OVERDOSE_PLAN: Cue = { name: 'overdose-plan', patterns: [...TAKE_PILLS, SWALLOW_JAR, HAD_MOST], dampers: MEDICINE_ROUTINE, messageDampers: MEDICINE_RETURNED };
+const OVERDOSE_PLAN: Cue = { name: 'overdose-plan', patterns: [...TAKE_PILLS, SWALLOW_JAR, HAD_MOST], dampers: MEDICINE_ROUTINE, messageDampers: any(MEDICINE_RETURNED, PILL_ORGANISER) };
 const EDGE: Cue = { name: 'on-the-edge', patterns: ON_THE_EDGE, dampers: any(SPORT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK };
 const EMERGENCIES: readonly Cue[] = [
   { name: 'medical', patterns: EMERGENCY_NOW.slice(0, 3), dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL, WORLD), messageDampers: FICTION_AND_SCHOOLWORK },
@@ -903,15 +913,15 @@ function violenceNextDoor(text: string): 'strong' | 'weak' | undefined {
 const VULNERABLE_ADULT = words('alzheimer[a-z]*', 'dement[a-z]*', 'demens[a-z]*', 'minnessjukdom[a-z]*', 'muistisairau[a-z]*', 'muistisairas', 'muistisairaa[a-z]*', 'muistihair[a-z]*', 'minnessjuk[a-z]*', 'minnesstorning[a-z]*', 'memory (?:loss|disease|problems)', 'sekava', 'confused', 'forvirrad');
 /** Gone with the car: "drove off", "har tagit bilen", "otti auton". */
 const DROVE_AWAY = alt('drove (?:away|off)', 'took the car', '(?:har |ha )?tagit bilen', 'tog bilen', 'for ivag med bilen', '(?:otti|on ottanut|ottanu) auton', 'lahti autolla', 'ajoi (?:pois|tiehensa)');
-const GONE_OUT = alt('walked out', DROVE_AWAY, 'wandered (?:off|out|away)', 'has gone out', 'got out of the (?:house|home|flat|ward)', 'left the (?:house|home|flat|care home|ward|unit)', '(?:har )?gatt ut', 'gick ut', 'har forsvunnit', 'forsvann',
+const GONE_OUT = alt('walked out', DROVE_AWAY, 'wandered (?:off|out|away)', 'wandered off from', 'has gone out', 'got out of the (?:house|home|flat|ward)', 'left the (?:house|home|flat|care home|ward|unit)', '(?:har )?gatt ut', 'gick ut', 'har forsvunnit', 'forsvann',
   'lahti ulos', 'lahti (?:[a-z]+ ){1,2}ulos', 'lahtenyt ulos', 'eika loydy', '(?:ar|e|har varit) borta', 'is gone', 'on poissa', '(?:ytter)?dorren (?:stod|var|e|ar) (?:pa glant|oppen)', '(?:front )?door (?:was |is )?(?:open|ajar|wide open)', '(?:ulko)?ovi (?:oli |on )?(?:auki|raollaan|selkosen selallaan)', 'lahteny ulos', 'lahti kotoa', 'lahtenyt kotoa', 'ei loydy', 'ei oo loytynyt', 'ei ole loytynyt', 'on karannut', 'karkasi', 'karkas', 'lahti (?:kavelemaan|karkuun)', 'harhail[a-z]*', 'on kadoksissa', 'kateissa', 'is missing', 'went missing', 'gone missing');
 const COLD_EXPOSED = alt('minus', 'pakkas[a-z]*', 'pakkasta', 'below zero', 'degrees', 'grader', 'freezing', 'slippers', 'tofflor[a-z]*', 'tohvel[a-z]*', 'termometer[a-z]*', 'thermometer', 'lampomittari[a-z]*', 'tossu[a-z]*', 'sukkasillaan', 'pyjamas', 'pyjama[a-z]*', 'nattlinne', 'nightgown', 'nightdress', 'yopaita[a-z]*',
-  '(?:coat|jacket) (?:is )?still (?:on|in|here|at)', 'without (?:a |his |her )?(?:coat|jacket|shoes)', 'utan (?:jacka|rock|skor)', 'ilman (?:takkia|kenkia)', 'takki jai', 'in the dark', 'morkt', 'pimeaa');
+  '(?:coat|jacket) (?:is )?still (?:on|in|here|at)', 'without (?:a |his |her )?(?:coat|jacket|shoes)', 'utan (?:jacka|rock|skor)', 'ilman (?:takkia|kenkia)', 'takki jai', 'in the dark', 'morkt', 'pimeaa', 'getting dark', 'pimenee', 'alkaa hamartaa', 'det morknar', 'cold', 'kylma', 'kallt');
 const MISSING_IN_COLD: Cue = {
   name: 'missing-in-cold', dampers: any(TALK_ABOUT, PAST_EVENT), messageDampers: FICTION_AND_SCHOOLWORK,
   patterns: [re(GONE_OUT, '(?:\\s+[a-z0-9\',.]+){0,30}?\\s+', COLD_EXPOSED), re(COLD_EXPOSED, '(?:\\s+[a-z0-9\',.]+){0,20}?\\s+', GONE_OUT)],
 };
-const VULNERABLE_CUE: Cue = { name: 'vulnerable-adult', patterns: [new RegExp(VULNERABLE_ADULT.source, 'g')] };
+const VULNERABLE_CUE: Cue = { name: 'vulnerable-adult', patterns: [new RegExp(VULNERABLE_ADULT.source, 'g'), re('[1-8][ -]?(?:year[ -]old|yo|vuotias|v|aring|ars)'), re(SMALL_CHILD)] };
 
 /** A rape or sexual assault told as hours old: a doctor, evidence and the crisis lines now, not a history. */
 const ASSAULT_TOLD = alt('was raped', 'got raped', 'been raped', 'raped me', 'sexually assaulted', '(?:did|was doing) (?:stuff|things|something) to me (?:when|while) i was (?:too )?(?:drunk|asleep|passed out|out of it)', 'teki (?:juttuja|asioita|jotain) mulle kun (?:olin|mä olin) (?:liian )?(?:kannissa|humalassa|sammuksissa|unessa)', 'gjorde (?:saker|grejer) med mig nar jag var (?:for )?(?:full|dackad)', 'blev valdtagen', 'har blivit valdtagen', 'valdtog (?:mig|mej)', 'sexuellt ofredad', 'utsatt for (?:en )?valdtakt', 'tuli raiskatuksi', 'raiskattiin',
@@ -981,7 +991,7 @@ const ICE_WALK: Cue = {
  * taken, a question of how many are enough "for good").
  */
 /** Carbon monoxide: a closed stove damper or a burner indoors, and its signs (headache, vomiting, confusion), in either order. */
-const CO_SOURCE = alt('pelti (?:oli |on )?(?:kiinni|suljettu)', 'pellit (?:oli |on )?kiinni', 'spjallet (?:var |ar )?stangt', 'damper (?:was |is )?(?:closed|shut)', 'aggregaatti sisalla', 'generator (?:inside|indoors|in the)', 'grilli sisalla', 'grill inside', 'kaasulammitin', 'gas heater', 'gasolkamin');
+const CO_SOURCE = alt('(?:lit|burning) (?:the |a )?charcoal', 'charcoal (?:grill )?inside', 'hiiligrilli[a-z]* sisalla', 'grillikol[a-z]* inne', 'closed the vent', 'pelti (?:oli |on )?(?:kiinni|suljettu)', 'pellit (?:oli |on )?kiinni', 'spjallet (?:var |ar )?stangt', 'damper (?:was |is )?(?:closed|shut)', 'aggregaatti sisalla', 'generator (?:inside|indoors|in the)', 'grilli sisalla', 'grill inside', 'kaasulammitin', 'gas heater', 'gasolkamin');
 const CO_SIGNS = alt('paansarky', 'oksenta[a-z]*', 'oksettaa', 'pyorryttaa', 'sekava', 'sekaisin', 'ei saa (?:kunnolla )?sanaa', 'headaches?', 'vomit[a-z]*', 'dizzy', 'confused', 'huvudvark', 'mar illa', 'kraks', 'yr i huvudet');
 const SEEN_NOW: Cue = {
   name: 'seen-now', dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL), messageDampers: FICTION_AND_SCHOOLWORK,
@@ -991,7 +1001,7 @@ const SEEN_NOW: Cue = {
     // A fit that does not stop: "saa kohtausta eikä se lopu", "the seizure won't stop", "anfallet går inte över".
     re(alt('seizure', 'seizing', 'fit', 'kohtaus[a-z]*', 'epilepsiakohtau[a-z]*', 'kouristuskohtau[a-z]*', 'kouristu[a-z]*', 'kouristel[a-z]*', 'anfall[a-z]*', 'kramp[a-z]*'), '(?:\\s+[a-z0-9\',]+){0,6}?\\s+', alt("(?:won't|wont|will not|doesn't|does not|isn't|is not) (?:stop|stopping|ending|end)", 'not stopping', '(?:eika|ei) (?:se )?(?:lopu|lakkaa|mene ohi)', 'gar (?:inte|int) over', 'slutar (?:inte|int)', 'tar (?:inte|int) slut')),
     re(alt('gone a (?:funny|strange|weird|grey|gray|blue) colou?r', 'turned (?:a )?(?:funny|strange|weird) colou?r', 'on ihan (?:harmaa|sininen) naamaltaan', 'har blivit (?:gra|bla) i ansiktet')),
-    re(alt('(?:gick|gatt|har gatt|har gaatt) genom isen', 'went through the ice', 'gone through the ice', '(?:meni|putosi|on pudonnut|pudonnu) jaan lapi', 'iskanten', 'iskant', 'jaan reuna[a-z]*', 'ice edge', 'edge of the ice', 'hanging on to the ice', 'pitaa kiinni jaasta')),
+    re(alt('(?:gick|gatt|har gatt|har gaatt) genom isen', 'went through the ice', 'gone through the ice', '(?:meni|putosi|on pudonnut|pudonnu) jaan lapi', 'putos[a-z]* (?:jiahan|jaahan|jaihin|avantoon)', '(?:roikkuu|roekkuu) (?:jaan )?reunassa', 'iskanten', 'iskant', 'jaan reuna[a-z]*', 'ice edge', 'edge of the ice', 'hanging on to the ice', 'pitaa kiinni jaasta')),
     re(alt('lake', 'sea', 'river', 'water', 'dock', 'pier', 'swimming', 'jumped in', 'jarve[a-z]*', 'jarvi', 'veteen', 'vedessa', 'uimassa', 'uimaan', 'laiturilta', 'sjon', 'vattnet', 'havet', 'alven', 'bryggan', 'simma[a-z]*', 'badade'), '(?:\\s+[a-z0-9\',]+){0,12}?\\s+',
       alt('(?:is |has )?not (?:coming|come) (?:back )?up', "(?:hasn't|hasnt|has not|didn't|didnt) come (?:back )?up", 'ei (?:ole )?(?:tullut|tule|noussut|nouse) (?:takaisin )?pintaan', 'kommer (?:inte|int) upp(?: igen)?', 'har (?:inte|int) kommit upp', 'gone under')),
     re(alt('ei avaa(?: ovea)?', 'eika avaa', "(?:doesn't|does not|won't|wont|isn't) (?:open|answer)(?:ing)?(?: the door)?", '(?:oppnar|svarar) (?:inte|int)', 'behind the door', 'oven takaa', 'bakom dorren', 'inifran', 'sisalta kuuluu', 'from inside'), '(?:\\s+[a-z0-9\',]+){0,20}?\\s+',
@@ -1008,9 +1018,9 @@ const SEEN_NOW: Cue = {
 };
 /** A blade held by someone who threatens now: "He has cutlass and says anybody who open the door will see", "sil on puukko käes, sannoo et tappaa". */
 const BLADE_THREAT: Cue = {
-  name: 'blade-threat', dampers: any(TALK_ABOUT, PAST_EVENT, HOBBY), messageDampers: FICTION_AND_SCHOOLWORK,
-  patterns: [re(alt('has', 'have', 'has got', 'holding', 'holds', 'with', 'silla on', 'hanella on', 'pitaa', 'har', 'haller'), '\\s+(?:a |an |the |his |her )?', alt('knife', 'cutlass', 'machete', 'axe', 'puukko', 'puukon', 'veitsi', 'veitsen', 'kirves', 'kirveen', 'machete', 'kniv', 'kniven', 'yxa', 'yxan', 'macheten'),
-    '(?:\\s+[a-z0-9\',.]+){0,16}?\\s+', alt('says', 'said', 'threaten[a-z]*', 'will see what', 'kill', 'hurt', 'sanoo', 'sanoi', 'uhkaa', 'uhkailee', 'tappaa', 'tapan', 'sager', 'hotar', 'dodar'))],
+  name: 'blade-threat', dampers: any(TALK_ABOUT, PAST_EVENT, WEAPON_BENIGN), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('has', 'have', 'has got', 'holding', 'holds', 'hold', 'held', 'with', 'silla on', 'hanella on', 'piti', 'pitaa', 'har', 'haller', 'holl'), '\\s+(?:a |an |the |his |her )?(?:kitchen |big |bread )?', alt('knife', 'cutlass', 'machete', 'axe', 'puukko', 'puukon', 'veitsi', 'veitsen', 'kirves', 'kirveen', 'machete', 'kniv', 'kniven', 'yxa', 'yxan', 'macheten'),
+    '(?:\\s+[a-z0-9\',.]+){0,16}?\\s+', alt('says', 'said', 'threaten[a-z]*', 'will see what', 'kill', 'hurt', 'to my (?:neck|throat)', 'kurkulle', 'kaulalle', 'mot (?:min )?hals(?:en)?', 'next time', 'ensi kerralla', 'nasta gang', 'sanoo', 'sanoi', 'uhkaa', 'uhkailee', 'tappaa', 'tapan', 'sager', 'hotar', 'dodar'))],
 };
 /** Fire or smoke now, and someone inside who cannot get out: "rapussa savua … siellä asuu vanha mies", "DET BRINNER … mormor kan int gå". */
 const FIRE_NOW = alt('det brinner', 'brinner (?:i|pa)', 'on fire', 'is burning', 'tulipalo', 'palaa (?:nyt|kovasti|ihan)', 'tuli on irti', 'liekit', 'liekkeja', 'flames', 'lagor', 'lagorna', 'savua', 'smoke (?:is )?(?:coming|pouring|everywhere)', 'full of smoke', 'taynna savua', 'roken (?:ar |e )?overallt', 'rok (?:kommer|valler)', 'full av rok', 'rok i (?:trapphuset|trappan|lagenheten|huset|korridoren)', 'smoke in the (?:stairwell|stairs|hallway|corridor|flat|apartment)', 'savua (?:rapussa|porraskaytavassa|kaytavassa|asunnossa)',
@@ -1052,14 +1062,14 @@ const ROAD_DANGER: Cue = {
 };
 const OUT_OF_MIND: Cue = {
   name: 'out-of-mind',
-  patterns: [re(alt('sekaisin', 'sekasin', 'sekava', 'psykoosi[a-z]*', 'kaskyja', 'aania', 'harhai[a-z]*', 'vainoaa', "(?:won't|wont|doesn't|does not) listen", 'ei kuuntele', 'barefoot', 'paljain jaloin', 'lyssnar (?:inte|int)', 'hor roster', 'forfoljer', 'chasing (?:her|him|them|me)', 'thinks (?:the|that|he|she)', 'tror att'))],
+  patterns: [re(alt('valvonu[a-z]*', 'not slept', 'inte sovit', 'sateit[a-z]*', 'rays', 'stralar', 'sekaisin', 'sekasin', 'sekava', 'psykoosi[a-z]*', 'kaskyja', 'aania', 'harhai[a-z]*', 'vainoaa', "(?:won't|wont|doesn't|does not) listen", 'ei kuuntele', 'barefoot', 'paljain jaloin', 'lyssnar (?:inte|int)', 'hor roster', 'forfoljer', 'chasing (?:her|him|them|me)', 'thinks (?:the|that|he|she)', 'tror att'))],
 };
 /** All the jars taken, or all one's sedatives with drink: an overdose told without a count. */
 const ALL_TAKEN: Cue = {
   name: 'all-taken', dampers: any(MEDICINE_ROUTINE, PAST_EVENT, TALK_ABOUT), messageDampers: any(MEDICINE_RETURNED, FICTION_AND_SCHOOLWORK),
-  patterns: [re(alt('otin', 'nielin', 'soin', 'olen ottanut', 'oon ottanut', 'on ottanut', 'otti', 'took', 'swallowed', "(?:i've|ive|she's|he's) taken", 'har tagit', 'tog', 'svalde', '(?:har |ha )?atit (?:upp|opp)', 'at (?:upp|opp)', 'ate (?:up )?', 'soi', 'injected', 'injects', 'has injected', 'pisti', 'pistanyt', 'pistin', 'piikitti', 'injicerade', 'har injicerat', 'injicerat'), '(?:\\s+(?:jo|ne|nyt|just|already|nu|redan))*\\s+',
+  patterns: [re(alt('otin', 'nielin', 'soin', 'olen ottanut', 'oon ottanut', 'on ottanut', 'otti', 'took', 'swallowed', "(?:i've|ive|she's|he's) taken", 'har tagit', 'tog', 'svalde', '(?:har |ha )?atit (?:upp|opp)', 'at (?:upp|opp)', 'ate (?:up )?', 'soi', 'injected', 'injects', 'has injected', 'pisti', 'pistanyt', 'pistin', 'piikitti', 'injicerade', 'har injicerat', 'injicerat'), '(?:\\s+(?:jo|ne|nyt|just|already|nu|redan|asken|aske|juuri))*\\s+',
     alt('kaikki purkit', 'koko purkin', 'koko purkillisen', 'kaikki (?:mun |minun |sen )?(?:laakkeet|laakkeeni|pillerit|pillerini|tabletit|unilaakkeet|unilaakkeeni|rauhoittavat)', 'alla (?:mina |sina )?(?:lugnande|tabletter|piller|mediciner|somntabletter|sovtabletter)', 'hela burken', 'hela kartan', 'hela (?:sin|min|hennes|hans) burk', 'koko (?:sen |hanen )?purkin',
-      '(?:all|the whole (?:bottle|box|pack|packet|jar) of) (?:my |her |his |the )?(?:pills|meds|tablets|sleeping pills|painkillers|insulin)', 'kaikki (?:insuliininsa|insuliinini|insuliinit|insuliinin)', 'allt (?:sitt|mitt) insulin', 'the whole (?:bottle|box|pack|packet|jar)'))],
+      '(?:all|the whole (?:bottle|box|pack|packet|jar) of) (?:my |her |his |the )?(?:pills|meds|tablets|sleeping pills|painkillers|insulin)', 'kaikki (?:insuliininsa|insuliinini|insuliinit|insuliinin)', 'allt (?:sitt|mitt) insulin', 'koko [a-z]*insuliini[a-z]*', '(?:the )?whole (?:insulin )?pen', 'hela (?:insulin)?pennan', 'the whole (?:bottle|box|pack|packet|jar)'))],
 };
 /** How many it takes "for good", "so as not to wake": a lethal question, not a dosage one. */
 const LETHAL_ASK: Cue = {
@@ -1104,16 +1114,16 @@ const ALLERGIC_NOW: Cue = {
   patterns: [re(ALLERGEN, '(?:\\s+[a-z0-9\',.]+){0,30}?\\s+', AIRWAY_SWELLING), re(AIRWAY_SWELLING, '(?:\\s+[a-z0-9\',.]+){0,20}?\\s+', ALLERGEN)],
 };
 /** A small child who got into medicine, with a jar emptied or a count nobody knows. */
-const MEDS = alt(PILLS, '[a-z]*pillere[a-z]*', '[a-z]*laakkei[a-z]*');
+const MEDS = alt(PILLS, '[a-z]*pillere[a-z]*', '[a-z]*laakkei[a-z]*', 'dosett[a-z]*', '[a-z]*laakeliusk[a-z]*', 'pill ?box');
 const CHILD_GOT_MEDS: Cue = {
   name: 'child-got-meds', dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL, HYPOTHETICAL), messageDampers: FICTION_AND_SCHOOLWORK,
-  patterns: [re(SMALL_CHILD, '(?:\\s+[a-z0-9\',]+){0,6}?\\s+', alt('sai (?:jostain|kasiinsa|kiinni)', 'on syonyt', 'soi', 'nieli', 'nielaisi', 'popsi', 'napsi', 'loysi', 'got (?:into|hold of)', 'has eaten', 'ate', 'eat', 'eats', 'swallowed', 'found', 'fick tag (?:pa|i)', 'hittade', 'har atit', 'atit', 'at upp', 'svalde'),
+  patterns: [re(SMALL_CHILD, '(?:\\s+[a-z0-9\',]+){0,6}?\\s+', alt('sai (?:jostain|kasiinsa|kiinni)', '(?:on )?paassyt', 'on syonyt', 'soi', 'nieli', 'nielaisi', 'popsi', 'napsi', 'loysi', 'got (?:into|hold of)', 'has eaten', 'ate', 'eat', 'eats', 'swallowed', 'found', 'fick tag (?:pa|i)', 'hittade', 'har atit', 'atit', 'at upp', 'svalde'),
     '(?:\\s+[a-z0-9\',]+){0,6}?\\s+', MEDS)],
 };
 const UNKNOWN_AMOUNT: Cue = {
   name: 'unknown-amount',
   patterns: [re(alt('purkki (?:on )?tyhja', 'tyhja purkki', 'tyhjan purkin', 'koko purkin', 'kaikki', 'monta', 'montako', 'useita', 'en tieda (?:montako|kuinka monta|paljonko)', 'empty', 'the whole', 'all of', "(?:don'?t|do not) know how many", 'several', 'handful', 'kourallisen',
-    'burken (?:ar|e) tom', 'tom burk', 'hela burken', 'flera', 'vet (?:inte|int) hur manga', 'en handfull'))],
+    'burken (?:ar|e) tom', 'tom burk', 'puuttuu', 'is missing', 'are missing', 'fattas', 'saknas', 'ei muista mita', 'koko viikon', 'hela burken', 'flera', 'vet (?:inte|int) hur manga', 'en handfull'))],
 };
 /** Someone seen lying on the floor who does not move or answer. */
 const STILL_ON_FLOOR: Cue = {
@@ -1126,6 +1136,7 @@ const STILL_ON_FLOOR: Cue = {
 const CUT_NOW: Cue = {
   name: 'cut-now', dampers: any(TALK_ABOUT, PAST_EVENT, HABITUAL), messageDampers: FICTION_AND_SCHOOLWORK,
   patterns: [
+    re(alt('blood (?:is )?(?:coming|soaking|seeping)', 'veri (?:tulee|valuu)', 'blodet (?:kommer|rinner)'), '\\s+', alt('through (?:the |a )?(?:towel|bandage|dressing|cloth)', '(?:pyyhkeen|siteen|sidoksen) lapi', 'genom (?:handduken|forbandet|bandaget)')),
     re(alt('bloder', 'blodde', 'blods', 'bleeding', 'bled', 'bleeds', 'vuotaa', 'vuoti', 'soaked'), '\\s+', alt('igenom (?:forbandet|bandaget|plastret|handduken)', 'through (?:the |her |his |my )?(?:bandage|dressing|plaster|towel)', '(?:siteen|sidoksen|laastarin|kaaren|pyyhkeen) lapi')),
     re(alt('rakblad[a-z]*', 'razor[a-z]*', 'blade', 'partater[a-z]*', 'teralla', 'viilsi', 'viilteli', 'viilsin', 'skar (?:sig|mig|mej)', 'skurit (?:sig|mig)', 'cut (?:herself|himself|themselves|myself|her arm|his arm|my arm)', 'cutting (?:herself|himself|myself)'),
       '(?:\\s+[a-z0-9\',.]+){0,14}?\\s+', alt('nyss', 'alldeles nyss', 'just nu', 'just now', 'a (?:minute|moment) ago', 'minutes ago', 'aske', 'askettain', 'juuri nyt', 'hetki sitten', 'aamulla')),
@@ -1136,14 +1147,15 @@ const SCHOOL = alt('koulu[a-z]*', 'luokka[a-z]*', 'ysit', 'kasit', 'seiskat', 'y
   'skola[a-z]*', 'skolan', 'klassen', 'klassrummet', 'forelasningssal[a-z]*', 'hogstadie[a-z]*', 'gymnasie[a-z]*');
 const ARMS = alt('haulik[a-z]*', 'kivaari[a-z]*', 'pistooli[a-z]*', 'ase', 'aseen', 'aseet', 'asetta', 'aseita', 'aseella', 'patruun[a-z]*', 'ammuks[a-z]*', 'panoks[a-z]*', 'pommi[a-z]*', 'rajahte[a-z]*',
   'ammo', 'ammunition', 'bullets', 'guns?', 'rifle', 'shotgun', 'pistol', 'firearms?', 'bombs?', 'explosives?', 'vapen', 'vapnet', 'gevar[a-z]*', 'ammunitionen', 'bomb[a-z]*', 'sprangamne[a-z]*');
+const WORKPLACE = alt('tyopaika[a-z]*', 'tyomaa[a-z]*', 'varasto[a-z]*', 'tehta[a-z]*', 'workplace', 'warehouse', 'office', 'factory', 'site', 'arbetsplats[a-z]*', 'lagret', 'fabriken', 'kontoret');
 const ARMS_AT_SCHOOL: Cue = {
   name: 'arms-at-school', dampers: any(TALK_ABOUT, PAST_EVENT, HOBBY, words('harjoitu[a-z]*', 'drill', 'ovning[a-z]*', 'podcast[a-z]*', 'peli[a-z]*', 'pela[a-z]*', 'games?', 'gaming', 'spel[a-z]*', 'paintball', 'airsoft')), messageDampers: FICTION_AND_SCHOOLWORK,
-  patterns: [re(SCHOOL, '(?:\\s+[a-z0-9\',.]+){0,30}?\\s+', ARMS), re(ARMS, '(?:\\s+[a-z0-9\',.]+){0,30}?\\s+', SCHOOL)],
+  patterns: [re(alt(SCHOOL, WORKPLACE), '(?:\\s+[a-z0-9\',.]+){0,30}?\\s+', ARMS), re(ARMS, '(?:\\s+[a-z0-9\',.]+){0,30}?\\s+', alt(SCHOOL, WORKPLACE))],
 };
 const ATTACK_MEANT: Cue = {
   name: 'attack-meant',
   patterns: [re(alt('saa(?:vat)? maksaa', 'maksaa kaikesta', 'pay for (?:it|this|everything|what)', 'will (?:all )?pay', 'finally notice', 'vihdoin huomaa', 'huomaavat minut', 'ska fa betala', 'ska fa se', 'kommer att fa (?:betala|se)', 'bring something', 'tuo(?:n|da)? jotain', 'ta med (?:nagot|nat)',
-    'ampuu', 'ampua', 'ammun', 'ampuvansa', 'shoot (?:everyone|people|up|them|us|the)', 'shooting up', 'skjuta (?:alla|er|folk|ihjal)', 'skjuter (?:alla|er|folk)', 'kill (?:everyone|them all|you all)', 'tappaa (?:kaikki|teidat)', 'doda (?:alla|er)', 'buy ammunition', 'where to buy (?:a gun|ammo|ammunition)'))],
+    'settles? (?:things|it|scores)', 'selvittaa (?:valit|asiat)', 'gor upp med', 'brings? (?:his|a|the) (?:rifle|gun|shotgun)', 'tuo (?:aseen|kivaarin|haulikon)', 'tar med (?:geväret|gevaret|vapnet)', 'ampuu', 'ampua', 'ammun', 'ampuvansa', 'shoot (?:everyone|people|up|them|us|the)', 'shooting up', 'skjuta (?:alla|er|folk|ihjal)', 'skjuter (?:alla|er|folk)', 'kill (?:everyone|them all|you all)', 'tappaa (?:kaikki|teidat)', 'doda (?:alla|er)', 'buy ammunition', 'where to buy (?:a gun|ammo|ammunition)'))],
 };
 /** Taken abroad to be married, or to answer for the family's honour: a journey, and coercion (a passport taken, tears, threats). */
 const MARRIED_OFF = alt('haat', 'haihin', 'naimisiin', 'naittaa', 'naitetaan', 'pakkoavioliit[a-z]*', 'wedding', 'marry', 'married off', 'marriage', 'bride', 'brollop[a-z]*', 'gifta (?:bort|mig|sig|henne)', 'giftas bort', 'gifts bort', 'giftermal', 'tvangsaktenskap', 'dishonou?r[a-z]*', 'honou?r', 'kunnia[a-z]*', 'hapaise[a-z]*', 'heder[a-z]*', 'vanheder');
@@ -1426,12 +1438,20 @@ const RASH_GLASS: Cue = {
 const HEART_OR_SHOCK: Cue = {
   name: 'heart-or-shock', dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL), messageDampers: FICTION_AND_SCHOOLWORK,
   patterns: [re(alt("(?:can'?t|cannot) (?:tell|feel|find|hear) (?:if |whether )?(?:his|her|a|the) (?:heart|pulse|heartbeat|breathing)", "(?:not sure|don'?t know) if (?:he|she)(?:'s| is) breathing", "(?:can'?t|cannot) tell if (?:his|her) heart is beating", 'en (?:tunne|loyda|kuule) (?:sen |hanen )?(?:sydanta|pulssia|sykettä|syketta|hengitysta)', 'kanner (?:inte|int) (?:nagon )?(?:puls|hjartslag)', 'hittar (?:inte|int) (?:nagon )?puls')),
-    re(alt('got (?:an electric |a )?shock', 'electrocuted', 'sai sahkoiskun', 'sahkoisku[a-z]*', 'fick (?:en )?(?:stot|elstot)', 'elstot[a-z]*'), '(?:\\s+[a-z0-9\',.]+){0,12}?\\s+', alt('floor', 'lattialla', 'golvet', 'unconscious', 'tajuton', 'medvetslos', 'not breathing', 'ei hengita', 'andas (?:inte|int)', 'heart', 'sydan[a-z]*', 'hjarta[a-z]*', 'not moving', 'ei liiku'))],
+    re(alt('got (?:an electric |a )?shock', 'electrocuted', 'touch(?:ed)? (?:a |the )?(?:live )?(?:cable|wire)', 'koski (?:johtoon|kaapeliin)', 'rorde (?:vid )?(?:en |kabeln|ledningen)', 'sai sahkoiskun', 'sahkoisku[a-z]*', 'fick (?:en )?(?:stot|elstot)', 'elstot[a-z]*'), '(?:\\s+[a-z0-9\',.]+){0,12}?\\s+', alt('floor', 'lattialla', 'golvet', 'unconscious', 'tajuton', 'medvetslos', 'not breathing', 'no breathing', 'not moving', 'ei hengita', 'andas (?:inte|int)', 'heart', 'sydan[a-z]*', 'hjarta[a-z]*', 'not moving', 'ei liiku'))],
 };
 const CHOKING: Cue = {
   name: 'choking', dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL, HYPOTHETICAL), messageDampers: FICTION_AND_SCHOOLWORK,
   patterns: [re(alt('choking', 'choked', 'chokes', 'tukehtu[a-z]*', '(?:pala|ruoka|lihapala|makeinen) (?:jai|on|meni) (?:kurkkuun|henkitorveen|vaaraan kurkkuun)', 'fastnat i halsen', 'satt i halsen', 'sitter fast i halsen', 'kvavs', 'haller pa att kvavas'), '(?:\\s+[a-z0-9\',.]+){0,12}?\\s+',
     alt("(?:can'?t|cannot|not able to) (?:cough|breathe|speak|talk)", '(?:ei|eika) (?:han |se )?(?:saa henkea|pysty yskimaan|pysty puhumaan|hengita)', 'kan (?:inte|int) (?:hosta|andas|prata)', 'face (?:is )?(?:turning |going )?(?:dark|blue|purple|grey|gray)', 'naama (?:muuttuu |on )?(?:sininen|tumma)', '(?:bla|mork) i ansiktet'))],
+};
+const WEAPON_TAKEN: Cue = {
+  name: 'weapon-taken', dampers: any(TALK_ABOUT, PAST_EVENT, HABITUAL, WEAPON_BENIGN), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('otti', 'ottanut', 'haki', 'took', 'grabbed', 'got', 'tog', 'hamtade'), '\\s+', gap(2), alt('kirvee[a-z]*', 'kirves', 'puukon', 'veitsen', 'aseen', 'haulikon', 'kivaarin', 'an axe', 'the axe', 'a knife', 'the knife', 'a gun', 'the gun', 'the rifle', 'his rifle', 'yxan', 'kniven', 'geväret', 'gevaret', 'vapnet'), '(?:\\s+[a-z0-9\',.]+){0,12}?\\s+', alt('naapuri[a-z]*', 'neighbou?r[a-z]*', 'granne[a-z]*', 'grannens', 'lahti', 'went (?:out|to|towards)', 'gick (?:ut|mot|till)', 'kohti', 'towards'))],
+};
+const POISONED_FOOD: Cue = {
+  name: 'poisoned-food', dampers: any(TALK_ON_DUTY, PAST_EVENT, HABITUAL, HYPOTHETICAL), messageDampers: FICTION_AND_SCHOOLWORK,
+  patterns: [re(alt('mushrooms?', 'sien[a-z]*', 'svamp[a-z]*'), '(?:\\s+[a-z0-9\',.]+){0,24}?\\s+', alt('vomit[a-z]*', 'oksent[a-z]*', 'krak[a-z]*', 'spy[a-z]*'), '(?:\\s+[a-z0-9\',.]+){0,16}?\\s+', alt("(?:can'?t|cannot) stand", 'so weak', 'very weak', 'heikko', 'ei pysty seisomaan', 'kan (?:inte|int) sta', 'svag', 'confused', 'sekava', 'yellow', 'keltai[a-z]*', 'gul'))],
 };
 const OTHER_OUTSIDE_RAIL: Cue = {
   name: 'other-outside-rail', dampers: any(TALK_ABOUT, PAST_EVENT, HABITUAL), messageDampers: FICTION_AND_SCHOOLWORK,
@@ -1551,6 +1571,8 @@ export function readFrames(text: string, isNegated: Negated): { hits: FrameHit[]
   if (cueFires(RASH_GLASS, text, isNegated)) hits.push({ signal: 'frame:rash-glass', kind: 'general' });
   if (cueFires(HEART_OR_SHOCK, text, isNegated)) hits.push({ signal: 'frame:heart-or-shock', kind: 'general' });
   if (cueFires(CHOKING, text, isNegated)) hits.push({ signal: 'frame:choking', kind: 'general' });
+  if (cueFires(WEAPON_TAKEN, text, isNegated) && cueFires(OUT_OF_MIND, text)) hits.push({ signal: 'frame:weapon-taken', kind: 'violence' });
+  if (cueFires(POISONED_FOOD, text, isNegated)) hits.push({ signal: 'frame:poisoned-food', kind: 'general' });
   if (cueFires(OTHER_OUTSIDE_RAIL, text, isNegated)) hits.push({ signal: 'frame:outside-rail', kind: 'suicide' });
   if (threat() && (cueFires(AFRAID_HOME, text) || cueFires(ORDER_IN_FORCE, text))) hits.push({ signal: 'frame:threat+afraid', kind: 'violence' });
   return { hits, cues: { means, despair, farewellKinds } };
@@ -1577,6 +1599,8 @@ const TASK_FATIGUE = re(alt('en jaksa', 'ei jaksa', 'en ma jaksa', 'en enaa jaks
  * The last day of the school year is a pupil's calendar ("viimeinen koulupäivä huomenna ja sit ei oo mitään"): the learned
  * reader gives way to it. Not the last day at work: a quiet farewell told around a job's end is the reader's to catch.
  */
+/** An estate's paperwork or a pet put down: a death's practical side, not a life in danger. */
+const DEATH_PRACTICAL = re(alt('kuolinpes[a-z]*', 'perunkirjoitu[a-z]*', 'dodsbo[a-z]*', 'bouppteckning[a-z]*', 'probate', 'estate (?:inventory|paperwork)', 'put to sleep', 'lopetettiin', 'lopettaa (?:kissa|koira)', 'avlivad[a-z]*', 'avliva[a-z]*'));
 const ORDINARY_LAST_DAY = re(alt('viimeinen (?:koulupaiva|paiva koulussa)', 'last day (?:of|at) school', 'last school day', 'sista skoldagen', 'sista dagen i skolan'));
 const WELL_NOW = re(alt('kaikki on (?:siis |nyt |ihan )?hyvin', 'nyt kaikki (?:on )?hyvin', '(?:on|oon|olen) (?:kyl(?:la)? |ihan |nyt )*kunnossa', 'ihan hyvalla mielella', 'hyvalla mielella',
   'allt (?:ar|e) bra (?:nu|igen)', 'mar bra nu', 'har slutat (?:sen|for) (?:ett|tva|[0-9]+) (?:ar|manader)', 'everything is (?:fine|ok|okay|good) now', "(?:she|he|they)(?:'s| is| are) (?:fine|ok|okay|doing well) now", 'stopped (?:a|one|two|[0-9]+) (?:years?|months) ago', 'nothing alarming', 'ei mitaan halyttavaa', 'inget alarmerande', "(?:he|she|they)(?:'s| is| are) doing (?:ok|okay|well|fine|better) now",
@@ -1587,7 +1611,8 @@ export function readerGivesWay(text: string): boolean {
   WELL_NOW.lastIndex = 0;
   CHILD_TANTRUM.lastIndex = 0;
   ORDINARY_LAST_DAY.lastIndex = 0;
-  return WELL_NOW.test(text) || CHILD_TANTRUM.test(text) || ORDINARY_LAST_DAY.test(text);
+  DEATH_PRACTICAL.lastIndex = 0;
+  return WELL_NOW.test(text) || CHILD_TANTRUM.test(text) || ORDINARY_LAST_DAY.test(text) || DEATH_PRACTICAL.test(text);
 }
 
 export function taskFatigue(text: string): boolean {

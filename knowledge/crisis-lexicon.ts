@@ -596,6 +596,8 @@ export const FIGURATIVE: readonly RegExp[] = [
       'report', 'sue', 'tell', 'fire', 'ban', 'block', 'leave', 'divorce', 'evict', 'call the police', 'anmala', 'stamma', 'beratta', 'avskeda', 'lamna', 'skilja sig', 'vrida av', 'saga upp')),
   // An engine seizing, a shame one could die of: "moottori hirttää kiinni", "se kuolee häpeään", "so stupid I could die".
   re(alt('hirttaa kiinni', 'hirttas kiinni', 'hirttasi kiinni', 'hirttanyt kiinni', 'kuol[a-z]* hapeaan', 'kuol[a-z]* hapeasta', '(?:so )?(?:stupid|embarrassed|ashamed|humiliated) (?:that )?i could (?:just )?die', 'could (?:have )?died of (?:shame|embarrassment)')),
+  // A supervisor, a boss or a parent who will "murder me if" a deadline slips: "my supervisor will murder me if chapter 3 is late".
+  re(alt('supervisor', 'boss', 'teacher', 'coach', 'mum', 'mom', 'dad', 'wife', 'husband', 'ohjaaja', 'pomo', 'opettaja', 'valmentaja', 'handledare', 'chef'), '\\s+', gap(1), alt('will', "'ll", 'is going to', 'gonna', 'tappaa', 'murhaa', 'dodar'), '\\s*', gap(1), alt('murder me', 'kill me', 'mut', 'minut', 'mig'), '\\s+', alt('if', 'when', 'jos', 'kun', 'om', 'nar')),
   re(alt('suicide mission', 'sjalvmordsuppdrag[a-z]*', 'itsemurhatehtava[a-z]*', 'social suicide', 'career suicide')),
   re(alt('exam', 'test', 'quiz', 'prov', 'provet', '[a-z]*provet', 'tentti', 'koe', '[a-z]*koe'), '\\s+', gap(2), alt('was', 'is', 'va', 'var', 'ar', 'oli', 'on'), '\\s+', gap(2), alt('suicide', 'sjalvmord', 'itsemurha')),
   re(alt('taapero[a-z]*', 'uhmaik[a-z]*', '[0-9]+ ?-?vuotia[a-z]*', 'vauva[a-z]*', 'koira[a-z]*', 'pentu[a-z]*', 'kissa[a-z]*', 'kaksivuotia[a-z]*', 'kolmevuotia[a-z]*', 'nelivuotia[a-z]*',

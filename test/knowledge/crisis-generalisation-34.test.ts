@@ -150,3 +150,33 @@ describe('batch 37: threats with "or else" and a writer afraid to go home; pasts
     'slutade skada mig själv för typ två år sen men tankarna kommer ibland, finns det en chatt?',
   ]);
 });
+
+describe('batch 38: means set up without a word for death, another out of their mind with a weapon, emergencies of others', () => {
+  crisis([
+    'letku on pakoputkessa ja tallin ovi kiinni, auto käy',
+    'pistin juuri koko insuliinikynän tyhjäksi enkä aio syödä mitään',
+    'löysin pojan viestit: he sopivat tekevänsä sen yhdessä huomenna',
+    'kolmevuotias on päässyt mummon dosettiin ja siitä puuttuu monta pilleriä',
+    'Sunday night will be my last, everything is prepared for the children',
+    'gave my switch to my cousin, she thinks im just being nice. everythings ready for tonight',
+    'lit the charcoal grill inside the cabin and closed the vent. I want someone to know where I am so they find me',
+    'veli on valvonut viikon, puhuu säteistä ja otti kirveen ja lähti naapuria kohti',
+    'our 3-year-old wandered off from the berry patch and it is getting dark and cold',
+    'the dog bit her face and blood is coming through the towel',
+    'he held a knife to my neck and said next time he cuts',
+    'we ate mushrooms from the forest and now she vomits and is so weak she cannot stand',
+    'a man at our factory says he brings his rifle tomorrow and settles things with the bosses',
+    'my sister is on day 30 of a water fast ordered by the pastor, her heart flutters and she can\'t see properly',
+  ]);
+  ordinary([
+    'Äidin lääkkeet menee sekaisin ja apteekista sain dosetin. Kävisikö joku vapaaehtoinen auttamassa jakamisessa?',
+    'My dad takes 6 kinds of pills and I want to learn to fill his weekly pill box. Any help in Vietnamese?',
+    'Isä nukkui pois ja nyt kuolinpesän asiat painavat. Mistä saa ilmaista neuvontaa perunkirjoitukseen?',
+    'We had our dog put to sleep and my son asks when he will wake up. Any books for children?',
+    'My supervisor will murder me if the chapter is late again, ha. Any peer group for doctoral students?',
+    'I need a knife safety course and a hygiene passport for a kitchen job in Pori.',
+  ]);
+  concern([
+    'My son never talks about hurting himself but he says there is no future. Is there someone to talk to in Ukrainian?',
+  ]);
+});
