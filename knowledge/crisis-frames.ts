@@ -1461,6 +1461,21 @@ const AFRAID_HOME: Cue = {
   name: 'afraid-home', patterns: [re(alt('vagar (?:inte|int) (?:ga|aka) hem', '(?:too )?(?:scared|afraid|frightened) to go (?:back )?home', "(?:don'?t|dont) dare (?:to )?go home", 'en uskalla (?:menna )?kotiin', 'pelkaan menna kotiin', 'hiding', 'piilossa', 'gommer (?:mig|mej)'))],
 };
 
+/** Frames read from one cue alone, each a cue, its signal and its kind; read in this order, where readFrames calls them. */
+type Standalone = readonly (readonly [Cue, string, CrisisKind])[];
+const BODY_AND_FALLS: Standalone = [
+  [ONE_SIDE_NOW, 'frame:one-side-now', 'general'], [HEAD_BLOW, 'frame:head-blow', 'general'], [FALLEN_COLD, 'frame:fallen-cold', 'general'],
+  [GAS_NOW, 'frame:gas-now', 'general'], [WEAK_CALL, 'frame:weak-call', 'general'],
+];
+const ROAD_WOUNDS_AND_THREATS: Standalone = [
+  [NEXT_VEHICLE, 'frame:next-vehicle', 'suicide'], [WOUND_NOW, 'frame:wound-now', 'general'], [CAPSIZED, 'frame:capsized', 'general'],
+  [GROUP_AT_DOOR, 'frame:group-at-door', 'violence'], [CHILD_TOLD_ABUSE, 'frame:child-told-abuse', 'violence'],
+];
+const AIRWAYS_AND_HEART: Standalone = [
+  [ASTHMA_NOW, 'frame:asthma-now', 'general'], [RASH_GLASS, 'frame:rash-glass', 'general'], [HEART_OR_SHOCK, 'frame:heart-or-shock', 'general'], [CHOKING, 'frame:choking', 'general'],
+];
+const FOOD_AND_RAILS: Standalone = [[POISONED_FOOD, 'frame:poisoned-food', 'general'], [OTHER_OUTSIDE_RAIL, 'frame:outside-rail', 'suicide']];
+
 /** What the shared cues read, so the concern tier does not read them again. */
 interface CueReadings { means: boolean; despair: boolean; farewellKinds: number }
 
@@ -1482,6 +1497,9 @@ export function readFrames(text: string, isNegated: Negated): { hits: FrameHit[]
   const soon = once(() => cueFires(TIME_CUE, text, isNegated));
   const heldBack = once(() => cueFires(HELD_BACK, text, isNegated));
   const passportHeld = once(() => cueFires(PASSPORT_HELD, text, isNegated));
+  const readAlone = (frames: Standalone): void => {
+    for (const [cue, signal, kind] of frames) if (cueFires(cue, text, isNegated)) hits.push({ signal, kind });
+  };
   if (means) {
     // The means and its partner near each other (every sentence of a short message is near every other).
     const at = sentencesFiring(MEANS, text, isNegated);
@@ -1553,27 +1571,16 @@ export function readFrames(text: string, isNegated: Negated): { hits: FrameHit[]
   if (cueFires(TONIGHT_IS_IT, text, isNegated) && (despair || farewells > 0 || means)) hits.push({ signal: 'frame:tonight-is-it', kind: 'suicide' });
   if (cueFires(COUNTED_ASK, text, isNegated) && cueFires(MEDS_NAMED, text)) hits.push({ signal: 'frame:counted-ask', kind: 'overdose' });
   if (cueFires(DISCHARGED, text, isNegated) && cueFires(SAME_THOUGHTS, text, isNegated)) hits.push({ signal: 'frame:discharged-same', kind: 'suicide' });
-  if (cueFires(ONE_SIDE_NOW, text, isNegated)) hits.push({ signal: 'frame:one-side-now', kind: 'general' });
-  if (cueFires(HEAD_BLOW, text, isNegated)) hits.push({ signal: 'frame:head-blow', kind: 'general' });
-  if (cueFires(FALLEN_COLD, text, isNegated)) hits.push({ signal: 'frame:fallen-cold', kind: 'general' });
-  if (cueFires(GAS_NOW, text, isNegated)) hits.push({ signal: 'frame:gas-now', kind: 'general' });
-  if (cueFires(WEAK_CALL, text, isNegated)) hits.push({ signal: 'frame:weak-call', kind: 'general' });
-  const accidentCover = cueFires(ACCIDENT_COVER_CUE, text, isNegated);
+  readAlone(BODY_AND_FALLS);
+  // A non-stopping train waited for, or a death to pass as an accident, with despair, a farewell, a plan or "better that way".
+  const accidentCover = once(() => cueFires(ACCIDENT_COVER_CUE, text, isNegated));
   const betterSo = once(() => cueFires(BETTER_SO, text));
-  if ((cueFires(TRAIN_WAIT, text, isNegated) && (despair || farewells > 0 || plan || accidentCover || betterSo())) || (accidentCover && (despair || farewells > 0 || plan || means || betterSo()))) hits.push({ signal: 'frame:train-wait', kind: 'suicide' });
-  if (cueFires(NEXT_VEHICLE, text, isNegated)) hits.push({ signal: 'frame:next-vehicle', kind: 'suicide' });
-  if (cueFires(WOUND_NOW, text, isNegated)) hits.push({ signal: 'frame:wound-now', kind: 'general' });
-  if (cueFires(CAPSIZED, text, isNegated)) hits.push({ signal: 'frame:capsized', kind: 'general' });
-  if (cueFires(GROUP_AT_DOOR, text, isNegated)) hits.push({ signal: 'frame:group-at-door', kind: 'violence' });
-  if (cueFires(CHILD_TOLD_ABUSE, text, isNegated)) hits.push({ signal: 'frame:child-told-abuse', kind: 'violence' });
+  if ((cueFires(TRAIN_WAIT, text, isNegated) && (despair || farewells > 0 || plan || accidentCover() || betterSo())) || (accidentCover() && (despair || farewells > 0 || plan || means || betterSo()))) hits.push({ signal: 'frame:train-wait', kind: 'suicide' });
+  readAlone(ROAD_WOUNDS_AND_THREATS);
   if (cueFires(LOCKED_WITH_CHILD, text, isNegated) && cueFires(MIND_OR_WATER, text)) hits.push({ signal: 'frame:locked-with-child', kind: 'general' });
-  if (cueFires(ASTHMA_NOW, text, isNegated)) hits.push({ signal: 'frame:asthma-now', kind: 'general' });
-  if (cueFires(RASH_GLASS, text, isNegated)) hits.push({ signal: 'frame:rash-glass', kind: 'general' });
-  if (cueFires(HEART_OR_SHOCK, text, isNegated)) hits.push({ signal: 'frame:heart-or-shock', kind: 'general' });
-  if (cueFires(CHOKING, text, isNegated)) hits.push({ signal: 'frame:choking', kind: 'general' });
+  readAlone(AIRWAYS_AND_HEART);
   if (cueFires(WEAPON_TAKEN, text, isNegated) && cueFires(OUT_OF_MIND, text)) hits.push({ signal: 'frame:weapon-taken', kind: 'violence' });
-  if (cueFires(POISONED_FOOD, text, isNegated)) hits.push({ signal: 'frame:poisoned-food', kind: 'general' });
-  if (cueFires(OTHER_OUTSIDE_RAIL, text, isNegated)) hits.push({ signal: 'frame:outside-rail', kind: 'suicide' });
+  readAlone(FOOD_AND_RAILS);
   if (threat() && (cueFires(AFRAID_HOME, text) || cueFires(ORDER_IN_FORCE, text))) hits.push({ signal: 'frame:threat+afraid', kind: 'violence' });
   return { hits, cues: { means, despair, farewellKinds } };
 }

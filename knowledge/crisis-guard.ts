@@ -229,10 +229,11 @@ export function readCrisis(text: string, model: CrisisModel | undefined): Crisis
     const p = model === undefined || dampened || concern || taskFatigue(scanned) || readerGivesWay(scanned) || affirmed(MEDICINE_RETURNED, scanned) ? 0 : score(model, literal);
     // "I'm not in danger", "I'm not going to do anything": the reader's guess gives way to what the resident says plainly.
     // Another's dark words reported with the writer's plain word that they said no to a plan: the reader gives way too.
-    if (model !== undefined && readerSure(model, p, literal) && !testWithin(RETRACTION, scanned) && !testWithin(DISAVOWAL, scanned) && !testWithin(DENIED_WHEN_ASKED, scanned) && !othersDisavowed(scanned)) return { crisis: true, kind: 'general', signals: ['learned-reader'] };
+    const denied = testWithin(DENIED_WHEN_ASKED, scanned);
+    if (model !== undefined && readerSure(model, p, literal) && !testWithin(RETRACTION, scanned) && !testWithin(DISAVOWAL, scanned) && !denied && !othersDisavowed(scanned)) return { crisis: true, kind: 'general', signals: ['learned-reader'] };
     if (model !== undefined && p >= model.threshold) return { crisis: false, concern: true, signals: ['concern', 'retracted'] };
     // A worker's note that the client denies thoughts of harm says the worker weighed a risk: the gentle line.
-    return concern || p >= CONCERN_PROBABILITY || detectConcern(scanned, negated, frames.cues) || testWithin(DENIED_WHEN_ASKED, scanned) ? { crisis: false, concern: true, signals: ['concern'] } : { crisis: false, signals: [] };
+    return concern || p >= CONCERN_PROBABILITY || detectConcern(scanned, negated, frames.cues) || denied ? { crisis: false, concern: true, signals: ['concern'] } : { crisis: false, signals: [] };
   }
   if (kinds.has('suicide') && !signals.some((s) => SELF_DIRECTED.has(s)) && !signals.includes('someone-else-at-risk') && testWithin(OTHER_PERSON, scanned)) {
     signals.push('someone-else-at-risk');

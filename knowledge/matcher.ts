@@ -93,13 +93,10 @@ function topicFirst(list: RankedActivity[], pool: readonly RankedActivity[], onT
   if (first === undefined || onTopic(first.activity)) return list;
   const best = pool.find((r) => onTopic(r.activity));
   if (best === undefined || best.score < first.score * TOPIC_IN_THREE_AT) return list;
-  if (best.score >= first.score * TOPIC_LEADS_AT) {
-    const rest = list.filter((r) => r.id !== best.id);
-    return [{ ...best, score: first.score }, ...rest].slice(0, list.length);
-  }
+  const rest = list.filter((r) => r.id !== best.id);
+  if (best.score >= first.score * TOPIC_LEADS_AT) return [{ ...best, score: first.score }, ...rest].slice(0, list.length);
   const at = Math.min(TOPIC_PLACE, list.length) - 1;
   if (at < 1 || list.slice(0, at + 1).some((r) => onTopic(r.activity))) return list;
-  const rest = list.filter((r) => r.id !== best.id);
   return [...rest.slice(0, at), { ...best, score: Math.min(best.score, rest[at - 1]!.score) }, ...rest.slice(at)].slice(0, list.length);
 }
 

@@ -200,7 +200,7 @@ const MALE_PERSON = rx(`(?:my|our) (?:\\p{L}+ )?(?:son|boy|stepson)(?![\\p{L}])|
 const FEMALE_PERSON = rx(`(?:my|our) (?:\\p{L}+ )?(?:daughter|girl|stepdaughter)(?![\\p{L}])|(?:tytar|tyttareni|tyttaremme|tytto|tyttoni|tyttaren|tytolle|tytolla)(?![\\p{L}])|(?:min|var) (?:dotter|flicka)|dottern|flickan`
   + `|[0-9]{1,2} ?-?(?:year|yr)s? old (?:girl|daughter)|[0-9]{1,2} ?-?vuotias (?:tytto|tyttareni)|i'?m a (?:woman|girl)|i am a (?:woman|girl)|olen (?:nainen|tytto)|jag ar en (?:kvinna|tjej|flicka)`
   // A mother who writes as one: her own need, whatever the child's sex.
-  + `|(?:mums|moms|mothers|mommies) like me|i'?m a (?:mum|mom|mother)|i am a (?:mum|mom|mother)|as a (?:mum|mom|mother)|olen (?:aiti|aiti)|aitina|kaltaisilleni aideille|mammor som (?:jag|mig)|jag ar (?:en )?mamma|som mamma`);
+  + `|(?:mums|moms|mothers|mommies) like me|i'?m a (?:mum|mom|mother)|i am a (?:mum|mom|mother)|as a (?:mum|mom|mother)|olen aiti|aitina|kaltaisilleni aideille|mammor som (?:jag|mig)|jag ar (?:en )?mamma|som mamma`);
 export function personGender(folded: string): 'male' | 'female' | undefined {
   const male = MALE_PERSON.test(folded);
   const female = FEMALE_PERSON.test(folded);

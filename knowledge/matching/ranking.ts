@@ -73,19 +73,17 @@ const STAGE_TARGETS: Readonly<Record<AgeGroup, readonly string[]>> = { child: ['
 /** The situations that are life stages: an activity whose first situation is one is made for that stage. */
 const STAGE_SITUATIONS: ReadonlySet<string> = new Set(['youth', 'senior']);
 
-/** Whether an activity is made for another life stage: its first situation is another stage's, or all its age groups are. */
-/** Said in its first sentence to be for people of working age ("työikäisten leskien"): not a pensioner's first answer. */
-const WORKING_AGE = /tyoikai|työikäi|working[- ]age|i arbetsför ålder|i arbetsfor alder/;
-const workingAgeOnly = new WeakMap<Activity, boolean>();
+/**
+ * Said in its own first sentence to be for people of working age ("työikäisten leskien"): not a pensioner's first answer.
+ * Read only where the fit factors are built, once per cached combination (see fitFactors).
+ */
+const WORKING_AGE = /työikäi|working[- ]age|i arbetsför ålder/;
 function forWorkingAge(a: Activity): boolean {
-  let v = workingAgeOnly.get(a);
-  if (v === undefined) {
-    v = !a.targetGroups.includes('seniors') && !a.targetGroups.includes('everyone') && [a.description.fi, a.description.sv, a.description.en].some((d) => WORKING_AGE.test(d.split('. ')[0] ?? ''));
-    workingAgeOnly.set(a, v);
-  }
-  return v;
+  return !a.targetGroups.includes('seniors') && !a.targetGroups.includes('everyone')
+    && [a.description.fi, a.description.sv, a.description.en].some((d) => WORKING_AGE.test(d.split('. ')[0] ?? ''));
 }
 
+/** Whether an activity is made for another life stage: its first situation is another stage's, or all its age groups are. */
 function forAnotherStage(a: Activity, stage: AgeGroup): boolean {
   if (stage === 'senior' && forWorkingAge(a)) return true;
   const first = a.situationIds[0] ?? '';
